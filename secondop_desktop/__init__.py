@@ -1,0 +1,3 @@
+"""SecondOp Desktop: prepare for a second medical opinion."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,222 @@
+"""The ``secondop`` command: a thin argparse layer over core.Vault (and the packet).
+
+Exit codes: 0 success, 1 something was refused or failed (the rest still done), 2 usage errors.
+No Python traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, paths
+from .core.errors import SecondOpError, ValidationError
+from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
+from .core.symptoms import parse_severity
+from .core.validate import parse_datetime, parse_int_range, require_text
+from .core.vault import Vault
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments: printed, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit 2 itself; keep one path
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _checked(parse: Callable[[str], object]) -> Callable[[str], object]:
+    """An argparse type that turns a ValidationError into a usage error (exit 2)."""
+
+    def convert(text: str) -> object:
+        try:
+            return parse(text)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(exc.reason) from None
+
+    return convert
+
+
+def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
+    refused = False
+
+    def report(_done: int, _total: int, result) -> None:
+        nonlocal refused
+        refused |= result.outcome.value == "refused"
+        print(result.line(), flush=True)
+
+    vault.documents.import_paths([Path(p) for p in args.paths], on_result=report)
+    return EXIT_FAILED if refused else EXIT_OK
+
+
+def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
+    docs = vault.documents.list(trashed=None if args.all else False)
+    if args.json:
+        print(json.dumps([d.as_json() for d in docs], indent=2))
+        return EXIT_OK
+    for d in docs:
+        date = d.record_date.isoformat() if d.record_date else "----------"
+        flag = " (in trash)" if d.trashed else ""
+        print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {d.title}{flag}")
+    return EXIT_OK
+
+
+def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
+    problems = vault.verify()
+    for problem in problems:
+        print(problem.line())
+    if not problems:
+        print(f"ok: {vault.documents.count()} records, every file intact")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
+    changes = {k: v for k, v in (("name", args.name), ("dob", args.dob)) if v is not None}
+    profile = vault.patient.set(**changes) if changes else vault.patient.get()
+    print(f"name: {profile.name}")
+    print(f"date of birth: {profile.dob}")
+    return EXIT_OK
+
+
+def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
+    q = vault.questions.add(text=args.text, priority=args.priority, category=args.category)
+    print(f"added {q.id} [{q.priority}] {q.text}")
+    return EXIT_OK
+
+
+def cmd_question_list(vault: Vault, args: argparse.Namespace) -> int:
+    for number, q in enumerate(vault.questions.list(), start=1):
+        mark = "x" if q.asked else " "
+        print(f"{number:>3}. [{mark}] ({PRIORITY_LABELS[q.priority]}; {CATEGORIES[q.category]}) "
+              f"{q.text}  #{q.id}")
+        if q.answer:
+            print(f"       answer: {q.answer}")
+    return EXIT_OK
+
+
+def cmd_symptom_add(vault: Vault, args: argparse.Namespace) -> int:
+    entry = vault.symptoms.add(
+        symptom=args.name, severity=args.severity, at=args.at or dt.datetime.now(),
+        notes=args.note or "",
+    )
+    print(f"added {entry.id} {entry.at:%Y-%m-%d %H:%M} {entry.symptom} {entry.severity}/10")
+    return EXIT_OK
+
+
+def cmd_symptom_list(vault: Vault, args: argparse.Namespace) -> int:
+    for e in vault.symptoms.list():
+        note = f"  {e.notes}" if e.notes else ""
+        print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.severity:>2}/10  {e.symptom}{note}")
+    return EXIT_OK
+
+
+def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
+    from .packet.headless import export_from_cli
+
+    return export_from_cli(vault, args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.")
+    parser.add_argument("--version", action="version", version=f"secondop {__version__}")
+    parser.add_argument("--vault", metavar="DIR", type=Path,
+                        help=f"vault folder (default: ${paths.VAULT_ENV} or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="import files and folders into the vault")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list the records")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--all", action="store_true", help="include records in the trash")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("verify", help="check every stored file against its hash")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
+    p.add_argument("--name")
+    p.add_argument("--dob", metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_profile)
+
+    q = sub.add_parser("question", help="questions for the specialist")
+    qsub = q.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    p = qsub.add_parser("add", help="add a question")
+    p.add_argument("text", type=_checked(lambda t: require_text(t, "A question")))
+    p.add_argument("--priority", default=2, metavar="1|2|3",
+                   type=_checked(lambda t: parse_int_range(t, 1, 3, "The priority")))
+    p.add_argument("--category", default="other", type=_checked(parse_category),
+                   help=", ".join(CATEGORIES))
+    p.set_defaults(func=cmd_question_add)
+    p = qsub.add_parser("list", help="list questions in priority order")
+    p.set_defaults(func=cmd_question_list)
+
+    s = sub.add_parser("symptom", help="the symptom log")
+    ssub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    p = ssub.add_parser("add", help="log a symptom")
+    p.add_argument("name", type=_checked(lambda t: require_text(t, "The symptom")))
+    p.add_argument("severity", type=_checked(parse_severity), metavar="SEVERITY",
+                   help="0 (none) to 10 (worst imaginable)")
+    p.add_argument("--at", type=_checked(parse_datetime), metavar="ISO-DATETIME")
+    p.add_argument("--note")
+    p.set_defaults(func=cmd_symptom_add)
+    p = ssub.add_parser("list", help="list the log")
+    p.set_defaults(func=cmd_symptom_list)
+
+    p = sub.add_parser("export", help="write the consultation packet (PDF)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--email-size", action="store_true",
+                   help="downsample images above 150 dpi for a smaller file")
+    p.add_argument("--records", metavar="ID,ID...",
+                   type=_checked(_parse_ids), help="only these records (default: all)")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def _parse_ids(text: str) -> list[int]:
+    try:
+        ids = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise ValidationError("--records takes record numbers separated by commas.") from None
+    if not ids:
+        raise ValidationError("--records takes record numbers separated by commas.")
+    return ids
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        with Vault.open(args.vault or paths.default_vault_dir()) as vault:
+            return args.func(vault, args)
+    except ValidationError as exc:
+        print(f"secondop: {exc.reason}", file=sys.stderr)
+        return EXIT_USAGE
+    except SecondOpError as exc:
+        print(f"secondop: {exc.reason}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("secondop: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
+        print(f"secondop: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Images (JPEG, PNG, TIFF incl. multi-page, HEIC): validate fully, read the EXIF date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from ..errors import RefusedFile
+from .info import FileInfo
+
+try:  # HEIC phone photos: optional plugin, registered once
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    HEIF_AVAILABLE = True
+except ImportError:  # pragma: no cover - the dependency is declared; this guards odd installs
+    HEIF_AVAILABLE = False
+
+# Pillow warns at 89 MP and refuses at twice that; we refuse at its warning limit.
+MAX_PIXELS = Image.MAX_IMAGE_PIXELS or 89_478_485
+EXIF_DATETIME_ORIGINAL = 0x9003
+EXIF_DATETIME = 0x0132
+EXIF_IFD = 0x8769
+
+
+def exif_date(img: Image.Image) -> dt.date | None:
+    try:
+        exif = img.getexif()
+        raw = exif.get_ifd(EXIF_IFD).get(EXIF_DATETIME_ORIGINAL) or exif.get(EXIF_DATETIME)
+    except Exception:  # noqa: BLE001 - a broken EXIF block only loses the date
+        return None
+    if not isinstance(raw, str):
+        return None
+    try:
+        return dt.datetime.strptime(raw.strip()[:19], "%Y:%m:%d %H:%M:%S").date()
+    except ValueError:
+        return None
+
+
+def _check_size(img: Image.Image) -> None:
+    pixels = img.width * img.height
+    if pixels > MAX_PIXELS:
+        raise RefusedFile(
+            f"the image is too large to open safely ({pixels / 1e6:.0f} megapixels; "
+            f"the limit is {MAX_PIXELS / 1e6:.0f})"
+        )
+
+
+def _decode(img: Image.Image, family: str) -> None:
+    """Decode the pixels to find truncation and corruption; JPEG at 1/8 scale, which is fast."""
+    if family == "jpeg":
+        img.draft(img.mode, (max(1, img.width // 8), max(1, img.height // 8)))
+    img.load()
+
+
+def inspect(path: Path, family: str) -> FileInfo:
+    if family == "heic" and not HEIF_AVAILABLE:
+        raise RefusedFile("HEIC photos need the pillow-heif package, which is not installed")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                _check_size(img)
+                date = exif_date(img)
+                pages = getattr(img, "n_frames", 1) if family == "tiff" else 1
+                for frame in range(pages):
+                    if frame:
+                        img.seek(frame)
+                        _check_size(img)
+                    _decode(img, family)
+                width, height = img.size
+    except RefusedFile:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise RefusedFile("the image is too large to open safely") from exc
+    except UnidentifiedImageError as exc:
+        raise RefusedFile("the image is damaged and cannot be read") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, MemoryError) as exc:
+        if "truncated" in str(exc):
+            raise RefusedFile("the image is incomplete (the file was cut off)") from exc
+        raise RefusedFile("the image is damaged and cannot be read") from exc
+    return FileInfo(
+        format=family,
+        pages=pages,
+        record_date=date,
+        meta={"width": width, "height": height},
+    )

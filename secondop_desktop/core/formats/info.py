@@ -1,0 +1,19 @@
+"""What a format module reads from a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FileInfo:
+    format: str  # pdf, jpeg, png, tiff, heic, dicom
+    pages: int
+    record_date: dt.date | None = None
+    title: str | None = None
+    text: str = ""
+    kind_hint: str | None = None
+    provider: str = ""
+    body_part: str = ""
+    meta: dict = field(default_factory=dict)

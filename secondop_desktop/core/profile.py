@@ -1,0 +1,157 @@
+"""The patient, the appointment, medications, allergies and timeline events.
+
+The patient and appointment are one key/value table, so a new field needs no migration. Dates are
+stored as ISO text; '' means not given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .db import Database
+from .errors import ValidationError
+from .rows import RowTable
+from .validate import optional_date, parse_date, parse_datetime, require_text
+
+
+@dataclass
+class Profile:
+    """Who the patient is and why they want a second opinion."""
+
+    name: str = ""
+    dob: str = ""  # YYYY-MM-DD
+    sex: str = ""
+    contact: str = ""
+    reason: str = ""  # why a second opinion, in the patient's words
+    diagnosis: str = ""  # the diagnosis or plan under review
+
+    @property
+    def dob_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.dob) if self.dob else None
+
+
+@dataclass
+class Appointment:
+    specialist: str = ""
+    specialty: str = ""
+    facility: str = ""
+    when: str = ""  # YYYY-MM-DDTHH:MM
+    address: str = ""
+    companion: str = ""  # who comes along to take notes
+
+    @property
+    def when_datetime(self) -> dt.datetime | None:
+        return dt.datetime.fromisoformat(self.when) if self.when else None
+
+
+def _clean_profile_value(key: str, value: object) -> str:
+    if key == "dob":
+        if value in (None, ""):
+            return ""
+        date = parse_date(value, "The date of birth")
+        if date > dt.date.today():
+            raise ValidationError("The date of birth cannot be in the future.")
+        if date.year < 1900:
+            raise ValidationError("The date of birth must be after 1900.")
+        return date.isoformat()
+    if key == "when":
+        if value in (None, ""):
+            return ""
+        return parse_datetime(value, "The appointment time").isoformat(timespec="minutes")
+    return str(value or "").strip()
+
+
+class KeyValueSection:
+    """A dataclass stored as ``prefix.field`` rows of the profile table."""
+
+    def __init__(self, db: Database, prefix: str, kind: type) -> None:
+        self.db, self.prefix, self.kind = db, prefix, kind
+        self.keys = {f.name for f in fields(kind)}
+
+    def get(self) -> Any:
+        rows = self.db.query(
+            "SELECT key, value FROM profile WHERE key LIKE ?", (self.prefix + ".%",)
+        )
+        values = {r["key"].split(".", 1)[1]: r["value"] for r in rows}
+        return self.kind(**{k: v for k, v in values.items() if k in self.keys})
+
+    def set(self, **changes: object) -> Any:
+        unknown = set(changes) - self.keys
+        if unknown:
+            raise ValidationError(f"Unknown field: {', '.join(sorted(unknown))}.")
+        clean = {k: _clean_profile_value(k, v) for k, v in changes.items()}
+        with self.db.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO profile (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(f"{self.prefix}.{k}", v) for k, v in clean.items()],
+            )
+        return self.get()
+
+
+@dataclass
+class Medication:
+    id: int
+    name: str
+    dose: str = ""
+    frequency: str = ""
+    since: str = ""  # YYYY-MM-DD or ''
+    purpose: str = ""
+
+
+@dataclass
+class Allergy:
+    id: int
+    substance: str
+    reaction: str = ""
+
+
+@dataclass
+class TimelineEvent:
+    id: int
+    date: str  # YYYY-MM-DD
+    what: str
+
+
+def _strip_all(out: dict[str, Any], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        if key in out:
+            out[key] = str(out[key] or "").strip()
+
+
+class MedicationStore(RowTable[Medication]):
+    table, row_type, order_by, noun = "medications", Medication, "id", "medication"
+
+    def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+        out = dict(values)
+        if "name" in out or not partial:
+            out["name"] = require_text(out.get("name"), "The medication's name")
+        if "since" in out:
+            out["since"] = optional_date(out["since"], "'Since'")
+        _strip_all(out, ("dose", "frequency", "purpose"))
+        return out
+
+
+class AllergyStore(RowTable[Allergy]):
+    table, row_type, order_by, noun = "allergies", Allergy, "id", "allergy"
+
+    def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+        out = dict(values)
+        if "substance" in out or not partial:
+            out["substance"] = require_text(out.get("substance"), "The substance")
+        _strip_all(out, ("reaction",))
+        return out
+
+
+class TimelineStore(RowTable[TimelineEvent]):
+    table, row_type, order_by, noun = "timeline", TimelineEvent, "date, id", "event"
+
+    def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+        out = dict(values)
+        if "date" in out or not partial:
+            out["date"] = parse_date(out.get("date"), "The event's date").isoformat()
+        if "what" in out or not partial:
+            out["what"] = require_text(out.get("what"), "What happened")
+        return out

@@ -1,0 +1,100 @@
+"""Questions for the specialist, in priority order, with room for the answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ValidationError
+from .rows import RowTable
+from .validate import parse_int_range, require_text
+
+PRIORITY_LABELS = {1: "Must ask", 2: "Important", 3: "If time allows"}
+CATEGORIES = {
+    "diagnosis": "Diagnosis",
+    "tests": "Tests",
+    "treatment": "Treatment options",
+    "risks": "Risks and side effects",
+    "trials": "Clinical trials",
+    "practical": "Practical matters",
+    "other": "Other",
+}
+# How many must-ask questions are shown apart as the ones to ask first.
+TOP_COUNT = 3
+
+
+@dataclass
+class Question:
+    id: int
+    text: str
+    priority: int = 2
+    category: str = "other"
+    position: int = 0
+    asked: bool = False
+    answer: str = ""
+    answered_by: str = ""
+    document_id: int | None = None
+    page: int | None = None
+
+
+def parse_category(value: object) -> str:
+    text = str(value or "other").strip().lower()
+    if text in CATEGORIES:
+        return text
+    for key, label in CATEGORIES.items():
+        if text == label.lower():
+            return key
+    raise ValidationError(f"Unknown category '{value}'; choose one of: {', '.join(CATEGORIES)}.")
+
+
+class QuestionStore(RowTable[Question]):
+    table = "questions"
+    row_type = Question
+    order_by = "priority, position, id"
+    noun = "question"
+
+    def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+        out = dict(values)
+        if "text" in out or not partial:
+            out["text"] = require_text(out.get("text"), "A question")
+        if "priority" in out or not partial:
+            out["priority"] = parse_int_range(out.get("priority", 2), 1, 3, "The priority")
+        if "category" in out or not partial:
+            out["category"] = parse_category(out.get("category"))
+        if "asked" in out:
+            out["asked"] = int(bool(out["asked"]))
+        for key in ("answer", "answered_by"):
+            if key in out:
+                out[key] = str(out[key] or "").strip()
+        if "page" in out and out["page"] is not None:
+            out["page"] = parse_int_range(out["page"], 1, 100_000, "The page")
+        if not partial and "position" not in out:
+            out["position"] = self._next_position()
+        return out
+
+    def decode(self, row) -> Question:
+        question = super().decode(row)
+        question.asked = bool(question.asked)
+        return question
+
+    def _next_position(self) -> int:
+        return self.db.query("SELECT coalesce(max(position), -1) + 1 FROM questions")[0][0]
+
+    def set_order(self, ids: list[int]) -> None:
+        """Store ``ids`` as the new order (position = index), e.g. after a drag and drop."""
+        with self.db.transaction() as conn:
+            conn.executemany(
+                "UPDATE questions SET position = ? WHERE id = ?",
+                [(index, qid) for index, qid in enumerate(ids)],
+            )
+
+    def find_text(self, text: str) -> Question | None:
+        """A question with the same words (ignoring case and spacing), to avoid adding it twice."""
+        wanted = " ".join(text.lower().split())
+        for question in self.list():
+            if " ".join(question.text.lower().split()) == wanted:
+                return question
+        return None
+
+    def must_ask(self) -> list[Question]:
+        return self.list("priority = 1")[:TOP_COUNT]

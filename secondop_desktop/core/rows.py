@@ -1,0 +1,93 @@
+"""A small typed store for one simple table: list, add, update, delete, and restore for undo.
+
+Questions, symptom entries, medications, allergies and timeline events are all rows of this shape;
+each module says only its table, its row type and how to validate a value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from typing import Any, ClassVar, Generic, TypeVar
+
+from .db import Database
+from .errors import NotFound
+
+T = TypeVar("T")
+
+
+class RowTable(Generic[T]):
+    table: ClassVar[str]
+    row_type: ClassVar[type]
+    order_by: ClassVar[str] = "id"
+    noun: ClassVar[str] = "entry"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.columns = [f.name for f in dataclasses.fields(self.row_type) if f.name != "id"]
+
+    # Subclasses override these two to validate and to convert between Python and SQL values.
+    def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+        return values
+
+    def decode(self, row: sqlite3.Row) -> T:
+        return self.row_type(**{k: row[k] for k in row.keys()})
+
+    def encode(self, item: T) -> dict[str, Any]:
+        return self.clean(dataclasses.asdict(item), partial=False)
+
+    def list(self, where: str = "", params: tuple = ()) -> list[T]:
+        clause = f"WHERE {where}" if where else ""
+        sql = f"SELECT * FROM {self.table} {clause} ORDER BY {self.order_by}"
+        return [self.decode(r) for r in self.db.query(sql, params)]
+
+    def get(self, item_id: int) -> T:
+        rows = self.db.query(f"SELECT * FROM {self.table} WHERE id = ?", (item_id,))
+        if not rows:
+            raise NotFound(f"That {self.noun} does not exist any more.")
+        return self.decode(rows[0])
+
+    def add(self, **values: Any) -> T:
+        clean = self.clean(values, partial=False)
+        return self._insert(clean)
+
+    def _insert(self, clean: dict[str, Any]) -> T:
+        keys = [k for k in clean if k in self.columns or k == "id"]
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                f"INSERT INTO {self.table} ({', '.join(keys)}) "
+                f"VALUES ({', '.join(':' + k for k in keys)})",
+                {k: clean[k] for k in keys},
+            )
+            new_id = clean.get("id") or cur.lastrowid
+        return self.get(int(new_id))
+
+    def update(self, item_id: int, **changes: Any) -> T:
+        clean = self.clean(changes, partial=True)
+        keys = [k for k in clean if k in self.columns]
+        if keys:
+            with self.db.transaction() as conn:
+                cur = conn.execute(
+                    f"UPDATE {self.table} SET {', '.join(f'{k} = :{k}' for k in keys)} "
+                    "WHERE id = :id",
+                    {**{k: clean[k] for k in keys}, "id": item_id},
+                )
+                if cur.rowcount == 0:
+                    raise NotFound(f"That {self.noun} does not exist any more.")
+        return self.get(item_id)
+
+    def delete(self, item_id: int) -> T:
+        """Delete and return the row, so that undo can ``restore`` it."""
+        item = self.get(item_id)
+        with self.db.transaction() as conn:
+            conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (item_id,))
+        return item
+
+    def restore(self, item: T) -> T:
+        """Put a deleted row back with its old id (undo of delete)."""
+        values = self.encode(item)
+        values["id"] = item.id  # type: ignore[attr-defined]
+        return self._insert(values)
+
+    def count(self) -> int:
+        return self.db.query(f"SELECT count(*) FROM {self.table}")[0][0]

@@ -1,0 +1,44 @@
+"""Every location on disk, in one place.
+
+The default vault lives in the user data folder (platformdirs). ``SECONDOP_VAULT`` or an explicit
+``--vault DIR`` picks another one, which is how tests and scripts keep away from the real vault.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "SecondOp"
+# One reverse-DNS id for the .desktop file, the metainfo, QSettings and the icon name.
+APP_ID = "io.github.secondop.Desktop"
+ORG_DOMAIN = "secondop.github.io"
+
+VAULT_ENV = "SECONDOP_VAULT"
+PACKAGE_DIR = Path(__file__).resolve().parent
+RESOURCES_DIR = PACKAGE_DIR / "resources"
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder of the app (not created here)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+def default_vault_dir() -> Path:
+    """The vault used when none is named: ``$SECONDOP_VAULT`` or ``<user data>/vault``."""
+    override = os.environ.get(VAULT_ENV)
+    if override:
+        return Path(override).expanduser()
+    return user_data_dir() / "vault"
+
+
+def demo_vault_dir() -> Path:
+    """Where ``secondop-desktop --demo`` keeps its made-up patient."""
+    return user_data_dir() / "demo-vault"
+
+
+def resource(*parts: str) -> Path:
+    """A file shipped with the app (icons, question suggestions, launcher files)."""
+    return RESOURCES_DIR.joinpath(*parts)

@@ -1,0 +1,40 @@
+"""Every modal question the app asks, behind one small service that tests replace.
+
+No widget calls QMessageBox or QFileDialog directly; they call ``services.dialogs``. Tests pass a
+``ScriptedDialogs`` (tests/ui/fakes.py) so that nothing blocks on a modal window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
+                          parent)
+        accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
+        return [Path(n) for n in names]
+
+    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path,
+                  filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None

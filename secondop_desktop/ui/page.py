@@ -1,0 +1,30 @@
+"""The base of the four screens: Records, Questions, Symptoms and Visit."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ..core.vault import Vault
+from .services import Services
+
+
+class Page(QWidget):
+    """A screen of the main window. Each has its own undo history; Edit > Undo follows the page."""
+
+    title = ""
+
+    def __init__(self, vault: Vault, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.services = services
+        self.undo_stack = QUndoStack(self)
+
+    def delete_selected(self) -> None:
+        """Edit > Delete on this page."""
+
+    def focus_search(self) -> None:
+        """Edit > Find on this page."""
+
+    def refresh(self) -> None:
+        """Reload from the vault (after an import elsewhere, for example)."""

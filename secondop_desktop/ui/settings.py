@@ -1,0 +1,69 @@
+"""Typed settings with their defaults, in one place (QSettings under the app id)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from .. import paths
+
+
+def qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     paths.ORG_DOMAIN, paths.APP_ID)
+
+
+class Settings:
+    """The app's remembered choices. Each property documents its default."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or qsettings()
+
+    @property
+    def last_vault(self) -> Path | None:
+        """The vault open when the app last quit; None: the default vault."""
+        value = self.store.value("vault/last", "")
+        return Path(value) if value else None
+
+    @last_vault.setter
+    def last_vault(self, path: Path | None) -> None:
+        self.store.setValue("vault/last", str(path) if path else "")
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self.store.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self.store.setValue("window/state", value)
+
+    @property
+    def records_view(self) -> str:
+        """'list' (default) or 'grid' of large thumbnails."""
+        value = str(self.store.value("records/view", "list"))
+        return value if value in ("list", "grid") else "list"
+
+    @records_view.setter
+    def records_view(self, value: str) -> None:
+        self.store.setValue("records/view", value)
+
+    @property
+    def page_size(self) -> str:
+        """'A4' (default) or 'Letter' for printing and the packet."""
+        value = str(self.store.value("print/page_size", "A4"))
+        return value if value in ("A4", "Letter") else "A4"
+
+    @page_size.setter
+    def page_size(self, value: str) -> None:
+        self.store.setValue("print/page_size", value)

@@ -1,0 +1,37 @@
+"""Stand-ins for the dialog service and the desktop, so no GUI test blocks on a modal window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secondop_desktop.ui.dialogs import DialogService
+
+
+class ScriptedDialogs(DialogService):
+    """Records every message; answers questions from queues the test fills."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, str]] = []  # (level, title, text)
+        self.confirm_answers: list[bool] = []
+        self.files: list[list[Path]] = []
+        self.folders: list[Path | None] = []
+        self.save_paths: list[Path | None] = []
+
+    def info(self, parent, title, text):
+        self.messages.append(("info", title, text))
+
+    def error(self, parent, title, text):
+        self.messages.append(("error", title, text))
+
+    def confirm(self, parent, title, text, ok="OK"):
+        self.messages.append(("confirm", title, text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def open_files(self, parent, title, filters):
+        return self.files.pop(0) if self.files else []
+
+    def open_folder(self, parent, title):
+        return self.folders.pop(0) if self.folders else None
+
+    def save_file(self, parent, title, suggested, filters):
+        return self.save_paths.pop(0) if self.save_paths else None
