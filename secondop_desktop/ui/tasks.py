@@ -3,7 +3,8 @@
 ``runner.start(fn, on_finished, on_progress)`` runs ``fn(ctx)`` on a single worker thread (database
 work is serialised, as in Anki) and calls ``on_finished(result, error)`` back on the GUI thread.
 ``fn`` reports with ``ctx.progress(done, total, payload)`` and stops early when
-``ctx.check_cancel()`` raises ``Cancelled``. Tests swap in ``SynchronousRunner`` to run tasks inline.
+``ctx.check_cancel()`` raises ``Cancelled``. Tests swap in ``SynchronousRunner`` to run tasks
+inline.
 """
 
 from __future__ import annotations
