@@ -58,3 +58,50 @@ def inspect(path: Path) -> FileInfo:
         body_part=_text(ds, "BodyPartExamined").title(),
         meta=meta,
     )
+
+
+def preview_image(path: Path, max_px: int = 1024):
+    """A PIL image of the middle frame, windowed to 8 bits, at most ``max_px`` on its long side.
+
+    Raises RefusedFile (with a reason) when the pixel data cannot be decoded, e.g. a compressed
+    transfer syntax that needs a codec this installation lacks.
+    """
+    import numpy as np
+    import pydicom
+    from PIL import Image
+
+    try:
+        ds = pydicom.dcmread(path)
+        pixels = ds.pixel_array
+    except Exception as exc:  # noqa: BLE001 - codecs raise many types; one reason for all
+        raise RefusedFile("the DICOM image cannot be shown (unsupported compression)") from exc
+    frames = int(ds.get("NumberOfFrames", 1) or 1)
+    if frames > 1:
+        pixels = pixels[frames // 2]
+    if pixels.ndim == 3 and pixels.shape[-1] in (3, 4):
+        image = Image.fromarray(pixels.astype(np.uint8)).convert("RGB")
+    else:
+        data = pixels.astype(np.float32)
+        center, width = _window(ds, data)
+        low, high = center - width / 2, center + width / 2
+        data = np.clip((data - low) / max(high - low, 1e-6), 0, 1) * 255
+        if str(ds.get("PhotometricInterpretation", "")) == "MONOCHROME1":
+            data = 255 - data
+        image = Image.fromarray(data.astype(np.uint8), "L")
+    image.thumbnail((max_px, max_px))
+    return image
+
+
+def _window(ds, data) -> tuple[float, float]:
+    """The study's own window (centre, width) when it has one, else the data's full range."""
+    try:
+        center = ds.WindowCenter
+        width = ds.WindowWidth
+        center = float(center[0] if hasattr(center, "__len__") else center)
+        width = float(width[0] if hasattr(width, "__len__") else width)
+        slope = float(ds.get("RescaleSlope", 1) or 1)
+        intercept = float(ds.get("RescaleIntercept", 0) or 0)
+        return (center - intercept) / slope, width / slope
+    except (AttributeError, TypeError, ValueError, IndexError):
+        low, high = float(data.min()), float(data.max())
+        return (low + high) / 2, max(high - low, 1.0)
