@@ -77,6 +77,15 @@ class KeyValueSection:
         values = {r["key"].split(".", 1)[1]: r["value"] for r in rows}
         return self.kind(**{k: v for k, v in values.items() if k in self.keys})
 
+    def clean(self, key: str, value: object) -> str:
+        """The stored form of one field's value, or a ValidationError saying what is wrong.
+
+        The Visit screen calls this as the patient types, so that the message appears at once.
+        """
+        if key not in self.keys:
+            raise ValidationError(f"Unknown field: {key}.")
+        return _clean_profile_value(key, value)
+
     def set(self, **changes: object) -> Any:
         unknown = set(changes) - self.keys
         if unknown:

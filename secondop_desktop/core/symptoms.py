@@ -10,6 +10,10 @@ from .rows import RowTable
 from .validate import parse_datetime, parse_int_range, require_text
 
 SEVERITY_WORDS = {0: "none", 10: "worst imaginable"}
+# The usual bands of a 0-10 numeric rating scale, for a word beside the number.
+_SEVERITY_BANDS = (
+    (0, "none"), (3, "mild"), (6, "moderate"), (9, "severe"), (10, "worst imaginable"),
+)
 
 
 @dataclass
@@ -25,6 +29,12 @@ class SymptomEntry:
 
 def parse_severity(value: object) -> int:
     return parse_int_range(value, 0, 10, "Severity")
+
+
+def describe_severity(severity: int) -> str:
+    """'none', 'mild', 'moderate', 'severe' or 'worst imaginable' for 0-10."""
+    level = parse_severity(severity)
+    return next(word for top, word in _SEVERITY_BANDS if level <= top)
 
 
 class SymptomStore(RowTable[SymptomEntry]):

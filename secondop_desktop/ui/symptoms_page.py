@@ -1,10 +1,64 @@
-"""The Symptoms screen (placeholder until its issue lands)."""
+"""The Symptoms screen: quick entry, a chart of severity over time, and the log as a table."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import datetime as dt
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.symptoms import SymptomEntry
+from .form_fields import MessageLabel
 from .page import Page
+from .symptom_chart_widget import SymptomChartWidget
+from .symptom_entry_form import SymptomEntryForm
+from .symptoms_model import (
+    COL_DURATION,
+    COL_NOTES,
+    COL_SEVERITY,
+    COL_SYMPTOM,
+    COL_TRIGGERS,
+    COL_WHEN,
+    SymptomChoiceModel,
+    SymptomFilterModel,
+    SymptomTableModel,
+)
+
+ALL_SYMPTOMS = "All symptoms"
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the range edits, shown as "any"
+
+
+class SeverityDelegate(QStyledItemDelegate):
+    """Edits a severity with a 0-10 spin box, so an out-of-range number cannot be typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = QSpinBox(parent)
+        editor.setRange(0, 10)
+        return editor
+
+
+def _range_edit(special: str) -> QDateEdit:
+    edit = QDateEdit(calendarPopup=True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(special)
+    edit.setDate(NO_DATE)
+    return edit
 
 
 class SymptomsPage(Page):
@@ -12,5 +66,165 @@ class SymptomsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
+        self.model = SymptomTableModel(vault.symptoms, self.undo_stack, self)
+        self.proxy = SymptomFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.choices = SymptomChoiceModel(self)
+        self.entry_form = SymptomEntryForm(self.model.add)
+        self.chart = SymptomChartWidget()
+        self._build()
+        self.model.changed.connect(self._model_changed)
+        self.model.modelReset.connect(self._model_changed)
+        self.model.rejected.connect(self.table_message.show_error)
+        self.choices.choice_changed.connect(self._update_chart)
+        self._model_changed()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.choice_list = QListView()
+        self.choice_list.setModel(self.choices)
+        self.choice_list.setFixedWidth(190)
+        chart_row = QWidget()
+        chart_box = QHBoxLayout(chart_row)
+        chart_box.setContentsMargins(0, 0, 0, 0)
+        chart_box.addWidget(self.chart, 1)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<b>Show on the chart</b>"))
+        side.addWidget(self.choice_list, 1)
+        chart_box.addLayout(side)
+
+        self.symptom_filter = QComboBox()
+        self.symptom_filter.setMinimumContentsLength(16)
+        self.symptom_filter.currentIndexChanged.connect(self._filter_changed)
+        self.date_from = _range_edit("any date")
+        self.date_to = _range_edit("any date")
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._filter_changed)
+        clear = QPushButton("Show all")
+        clear.clicked.connect(self.clear_filter)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected entries (Edit > Undo brings them back)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        for widget in (QLabel("Symptom"), self.symptom_filter, QLabel("From"), self.date_from,
+                       QLabel("to"), self.date_to, clear):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addSpacing(12)
+        filters.addWidget(self.delete_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setItemDelegateForColumn(COL_SEVERITY, SeverityDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((COL_WHEN, 140), (COL_SYMPTOM, 160), (COL_SEVERITY, 80),
+                              (COL_DURATION, 120), (COL_TRIGGERS, 200), (COL_NOTES, 200)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table_message = MessageLabel()
+
+        log = QWidget()
+        log_box = QVBoxLayout(log)
+        log_box.setContentsMargins(0, 0, 0, 0)
+        log_box.addLayout(filters)
+        log_box.addWidget(self.table, 1)
+        log_box.addWidget(self.table_message)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(chart_row)
+        splitter.addWidget(log)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Symptoms"))
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.entry_form)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # -- keeping the parts in step -------------------------------------------------------------
+    def _model_changed(self) -> None:
+        names = self.vault.symptoms.names()
+        self.entry_form.set_names(names)
+        self.choices.set_names(sorted(names, key=str.casefold))
+        self._fill_symptom_filter(names)
+        self._update_chart()
+        self._update_count()
+
+    def _fill_symptom_filter(self, names: list[str]) -> None:
+        current = self.proxy.symptom
+        self.symptom_filter.blockSignals(True)
+        self.symptom_filter.clear()
+        self.symptom_filter.addItem(ALL_SYMPTOMS)
+        self.symptom_filter.addItems(sorted(names, key=str.casefold))
+        index = self.symptom_filter.findText(current) if current else 0
+        self.symptom_filter.setCurrentIndex(max(index, 0))
+        self.symptom_filter.blockSignals(False)
+        if current and index < 0:
+            self.proxy.set_symptom(None)
+
+    def _filter_changed(self) -> None:
+        symptom = self.symptom_filter.currentText()
+        self.proxy.set_symptom(None if symptom == ALL_SYMPTOMS else symptom)
+        self.proxy.set_range(_date_or_none(self.date_from), _date_or_none(self.date_to))
+        self._update_chart()
+        self._update_count()
+
+    def clear_filter(self) -> None:
+        self.symptom_filter.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+
+    def chart_entries(self) -> list[SymptomEntry]:
+        """The entries the chart draws: those in the chosen date range."""
+        return [e for e in self.model.entries() if self.proxy.accepts(e, symptom=False)]
+
+    def _update_chart(self) -> None:
+        self.chart.set_data(self.chart_entries(), self.choices.chosen())
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} entries" if shown == total else f"{shown} of {total} entries")
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    # -- Page ----------------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.model.remove_rows(rows)
+            self.table_message.show_info(
+                "Deleted. Edit > Undo brings it back." if len(rows) == 1
+                else f"Deleted {len(rows)} entries. Edit > Undo brings them back.")
+
+    def focus_search(self) -> None:
+        self.symptom_filter.setFocus()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+
+def _date_or_none(edit: QDateEdit) -> dt.date | None:
+    date = edit.date()
+    return None if date == NO_DATE else date.toPython()

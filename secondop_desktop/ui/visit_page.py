@@ -1,16 +1,160 @@
-"""The Visit screen (placeholder until its issue lands)."""
+"""The Visit screen: the patient, why a second opinion, the appointment, and the lists that feed
+the packet's summary page (medications, allergies, key events). Everything saves as it is typed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.profile import KeyValueSection
+from .form_fields import AutosaveField, Editor
+from .list_section import ListSection
 from .page import Page
+from .visit_models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
+
+SEX_CHOICES = ("", "Female", "Male", "Intersex", "Prefer not to say")
+FORM_WIDTH = 520
+
+
+def _line(hint: str = "") -> QLineEdit:
+    return QLineEdit(placeholderText=hint)
+
+
+def _text(hint: str, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(placeholderText=hint)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+def _sex_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(SEX_CHOICES)
+    combo.lineEdit().setPlaceholderText("optional")
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return combo
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
 
 
 class VisitPage(Page):
     title = "Visit"
+    patient_changed = Signal()  # the patient's name or date of birth was saved
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Visit"))
+        self.fields: dict[str, AutosaveField] = {}
+        self.medications = list_model(vault.medications, MEDICATIONS, self.undo_stack, self)
+        self.allergies = list_model(vault.allergies, ALLERGIES, self.undo_stack, self)
+        self.timeline = list_model(vault.timeline, TIMELINE, self.undo_stack, self)
+        self._build()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _form(self, title: str, section: KeyValueSection,
+              rows: list[tuple[str, str, Editor]], note: str = "") -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(12)
+        for key, label, editor in rows:
+            field = AutosaveField(section, key, editor, self.undo_stack, label, self)
+            field.saved.connect(self._field_saved)
+            self.fields[f"{section.prefix}.{key}"] = field
+            form.addRow(label, field.widget)
+        if note:
+            form.addRow("", _note(note))
+        return box
+
+    def _build(self) -> None:
+        patient = self._form("Patient", self.vault.patient, [
+            ("name", "Name", _line("Full name, as on your records")),
+            ("dob", "Date of birth", _line("YYYY-MM-DD")),
+            ("sex", "Sex", _sex_combo()),
+            ("contact", "Contact", _line("Phone or email (optional)")),
+        ])
+        why = self._form("Why a second opinion", self.vault.patient, [
+            ("diagnosis", "Under review", _text("The diagnosis or treatment plan you were given")),
+            ("reason", "In your words", _text(
+                "Why you want another specialist to look at it", lines=4)),
+        ])
+        appointment = self._form("Appointment", self.vault.appointment, [
+            ("specialist", "Specialist", _line("Dr …")),
+            ("specialty", "Specialty", _line("e.g. oncology, cardiology")),
+            ("facility", "Facility", _line("Hospital or practice")),
+            ("when", "Date and time", _line("YYYY-MM-DD HH:MM")),
+            ("address", "Address", _text("Street, town", lines=2)),
+            ("companion", "Who comes along", _line("Name of a relative or friend")),
+        ], note="Bring someone along to take notes, so you can listen to the specialist.")
+        left = QVBoxLayout()
+        for box in (patient, why, appointment):
+            left.addWidget(box)
+        left.addStretch(1)
+
+        self.medication_list = ListSection(self.medications, MEDICATIONS)
+        self.allergy_list = ListSection(self.allergies, ALLERGIES)
+        self.timeline_list = ListSection(self.timeline, TIMELINE)
+        right = QVBoxLayout()
+        right.addWidget(self.medication_list, 3)
+        right.addWidget(self.allergy_list, 2)
+        right.addWidget(self.timeline_list, 3)
+
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setMaximumWidth(FORM_WIDTH)
+        left_widget.setMinimumWidth(380)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(16, 12, 16, 12)
+        columns.setSpacing(16)
+        columns.addWidget(left_widget, 2)
+        columns.addLayout(right, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setStyleSheet(
+            "QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def _field_saved(self, key: str, _value: str) -> None:
+        field = self.sender()
+        if isinstance(field, AutosaveField) and field.section is self.vault.patient \
+                and key in ("name", "dob"):
+            self.patient_changed.emit()
+
+    def field(self, name: str) -> AutosaveField:
+        """A field by its stored name, e.g. 'patient.dob' or 'appointment.when'."""
+        return self.fields[name]
+
+    def delete_selected(self) -> None:
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            if section.table.hasFocus():
+                section.remove_selected()
+
+    def refresh(self) -> None:
+        for field in self.fields.values():
+            field.reload()
+        for model in (self.medications, self.allergies, self.timeline):
+            model.reload()

@@ -1,0 +1,98 @@
+"""One list of the Visit screen: an add row (Enter adds), the table, and a Remove button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ValidationError
+from .form_fields import MessageLabel
+from .row_table_model import SORT_ROLE, RowTableModel
+from .visit_models import ListSpec
+
+
+class ListSection(QGroupBox):
+    def __init__(self, model: RowTableModel, spec: ListSpec,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(spec.title, parent)
+        self.model, self.spec = model, spec
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(model)
+        self.inputs: list[QLineEdit] = []
+        add_row = QHBoxLayout()
+        add_row.setSpacing(6)
+        for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
+            edit = QLineEdit(placeholderText=hint)
+            edit.setToolTip(hint)
+            edit.setMinimumWidth(min(width, 90))
+            edit.returnPressed.connect(self.add)
+            edit.setAccessibleName(column.header)
+            self.inputs.append(edit)
+            add_row.addWidget(edit, width)
+        self.add_button = QPushButton("Add")
+        self.add_button.clicked.connect(self.add)
+        add_row.addWidget(self.add_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, width in enumerate(spec.widths):
+            self.table.setColumnWidth(i, width)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected rows (Edit > Undo brings them back)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.message = MessageLabel()
+        model.rejected.connect(self.message.show_error)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
+        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    def values(self) -> dict[str, str]:
+        return {c.field: e.text() for c, e in zip(self.spec.columns, self.inputs, strict=True)}
+
+    def add(self) -> bool:
+        try:
+            self.model.add(**self.values())
+        except ValidationError as exc:
+            self.message.show_error(exc.reason)
+            return False
+        for edit in self.inputs:
+            edit.clear()
+        self.message.clear_message()
+        self.inputs[0].setFocus()
+        return True
+
+    def selected_rows(self) -> list[int]:
+        return sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+
+    def remove_selected(self) -> None:
+        self.model.remove_rows(self.selected_rows())
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.table.selectionModel().hasSelection())

@@ -1,0 +1,236 @@
+"""A table model over one of the vault's row stores, with undoable add, edit and delete.
+
+Symptom entries, medications, allergies and timeline events are all ``RowTable`` stores; this one
+model shows any of them from a list of ``Column``s. Every change goes through a QUndoCommand on the
+page's undo stack, so Edit > Undo reverts it in the vault and in the view alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.errors import SecondOpError, ValidationError
+from ..core.rows import RowTable
+
+# Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
+# to Qt as opaque objects that do not compare).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id in the vault
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid parent of every row of a flat table
+
+
+def as_text(value: Any) -> str:
+    """How a stored value reads in a cell and in an editor."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    editable: bool = True
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    tooltip: Callable[[Any], str] | None = None  # extra words shown on hover
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of a RowTable store; edits and deletes are undoable through ``undo_stack``."""
+
+    rejected = Signal(str)  # a one-line reason why an edit was not saved
+    changed = Signal()  # after any add, edit or delete (and their undo)
+
+    def __init__(self, store: RowTable, columns: Sequence[Column],
+                 undo_stack: QUndoStack | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.columns = list(columns)
+        self.undo_stack = undo_stack
+        self._rows: list[Any] = []
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.store.list()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.columns)
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def items(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of(self, item_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self._rows[index.row()], column.field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value if isinstance(value, int) else as_text(value)
+        if role == SORT_ROLE:
+            if isinstance(value, dt.date):
+                return value.isoformat()
+            return value.casefold() if isinstance(value, str) else value
+        if role == ID_ROLE:
+            return self._rows[index.row()].id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- changing (each goes through the undo stack) -------------------------------------------
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self._rows[index.row()]
+        field = self.columns[index.column()].field
+        try:
+            clean = self.store.clean({field: value}, partial=True)
+        except ValidationError as exc:
+            self.rejected.emit(exc.reason)
+            return False
+        old = self.store.encode(item)[field]
+        if clean[field] == old:
+            return False
+        self._push(_EditRow(self, item.id, {field: old}, {field: value}))
+        return True
+
+    def add(self, **values: Any) -> Any:
+        """Validate and add a row; raises ValidationError with the reason if it is not valid."""
+        self.store.clean(values, partial=False)
+        command = _AddRow(self, values)
+        self._push(command)
+        return command.item
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        ids = [self._rows[r].id for r in sorted(set(rows)) if 0 <= r < len(self._rows)]
+        if ids:
+            self._push(_DeleteRows(self, ids))
+
+    def _push(self, command: QUndoCommand) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    # -- what the commands call after changing the vault ---------------------------------------
+    def _inserted(self, item: Any) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(item)
+        self.endInsertRows()
+        self.changed.emit()
+
+    def _replaced(self, item: Any) -> None:
+        row = self.row_of(item.id)
+        if row >= 0:
+            self._rows[row] = item
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            self.changed.emit()
+
+    def _removed(self, item_id: int) -> None:
+        row = self.row_of(item_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self.changed.emit()
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        """An undo step whose row changed under it reports why instead of crashing."""
+        try:
+            action()
+        except SecondOpError as exc:
+            self.rejected.emit(exc.reason)
+
+
+class _AddRow(QUndoCommand):
+    def __init__(self, model: RowTableModel, values: dict[str, Any]) -> None:
+        super().__init__(f"Add {model.store.noun}")
+        self.model, self.values, self.item = model, values, None
+
+    def redo(self) -> None:
+        def run() -> None:
+            store = self.model.store
+            self.item = store.add(**self.values) if self.item is None else store.restore(self.item)
+            self.model._inserted(self.item)
+        self.model._guard(run)
+
+    def undo(self) -> None:
+        def run() -> None:
+            self.item = self.model.store.delete(self.item.id)
+            self.model._removed(self.item.id)
+        self.model._guard(run)
+
+
+class _EditRow(QUndoCommand):
+    def __init__(self, model: RowTableModel, item_id: int, old: dict, new: dict) -> None:
+        super().__init__(f"Edit {model.store.noun}")
+        self.model, self.item_id, self.old, self.new = model, item_id, old, new
+
+    def _apply(self, values: dict) -> None:
+        self.model._guard(
+            lambda: self.model._replaced(self.model.store.update(self.item_id, **values)))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class _DeleteRows(QUndoCommand):
+    def __init__(self, model: RowTableModel, ids: list[int]) -> None:
+        noun = model.store.noun
+        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {noun}s")
+        self.model, self.ids, self.items = model, ids, []
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.items = []
+            for item_id in self.ids:
+                self.items.append(self.model.store.delete(item_id))
+                self.model._removed(item_id)
+        self.model._guard(run)
+
+    def undo(self) -> None:
+        def run() -> None:
+            for item in self.items:
+                self.model._inserted(self.model.store.restore(item))
+        self.model._guard(run)

@@ -1,0 +1,149 @@
+"""Quick entry of a symptom: what, how bad (0-10), when, how long, triggers, notes. Enter saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from ..core.errors import ValidationError
+from ..core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
+from .form_fields import MessageLabel
+
+DEFAULT_SEVERITY = 5
+DATETIME_FORMAT = "yyyy-MM-dd  HH:mm"
+
+
+class SymptomEntryForm(QGroupBox):
+    """Calls ``save(**values)`` on Enter or Add; ``save`` raises ValidationError to refuse."""
+
+    def __init__(self, save: Callable[..., SymptomEntry], parent: QWidget | None = None) -> None:
+        super().__init__("Log a symptom", parent)
+        self._save = save
+        self.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
+        self.names = QStringListModel(self)
+        self.symptom = QLineEdit(placeholderText="e.g. headache, nausea, tiredness")
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.symptom.setCompleter(completer)
+        self.severity = QSlider(Qt.Orientation.Horizontal)
+        self.severity.setRange(0, 10)
+        self.severity.setPageStep(1)
+        self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.severity.setTickInterval(1)
+        self.severity_value = QLabel()
+        self.severity_value.setMinimumWidth(150)
+        self.severity.valueChanged.connect(self._show_severity)
+        self.when = QDateTimeEdit(calendarPopup=True)
+        self.when.setDisplayFormat(DATETIME_FORMAT)
+        self.duration = QLineEdit(placeholderText="e.g. 2 hours, all day")
+        self.triggers = QLineEdit(placeholderText="what set it off, if you know")
+        self.notes = QLineEdit(placeholderText="anything else worth telling the doctor")
+        self.add_button = QPushButton("Add entry")
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.submit)
+        self.message = MessageLabel()
+        self._layout()
+        for edit in (self.symptom, self.duration, self.triggers, self.notes):
+            edit.returnPressed.connect(self.submit)
+        for widget in (self.severity, self.when):
+            widget.installEventFilter(self)
+        self.reset()
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        scale = QHBoxLayout()
+        low = QLabel(f"0 {SEVERITY_WORDS[0]}")
+        high = QLabel(f"10 {SEVERITY_WORDS[10]}")
+        for word in (low, high):
+            word.setStyleSheet("color: palette(placeholder-text);")
+        scale.addWidget(low)
+        scale.addWidget(self.severity, 1)
+        scale.addWidget(high)
+        scale.addSpacing(8)
+        scale.addWidget(self.severity_value)
+        scale.addStretch(1)
+        self.severity.setMinimumWidth(180)
+        self.severity.setMaximumWidth(460)
+        label = {name: QLabel(name) for name in
+                 ("Symptom", "When", "Severity", "Duration", "Triggers", "Notes")}
+        for row, column, name in ((0, 0, "Symptom"), (0, 2, "When"), (1, 0, "Severity"),
+                                  (2, 0, "Duration"), (2, 2, "Triggers"), (3, 0, "Notes")):
+            grid.addWidget(label[name], row, column, right)
+        grid.addWidget(self.symptom, 0, 1)
+        grid.addWidget(self.when, 0, 3)
+        grid.addLayout(scale, 1, 1, 1, 3)
+        grid.addWidget(self.duration, 2, 1)
+        grid.addWidget(self.triggers, 2, 3)
+        grid.addWidget(self.notes, 3, 1, 1, 3)
+        grid.addWidget(self.add_button, 3, 4)
+        grid.addWidget(self.message, 4, 1, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnMinimumWidth(2, 70)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.submit()
+            return True
+        return False
+
+    def _show_severity(self, value: int) -> None:
+        self.severity_value.setText(f"<b>{value}</b> \u2013 {describe_severity(value)}")
+
+    def set_names(self, names: list[str]) -> None:
+        self.names.setStringList(names)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "symptom": self.symptom.text(),
+            "severity": self.severity.value(),
+            "at": self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            "duration": self.duration.text(),
+            "triggers": self.triggers.text(),
+            "notes": self.notes.text(),
+        }
+
+    def submit(self) -> SymptomEntry | None:
+        try:
+            entry = self._save(**self.values())
+        except ValidationError as exc:
+            self.message.show_error(exc.reason)
+            return None
+        self.reset()
+        self.message.show_info(
+            f"Saved: {entry.symptom}, {entry.severity} ({describe_severity(entry.severity)}), "
+            f"{entry.at:%Y-%m-%d %H:%M}.")
+        return entry
+
+    def reset(self) -> None:
+        """Ready for the next entry: the time is now again, the texts are empty."""
+        for edit in (self.symptom, self.duration, self.triggers, self.notes):
+            edit.clear()
+        self.severity.setValue(DEFAULT_SEVERITY)
+        self._show_severity(DEFAULT_SEVERITY)
+        self.set_time(dt.datetime.now())
+        self.symptom.setFocus()
+
+    def set_time(self, when: dt.datetime) -> None:
+        self.when.setDateTime(QDateTime(when.replace(second=0, microsecond=0)))
