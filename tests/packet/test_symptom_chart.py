@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from secondop_desktop.core.symptoms import SymptomEntry
 from secondop_desktop.packet.symptom_chart import (
@@ -19,9 +19,10 @@ from secondop_desktop.packet.symptom_chart import (
 T0 = dt.datetime(2024, 3, 1, 9, 0)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _gui_app():
-    yield QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture(autouse=True)
+def _gui_app(qapp):
+    """Fonts need an application; pytest-qt's serves GUI and widget tests alike."""
+    return qapp
 
 
 def entry(i: int, symptom: str, days: float, severity: int) -> SymptomEntry:
