@@ -36,6 +36,33 @@ class Question:
     document_id: int | None = None
     page: int | None = None
 
+    @property
+    def answered(self) -> bool:
+        """Dealt with at the visit: ticked as asked, or an answer written down."""
+        return self.asked or bool(self.answer.strip())
+
+
+# (question id, priority) in display order: what a drag and drop or Alt+Up/Down changes.
+Layout = list[tuple[int, int]]
+
+
+def moved_layout(layout: Layout, ids: list[int], to_row: int) -> Layout:
+    """The layout after moving ``ids`` (kept in their order) to sit before row ``to_row``.
+
+    The list is always shown by priority, so a moved question takes a priority that fits between
+    its new neighbours: Alt+Up from the top of "Important" makes it a must-ask question.
+    """
+    moving = [pair for pair in layout if pair[0] in ids]
+    if not moving:
+        return list(layout)
+    to_row = max(0, min(to_row, len(layout)))
+    before = sum(1 for pair in layout[:to_row] if pair[0] not in ids)
+    rest = [pair for pair in layout if pair[0] not in ids]
+    above = rest[before - 1][1] if before > 0 else 1
+    below = rest[before][1] if before < len(rest) else 3
+    placed = [(qid, max(above, min(priority, below))) for qid, priority in moving]
+    return rest[:before] + placed + rest[before:]
+
 
 def parse_category(value: object) -> str:
     text = str(value or "other").strip().lower()
@@ -87,6 +114,24 @@ class QuestionStore(RowTable[Question]):
                 "UPDATE questions SET position = ? WHERE id = ?",
                 [(index, qid) for index, qid in enumerate(ids)],
             )
+
+    def layout(self) -> Layout:
+        return [(q.id, q.priority) for q in self.list()]
+
+    def set_layout(self, layout: Layout) -> None:
+        """Store a whole new order and the priorities that go with it (one transaction)."""
+        with self.db.transaction() as conn:
+            conn.executemany(
+                "UPDATE questions SET position = ?, priority = ? WHERE id = ?",
+                [(index, priority, qid) for index, (qid, priority) in enumerate(layout)],
+            )
+
+    def add_unique(self, text: str, **values: Any) -> tuple[Question, bool]:
+        """Add unless the same question is already there; returns (question, added)."""
+        existing = self.find_text(text)
+        if existing is not None:
+            return existing, False
+        return self.add(text=text, **values), True
 
     def find_text(self, text: str) -> Question | None:
         """A question with the same words (ignoring case and spacing), to avoid adding it twice."""

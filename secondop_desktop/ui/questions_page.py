@@ -1,16 +1,445 @@
-"""The Questions screen (placeholder until its issue lands)."""
+"""The Questions screen: prepare the list, mark what matters most, print it, answer at the visit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDataWidgetMapper,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.errors import NotFound, SecondOpError
+from ..core.questions import CATEGORIES, PRIORITY_LABELS
+from ..core.suggestions import load_suggestions
+from ..packet.question_sheet import QuestionSheet
+from . import printing
 from .page import Page
+from .questions_model import (
+    COL_ANSWER,
+    COL_ASKED,
+    COL_BY,
+    COL_CATEGORY,
+    COL_NUMBER,
+    COL_PRIORITY,
+    COL_RECORD,
+    COL_TEXT,
+    LinkRole,
+    QuestionsModel,
+    SuggestionsModel,
+    TopQuestionsFilter,
+    UnansweredFilter,
+)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor over fixed (value, label) choices: priority and category."""
+
+    def __init__(self, choices: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for value, label in self.choices.items():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _combo(choices: dict) -> QComboBox:
+    combo = QComboBox()
+    for value, label in choices.items():
+        combo.addItem(label, value)
+    return combo
 
 
 class QuestionsPage(Page):
     title = "Questions"
+    open_record_requested = Signal(int, int)  # document id, page (1 when none was given)
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
+        self.model = QuestionsModel(vault.questions, self.undo_stack, self._record_title, self)
+        self.proxy = UnansweredFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.top = TopQuestionsFilter(self)
+        self.top.setSourceModel(self.model)
+        try:
+            suggestions, self.suggestions_problem = load_suggestions(), ""
+        except SecondOpError as exc:
+            suggestions, self.suggestions_problem = {}, exc.reason
+        self.suggestions = SuggestionsModel(
+            suggestions, lambda text: vault.questions.find_text(text) is not None, self)
+        # Printing goes through these two, which tests replace: no modal window in a test.
+        self.choose_printer = lambda printer: printing.ask_for_printer(self, printer)
+        self.run_preview = printing.show_preview
+        self._build()
+        self.model.problem.connect(self.show_problem)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
+                       self.model.modelReset):
+            signal.connect(self._list_changed)
+        self._list_changed()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("Type a question and press Enter")
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.new_priority = _combo(PRIORITY_LABELS)
+        self.new_priority.setCurrentIndex(1)
+        self.new_category = _combo(CATEGORIES)
+        self.new_category.setCurrentIndex(len(CATEGORIES) - 1)
+        add = QPushButton("Add")
+        add.clicked.connect(self.add_from_entry)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.new_priority)
+        entry_row.addWidget(self.new_category)
+        entry_row.addWidget(add)
+
+        self.message = QLabel()
+        self.message.setObjectName("problem")
+        self.message.setStyleSheet("color: #a51d2d;")
+        self.message.hide()
+
+        self.top_view = QListView()
+        self.top_view.setModel(self.top)
+        self.top_view.setModelColumn(0)
+        self.top_view.setFrameShape(QListView.Shape.NoFrame)
+        self.top_view.setWordWrap(True)
+        self.top_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.top_view.clicked.connect(self._select_top)
+        self.top_box = QGroupBox("Ask these first")
+        self.top_box.setObjectName("askFirst")
+        self.top_box.setStyleSheet(
+            "QGroupBox#askFirst { font-weight: bold; background: #fdf6e3;"
+            " border: 1px solid #e5d9b6; border-radius: 6px; margin-top: 1.4em; padding: 6px; }"
+            "QGroupBox#askFirst::title { subcontrol-origin: margin; left: 10px; }"
+            "QListView { background: transparent; font-weight: normal; }")
+        box_layout = QVBoxLayout(self.top_box)
+        self.top_hint = QLabel("Set a question's priority to “Must ask” to see it here.")
+        self.top_hint.setStyleSheet("color: #6b6b6b; font-weight: normal;")
+        box_layout.addWidget(self.top_hint)
+        box_layout.addWidget(self.top_view)
+
+        self.only_unanswered = QCheckBox("Only unanswered")
+        self.only_unanswered.toggled.connect(self.proxy.set_only_unanswered)
+        self.count_label = QLabel()
+        print_button = QPushButton("Print…")
+        print_button.clicked.connect(self.print_questions)
+        preview_button = QPushButton("Preview")
+        preview_button.clicked.connect(self.print_preview)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.only_unanswered)
+        bar.addWidget(preview_button)
+        bar.addWidget(print_button)
+
+        self.table = self._build_table()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(entry_row)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.top_box)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_details())
+        right_layout.addWidget(self._build_suggestions(), 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 310])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Questions"))
+        layout.addWidget(splitter)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("questions")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDragDropOverwriteMode(False)
+        table.setItemDelegateForColumn(COL_PRIORITY, ChoiceDelegate(PRIORITY_LABELS, table))
+        table.setItemDelegateForColumn(COL_CATEGORY, ChoiceDelegate(CATEGORIES, table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NUMBER, 44), (COL_ASKED, 52), (COL_PRIORITY, 96),
+                           (COL_CATEGORY, 132), (COL_RECORD, 110)):
+            table.setColumnWidth(col, width)
+        for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
+            table.hideColumn(col)
+        table.clicked.connect(self._cell_clicked)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.installEventFilter(self)  # Alt+Up / Alt+Down move the current question
+        return table
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _build_details(self) -> QGroupBox:
+        box = QGroupBox("At the visit")
+        form = QFormLayout(box)
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setPlaceholderText("What the specialist said")
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setMaximumHeight(110)
+        self.answered_by_edit = QLineEdit()
+        self.answered_by_edit.setPlaceholderText("e.g. Dr Stone")
+        self.mapper = QDataWidgetMapper(self)
+        self.mapper.setModel(self.proxy)
+        self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
+        self.mapper.addMapping(self.answer_edit, COL_ANSWER, b"plainText")
+        self.mapper.addMapping(self.answered_by_edit, COL_BY)
+        self.record_combo = QComboBox()
+        self.record_combo.setObjectName("recordLink")
+        self.record_page = QSpinBox()
+        self.record_page.setRange(0, 100_000)
+        self.record_page.setSpecialValueText("any page")
+        self.record_page.setPrefix("page ")
+        self.record_combo.activated.connect(self._link_edited)
+        self.record_page.editingFinished.connect(self._link_edited)
+        self.open_link = QLabel()
+        self.open_link.setObjectName("openRecord")
+        self.open_link.linkActivated.connect(lambda _=None: self.open_current_record())
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.record_combo, 1)
+        link_row.addWidget(self.record_page)
+        form.addRow("Answer", self.answer_edit)
+        form.addRow("Answered by", self.answered_by_edit)
+        form.addRow("About record", link_row)
+        form.addRow("", self.open_link)
+        self.details = box
+        box.setEnabled(False)
+        return box
+
+    def _build_suggestions(self) -> QGroupBox:
+        box = QGroupBox("Suggested questions")
+        layout = QVBoxLayout(box)
+        self.suggestion_category = _combo({k: v for k, v in CATEGORIES.items()
+                                           if self.suggestions.suggestions.get(k)})
+        self.suggestion_category.currentIndexChanged.connect(
+            lambda _: self.suggestions.set_category(self.suggestion_category.currentData()))
+        if self.suggestion_category.count():
+            self.suggestions.set_category(self.suggestion_category.currentData())
+        self.suggestion_view = QListView()
+        self.suggestion_view.setModel(self.suggestions)
+        self.suggestion_view.setWordWrap(True)
+        self.suggestion_view.setSpacing(2)
+        self.suggestion_view.doubleClicked.connect(self.add_suggestion)
+        add = QPushButton("Add to my questions")
+        add.clicked.connect(lambda: self.add_suggestion(self.suggestion_view.currentIndex()))
+        layout.addWidget(self.suggestion_category)
+        layout.addWidget(self.suggestion_view, 1)
+        layout.addWidget(add)
+        if self.suggestions_problem:
+            layout.addWidget(QLabel(self.suggestions_problem))
+        return box
+
+    # -- editing -------------------------------------------------------------------------------
+    def add_from_entry(self) -> None:
+        added = self.model.add(self.entry.text(), self.new_priority.currentData(),
+                               self.new_category.currentData())
+        if added is not None:
+            self.entry.clear()
+            self.select_question(added.id)
+
+    def add_suggestion(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        text = self.suggestions.items()[index.row()]
+        if self.vault.questions.find_text(text) is not None:
+            self.show_problem("That suggestion is already in your list.")
+            return
+        added = self.model.add(text, 2, self.suggestions.category)
+        if added is not None:
+            self.select_question(added.id)
+
+    def selected_ids(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.proxy.mapToSource(self.table.currentIndex()).row()}
+        return [self.model.question(r).id for r in sorted(rows)]
+
+    def delete_selected(self) -> None:
+        self.model.delete(self.selected_ids())
+
+    def move_selected(self, step: int) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_of(ids[0])
+        # "before row": one up is row-1; one down is past the next row, i.e. row+2
+        if self.model.move(ids, row - 1 if step < 0 else row + 2):
+            self.select_question(ids[0])
+
+    def select_question(self, question_id: int) -> None:
+        source = self.model.index(self.model.row_of(question_id), COL_TEXT)
+        index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def show_problem(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.setVisible(bool(reason))
+
+    def focus_search(self) -> None:
+        self.entry.setFocus()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._fill_records()
+
+    # -- links to records ----------------------------------------------------------------------
+    def _record_title(self, document_id: int) -> str:
+        try:
+            return self.vault.documents.get(document_id).title
+        except NotFound:
+            return "a deleted record"
+
+    def _fill_records(self) -> None:
+        self.record_combo.clear()
+        self.record_combo.addItem("(none)", None)
+        for doc in self.vault.documents.list():
+            self.record_combo.addItem(doc.title, doc.id)
+
+    def current_question(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.question(self.proxy.mapToSource(index).row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.mapper.setCurrentModelIndex(current)
+        self.details.setEnabled(current.isValid())
+        self._show_link()
+
+    def _show_link(self) -> None:
+        question = self.current_question()
+        if self.record_combo.count() == 0:
+            self._fill_records()
+        document_id = question.document_id if question else None
+        self.record_combo.setCurrentIndex(max(0, self.record_combo.findData(document_id)))
+        self.record_page.setValue((question.page or 0) if question else 0)
+        text = self.model.link_text(question) if question else ""
+        self.open_link.setText(f'<a href="#open">Open {text}</a>' if text else "")
+
+    def _link_edited(self, *_: object) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+        page = self.record_page.value() or None
+        self.model.set_link(question.id, self.record_combo.currentData(), page)
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_RECORD and index.data(LinkRole) is not None:
+            self.open_record(index)
+
+    def open_record(self, index: QModelIndex) -> None:
+        link = index.data(LinkRole)
+        if link is not None:
+            document_id, page = link
+            self.open_record_requested.emit(document_id, page or 1)
+
+    def open_current_record(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_record(index.siblingAtColumn(COL_RECORD))
+
+    def _select_top(self, index: QModelIndex) -> None:
+        self.select_question(self.model.question(self.top.mapToSource(index).row()).id)
+
+    def _list_changed(self, *_: object) -> None:
+        total = self.model.rowCount()
+        open_count = sum(1 for r in range(total) if not self.model.question(r).answered)
+        self.count_label.setText(f"{total} questions, {open_count} not yet answered"
+                                 if total else "No questions yet")
+        shown = self.top.rowCount()
+        self.top_view.setVisible(shown > 0)
+        self.top_hint.setVisible(shown == 0)
+        rows = sum(self.top_view.sizeHintForRow(r) for r in range(shown))
+        self.top_view.setFixedHeight(rows + 2 * self.top_view.frameWidth() + 2)
+        self.suggestions.refresh()
+        if self.table.currentIndex().isValid():
+            self.mapper.setCurrentModelIndex(self.table.currentIndex())
+            self._show_link()
+
+    # -- printing ------------------------------------------------------------------------------
+    def sheet(self) -> QuestionSheet:
+        return QuestionSheet.from_vault(self.vault)
+
+    def print_questions(self) -> None:
+        """File > Print questions…: the system print dialog, then print in the background."""
+        printer = printing.new_printer()
+        if self.choose_printer(printer):
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """What happens once the print dialog was accepted."""
+        sheet = self.sheet()
+
+        def done(_pages, error: BaseException | None) -> None:
+            if error is not None:
+                reason = error.reason if isinstance(error, SecondOpError) else str(error)
+                self.services.dialogs.error(self, "Printing failed", reason)
+
+        self._printer = printer  # kept alive until the job is spooled
+        self.services.tasks.start(lambda ctx: printing.print_sheet(printer, sheet), done)
+
+    def print_preview(self) -> None:
+        self._preview_printer = printer = printing.new_printer()  # the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Print preview — questions")
+        sheet = self.sheet()
+        dialog.paintRequested.connect(lambda device: printing.print_sheet(device, sheet))
+        dialog.resize(900, 1000)
+        self.run_preview(dialog)

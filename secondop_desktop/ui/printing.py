@@ -1,0 +1,43 @@
+"""Printing the question sheet: the same painter code for the printer, the preview and PDF files."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..packet.question_sheet import TITLE, QuestionSheet, paint_question_sheet
+
+
+class PrintError(OSError):
+    """The printer could not be started; the message says so in plain words."""
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(TITLE)
+    printer.setCreator("SecondOp")
+    return printer
+
+
+def print_sheet(printer: QPrinter, sheet: QuestionSheet) -> int:
+    """Paint the sheet on ``printer`` (what happens once the print dialog is accepted)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        name = printer.printerName() or printer.outputFileName() or "the printer"
+        raise PrintError(f"Could not start printing on {name}; check that it is available.")
+    try:
+        return paint_question_sheet(painter, printer, sheet)
+    finally:
+        painter.end()
+
+
+def ask_for_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user pressed Print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print questions")
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_preview(dialog: QPrintPreviewDialog) -> None:
+    dialog.exec()

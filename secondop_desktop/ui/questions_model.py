@@ -1,0 +1,406 @@
+"""The question list as a table model over ``vault.questions``; every change is an undo step.
+
+The model holds a copy of the rows in display order (priority, then position) and re-reads the
+store after each command, moving rows rather than resetting so that selections survive edits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+
+from ..core.errors import SecondOpError
+from ..core.questions import (
+    CATEGORIES,
+    PRIORITY_LABELS,
+    TOP_COUNT,
+    Question,
+    QuestionStore,
+    moved_layout,
+)
+
+COL_NUMBER, COL_ASKED, COL_TEXT, COL_PRIORITY, COL_CATEGORY, COL_RECORD, COL_ANSWER, COL_BY = (
+    range(8)
+)
+HEADERS = ["#", "Asked", "Question", "Priority", "Category", "About record", "Answer",
+           "Answered by"]
+FIELDS = {COL_ASKED: "asked", COL_TEXT: "text", COL_PRIORITY: "priority",
+          COL_CATEGORY: "category", COL_ANSWER: "answer", COL_BY: "answered_by"}
+SortRole = Qt.ItemDataRole.UserRole + 1  # raw values for sorting
+QuestionRole = Qt.ItemDataRole.UserRole + 2  # the Question itself
+LinkRole = Qt.ItemDataRole.UserRole + 3  # (document id, page) or None
+MIME_TYPE = "application/x-secondop-question-ids"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class StoreCommand(QUndoCommand):
+    """One undoable change to the store: ``redo_fn``/``undo_fn`` then the model re-reads."""
+
+    def __init__(self, text: str, model: QuestionsModel, redo_fn: Callable[[], Any],
+                 undo_fn: Callable[[], Any]) -> None:
+        super().__init__(text)
+        self.model, self.redo_fn, self.undo_fn = model, redo_fn, undo_fn
+
+    def redo(self) -> None:
+        self.redo_fn()
+        self.model.sync()
+
+    def undo(self) -> None:
+        self.undo_fn()
+        self.model.sync()
+
+
+class QuestionsModel(QAbstractTableModel):
+    problem = Signal(str)  # a one-line reason when an edit was refused
+
+    def __init__(self, store: QuestionStore, undo_stack: QUndoStack,
+                 record_title: Callable[[int], str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.undo_stack = store, undo_stack
+        self.record_title = record_title or (lambda doc_id: f"Record {doc_id}")
+        self._rows: list[Question] = store.list()
+
+    # -- reading -------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def question(self, row: int) -> Question:
+        return self._rows[row]
+
+    def row_of(self, question_id: int) -> int:
+        return next((i for i, q in enumerate(self._rows) if q.id == question_id), -1)
+
+    def is_top(self, row: int) -> bool:
+        """One of the first must-ask questions, shown apart as the ones to ask first."""
+        return row < TOP_COUNT and self._rows[row].priority == 1
+
+    def link_text(self, q: Question) -> str:
+        if q.document_id is None:
+            return ""
+        title = self.record_title(q.document_id)
+        return f"{title}, page {q.page}" if q.page else title
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        q, col, row = self._rows[index.row()], index.column(), index.row()
+        if role == QuestionRole:
+            return q
+        if role == LinkRole:
+            return None if q.document_id is None else (q.document_id, q.page)
+        if role == SortRole:
+            return {COL_NUMBER: row, COL_ASKED: int(q.asked), COL_TEXT: q.text.lower(),
+                    COL_PRIORITY: q.priority, COL_CATEGORY: q.category,
+                    COL_RECORD: self.link_text(q).lower(), COL_ANSWER: q.answer.lower(),
+                    COL_BY: q.answered_by.lower()}[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_ASKED:
+            return Qt.CheckState.Checked if q.asked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {COL_NUMBER: f"★ {row + 1}" if self.is_top(row) else str(row + 1),
+                    COL_TEXT: q.text, COL_PRIORITY: PRIORITY_LABELS[q.priority],
+                    COL_CATEGORY: CATEGORIES.get(q.category, q.category),
+                    COL_RECORD: self.link_text(q), COL_ANSWER: q.answer,
+                    COL_BY: q.answered_by}.get(col)
+        if role == Qt.ItemDataRole.EditRole:
+            return {COL_TEXT: q.text, COL_PRIORITY: q.priority, COL_CATEGORY: q.category,
+                    COL_ANSWER: q.answer, COL_BY: q.answered_by, COL_ASKED: q.asked}.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_RECORD and q.document_id is not None:
+                return "Click to open this record"
+            if col == COL_NUMBER and self.is_top(row):
+                return "One of the questions to ask first"
+            if col == COL_TEXT and q.answer:
+                who = f" ({q.answered_by})" if q.answered_by else ""
+                return f"{q.text}\n\nAnswer{who}: {q.answer}"
+            return q.text if col == COL_TEXT else None
+        if role == Qt.ItemDataRole.FontRole:
+            if col == COL_RECORD and q.document_id is not None:
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if col in (COL_NUMBER, COL_TEXT) and q.priority == 1:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_RECORD:
+            return QBrush(QColor("#1a5fb4"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == COL_ASKED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in FIELDS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    # -- changing (each change is one undo step) -----------------------------------------------
+    def setData(self, index: _Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_ASKED:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or col not in FIELDS:
+            return False
+        return self.edit(self._rows[index.row()].id, FIELDS[col], value)
+
+    def edit(self, question_id: int, field: str, value: Any) -> bool:
+        """Change one field of one question; refused values are reported, never saved."""
+        old = getattr(self.store.get(question_id), field)
+        if field in ("text", "answer", "answered_by"):
+            value = str(value or "").strip()
+        if old == value:
+            return False
+        try:
+            self.store.clean({field: value}, partial=True)
+        except SecondOpError as exc:
+            self.problem.emit(exc.reason)
+            return False
+        label = {"asked": "Tick question as asked" if value else "Untick question",
+                 "text": "Edit question"}.get(field, f"Change {field.replace('_', ' ')}")
+        self.push(label, lambda: self.store.update(question_id, **{field: value}),
+                  lambda: self.store.update(question_id, **{field: old}))
+        return True
+
+    def set_link(self, question_id: int, document_id: int | None, page: int | None) -> None:
+        q = self.store.get(question_id)
+        old = {"document_id": q.document_id, "page": q.page}
+        new = {"document_id": document_id, "page": page if document_id is not None else None}
+        if old != new:
+            self.push("Link question to record",
+                      lambda: self.store.update(question_id, **new),
+                      lambda: self.store.update(question_id, **old))
+
+    def add(self, text: str, priority: int = 2, category: str = "other") -> Question | None:
+        """Add a question unless it is already in the list; returns the new one or None."""
+        try:
+            self.store.clean({"text": text, "priority": priority, "category": category},
+                             partial=True)
+        except SecondOpError as exc:
+            self.problem.emit(exc.reason)
+            return None
+        if self.store.find_text(text) is not None:
+            self.problem.emit("That question is already in your list.")
+            return None
+        added: list[Question] = []
+
+        def redo() -> None:
+            if added:
+                self.store.restore(added[0])
+            else:
+                added.append(self.store.add(text=text, priority=priority, category=category))
+
+        self.push("Add question", redo, lambda: self.store.delete(added[0].id))
+        return added[0]
+
+    def delete(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        removed: list[Question] = []
+        layout = self.store.layout()
+
+        def redo() -> None:
+            removed[:] = [self.store.delete(qid) for qid in ids]
+
+        def undo() -> None:
+            for q in removed:
+                self.store.restore(q)
+            self.store.set_layout(layout)
+
+        self.push("Delete question" if len(ids) == 1 else f"Delete {len(ids)} questions",
+                  redo, undo)
+
+    def move(self, ids: list[int], to_row: int) -> bool:
+        """Move questions to sit before ``to_row`` (a drop, or Alt+Up/Down)."""
+        before = self.store.layout()
+        after = moved_layout(before, ids, to_row)
+        if after == before:
+            return False
+        self.push("Move question", lambda: self.store.set_layout(after),
+                  lambda: self.store.set_layout(before))
+        return True
+
+    def push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        self.undo_stack.push(StoreCommand(text, self, redo, undo))
+
+    # -- keeping in step with the store --------------------------------------------------------
+    def sync(self) -> None:
+        """Re-read the store; rows are removed, moved and inserted, not reset."""
+        fresh = self.store.list()
+        fresh_ids = {q.id for q in fresh}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in fresh_ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        kept_ids = {q.id for q in self._rows}
+        kept = [q for q in fresh if q.id in kept_ids]
+        self.layoutAboutToBeChanged.emit()
+        new_row = {q.id: i for i, q in enumerate(kept)}
+        old_ids = [q.id for q in self._rows]
+        for index in self.persistentIndexList():
+            target = new_row[old_ids[index.row()]]
+            self.changePersistentIndex(index, self.index(target, index.column()))
+        self._rows = kept
+        self.layoutChanged.emit()
+        for row, q in enumerate(fresh):
+            if q.id not in kept_ids:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, q)
+                self.endInsertRows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.store.list()
+        self.endResetModel()
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME_TYPE, json.dumps([self._rows[r].id for r in rows]).encode())
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: _Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        ids = ids_from_mime(data)
+        if row < 0:  # dropped onto a row: take its place; onto empty space: go last
+            row = parent.row() if parent.isValid() else len(self._rows)
+        self.move(ids, row)
+        return False  # the move is done; the view must not remove the dragged rows
+
+
+def ids_from_mime(data: QMimeData) -> list[int]:
+    try:
+        ids = json.loads(bytes(data.data(MIME_TYPE)).decode())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [int(i) for i in ids if isinstance(i, int)]
+
+
+class UnansweredFilter(QSortFilterProxyModel):
+    """Optionally hides questions already asked or answered; sorts by the raw values."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._only_unanswered = False
+
+    @property
+    def only_unanswered(self) -> bool:
+        return self._only_unanswered
+
+    def set_only_unanswered(self, on: bool) -> None:
+        self.beginFilterChange()
+        self._only_unanswered = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        if not self._only_unanswered:
+            return True
+        return not self.sourceModel().question(row).answered
+
+
+class TopQuestionsFilter(QSortFilterProxyModel):
+    """Only the questions to ask first, for the box above the list."""
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        return self.sourceModel().is_top(row)
+
+    def filterAcceptsColumn(self, column: int, parent: _Index) -> bool:  # noqa: N802
+        return column == COL_TEXT
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return f"{index.row() + 1}.  {super().data(index, role)}"
+        if role == Qt.ItemDataRole.FontRole:
+            return None
+        return super().data(index, role)
+
+
+class SuggestionsModel(QAbstractListModel):
+    """Suggested questions of one category; ones already in the list are greyed and ticked."""
+
+    def __init__(self, suggestions: dict[str, list[str]], is_added: Callable[[str], bool],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.suggestions, self.is_added = suggestions, is_added
+        self.category = next(iter(suggestions), "other")
+
+    def set_category(self, category: str) -> None:
+        self.beginResetModel()
+        self.category = category
+        self.endResetModel()
+
+    def items(self) -> list[str]:
+        return self.suggestions.get(self.category, [])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self.items()[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    SortRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self.is_added(text) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_added(text):
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def refresh(self) -> None:
+        if self.items():
+            self.dataChanged.emit(self.index(0), self.index(len(self.items()) - 1))
