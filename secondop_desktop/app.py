@@ -29,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .selftest import run_selftest
 
         return run_selftest()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .core.errors import SecondOpError
@@ -40,9 +41,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
+    icon = paths.resource("icons", paths.APP_ID + ".svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     settings = Settings()
-    folder = args.vault or settings.last_vault or paths.default_vault_dir()
     try:
+        if args.demo:
+            from .demo import ensure_demo_vault
+
+            folder = ensure_demo_vault(paths.demo_vault_dir())
+        else:
+            folder = args.vault or settings.last_vault or paths.default_vault_dir()
         vault = Vault.open(folder)
     except SecondOpError as exc:
         print(f"secondop-desktop: {exc.reason}", file=sys.stderr)

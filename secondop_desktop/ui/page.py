@@ -28,3 +28,6 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the vault (after an import elsewhere, for example)."""
+
+    def shutdown(self) -> None:
+        """Finish background work and unsaved edits before the vault closes (switch or quit)."""

@@ -1,16 +1,541 @@
-"""The Records screen (placeholder until its issue lands)."""
+"""The Records screen: the list (or grid) of documents, preview, details, trash and import."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
+from ..core.errors import NotFound, SecondOpError
+from .details_editor import DetailsEditor, field_text
+from .empty_state import EmptyState
+from .file_drop import FileDropTarget
+from .import_summary import ImportSummary, ImportSummaryDialog, summarize
 from .page import Page
+from .preview import PreviewPane
+from .records_commands import EditCommand, TrashCommand
+from .records_model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
+from .tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
+from .thumbnails import Thumbnailer, icon_size
+
+COLUMN_WIDTHS = {KIND: 80, DATE: 104, PROVIDER: 150, PAGES: 52}
 
 
 class RecordsPage(Page):
     title = "Records"
+    try_demo = Signal()
+    import_finished = Signal(object)  # ImportSummary
 
-    def __init__(self, vault, services, parent=None) -> None:
+    def __init__(self, vault, services, parent=None, view: str = "list") -> None:
         super().__init__(vault, services, parent)
+        self.showing_trash = False
+        self.loaded = False
+        self.last_summary: ImportSummary | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self._import_task: Task | None = None
+        self._pending_show: tuple[int, int] | None = None
+        # Thumbnails and previews get their own worker so they never queue behind an import
+        # (inline too when the page's tasks run inline, as in tests).
+        self.view_runner = SynchronousRunner() if isinstance(services.tasks, SynchronousRunner) \
+            else TaskRunner()
+        style = self.style()
+        self.thumbnails = Thumbnailer(
+            vault, self.view_runner, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
+        self.model = RecordsModel(self.thumbnails.icon, self)
+        self.thumbnails.ready.connect(self.model.thumbnail_ready)
+        self.proxy = RecordsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_toolbar()
+        self._build_views()
+        self.preview = PreviewPane(self.view_runner, self.vault.documents.path)
+        self.preview.open_original.connect(self.open_original)
+        self.details = DetailsEditor(self.save_field)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 0)
+        right.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view_stack)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
+        self.splitter.setChildrenCollapsible(False)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(12, 10, 12, 6)
+        content_layout.setSpacing(8)
+        content_layout.addLayout(self.toolbar)
+        content_layout.addWidget(self.splitter, 1)
+
+        self.empty = EmptyState()
+        self.empty.try_demo.connect(self.try_demo)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.screens.addWidget(self.empty)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Records"))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.screens, 1)
+        layout.addWidget(self._build_import_bar())
+        self.drop_target = FileDropTarget(self, self.import_paths)
+        self.set_view(view)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        style = self.style()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, notes, tags, providers and PDF text")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("All kinds", None)
+        for kind in KINDS:
+            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: (self.proxy.set_kind(self.kind_filter.currentData()), self._update_count()))
+
+        self.list_button = self._toggle(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "List",
+            lambda: self.set_view("list"))
+        self.grid_button = self._toggle(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "Grid",
+            lambda: self.set_view("grid"))
+        self.trash_button = self._toggle(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Trash", self._trash_toggled)
+        self.trash_button.setToolTip("Show the records in the trash (they can be restored)")
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setToolTip("Put the selected records back")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.hide()
+        self.import_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Import…")
+        self.import_button.setToolTip("Add files to this vault (or drop them onto this window)")
+        self.import_button.clicked.connect(self._import_dialog)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.search, 3)
+        self.toolbar.addWidget(self.kind_filter)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addStretch(1)
+        for widget in (self.list_button, self.grid_button, self.trash_button,
+                       self.restore_button, self.import_button):
+            self.toolbar.addWidget(widget)
+
+    def _toggle(self, icon, text: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_views(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("recordsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setIconSize(icon_size(grid=False))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(icon_size(grid=False).height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+        self.grid = QListView()
+        self.grid.setObjectName("recordsGrid")
+        self.grid.setModel(self.proxy)
+        self.grid.setModelColumn(TITLE)
+        self.grid.setSelectionModel(self.table.selectionModel())
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(icon_size(grid=True))
+        self.grid.setGridSize(QSize(170, 196))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.setSpacing(6)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.open_action = QAction("Open original", self)
+        self.open_action.triggered.connect(lambda: self.open_original())
+        self.trash_action = QAction("Move to trash", self)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(self.delete_selected)
+        for view in (self.table, self.grid):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addAction(self.open_action)
+            view.addAction(self.trash_action)
+            view.doubleClicked.connect(lambda _index: self.open_original())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.table)
+        self.view_stack.addWidget(self.grid)
+
+    def _build_import_bar(self) -> QWidget:
+        self.import_bar = QWidget()
+        self.import_bar.setObjectName("importBar")
+        self.import_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumWidth(360)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current file; what was imported is kept")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        bar = QHBoxLayout(self.import_bar)
+        bar.setContentsMargins(12, 6, 12, 8)
+        bar.addWidget(self.import_label, 1)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        self.import_bar.hide()
+        return self.import_bar
+
+    # -- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list off the GUI thread; a 10,000-record vault opens without a wait."""
+        documents = self.vault.documents
+        trashed = self.showing_trash
+
+        def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str]]:
+            return documents.list(trashed=trashed), documents.texts()
+
+        def finished(result, error) -> None:
+            if error is not None:
+                self.services.dialogs.error(self, "Cannot read the records",
+                                            getattr(error, "reason", str(error)))
+                return
+            if trashed != self.showing_trash:
+                return  # the user switched views meanwhile; that load is on its way
+            docs, texts = result
+            self.proxy.set_texts(texts)
+            self.model.set_documents(docs)
+            self.loaded = True
+            self._update_empty()
+            self._update_count()
+            if self._pending_show is not None:
+                doc_id, page = self._pending_show
+                self._pending_show = None
+                self.show_document(doc_id, page)
+
+        self.services.tasks.start(work, finished)
+
+    def _update_empty(self) -> None:
+        empty = (self.loaded and not self.showing_trash and self.model.rowCount() == 0
+                 and self._import_task is None)
+        self.screens.setCurrentWidget(self.empty if empty else self.screens.widget(0))
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "in the trash" if self.showing_trash else ("record" if total == 1 else "records")
+        if self.showing_trash:
+            text = f"{total} {noun}" if total else "The trash is empty"
+        else:
+            text = f"{total} {noun}"
+        if shown != total:
+            text = f"{shown} of {text}"
+        self.count_label.setText(text)
+
+    # -- views ---------------------------------------------------------------------------------
+    @property
+    def view_mode(self) -> str:
+        return "grid" if self.view_stack.currentWidget() is self.grid else "list"
+
+    def set_view(self, mode: str) -> None:
+        grid = mode == "grid"
+        self.view_stack.setCurrentWidget(self.grid if grid else self.table)
+        self.list_button.setChecked(not grid)
+        self.grid_button.setChecked(grid)
+
+    def current_view(self) -> QAbstractItemView:
+        return self.view_stack.currentWidget()
+
+    def _trash_toggled(self) -> None:
+        self.set_showing_trash(self.trash_button.isChecked())
+
+    def set_showing_trash(self, trash: bool) -> None:
+        self.details.save_now()
+        self.showing_trash = trash
+        self.trash_button.setChecked(trash)
+        self.restore_button.setVisible(trash)
+        self.import_button.setVisible(not trash)
+        self.trash_action.setText("Delete forever…" if trash else "Move to trash")
+        self.model.set_documents([])
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_documents(self) -> list[Document]:
+        rows = self.table.selectionModel().selectedRows(TITLE)
+        docs = [self.proxy.document_at(index) for index in rows]
+        return [doc for doc in docs if doc is not None]
+
+    def current_document(self) -> Document | None:
+        return self.proxy.document_at(self.table.selectionModel().currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        doc = self.proxy.document_at(current)
+        self.details.set_document(doc)
+        if doc is None:
+            self.preview.clear()
+        else:
+            self.preview.show_document(doc)
+
+    def _selection_changed(self) -> None:
+        if not self.table.selectionModel().hasSelection():
+            self.details.set_document(None)
+            self.preview.clear()
+
+    def select_document(self, doc_id: int) -> bool:
+        row = self.model.row_of(doc_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        if not index.isValid():  # hidden by the search or kind filter: show everything
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.current_view().scrollTo(index)
+        return True
+
+    def show_document(self, document_id: int, page: int = 1) -> None:
+        """Select a record and show it at ``page`` (a question's reference, for example)."""
+        if self.showing_trash:
+            try:
+                in_trash = self.vault.documents.get(document_id).trashed
+            except NotFound:
+                return
+            if not in_trash:
+                self._pending_show = (document_id, page)
+                self.set_showing_trash(False)
+                return
+        if not self.loaded:
+            self._pending_show = (document_id, page)
+            return
+        if self.select_document(document_id):
+            doc = self.current_document()
+            if doc is not None:
+                self.preview.show_document(doc, page)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_original(self, doc_id: int | None = None) -> None:
+        doc = self.current_document() if doc_id is None else self.vault.documents.get(doc_id)
+        if doc is None:
+            return
+        path = self.vault.documents.path(doc)
+        if not path.exists():
+            self.services.dialogs.error(self, "Cannot open the record",
+                                        "Its file is missing from the vault folder.")
+            return
+        self.services.open_url(QUrl.fromLocalFile(str(path)))
+
+    def delete_selected(self) -> None:
+        docs = self.selected_documents()
+        if not docs:
+            return
+        ids = [doc.id for doc in docs]
+        if not self.showing_trash:
+            self.undo_stack.push(TrashCommand(self.vault, ids, True, self._documents_changed))
+            return
+        what = f"“{docs[0].title}”" if len(docs) == 1 else f"these {len(docs)} records"
+        if self.services.dialogs.confirm(
+                self, "Delete forever?",
+                f"Delete {what} and the stored file forever? This cannot be undone.",
+                ok="Delete forever"):
+            for doc_id in ids:
+                self.vault.documents.delete_forever(doc_id)
+                self.model.remove_document(doc_id)
+            self.undo_stack.clear()  # older steps may refer to what is now gone
+            self._update_count()
+
+    def restore_selected(self) -> None:
+        ids = [doc.id for doc in self.selected_documents()]
+        if ids:
+            self.undo_stack.push(TrashCommand(self.vault, ids, False, self._documents_changed))
+
+    def save_field(self, doc_id: int, field: str, value: object) -> str:
+        """Save one detail (called by the editor as the patient types); '' or the reason."""
+        try:
+            old_doc = self.vault.documents.get(doc_id)
+            old = field_text(old_doc, field) if field != "kind" else old_doc.kind
+            if old == value:
+                return ""
+            self.vault.documents.update(doc_id, **{field: value})
+        except SecondOpError as exc:
+            return exc.reason
+        self.undo_stack.push(EditCommand(self.vault, doc_id, field, old, value,
+                                         self._documents_changed))
+        self._documents_changed([doc_id])
+        return ""
+
+    def _documents_changed(self, ids: list[int]) -> None:
+        """Bring the list in line with the vault after an edit, a trash move or an undo."""
+        for doc_id in ids:
+            try:
+                doc = self.vault.documents.get(doc_id)
+            except NotFound:
+                self.model.remove_document(doc_id)
+                continue
+            if doc.trashed == self.showing_trash:
+                self.model.add_document(doc)
+            else:
+                self.model.remove_document(doc_id)
+            current = self.details.document
+            if current is not None and current.id == doc_id:
+                self.details.set_document(doc)
+        self._update_empty()
+        self._update_count()
+
+    # -- importing -----------------------------------------------------------------------------
+    def _import_dialog(self) -> None:
+        files = self.services.dialogs.open_files(
+            self, "Import records",
+            "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;All files (*)")
+        if files:
+            self.import_paths(files)
+
+    @property
+    def importing(self) -> bool:
+        return self._import_task is not None
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders in the background, then show what happened."""
+        if self.importing:
+            self.services.dialogs.info(self, "An import is running",
+                                       "Please wait for it to finish, or cancel it first.")
+            return
+        if self.showing_trash:
+            self.set_showing_trash(False)
+        paths = [Path(p) for p in paths]
+        documents = self.vault.documents
+
+        def work(ctx: TaskContext) -> ImportSummary:
+            done_results: list[ImportResult] = []
+
+            def check_cancel() -> None:
+                if ctx.cancelled:
+                    raise ImportCancelled()
+
+            def on_result(done: int, total: int, result: ImportResult) -> None:
+                done_results.append(result)
+                doc, text = None, ""
+                if result.outcome is Outcome.IMPORTED and result.document_id is not None:
+                    doc = documents.get(result.document_id)
+                    text = documents.text(result.document_id)
+                ctx.progress(done, total, (result, doc, text))
+
+            try:
+                documents.import_paths(paths, on_result, check_cancel)
+            except (ImportCancelled, Cancelled):
+                return summarize(done_results, cancelled=True)
+            return summarize(done_results)
+
+        self.import_label.setText("Looking at the files…")
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.import_bar.show()
+        self.import_button.setEnabled(False)
+        self._import_task = Task(TaskContext())  # marks "running" while a sync runner works
+        task = self.services.tasks.start(work, self._import_finished, self._import_progress)
+        self._import_task = None if task.done else task
+
+    def _import_progress(self, done: int, total: int, payload) -> None:
+        result, doc, text = payload
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.import_label.setText(f"Importing {done} of {total}: {result.name}")
+        if doc is not None and not self.showing_trash:
+            self.proxy.add_text(doc.id, text)
+            self.model.add_document(doc)
+            if self.screens.currentWidget() is self.empty:
+                self._update_empty()
+            self._update_count()
+
+    def cancel_import(self) -> None:
+        if self._import_task is not None:
+            self._import_task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.import_label.setText("Stopping after the current file…")
+
+    def _import_finished(self, summary: ImportSummary | None,
+                         error: BaseException | None) -> None:
+        self._import_task = None
+        self.model.resort()  # imported rows were appended at the end
+        self.import_bar.hide()
+        self.import_button.setEnabled(True)
+        self._update_empty()
+        self._update_count()
+        if error is not None or summary is None:
+            reason = getattr(error, "reason", "") or str(error)
+            self.services.dialogs.error(self, "Import stopped",
+                                        f"The import stopped: {reason}. Records imported before "
+                                        "the problem are kept.")
+            return
+        self.last_summary = summary
+        self.import_finished.emit(summary)
+        self.summary_dialog = ImportSummaryDialog(summary, self.window())
+        self.summary_dialog.open()
+        imported = summary.imported
+        if len(imported) == 1 and imported[0].document_id is not None:
+            self.select_document(imported[0].document_id)
+
+    def shutdown(self) -> None:
+        """Stop background work before the vault closes."""
+        self.details.save_now()
+        if self._import_task is not None:
+            self._import_task.cancel()
+        self.thumbnails.stop()
+        self.view_runner.wait()
+        self.services.tasks.wait()

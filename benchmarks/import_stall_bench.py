@@ -1,0 +1,90 @@
+"""Longest GUI-thread stall while 500 files import through the Records screen.
+
+A QTimer fires every 5 ms on the GUI thread; the longest gap between two ticks, minus 5 ms, is the
+longest stall the patient could feel. The import runs through ``RecordsPage.import_paths`` with
+the real background TaskRunner (progress bar, list updates and thumbnails included).
+
+    python benchmarks/import_stall_bench.py [--files 500]      (goal: longest stall < 50 ms)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def make_files(folder: Path, count: int) -> None:
+    import datetime as dt
+
+    from secondop_desktop.demo import scan_jpeg, text_pdf
+
+    today = dt.date(2024, 5, 1)
+    for i in range(count):
+        if i % 5 == 4:
+            scan_jpeg(folder / f"scan_{i:04d}.jpg", f"Scan {i}", ["line one", "line two"],
+                      today, i)
+        else:
+            (folder / f"report_{i:04d}.pdf").write_bytes(
+                text_pdf([[f"Report {i}", "Findings: nothing unusual.", "Plan: review."]]
+                         * (1 + i % 3), f"Report {i}", today))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=500)
+    args = parser.parse_args()
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from secondop_desktop.core.vault import Vault
+    from secondop_desktop.ui.records_page import RecordsPage
+    from secondop_desktop.ui.services import Services
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        files = Path(tmp) / "files"
+        files.mkdir()
+        make_files(files, args.files)
+        vault = Vault.open(Path(tmp) / "vault")
+        services = Services()
+        page = RecordsPage(vault, services)
+        page.resize(1200, 800)
+        page.show()
+        clock = QElapsedTimer()
+        gaps: list[int] = []
+        last = [0]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        probe = QTimer()
+        probe.setInterval(5)
+        probe.timeout.connect(tick)
+        page.import_finished.connect(lambda _s: QTimer.singleShot(300, app.quit))
+        began = time.perf_counter()
+        clock.start()
+        probe.start()
+        page.import_paths([files])
+        app.exec()
+        took = time.perf_counter() - began
+        probe.stop()
+        summary = page.last_summary
+        page.shutdown()
+        vault.close()
+    stall = max(gaps[1:]) - 5 if len(gaps) > 1 else 0
+    print(f"files imported:          {len(summary.imported)} of {args.files} in {took:.1f} s")
+    print(f"timer ticks:             {len(gaps)}")
+    print(f"longest GUI stall:       {stall} ms (goal < 50 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Start to first window: SecondOp on a 10,000-record vault vs a bare PySide6 QMainWindow.
+
+Each run is a fresh process (imports included), timed from spawn to the moment the window has
+been shown and the event loop has turned once. Both kinds run alternately in one session, several
+times; the medians and their ratio are printed (goal: 1.3x or less). The records are rows made
+directly in SQL: the list is what is measured, not 10,000 files.
+
+    python benchmarks/startup_bench.py [--records 10000] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+SECONDOP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from secondop_desktop.core.vault import Vault
+from secondop_desktop.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(Vault.open(sys.argv[1]))
+window.show()
+def shown():
+    print("shown", flush=True)
+    # Also report when the list has arrived from its background load (not part of the ratio).
+    def check():
+        if window.records.loaded:
+            print("listed", window.records.model.rowCount(), flush=True)
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(5, check)
+    check()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def make_vault(folder: Path, count: int) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from secondop_desktop.core.vault import Vault
+
+    kinds = ("imaging", "labs", "reports", "other")
+    start = dt.date(2015, 1, 1)
+    with Vault.open(folder) as vault, vault.db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO documents (sha256, original_name, format, kind, title, record_date, "
+            "provider, pages, size, imported_at, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(f"{i:064x}", f"record_{i}.pdf", "pdf", kinds[i % 4], f"Record number {i}",
+              (start + dt.timedelta(days=i % 3000)).isoformat(), f"Clinic {i % 37}",
+              1 + i % 9, 10_000 + i, "2024-01-01T10:00:00", json.dumps({}))
+             for i in range(count)])
+        conn.executemany("INSERT INTO document_text (document_id, text) VALUES (?, ?)",
+                         [(i + 1, f"text of record {i} with findings") for i in range(0, count, 3)])
+
+
+def run(script: str, *args: str, env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds to 'shown', and to 'listed' when the script reports it."""
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    shown = listed = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            shown = time.perf_counter() - began
+        elif line.startswith("listed"):
+            listed = time.perf_counter() - began
+    proc.wait()
+    if shown is None:
+        raise SystemExit(f"the child process failed (exit {proc.returncode})")
+    return shown, listed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    root = Path(__file__).resolve().parents[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        vault_dir = Path(tmp) / "vault"
+        make_vault(vault_dir, args.records)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "PYTHONPATH": str(root), "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+               "XDG_DATA_HOME": str(Path(tmp) / "data")}
+        run(BARE, env=env)  # warm the disk cache for both
+        run(SECONDOP, str(vault_dir), env=env)
+        bare, ours, listed = [], [], []
+        for _ in range(args.runs):
+            bare.append(run(BARE, env=env)[0])
+            shown, done = run(SECONDOP, str(vault_dir), env=env)
+            ours.append(shown)
+            if done is not None:
+                listed.append(done)
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"records in vault:            {args.records}")
+    print(f"bare QMainWindow, median:    {b * 1000:7.0f} ms  (runs: "
+          + ", ".join(f"{x * 1000:.0f}" for x in bare) + ")")
+    print(f"SecondOp first window:       {o * 1000:7.0f} ms  (runs: "
+          + ", ".join(f"{x * 1000:.0f}" for x in ours) + ")")
+    if listed:
+        print(f"SecondOp list filled:        {statistics.median(listed) * 1000:7.0f} ms")
+    print(f"ratio (goal <= 1.30):        {o / b:7.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,315 @@
+"""The demo vault: a made-up patient with records, questions, symptoms and medications.
+
+``secondop-desktop --demo`` creates it once, so a newcomer sees a full app in one command. Every
+file is generated here (Pillow, pydicom and a tiny PDF writer); nothing in it is a real person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from .core.vault import Vault
+
+PATIENT = {
+    "name": "Alex Morgan",
+    "dob": "1971-06-14",
+    "sex": "female",
+    "reason": "I was told I need surgery on my lower back and want to know whether physiotherapy "
+              "or injections could be tried first.",
+    "diagnosis": "Lumbar disc herniation L4/L5 with sciatica; lumbar microdiscectomy proposed.",
+}
+
+
+def _pdf_escape(text: str) -> bytes:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode(
+        "latin-1", "replace")
+
+
+def text_pdf(pages: list[list[str]], title: str, created: dt.date) -> bytes:
+    """A small PDF with a real text layer: the first line of each page in bold as a heading."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")
+    pages_id = len(objects) + 2 * len(pages) + 1
+    kids = []
+    for lines in pages:
+        heading, *body = lines
+        ops = b"BT /F2 16 Tf 72 740 Td (" + _pdf_escape(heading) + b") Tj ET "
+        ops += b"0.6 G 72 728 m 540 728 l S "
+        ops += b"BT /F1 11 Tf 72 700 Td 16 TL " + b" ".join(
+            b"(" + _pdf_escape(line) + b") Tj T*" for line in body) + b" ET"
+        content = add(b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream")
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] "
+                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>"
+                        % (pages_id, regular, bold, content)))
+    refs = b" ".join(b"%d 0 R" % k for k in kids)
+    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids))) == pages_id
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    info = add(b"<< /Title (" + _pdf_escape(title) + b") /CreationDate (D:"
+               + created.strftime("%Y%m%d").encode() + b"120000) >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += (b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, catalog, info, xref))
+    return bytes(out)
+
+
+def scan_jpeg(path: Path, heading: str, lines: list[str], date: dt.date, seed: int) -> Path:
+    """A slightly tilted, off-white 'scanned' page with an EXIF date."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", (1240, 1754), (250, 248, 240))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=44)
+    small = ImageFont.load_default(size=30)
+    draw.rectangle((90, 90, 1150, 210), outline=(60, 60, 90), width=4)
+    draw.text((120, 120), heading, fill=(20, 20, 50), font=font)
+    y = 290
+    for line in lines:
+        draw.text((120, y), line, fill=(30, 30, 30), font=small)
+        y += 56
+    for _ in range(300):  # scanner speckle
+        x, yy = rng.randrange(1240), rng.randrange(1754)
+        draw.point((x, yy), fill=(180, 180, 170))
+    img = img.rotate(rng.uniform(-1.2, 1.2), fillcolor=(235, 235, 230), expand=False)
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = date.strftime("%Y:%m:%d 10:30:00")
+    img.save(path, "JPEG", quality=78, dpi=(150, 150), exif=exif.tobytes())
+    return path
+
+
+def mri_dicom(path: Path, date: dt.date) -> Path:
+    """A 256x256 synthetic sagittal 'spine' slice: made-up pixels, realistic study details."""
+    import numpy as np
+    from pydicom.dataset import FileDataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, MRImageStorage, generate_uid
+
+    size = 256
+    yy, xx = np.mgrid[0:size, 0:size]
+    body = np.exp(-(((xx - 128) / 90.0) ** 2 + ((yy - 128) / 140.0) ** 2)) * 900
+    for i, cy in enumerate(range(30, 240, 34)):  # vertebrae down the middle
+        bone = ((xx - 118) / 26.0) ** 2 + ((yy - cy) / 13.0) ** 2 < 1
+        body[bone] = 1500 - i * 40
+    canal = (np.abs(xx - 150) < 7) & (yy > 10) & (yy < 250)
+    body[canal] = 1900
+    pixels = (body + np.random.default_rng(7).normal(0, 30, body.shape)).clip(0, 4095)
+
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = MRImageStorage
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID = MRImageStorage
+    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.PatientName = "Morgan^Alex"
+    ds.StudyDate = ds.SeriesDate = date.strftime("%Y%m%d")
+    ds.Modality = "MR"
+    ds.StudyDescription = "MRI LUMBAR SPINE W/O CONTRAST"
+    ds.SeriesDescription = "SAG T2"
+    ds.InstitutionName = "Riverside Imaging Centre"
+    ds.BodyPartExamined = "LSPINE"
+    ds.StudyInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = generate_uid()
+    ds.InstanceNumber = 1
+    ds.Rows = ds.Columns = size
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.BitsAllocated = 16
+    ds.BitsStored = 12
+    ds.HighBit = 11
+    ds.PixelRepresentation = 0
+    ds.WindowCenter = 1100
+    ds.WindowWidth = 1800
+    ds.PixelData = pixels.astype(np.uint16).tobytes()
+    ds.save_as(path, enforce_file_format=True)
+    return path
+
+
+def _records(folder: Path, today: dt.date) -> list[tuple[Path, dict]]:
+    """The files and the details the patient would have typed for each."""
+    d = lambda days: today - dt.timedelta(days=days)  # noqa: E731 - reads well below
+    out: list[tuple[Path, dict]] = []
+
+    def pdf(name: str, title: str, date: dt.date, pages: list[list[str]], **details) -> None:
+        path = folder / name
+        path.write_bytes(text_pdf(pages, title, date))
+        out.append((path, {"title": title, "record_date": date, **details}))
+
+    pdf("gp_referral_letter.pdf", "GP referral to orthopaedics", d(150), [[
+        "Referral letter",
+        "Dear colleague,", "",
+        "Please see Ms Alex Morgan (born 14 June 1971), who has had low back pain",
+        "radiating into the left leg for ten weeks despite rest and ibuprofen.",
+        "Straight leg raise positive on the left at 40 degrees. No red flags.",
+        "I would be grateful for your opinion on further management.", "",
+        "Dr Priya Shah, Elm Street Surgery"]],
+        kind="reports", provider="Elm Street Surgery", tags="referral")
+    pdf("blood_results_cbc.pdf", "Full blood count and CRP", d(120), [[
+        "Laboratory results",
+        "Haemoglobin         132 g/L     (115-165)",
+        "White cell count    7.9 x10^9/L (4.0-11.0)",
+        "Platelets           281 x10^9/L (150-400)",
+        "CRP                 4 mg/L      (<5)",
+        "HbA1c               38 mmol/mol (<42)", "",
+        "Comment: no evidence of infection or inflammation."]],
+        kind="labs", provider="City Pathology Laboratory", tags="blood")
+    pdf("mri_report_lumbar.pdf", "MRI lumbar spine report", d(95), [
+        ["MRI lumbar spine: report",
+         "Clinical details: left sciatica, 3 months.",
+         "Technique: sagittal and axial T1 and T2 weighted images.", "",
+         "Findings:",
+         "L4/5: broad-based disc protrusion with a left paracentral extrusion",
+         "contacting the traversing left L5 nerve root. Mild canal narrowing.",
+         "L5/S1: disc desiccation without neural compromise."],
+        ["MRI lumbar spine: report (continued)",
+         "Conus ends normally at L1. Paraspinal muscles normal.", "",
+         "Conclusion:",
+         "Left paracentral L4/5 disc extrusion compressing the left L5 root,",
+         "concordant with the clinical picture.", "",
+         "Reported by Dr M. Okafor, consultant radiologist"]],
+        kind="imaging", provider="Riverside Imaging Centre", body_part="Lumbar spine",
+        tags="MRI, spine")
+    pdf("orthopaedic_clinic_letter.pdf", "Orthopaedic clinic letter", d(60), [
+        ["Orthopaedic spinal clinic",
+         "Diagnosis: L4/5 disc extrusion with left L5 radiculopathy.", "",
+         "Ms Morgan continues to have leg pain scoring 7/10 with numbness over",
+         "the dorsum of the left foot. Power is normal.",
+         "We discussed options including continued conservative care, a nerve",
+         "root injection, and lumbar microdiscectomy.", ""],
+        ["Orthopaedic spinal clinic (continued)",
+         "Plan: listed for left L4/5 microdiscectomy.",
+         "Risks discussed: infection, dural tear, nerve injury, recurrence (5-10%).",
+         "She would like time to consider and may seek a second opinion.", "",
+         "Mr J. Lindqvist, consultant spinal surgeon"],
+        ["Orthopaedic spinal clinic: medication review",
+         "Naproxen 500 mg twice daily with omeprazole 20 mg.",
+         "Gabapentin started at 300 mg at night, increase as tolerated."]],
+        kind="reports", provider="St Anne's Hospital", body_part="Lumbar spine",
+        tags="surgery, plan")
+    pdf("physio_discharge_summary.pdf", "Physiotherapy discharge summary", d(20), [[
+        "Physiotherapy discharge summary",
+        "Six sessions of McKenzie-based exercise and neural mobilisation.",
+        "Leg pain improved from 8/10 to 5/10; walking tolerance 30 minutes.",
+        "Home exercise programme given. Re-referral welcome."]],
+        kind="reports", provider="Active Physio Clinic", tags="physiotherapy")
+
+    scans = [
+        ("prescription_scan.jpg", "Prescription", d(58), "other", "St Anne's Hospital",
+         ["Gabapentin 300 mg capsules", "One at night for 1 week, then twice daily",
+          "Supply: 56 capsules", "", "Signed: J. Lindqvist"]),
+        ("xray_lumbar_report_scan.jpg", "Lumbar X-ray report (scan)", d(140), "imaging",
+         "Elm Street Surgery", ["X-ray lumbar spine, AP and lateral", "",
+                                "Mild loss of disc height at L4/5.",
+                                "No fracture or spondylolisthesis.", "Alignment normal."]),
+        ("vitamin_d_result_scan.jpg", "Vitamin D result (scan)", d(118), "labs",
+         "City Pathology Laboratory", ["25-OH vitamin D: 41 nmol/L (50-125)",
+                                       "Insufficient. Suggest supplementation."]),
+    ]
+    for seed, (name, title, date, kind, provider, lines) in enumerate(scans):
+        path = scan_jpeg(folder / name, title, lines, date, seed)
+        out.append((path, {"title": title, "record_date": date, "kind": kind,
+                           "provider": provider}))
+    dicom = mri_dicom(folder / "IM000001.dcm", d(95))
+    out.append((dicom, {"title": "MRI lumbar spine (image)", "tags": "MRI, spine"}))
+    return out
+
+
+QUESTIONS = [
+    ("Is surgery the only option, or can I try a nerve root injection first?", 1, "treatment"),
+    ("What happens if I wait another three months?", 1, "treatment"),
+    ("How likely is the leg numbness to get better with or without surgery?", 1, "diagnosis"),
+    ("Does the MRI match where my pain is?", 2, "diagnosis"),
+    ("What are the chances the disc herniates again after surgery?", 2, "risks"),
+    ("How long would I be off work after a microdiscectomy?", 2, "practical"),
+    ("Should the gabapentin dose be changed?", 2, "treatment"),
+    ("Do I need any further tests before deciding?", 3, "tests"),
+    ("Are there clinical trials for sciatica I could join?", 3, "trials"),
+    ("Is my low vitamin D related to the back pain?", 3, "other"),
+]
+
+
+def _fill_profile(vault: Vault, today: dt.date) -> None:
+    vault.patient.set(**PATIENT)
+    when = dt.datetime.combine(today + dt.timedelta(days=12), dt.time(10, 30))
+    vault.appointment.set(specialist="Dr Hannah Becker", specialty="Spinal neurosurgery",
+                          facility="University Spine Centre", when=when.isoformat(),
+                          address="12 College Road", companion="Sam (partner)")
+    for text, priority, category in QUESTIONS:
+        vault.questions.add(text=text, priority=priority, category=category)
+    vault.medications.add(name="Naproxen", dose="500 mg", frequency="twice daily",
+                          since=(today - dt.timedelta(days=60)).isoformat(), purpose="pain")
+    vault.medications.add(name="Omeprazole", dose="20 mg", frequency="once daily",
+                          purpose="stomach protection")
+    vault.medications.add(name="Gabapentin", dose="300 mg", frequency="twice daily",
+                          since=(today - dt.timedelta(days=58)).isoformat(),
+                          purpose="nerve pain")
+    vault.allergies.add(substance="Penicillin", reaction="rash")
+    vault.allergies.add(substance="Elastoplast", reaction="skin irritation")
+    for days, what in [(160, "Back pain started after lifting"),
+                       (150, "GP referral to orthopaedics"),
+                       (95, "MRI lumbar spine"),
+                       (60, "Surgeon proposes microdiscectomy"),
+                       (45, "Started physiotherapy")]:
+        vault.timeline.add(date=(today - dt.timedelta(days=days)).isoformat(), what=what)
+
+
+def _fill_symptoms(vault: Vault, today: dt.date) -> None:
+    """About 60 entries over three months: leg pain easing with physio, back pain, numbness."""
+    rng = random.Random(42)
+    start = today - dt.timedelta(days=90)
+    for day in range(0, 90, 3):
+        at = dt.datetime.combine(start + dt.timedelta(days=day), dt.time(8 + rng.randrange(12)))
+        trend = day / 90
+        vault.symptoms.add(at=at, symptom="Leg pain",
+                           severity=max(1, min(10, round(8 - 3 * trend + rng.uniform(-1, 1)))),
+                           duration="most of the day" if trend < 0.5 else "a few hours",
+                           triggers=rng.choice(["sitting", "walking", "bending", ""]))
+        if day % 6 == 0:
+            vault.symptoms.add(at=at + dt.timedelta(hours=1), symptom="Back pain",
+                               severity=max(1, min(10, round(5 + rng.uniform(-1.5, 1.5)))),
+                               triggers=rng.choice(["morning stiffness", "lifting", ""]))
+        if day % 9 == 0:
+            vault.symptoms.add(at=at + dt.timedelta(hours=2), symptom="Foot numbness",
+                               severity=max(0, min(10, round(4 - 2 * trend + rng.uniform(-1, 1)))),
+                               notes="top of the left foot")
+
+
+def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
+    """Fill a new vault at ``folder`` with the made-up patient."""
+    today = today or dt.date.today()
+    with Vault.open(folder) as vault, tempfile.TemporaryDirectory() as tmp:
+        records = _records(Path(tmp), today)
+        for path, details in records:
+            result = vault.documents.import_file(path)
+            if result.document_id is None:
+                continue
+            # The DICOM keeps the date and provider read from the file.
+            vault.documents.update(result.document_id, **details)
+        _fill_profile(vault, today)
+        _fill_symptoms(vault, today)
+    return folder
+
+
+def ensure_demo_vault(folder: Path) -> Path:
+    """The demo vault at ``folder``, created the first time only."""
+    folder = Path(folder)
+    if (folder / "vault.sqlite3").exists():
+        with Vault.open(folder) as vault:
+            if vault.documents.count():
+                return folder
+    return create_demo_vault(folder)

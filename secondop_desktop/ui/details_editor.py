@@ -1,0 +1,154 @@
+"""The details of one record, saved as the patient types; a bad date is pointed out in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.documents import KIND_LABELS, KINDS, Document
+from ..core.errors import ValidationError
+from ..core.validate import optional_date, require_text
+
+SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
+LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
+               "body_part": "Body part", "tags": "Tags"}
+
+# Saves one field: (document id, field, value) -> an error reason, or "" when saved.
+Saver = Callable[[int, str, object], str]
+
+
+def check_value(field: str, text: str) -> object:
+    """The value to store for what was typed; ValidationError with a plain reason otherwise."""
+    if field == "title":
+        return require_text(text, "The title")
+    if field == "record_date":
+        return optional_date(text, "The date")
+    return text.strip()
+
+
+def field_text(doc: Document, field: str) -> str:
+    if field == "record_date":
+        return doc.record_date.isoformat() if doc.record_date else ""
+    if field == "tags":
+        return ", ".join(doc.tags)
+    return str(getattr(doc, field))
+
+
+class DetailsEditor(QWidget):
+    def __init__(self, save: Saver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.document: Document | None = None
+        self._loading = False
+        self._dirty: set[str] = set()
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        for field, label in LINE_FIELDS.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"details_{field}")
+            edit.textEdited.connect(lambda _t, f=field: self._edited(f))
+            edit.editingFinished.connect(self.save_now)
+            self.fields[field] = edit
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[field] = error
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(f"{label}:", box)
+            if field == "title":
+                self.kind = QComboBox()
+                for kind in KINDS:
+                    self.kind.addItem(KIND_LABELS[kind], kind)
+                self.kind.activated.connect(self._kind_chosen)
+                form.addRow("Kind:", self.kind)
+        self.fields["record_date"].setPlaceholderText("YYYY-MM-DD")
+        self.fields["tags"].setPlaceholderText("comma, separated")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("What this record says, what to ask about it…")
+        self.notes.setFixedHeight(72)
+        self.notes.textChanged.connect(lambda: self._edited("notes"))
+        form.addRow("Notes:", self.notes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(form)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.set_document(None)
+
+    def set_document(self, doc: Document | None) -> None:
+        """Show ``doc`` (None: nothing selected). Unsaved typing for the previous one is saved."""
+        if self.document is not None and doc is not None and doc.id == self.document.id \
+                and self._dirty:
+            self.document = doc  # keep what is being typed; the row only refreshed
+            return
+        self.save_now()
+        self.document = doc
+        self._loading = True
+        for field, edit in self.fields.items():
+            edit.setText(field_text(doc, field) if doc else "")
+            self._show_error(field, "")
+        self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else 0)
+        self.notes.setPlainText(doc.notes if doc else "")
+        self._loading = False
+        self.setEnabled(doc is not None)
+
+    def _edited(self, field: str) -> None:
+        if self._loading or self.document is None:
+            return
+        self._dirty.add(field)
+        self._timer.start()
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self.document is not None and self.kind.currentData() != self.document.kind:
+            self._save(self.document.id, "kind", self.kind.currentData())
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if self.document is None:
+            self._dirty.clear()
+            return
+        dirty, self._dirty = self._dirty, set()
+        for field in sorted(dirty):
+            text = self.notes.toPlainText() if field == "notes" else self.fields[field].text()
+            try:
+                value = check_value(field, text)
+            except ValidationError as exc:
+                self._show_error(field, exc.reason)
+                continue
+            reason = self._save(self.document.id, field, value)
+            if field in self.errors:
+                self._show_error(field, reason)
+
+    def _show_error(self, field: str, reason: str) -> None:
+        label = self.errors[field]
+        label.setText(reason)
+        label.setVisible(bool(reason))
+        self.fields[field].setStyleSheet("border: 1px solid #b00020;" if reason else "")
+
+    def error(self, field: str) -> str:
+        """The reason shown under ``field`` ('' when its value is fine)."""
+        return self.errors[field].text()

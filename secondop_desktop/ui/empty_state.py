@@ -1,0 +1,83 @@
+"""What an empty vault shows: where to drop records, the import buttons, and the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def drop_icon(px: int = 96) -> QPixmap:
+    """A page with an arrow into it, drawn so it looks the same on every platform."""
+    pixmap = QPixmap(px, px)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    accent = QColor("#2f6db5")
+    painter.setPen(QPen(accent, px / 24))
+    painter.setBrush(QColor("#eaf1fb"))
+    page = QRectF(px * 0.22, px * 0.12, px * 0.56, px * 0.76)
+    painter.drawRoundedRect(page, px * 0.05, px * 0.05)
+    arrow = QPainterPath()
+    cx = px / 2
+    arrow.moveTo(cx, px * 0.28)
+    arrow.lineTo(cx, px * 0.66)
+    arrow.moveTo(cx - px * 0.13, px * 0.53)
+    arrow.lineTo(cx, px * 0.67)
+    arrow.lineTo(cx + px * 0.13, px * 0.53)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(accent, px / 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.drawPath(arrow)
+    painter.end()
+    return pixmap
+
+
+class EmptyState(QWidget):
+    import_files = Signal()
+    import_folder = Signal()
+    try_demo = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        icon = QLabel()
+        icon.setPixmap(drop_icon())
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel("Drop your records here")
+        heading.setObjectName("emptyHeading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel("Letters, lab results and scans as PDF or photos, or the DICOM files from an "
+                      "imaging CD. They are copied into this vault and stay on this computer.")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(460)
+        body.setObjectName("emptyBody")
+
+        files = QPushButton("Import files…")
+        files.setDefault(True)
+        folder = QPushButton("Import a folder…")
+        files.clicked.connect(self.import_files)
+        folder.clicked.connect(self.import_folder)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(files)
+        buttons.addWidget(folder)
+        buttons.addStretch(1)
+
+        self.demo_link = QLabel("<a href='demo'>New here? Look around a demo vault with a made-up "
+                                "patient</a>")
+        self.demo_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_link.linkActivated.connect(lambda _link: self.try_demo.emit())
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(icon)
+        layout.addSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addSpacing(18)
+        layout.addWidget(self.demo_link)
+        layout.addStretch(3)

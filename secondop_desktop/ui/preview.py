@@ -1,0 +1,271 @@
+"""The preview pane: every page of a PDF, images fit to width with zoom, DICOM details and image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.documents import Document
+from .tasks import TaskContext, TaskRunner
+from .thumbnails import pil_to_qimage
+
+MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
+ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+
+def load_preview_image(path: Path, fmt: str) -> QImage:
+    """The whole image (or a DICOM's windowed frame), at most MAX_PREVIEW_PX on its long side."""
+    if fmt == "dicom":
+        from ..core.formats.dicom import preview_image
+
+        return pil_to_qimage(preview_image(path, 1024))
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > MAX_PREVIEW_PX:
+        reader.setScaledSize(size.scaled(MAX_PREVIEW_PX, MAX_PREVIEW_PX,
+                                         Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        from .thumbnails import render_page_image
+
+        image = render_page_image(path, fmt, MAX_PREVIEW_PX)
+    return image
+
+
+class ImageView(QScrollArea):
+    """An image at fit-to-width, times a zoom factor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setWidget(self.label)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setBackgroundRole(self.palette().ColorRole.Dark)
+        self.image = QImage()
+        self.zoom = 1.0
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.zoom = 1.0
+        self._rescale()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        self._rescale()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def shown_width(self) -> int:
+        return self.label.width()
+
+    def _rescale(self) -> None:
+        if self.image.isNull():
+            self.label.clear()
+            self.label.resize(0, 0)
+            return
+        fit = max(50, self.viewport().width() - 16)
+        width = max(16, int(fit * self.zoom))
+        height = max(1, round(self.image.height() * width / self.image.width()))
+        pixmap = QPixmap.fromImage(self.image.scaled(
+            width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        self.label.setPixmap(pixmap)
+        self.label.resize(pixmap.size())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._rescale()
+
+
+class PreviewPane(QWidget):
+    """Shows one document; the file is read off the GUI thread (PDF pages render in QtPdf)."""
+
+    open_original = Signal(int)
+
+    def __init__(self, runner: TaskRunner, path_for, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.path_for = path_for  # Document -> Path of its stored object
+        self.document: Document | None = None
+        self.status = QLabel()
+
+        self.heading = QLabel()
+        self.heading.setObjectName("previewHeading")
+        self.heading.setWordWrap(True)
+        style = self.style()
+        self.open_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Open original")
+        self.open_button.setToolTip("Open the stored file in your usual viewer")
+        self.open_button.clicked.connect(self._open_original)
+        self.zoom_out_button = self._tool("−", "Zoom out", lambda: self.image_view.zoom_out())
+        self.zoom_in_button = self._tool("+", "Zoom in", lambda: self.image_view.zoom_in())
+        self.fit_button = self._tool("Fit", "Fit to width", lambda: self.image_view.set_zoom(1.0))
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            header.addWidget(button)
+        header.addWidget(self.open_button)
+
+        self.placeholder = QLabel("Select a record to see it here.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("previewPlaceholder")
+
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setPageSpacing(12)
+
+        self.image_view = ImageView()
+
+        self.dicom = QWidget()
+        dicom_layout = QVBoxLayout(self.dicom)
+        dicom_layout.setContentsMargins(0, 0, 0, 0)
+        self.dicom_details = QFormLayout()
+        self.dicom_details.setHorizontalSpacing(16)
+        self.dicom_image = ImageView()
+        dicom_layout.addLayout(self.dicom_details)
+        dicom_layout.addWidget(self.dicom_image, 1)
+
+        self.stack = QStackedWidget()
+        for widget in (self.placeholder, self.pdf_view, self.image_view, self.dicom):
+            self.stack.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        self.clear()
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setMinimumWidth(32)
+        button.clicked.connect(slot)
+        return button
+
+    def _set_zoom_visible(self, visible: bool) -> None:
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            button.setVisible(visible)
+
+    # -- showing ------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.document = None
+        self.heading.setText("")
+        self.open_button.setEnabled(False)
+        self._set_zoom_visible(False)
+        self.status.setText("")
+        self.status.hide()
+        self.pdf.close()
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_document(self, doc: Document, page: int = 1) -> None:
+        same = self.document is not None and self.document.id == doc.id
+        self.document = doc
+        self.heading.setText(f"<b>{_escape(doc.title)}</b><br><span style='color:gray'>"
+                             f"{_escape(doc.original_name)}</span>")
+        self.open_button.setEnabled(True)
+        self.status.hide()
+        path = self.path_for(doc)
+        if doc.format == "pdf":
+            self._set_zoom_visible(False)
+            if not same or self.pdf.status() != QPdfDocument.Status.Ready:
+                self.pdf.close()
+                self.pdf.load(str(path))
+            self.stack.setCurrentWidget(self.pdf_view)
+            self.go_to_page(page)
+            return
+        self._set_zoom_visible(True)
+        if doc.format == "dicom":
+            self._fill_dicom_details(doc)
+            self.stack.setCurrentWidget(self.dicom)
+        else:
+            self.stack.setCurrentWidget(self.image_view)
+        if not same:
+            self._view_for(doc).set_image(QImage())
+            self._load_image(doc, path)
+
+    def go_to_page(self, page: int) -> None:
+        if self.pdf.pageCount() > 0:
+            index = max(0, min(self.pdf.pageCount() - 1, page - 1))
+            self.pdf_view.pageNavigator().jump(index, QPointF(), 0)
+
+    def current_page(self) -> int:
+        return self.pdf_view.pageNavigator().currentPage() + 1
+
+    def _view_for(self, doc: Document) -> ImageView:
+        return self.dicom_image if doc.format == "dicom" else self.image_view
+
+    def _load_image(self, doc: Document, path: Path) -> None:
+        def work(_ctx: TaskContext) -> QImage:
+            return load_preview_image(path, doc.format)
+
+        def finished(image: QImage | None, error: BaseException | None) -> None:
+            if self.document is None or self.document.id != doc.id:
+                return  # the user moved on
+            if error is not None or image is None or image.isNull():
+                reason = getattr(error, "reason", "") or "the file cannot be shown"
+                self.status.setText(f"This record cannot be previewed: {reason}.")
+                self.status.show()
+                return
+            self._view_for(doc).set_image(image)
+
+        self.runner.start(work, finished)
+
+    def _fill_dicom_details(self, doc: Document) -> None:
+        while self.dicom_details.rowCount():
+            self.dicom_details.removeRow(0)
+        meta = doc.meta
+        rows = [
+            ("Study", meta.get("study_description", "")),
+            ("Series", meta.get("series_description", "")),
+            ("Modality", meta.get("modality", "")),
+            ("Body part", doc.body_part),
+            ("Date", doc.record_date.isoformat() if doc.record_date else ""),
+            ("Institution", doc.provider),
+            ("Frames", str(meta.get("frames", "")) if meta.get("frames") else ""),
+        ]
+        for label, value in rows:
+            if value:
+                field = QLabel(str(value))
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.dicom_details.addRow(f"{label}:", field)
+
+    def _open_original(self) -> None:
+        if self.document is not None:
+            self.open_original.emit(self.document.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,31 @@
+"""The window's look: calm spacing and readable type, on top of the platform's own style.
+
+Only named widgets are styled, so every screen keeps native controls and the system's colours.
+"""
+
+from __future__ import annotations
+
+STYLE_SHEET = """
+QListWidget#navigation {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(window);
+    padding-top: 10px;
+    font-size: 11pt;
+}
+QListWidget#navigation::item {
+    padding: 9px 12px;
+    margin: 1px 6px;
+    border-radius: 6px;
+}
+QListWidget#navigation::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QLabel#emptyHeading { font-size: 17pt; font-weight: 600; }
+QLabel#emptyBody { color: palette(dark); font-size: 10.5pt; }
+QLabel#previewPlaceholder { color: palette(dark); font-size: 11pt; }
+QLabel#countLabel { color: palette(dark); padding: 0 6px; }
+QWidget#importBar { border-top: 1px solid palette(mid); }
+QTableView#recordsTable { font-size: 10pt; }
+"""

@@ -1,0 +1,220 @@
+"""First-page thumbnails: made off the GUI thread, cached in the vault, asked for only when painted.
+
+The worker builds ``QImage``s only (they are safe off the GUI thread); the GUI thread turns them
+into icons. PDFs go through QtPdf, images through QImageReader at the scaled size (a 40-megapixel
+scan is never decoded whole), DICOM through the core's windowed preview.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPen, QPixmap
+
+from ..core.documents import Document
+from ..core.vault import Vault
+from .tasks import TaskContext, TaskRunner
+
+THUMB_PX = 192  # cached size; the list and the grid scale it down
+BATCH = 24  # thumbnails per background task: enough to fill a screen, small enough to stay fresh
+
+
+def pil_to_qimage(image) -> QImage:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+def _render_pdf(path: Path, px: int) -> QImage:
+    from PySide6.QtPdf import QPdfDocument
+
+    pdf = QPdfDocument()  # created here, in the worker thread that uses and drops it
+    try:
+        if pdf.load(str(path)) != QPdfDocument.Error.None_ or pdf.pageCount() < 1:
+            return QImage()
+        points = pdf.pagePointSize(0)
+        size = points.toSize().scaled(px, px, Qt.AspectRatioMode.KeepAspectRatio)
+        return pdf.render(0, size)
+    finally:
+        pdf.close()
+
+
+def _read_image(path: Path, px: int) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # EXIF orientation
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(px, px, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():  # HEIC and odd TIFFs: Pillow (with pillow-heif) reads them
+        from PIL import Image, ImageOps
+
+        from ..core.formats import image as _register_heif  # noqa: F401 - registers HEIC
+
+        with Image.open(path) as pil:
+            pil = ImageOps.exif_transpose(pil)
+            pil.thumbnail((px, px))
+            image = pil_to_qimage(pil.convert("RGB"))
+    return image
+
+
+def render_page_image(path: Path, fmt: str, px: int) -> QImage:
+    """The first page (or the image) of a stored file, at most ``px`` on its long side."""
+    if fmt == "pdf":
+        return _render_pdf(path, px)
+    if fmt == "dicom":
+        from ..core.formats.dicom import preview_image
+
+        return pil_to_qimage(preview_image(path, px))
+    return _read_image(path, px)
+
+
+def framed(image: QImage, px: int) -> QImage:
+    """The page centred on a square canvas with a thin border, so rows and grid cells line up."""
+    canvas = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.GlobalColor.transparent)
+    if image.isNull():
+        return canvas
+    scaled = image.scaled(px - 4, px - 4, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    x = (px - scaled.width()) // 2
+    y = (px - scaled.height()) // 2
+    painter = QPainter(canvas)
+    painter.drawImage(x, y, scaled)
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
+    painter.drawRect(QRectF(x - 0.5, y - 0.5, scaled.width() + 1, scaled.height() + 1))
+    painter.end()
+    return canvas
+
+
+def to_png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def cached_thumbnail(vault: Vault, doc_id: int, px: int = THUMB_PX) -> QImage | None:
+    rows = vault.db.query("SELECT png FROM thumbnails WHERE document_id = ? AND size = ?",
+                          (doc_id, px))
+    if not rows:
+        return None
+    image = QImage.fromData(bytes(rows[0]["png"]), "PNG")
+    return None if image.isNull() else image
+
+
+def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX) -> QImage:
+    """The cached thumbnail, or render, frame and cache it. A null image when it cannot be made."""
+    cached = cached_thumbnail(vault, doc.id, px)
+    if cached is not None:
+        return cached
+    try:
+        page = render_page_image(vault.documents.path(doc), doc.format, px)
+    except Exception:  # noqa: BLE001 - a damaged or missing file keeps its kind icon instead
+        return QImage()
+    if page.isNull():
+        return QImage()
+    image = framed(page, px)
+    with vault.db.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO thumbnails (document_id, size, png) VALUES (?, ?, ?)",
+                     (doc.id, px, to_png(image)))
+    return image
+
+
+class Thumbnailer(QObject):
+    """Hands out icons; documents without one yet are queued and ``ready(doc_id)`` follows."""
+
+    ready = Signal(int)
+
+    def __init__(self, vault: Vault, runner: TaskRunner, fallback: QIcon | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.runner = runner
+        self.fallback = fallback or QIcon()
+        self._icons: dict[int, QIcon] = {}
+        self._queued: set[int] = set()
+        self._pending: list[Document] = []
+        self._tasks: list = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self.flush)
+
+    def icon(self, doc: Document) -> QIcon:
+        icon = self._icons.get(doc.id)
+        if icon is not None:
+            return icon
+        if doc.id not in self._queued:
+            self._queued.add(doc.id)
+            self._pending.append(doc)
+            # Collect the rows painted in this pass into one batch.
+            self._flush_timer.start(0)
+        return self.fallback
+
+    def has_icon(self, doc_id: int) -> bool:
+        return doc_id in self._icons
+
+    def flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
+            self._start(batch)
+
+    def _start(self, batch: Sequence[Document]) -> None:
+        vault = self.vault
+
+        def work(ctx: TaskContext) -> None:
+            for done, doc in enumerate(batch, start=1):
+                ctx.check_cancel()
+                ctx.progress(done, len(batch), (doc.id, make_thumbnail(vault, doc)))
+
+        task = None
+
+        def finished(_result, _error) -> None:
+            if task in self._tasks:
+                self._tasks.remove(task)
+
+        task = self.runner.start(work, finished, self._deliver)
+        if not task.done:
+            self._tasks.append(task)
+
+    def _deliver(self, _done: int, _total: int, payload: tuple[int, QImage]) -> None:
+        doc_id, image = payload
+        if image.isNull():
+            self._icons[doc_id] = self.fallback
+        else:
+            icon = QIcon(QPixmap.fromImage(image))
+            # The page itself, not a highlight-tinted copy, when its row is selected.
+            icon.addPixmap(QPixmap.fromImage(image), QIcon.Mode.Selected)
+            self._icons[doc_id] = icon
+        self.ready.emit(doc_id)
+
+    def forget(self, doc_id: int) -> None:
+        self._icons.pop(doc_id, None)
+        self._queued.discard(doc_id)
+
+    def stop(self) -> None:
+        """Cancel queued work (before the vault closes)."""
+        self._flush_timer.stop()
+        self._pending.clear()
+        for task in list(self._tasks):
+            task.cancel()
+        self.runner.wait()
+
+
+def icon_size(grid: bool) -> QSize:
+    return QSize(132, 132) if grid else QSize(40, 40)

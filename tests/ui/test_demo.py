@@ -1,0 +1,47 @@
+"""The demo vault: a full made-up patient, created once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from secondop_desktop.core.vault import Vault
+from secondop_desktop.demo import ensure_demo_vault
+
+
+def test_demo_vault_has_everything_and_is_made_once(tmp_path):
+    folder = tmp_path / "demo"
+    ensure_demo_vault(folder)
+    with Vault.open(folder) as vault:
+        docs = vault.documents.list()
+        assert {d.format for d in docs} >= {"pdf", "jpeg", "dicom"}
+        assert {d.kind for d in docs} >= {"imaging", "labs", "reports"}
+        assert any(d.pages > 1 for d in docs if d.format == "pdf")
+        assert len({d.record_date for d in docs}) > 4
+        assert "microdiscectomy" in " ".join(vault.documents.texts().values())
+        assert vault.patient.get().name and vault.patient.get().dob
+        assert vault.appointment.get().when_datetime > dt.datetime.now()
+        questions = vault.questions.list()
+        assert len(questions) >= 8 and {q.priority for q in questions} == {1, 2, 3}
+        entries = vault.symptoms.list()
+        assert len(entries) >= 50 and len(vault.symptoms.names()) >= 2
+        span = max(e.at for e in entries) - min(e.at for e in entries)
+        assert span.days >= 80
+        assert vault.medications.count() and vault.allergies.count() and vault.timeline.count()
+        assert not vault.verify()
+        counts = (vault.documents.count(), vault.questions.count())
+    ensure_demo_vault(folder)  # a second run adds nothing
+    with Vault.open(folder) as vault:
+        assert (vault.documents.count(), vault.questions.count()) == counts
+
+
+def test_demo_from_the_empty_state(qtbot, vault, services, tmp_path):
+    from secondop_desktop import paths
+    from secondop_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(vault, services=services)
+    qtbot.addWidget(window)
+    assert window.records.screens.currentWidget() is window.records.empty
+    window.records.empty.try_demo.emit()
+    assert window.vault.root == paths.demo_vault_dir()
+    assert window.records.model.rowCount() > 5
+    assert "Alex Morgan" in window.windowTitle()

@@ -1,0 +1,115 @@
+"""The main window: title, menus and shortcuts, drop anywhere, vault switching, settings."""
+
+from __future__ import annotations
+
+from factories import make_pdf
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.settings import Settings
+
+
+def _window(qtbot, vault, services, tmp_path) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(vault, services=services, settings=settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def _actions(window) -> dict[str, object]:
+    found = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text():
+                found[action.text().replace("&", "")] = action
+    return found
+
+
+def test_title_follows_the_patient(qtbot, vault, services, tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    assert window.windowTitle() == "SecondOp"
+    vault.patient.set(name="Jane Doe")
+    signal = getattr(window.visit, "patient_changed", None)
+    if signal is not None:
+        signal.emit()
+    else:
+        window._update_title()
+    assert "SecondOp" in window.windowTitle() and "Jane Doe" in window.windowTitle()
+
+
+def test_menus_have_standard_shortcuts(qtbot, vault, services, tmp_path):
+    actions = _actions(_window(qtbot, vault, services, tmp_path))
+    for text in ("New vault…", "Open vault…", "Import files…", "Import folder…",
+                 "Export packet…", "Print questions…", "Print preview…", "Quit", "Undo", "Redo",
+                 "Delete", "Find", "Where is my data?", "About SecondOp", "Trash"):
+        assert text in actions, text
+    assert actions["Open vault…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert actions["Find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert actions["Undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert actions["Import files…"].shortcut() == QKeySequence("Ctrl+I")
+
+
+def test_drop_on_the_window_imports_on_the_records_screen(qtbot, vault, services, tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    window.nav.setCurrentRow(2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(make_pdf(tmp_path / "letter.pdf")))])
+    enter = QDragEnterEvent(QPointF(30, 30), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(30, 30), Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    assert window.current_page() is window.records
+    assert vault.documents.count() == 1
+
+
+def test_edit_delete_and_undo_follow_the_page(qtbot, vault, services, tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    window.records.import_paths([make_pdf(tmp_path / "a.pdf")])
+    doc_id = window.records.model.documents()[0].id
+    window.records.select_document(doc_id)
+    actions = _actions(window)
+    actions["Delete"].trigger()
+    assert vault.documents.get(doc_id).trashed
+    actions["Undo"].trigger()
+    assert not vault.documents.get(doc_id).trashed
+
+
+def test_where_is_my_data_shows_the_vault_folder(qtbot, vault, services, dialogs, opened_urls,
+                                                 tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    window.show_data_location()
+    assert str(vault.root) in dialogs.messages[-1][2]
+    assert opened_urls[-1].toLocalFile() == str(vault.root)
+
+
+def test_switching_vaults_and_remembering_it(qtbot, vault, services, dialogs, tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    other = tmp_path / "other-vault"
+    dialogs.folders.append(other)
+    _actions(window)["Open vault…"].trigger()
+    assert window.vault.root == other
+    assert window.settings.last_vault == other
+    window.records.import_paths([make_pdf(tmp_path / "b.pdf")])
+    assert window.vault.documents.count() == 1
+    window.close()
+    assert window.settings.window_geometry is not None
+
+
+def test_question_reference_opens_the_record_at_its_page(qtbot, vault, services, tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    window.records.import_paths([make_pdf(tmp_path / "c.pdf", 4)])
+    doc_id = window.records.model.documents()[0].id
+    window.nav.setCurrentRow(1)
+    signal = getattr(window.questions, "open_record_requested", None)
+    if signal is not None:
+        signal.emit(doc_id, 3)
+    else:
+        window.show_record(doc_id, 3)
+    assert window.current_page() is window.records
+    assert window.records.current_document().id == doc_id
+    assert window.records.preview.current_page() == 3

@@ -1,0 +1,257 @@
+"""The Records screen: drop to import, the summary, details, trash and undo, search, preview."""
+
+from __future__ import annotations
+
+from factories import make_dicom, make_jpeg, make_pdf
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from secondop_desktop.core.documents import Outcome
+from secondop_desktop.ui.records_page import RecordsPage
+from secondop_desktop.ui.tasks import SynchronousRunner, Task, TaskContext
+from secondop_desktop.ui.thumbnails import THUMB_PX, cached_thumbnail
+
+
+def _page(qtbot, vault, services) -> RecordsPage:
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def _drop(widget, paths) -> tuple[bool, bool]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def _imported(page, tmp_path):
+    files = [make_pdf(tmp_path / "cardiology_report.pdf", ["Mitral valve", "Page two", "Three"]),
+             make_jpeg(tmp_path / "knee_scan.jpg", size=(300, 420))]
+    page.import_paths(files)
+    return {d.original_name: d for d in page.model.documents()}
+
+
+def test_empty_vault_shows_the_empty_state_until_records_arrive(qtbot, vault, services,
+                                                               tmp_path):
+    page = _page(qtbot, vault, services)
+    assert page.screens.currentWidget() is page.empty
+    with qtbot.waitSignal(page.try_demo):
+        page.empty.demo_link.linkActivated.emit("demo")
+    _imported(page, tmp_path)
+    assert page.screens.currentWidget() is not page.empty
+
+
+def test_drop_files_and_a_folder(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    make_dicom(folder / "IM0001")
+    make_pdf(folder / "letter.pdf")
+    loose = make_jpeg(tmp_path / "photo.jpg", size=(200, 200))
+    entered, dropped = _drop(page, [loose, folder])
+    assert entered and dropped
+    names = sorted(d.original_name for d in page.model.documents())
+    assert names == ["IM0001", "letter.pdf", "photo.jpg"]
+    assert vault.documents.count() == 3
+    assert len(page.last_summary.imported) == 3
+
+
+def test_a_drop_without_files_is_refused(qtbot, vault, services):
+    page = _page(qtbot, vault, services)
+    mime = QMimeData()
+    mime.setText("just words")
+    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert not enter.isAccepted()
+
+
+def test_summary_lists_refused_and_duplicates_and_copies(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    pdf = make_pdf(tmp_path / "report.pdf")
+    page.import_paths([pdf])
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK\x03\x04 not really a record")
+    copy = tmp_path / "report copy.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    page.import_paths([notes, copy])
+    summary = page.last_summary
+    assert [r.name for r in summary.refused] == ["notes.docx"]
+    assert "Word documents are not supported" in summary.refused[0].reason
+    assert summary.duplicates[0].outcome is Outcome.DUPLICATE
+    assert "Report" in summary.text() and "notes.docx: Word documents" in summary.text()
+    dialog = page.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "notes.docx" in dialog.details.toPlainText()
+    dialog.copy()
+    assert "notes.docx: Word documents" in QGuiApplication.clipboard().text()
+    dialog.close()
+
+
+def test_editing_details_saves_validates_and_undoes(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    doc = _imported(page, tmp_path)["cardiology_report.pdf"]
+    page.select_document(doc.id)
+    title = page.details.fields["title"]
+    title.setText("Echo letter")
+    title.textEdited.emit("Echo letter")
+    qtbot.waitUntil(lambda: vault.documents.get(doc.id).title == "Echo letter", timeout=3000)
+    assert page.model.document(page.model.row_of(doc.id)).title == "Echo letter"
+
+    date = page.details.fields["record_date"]
+    date.setText("2024-02-30")
+    date.textEdited.emit("2024-02-30")
+    date.editingFinished.emit()
+    assert "is not a date" in page.details.error("record_date")
+    assert vault.documents.get(doc.id).record_date is None
+    date.setText("2024-02-29")
+    date.textEdited.emit("2024-02-29")
+    date.editingFinished.emit()
+    assert page.details.error("record_date") == ""
+    assert str(vault.documents.get(doc.id).record_date) == "2024-02-29"
+
+    page.details.kind.setCurrentIndex(page.details.kind.findData("imaging"))
+    page.details.kind.activated.emit(page.details.kind.currentIndex())
+    assert vault.documents.get(doc.id).kind == "imaging"
+
+    page.undo_stack.undo()  # kind
+    page.undo_stack.undo()  # date
+    page.undo_stack.undo()  # title
+    restored = vault.documents.get(doc.id)
+    assert (restored.kind, restored.record_date) == ("reports", None)
+    assert restored.title != "Echo letter"
+    assert page.details.fields["title"].text() == restored.title
+
+
+def test_trash_undo_and_restore(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    doc = _imported(page, tmp_path)["knee_scan.jpg"]
+    page.select_document(doc.id)
+    page.delete_selected()
+    assert vault.documents.get(doc.id).trashed
+    assert page.model.row_of(doc.id) == -1
+    page.undo_stack.undo()
+    assert not vault.documents.get(doc.id).trashed
+    assert page.model.row_of(doc.id) >= 0
+    page.undo_stack.redo()
+    page.set_showing_trash(True)
+    assert [d.id for d in page.model.documents()] == [doc.id]
+    page.select_document(doc.id)
+    page.restore_selected()
+    assert not vault.documents.get(doc.id).trashed
+    assert page.model.rowCount() == 0
+
+
+def test_search_box_and_kind_filter(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    _imported(page, tmp_path)
+    page.search.setText("mitral")  # PDF text only
+    assert page.proxy.rowCount() == 1
+    assert "1 of 2" in page.count_label.text()
+    page.search.clear()
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("reports"))
+    assert [page.proxy.document_at(page.proxy.index(r, 0)).original_name
+            for r in range(page.proxy.rowCount())] == ["cardiology_report.pdf"]
+
+
+def test_preview_of_a_pdf_at_a_page_and_of_an_image(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    docs = _imported(page, tmp_path)
+    pdf = docs["cardiology_report.pdf"]
+    page.show_document(pdf.id, 2)
+    assert page.preview.stack.currentWidget() is page.preview.pdf_view
+    assert page.preview.pdf.pageCount() == 3
+    assert page.preview.current_page() == 2
+    assert page.current_document().id == pdf.id
+
+    image = docs["knee_scan.jpg"]
+    page.select_document(image.id)
+    view = page.preview.image_view
+    assert page.preview.stack.currentWidget() is view
+    assert (view.image.width(), view.image.height()) == (300, 420)
+    width = view.shown_width()
+    view.zoom_in()
+    assert view.shown_width() > width
+    assert page.preview.document.id == image.id
+
+
+def test_open_original_hands_the_stored_file_to_the_desktop(qtbot, vault, services, opened_urls,
+                                                            tmp_path):
+    page = _page(qtbot, vault, services)
+    doc = _imported(page, tmp_path)["knee_scan.jpg"]
+    page.select_document(doc.id)
+    page.open_original()
+    assert [u.toLocalFile() for u in opened_urls] == [str(vault.documents.path(doc))]
+
+
+def test_dicom_preview_shows_study_details(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    page.import_paths([make_dicom(tmp_path / "IM1", description="CT CHEST")])
+    doc = page.model.documents()[0]
+    page.select_document(doc.id)
+    assert page.preview.stack.currentWidget() is page.preview.dicom
+    labels = [page.preview.dicom_details.itemAt(i).widget().text()
+              for i in range(page.preview.dicom_details.count())]
+    assert "CT CHEST" in labels and "General Hospital" in labels
+    assert not page.preview.dicom_image.image.isNull()
+
+
+def test_thumbnails_are_made_lazily_and_cached_in_the_vault(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    docs = _imported(page, tmp_path)
+    for doc in docs.values():
+        qtbot.waitUntil(lambda d=doc: page.thumbnails.has_icon(d.id), timeout=3000)
+        image = cached_thumbnail(vault, doc.id)
+        assert image is not None and max(image.width(), image.height()) == THUMB_PX
+
+
+class CancelAfter(SynchronousRunner):
+    """Runs inline and presses Cancel once ``after`` files have been reported."""
+
+    def __init__(self, after: int) -> None:
+        super().__init__()
+        self.after = after
+
+    def start(self, fn, on_finished, on_progress=None):
+        ctx = TaskContext()
+
+        def progress(done, total, payload):
+            if on_progress:
+                on_progress(done, total, payload)
+            if done >= self.after:
+                ctx.cancel()
+
+        ctx._progress = progress
+        task = Task(ctx)
+        try:
+            result = fn(ctx)
+        except BaseException as exc:  # noqa: BLE001
+            task.done = True
+            on_finished(None, exc)
+        else:
+            task.done = True
+            on_finished(result, None)
+        return task
+
+
+def test_cancel_mid_import_keeps_whole_files(qtbot, vault, services, tmp_path):
+    services.tasks = CancelAfter(2)
+    page = _page(qtbot, vault, services)
+    files = [make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]) for i in range(5)]
+    page.import_paths(files)
+    summary = page.last_summary
+    assert summary.cancelled
+    assert len(summary.imported) == 2
+    assert vault.documents.count() == 2
+    assert "Import cancelled" in summary.headline()
+    assert not vault.verify()  # no half-copied object left behind
+    assert not page.import_bar.isVisible()
