@@ -26,6 +26,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check secondop_desktop tests benchmarks
 
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	PYTHON=$(BIN)/python bash packaging/build_bundle.sh
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/import_bench.py
 
