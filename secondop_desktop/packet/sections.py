@@ -1,0 +1,236 @@
+"""The packet's generated pages: cover, summary, contents, symptoms, dividers, studies, notices.
+
+Each function draws onto a ``Canvas`` from plain data, so the layout can be looked at and tested
+without a vault. The question pages come from question_sheet and the chart from symptom_chart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF, QImage
+
+from ..core.profile import Allergy, Appointment, Medication, Profile
+from ..core.questions import Question
+from ..core.symptoms import SymptomEntry
+from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Column, font
+from .question_sheet import human_date, human_datetime
+from .symptom_chart import paint_symptom_chart
+
+TOC_TITLE_HEIGHT = 72.0
+TOC_ROW = 19.0
+
+
+@dataclass
+class TocEntry:
+    level: int  # 0 section, 1 record
+    title: str
+    page: int  # 1-based page number in the packet
+    detail: str = ""  # e.g. the record's date, shown in its own column
+
+
+@dataclass
+class TocLink:
+    toc_page: int  # 0-based page within the contents
+    rect: tuple[float, float, float, float]  # x, y from the top, width, height (points)
+    page: int  # 1-based target page
+
+
+def born_line(profile: Profile) -> str:
+    return f"Born {human_date(profile.dob_date)}" if profile.dob else ""
+
+
+# -- cover ---------------------------------------------------------------------------------------
+def draw_cover(c: Canvas, profile: Profile, appointment: Appointment, must_ask: list[Question],
+               contents_page: int | None) -> None:
+    c.box(0, 0, c.width, 10, ACCENT)
+    c.y = 96
+    c.y += c.text_at(c.left, c.y, c.text_width, "CONSULTATION PACKET", font(10, bold=True),
+                     ACCENT) + 10
+    c.y += c.text_at(c.left, c.y, c.text_width, profile.name or "Patient", font(28, bold=True))
+    if profile.dob:
+        c.y += 4 + c.text_at(c.left, c.y + 4, c.text_width, born_line(profile), font(13), MUTED)
+    c.y += 30
+    c.line(c.left, c.y, c.left + c.text_width, c.y, RULE, 0.8)
+    c.y += 18
+    c.heading("Second-opinion appointment")
+    c.fields([
+        ("Specialist", appointment.specialist),
+        ("Specialty", appointment.specialty),
+        ("Where", appointment.facility),
+        ("When", human_datetime(appointment.when_datetime)),
+        ("Address", appointment.address),
+        ("Coming along", appointment.companion),
+    ])
+    if not any((appointment.specialist, appointment.facility, appointment.when)):
+        c.paragraph("No appointment details were entered.", font(10.5, italic=True), MUTED)
+    if profile.reason:
+        c.heading("Why I am asking for a second opinion")
+        c.paragraph(profile.reason)
+    if must_ask:
+        c.heading("Questions I must ask")
+        for number, question in enumerate(must_ask, start=1):
+            f = font(11)
+            height = c.measure(question.text, f, c.text_width - 28)
+            c.ensure(height + 8)
+            c.text_at(c.left, c.y, 24, f"{number}.", font(11, bold=True), ACCENT)
+            c.y += c.text_at(c.left + 24, c.y, c.text_width - 24, question.text, f) + 8
+    footer = f"Prepared on {human_date(dt.date.today())} with SecondOp Desktop."
+    if contents_page:
+        footer += f" Contents on page {contents_page}."
+    c.text_at(c.left, c.height - BOTTOM - 14, c.text_width, footer, font(9), MUTED)
+
+
+# -- summary -------------------------------------------------------------------------------------
+def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
+                 allergies: list[Allergy], timeline: list[tuple[str, str]]) -> None:
+    c.title("Summary", born_line(profile) and f"{profile.name} · {born_line(profile)}")
+    c.heading("Diagnosis or plan under review")
+    c.paragraph(profile.diagnosis or "Not entered.",
+                None if profile.diagnosis else font(10.5, italic=True),
+                INK if profile.diagnosis else MUTED)
+    if profile.reason:
+        c.heading("Reason for a second opinion")
+        c.paragraph(profile.reason)
+    c.heading("Medications")
+    c.table(
+        [Column("Medication", 0.26), Column("Dose", 0.16), Column("How often", 0.2),
+         Column("Since", 0.14), Column("What for", 0.24)],
+        [[m.name, m.dose, m.frequency, m.since, m.purpose] for m in medications],
+        empty="No medications recorded.",
+    )
+    c.heading("Allergies")
+    c.table([Column("Substance", 0.4), Column("Reaction", 0.6)],
+            [[a.substance, a.reaction] for a in allergies], empty="No known allergies recorded.")
+    c.heading("Timeline")
+    c.table([Column("Date", 0.18), Column("Event or record", 0.82)],
+            [list(row) for row in timeline], empty="No events or dated records yet.")
+
+
+# -- contents ------------------------------------------------------------------------------------
+def toc_pages(entries: int, size: tuple[float, float]) -> int:
+    """Pages the contents take: rows have one fixed height, so this is known before drawing."""
+    first, later = _toc_rows(size)
+    if entries <= first:
+        return 1
+    return 1 + math.ceil((entries - first) / later)
+
+
+def _toc_rows(size: tuple[float, float]) -> tuple[int, int]:
+    usable = size[1] - BOTTOM - MARGIN
+    return int((usable - TOC_TITLE_HEIGHT) // TOC_ROW), int(usable // TOC_ROW)
+
+
+def draw_contents(c: Canvas, entries: Sequence[TocEntry]) -> list[TocLink]:
+    first, later = _toc_rows((c.width, c.height))
+    links: list[TocLink] = []
+    c.text_at(c.left, c.y, c.text_width, "Contents", font(20, bold=True), ACCENT)
+    c.line(c.left, c.y + 36, c.left + c.text_width, c.y + 36, ACCENT, 1.2)
+    c.y += TOC_TITLE_HEIGHT
+    on_page, capacity, toc_page = 0, first, 0
+    number_w, detail_w = 40.0, 78.0
+    for entry in entries:
+        if on_page == capacity:
+            c.new_page()
+            on_page, capacity, toc_page = 0, later, toc_page + 1
+        bold = entry.level == 0
+        f = font(10.5 if bold else 10, bold=bold)
+        indent = 0 if bold else 16
+        title_w = c.text_width - indent - number_w - (detail_w if entry.detail else 0) - 6
+        text = QFontMetricsF(f, c.writer).elidedText(entry.title, Qt.TextElideMode.ElideRight,
+                                                      title_w * c.k) or entry.title[:1]
+        y = c.y + (4 if bold else 3)
+        c.text_at(c.left + indent, y, title_w, text, f, ACCENT if bold else INK)
+        if entry.detail:
+            c.text_at(c.left + c.text_width - number_w - detail_w, y, detail_w, entry.detail,
+                      font(9), MUTED)
+        c.text_at(c.left + c.text_width - number_w, y, number_w, str(entry.page), f,
+                  INK, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        c.line(c.left + indent, c.y + TOC_ROW, c.left + c.text_width, c.y + TOC_ROW,
+               RULE if not bold else ACCENT, 0.4)
+        links.append(TocLink(toc_page, (c.left, c.y, c.text_width, TOC_ROW), entry.page))
+        c.y += TOC_ROW
+        on_page += 1
+    return links
+
+
+# -- symptoms ------------------------------------------------------------------------------------
+def draw_symptoms(c: Canvas, entries: list[SymptomEntry]) -> None:
+    c.title("Symptoms", "Severity from 0 (none) to 10 (worst imaginable), as logged by the patient")
+    chart_h = min(300.0, c.bottom - c.y - 40)
+    paint_symptom_chart(c.painter, c.r(c.left, c.y, c.text_width, chart_h), entries)
+    c.fresh = False
+    c.y += chart_h + 16
+    c.heading("Symptom log")
+    c.table(
+        [Column("When", 0.17), Column("Symptom", 0.19), Column("Severity", 0.1, True),
+         Column("Duration", 0.13), Column("Triggers", 0.17), Column("Notes", 0.24)],
+        [[f"{e.at:%Y-%m-%d %H:%M}", e.symptom, f"{e.severity}/10", e.duration, e.triggers,
+          e.notes] for e in entries],
+        empty="No symptom entries.",
+    )
+
+
+# -- records -------------------------------------------------------------------------------------
+def draw_divider(c: Canvas, label: str, rows: list[list[str]]) -> None:
+    count = len(rows)
+    c.title(label, f"{count} record{'s' if count != 1 else ''}, oldest first")
+    c.table([Column("Date", 0.15), Column("Record", 0.5), Column("From", 0.25),
+             Column("Page", 0.1, True)], rows)
+
+
+@dataclass
+class StudyFacts:
+    title: str
+    date: str
+    modality: str
+    description: str
+    institution: str
+    body_part: str
+    series: int
+    images: int
+    folder: str  # where the original files are, relative to the PDF
+
+
+def draw_study(c: Canvas, facts: StudyFacts, preview: QImage | None, preview_error: str) -> None:
+    c.title(facts.title, "DICOM imaging study")
+    c.fields([("Date", facts.date), ("Modality", facts.modality),
+              ("Description", facts.description), ("Institution", facts.institution),
+              ("Body part", facts.body_part), ("Series", str(facts.series)),
+              ("Images", str(facts.images))])
+    c.y += 8
+    note = (f"The original DICOM files of this study are in the folder “{facts.folder}”, next "
+            "to this PDF. Open them with a DICOM viewer to see every image at full quality.")
+    height = c.measure(note, font(10), c.text_width - 24) + 20
+    c.box(c.left, c.y, c.text_width, height, TINT)
+    c.text_at(c.left + 12, c.y + 10, c.text_width - 24, note, font(10), INK)
+    c.y += height + 16
+    if preview is not None and not preview.isNull():
+        room_w, room_h = c.text_width, c.bottom - c.y - 24
+        scale = min(room_w / preview.width(), room_h / preview.height())
+        w, h = preview.width() * scale, preview.height() * scale
+        x = c.left + (room_w - w) / 2
+        c.box(x, c.y, w, h, INK)
+        c.image(preview, x, c.y, w, h)
+        c.text_at(c.left, c.y + h + 6, c.text_width, "Preview: an image from the middle of the "
+                  "study, reduced in size.", font(8.5, italic=True), MUTED,
+                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    else:
+        c.paragraph(f"No preview: {preview_error}.", font(10, italic=True), MUTED)
+
+
+def draw_notice(c: Canvas, title: str, pairs: list[tuple[str, str]], reason: str) -> None:
+    c.title(title, "Record")
+    c.fields(pairs)
+    c.y += 10
+    text = f"This record could not be included: {reason}."
+    height = c.measure(text, font(11, bold=True), c.text_width - 28) + 24
+    c.box(c.left, c.y, c.text_width, height, TINT, RULE)
+    c.text_at(c.left + 14, c.y + 12, c.text_width - 28, text, font(11, bold=True), INK)
+    c.y += height + 10
+    c.paragraph("The original is still safe in the patient's records; ask for a copy if you "
+                "need it.", font(10), MUTED)

@@ -1,0 +1,113 @@
+"""The margin bands of every packet page: the stamp at the foot, a record's heading at the top.
+
+The stamp (patient, date of birth, "page x of y") and the heading are drawn with QtGui onto one
+overlay page per packet page, which the assembly lays over the page's content. Source pages are
+shrunk into the area between the bands, so the stamp never covers what a record says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+from ..core.documents import Document
+from ..core.profile import Profile
+from .canvas import ACCENT, INK, MUTED, RULE, Canvas, font
+from .question_sheet import human_date
+
+STAMP_BAND = 30.0  # points kept free at the foot of every page
+HEADER_BAND = 46.0  # at the top of a record's first page
+SIDE = 18.0  # left and right, and the top of a record's other pages
+MIN_WIDTH = 340.0  # so that the stamp fits even beside a small photo
+
+
+@dataclass(frozen=True)
+class RecordHeader:
+    title: str
+    date: str
+    provider: str
+    original_name: str
+
+    @classmethod
+    def of(cls, doc: Document) -> RecordHeader:
+        return cls(doc.title, doc.record_date.isoformat() if doc.record_date else "undated",
+                   doc.provider, doc.original_name)
+
+
+def content_area(size: tuple[float, float], header: bool) -> tuple[float, float, float, float]:
+    """The rectangle (PDF units, from the bottom left) a source page is shrunk into."""
+    w, h = size
+    top = HEADER_BAND if header else SIDE
+    return SIDE, STAMP_BAND, w - 2 * SIDE, h - STAMP_BAND - top
+
+
+def image_page(natural: tuple[float, float], fit: tuple[float, float], header: bool
+               ) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
+    """Page size and image rectangle: the image at its own DPI, fitted to A4 or Letter.
+
+    The sheet follows the image's orientation; an image larger than the sheet is scaled down.
+    """
+    nat_w, nat_h = natural
+    sheet_w, sheet_h = (max(fit), min(fit)) if nat_w > nat_h else (min(fit), max(fit))
+    top = HEADER_BAND if header else SIDE
+    page_w = max(nat_w + 2 * SIDE, MIN_WIDTH)
+    page_h = nat_h + STAMP_BAND + top
+    if page_w > sheet_w or page_h > sheet_h:
+        page_w, page_h = sheet_w, sheet_h
+    room_w, room_h = page_w - 2 * SIDE, page_h - STAMP_BAND - top
+    scale = min(room_w / nat_w, room_h / nat_h, 1.0)
+    w, h = nat_w * scale, nat_h * scale
+    rect = (SIDE + (room_w - w) / 2, STAMP_BAND + (room_h - h) / 2, w, h)
+    return (round(page_w, 2), round(page_h, 2)), rect
+
+
+def stamp_left(profile: Profile) -> str:
+    born = f"born {human_date(profile.dob_date)}" if profile.dob else ""
+    return " · ".join(p for p in (profile.name, born) if p)
+
+
+def draw_stamps(path: Path, profile: Profile,
+                pages: list[tuple[tuple[float, float], RecordHeader | None]],
+                check_cancel: Callable[[], None]) -> Path:
+    """One overlay page per packet page, each the size of its page."""
+    total = len(pages)
+    left = stamp_left(profile)
+    c = Canvas(path, pages[0][0] if pages else (595.28, 841.89), "stamps")
+    small, bold = font(7.5), font(9.5, bold=True)
+    for number, (size, header) in enumerate(pages, start=1):
+        if number > 1:
+            c.new_page(size)
+        if number % 50 == 0:
+            check_cancel()
+        w, h = size
+        y = h - STAMP_BAND + 6
+        c.line(SIDE, y, w - SIDE, y, RULE, 0.4)
+        c.text_at(SIDE, y + 5, w * 0.62, _elide(c, left, small, w * 0.62), small, MUTED)
+        c.text_at(w - SIDE - 90, y + 5, 90, f"page {number} of {total}", small, MUTED,
+                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if header is not None:
+            _draw_header(c, header, w, bold)
+    c.finish()
+    return path
+
+
+def _elide(c: Canvas, text: str, f, width: float) -> str:
+    return QFontMetricsF(f, c.writer).elidedText(text, Qt.TextElideMode.ElideRight, width * c.k)
+
+
+def _draw_header(c: Canvas, header: RecordHeader, w: float, bold) -> None:
+    date_w = 80.0
+    inner = w - 2 * SIDE
+    c.text_at(SIDE, 9, inner - date_w, _elide(c, header.title, bold, inner - date_w - 8), bold,
+              INK)
+    c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT,
+              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    detail = " · ".join(p for p in (f"from {header.provider}" if header.provider else "",
+                                    f"original file: {header.original_name}") if p)
+    small = font(7.5)
+    c.text_at(SIDE, 24, inner, _elide(c, detail, small, inner), small, MUTED)
+    c.line(SIDE, HEADER_BAND - 8, w - SIDE, HEADER_BAND - 8, ACCENT, 0.6)

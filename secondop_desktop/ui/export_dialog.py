@@ -1,0 +1,307 @@
+"""File > Export packet…: choose sections and records, then write the PDF in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.documents import KIND_LABELS, KINDS
+from ..core.errors import SecondOpError
+from ..packet.export import PacketOptions, PacketResult, export_packet
+from .services import Services
+from .tasks import Cancelled, Task
+
+SECTION_LABELS = {
+    "cover": "Cover page",
+    "summary": "Summary (diagnosis, medications, allergies, timeline)",
+    "contents": "Table of contents",
+    "questions": "Questions",
+    "symptoms": "Symptom chart and log",
+    "records": "Records",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZES = ("A4", "Letter")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, vault, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.services = vault, services
+        self.task: Task | None = None
+        self.result: PacketResult | None = None
+        self.setWindowTitle("Export consultation packet")
+        self.resize(640, 640)
+
+        sections = QGroupBox("Include")
+        grid = QGridLayout(sections)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for index, (key, label) in enumerate(SECTION_LABELS.items()):
+            box = QCheckBox(label)
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        self.section_boxes["records"].toggled.connect(self._update_buttons)
+
+        self.records_model = QStandardItemModel(self)
+        self.records_model.setHorizontalHeaderLabels(["Record", "Date"])
+        self.records_view = QTreeView()
+        self.records_view.setModel(self.records_model)
+        self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.records_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self._fill_records()
+        self.records_view.expandAll()
+        self.records_view.setColumnWidth(0, 420)
+        self.records_view.selectionModel().currentChanged.connect(self._update_buttons)
+
+        records = QGroupBox("Records (in the trash: left out)")
+        records_layout = QVBoxLayout(records)
+        records_layout.addWidget(self.records_view)
+        order = QHBoxLayout()
+        order.addWidget(QLabel("Order within a kind:"))
+        order.addWidget(self.up_button)
+        order.addWidget(self.down_button)
+        order.addStretch(1)
+        records_layout.addLayout(order)
+
+        self.email_box = QCheckBox("Email size (images above 150 dpi are reduced)")
+        self.page_size = QComboBox()
+        self.page_size.addItems(PAGE_SIZES)
+        self.path_edit = QLineEdit(str(self._suggested_path()))
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.clicked.connect(self.choose_file)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Page size:", self.page_size)
+        form.addRow("", self.email_box)
+        form.addRow("Save as:", where)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton("Open the PDF")
+        self.folder_button = QPushButton("Show in folder")
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton("Close")
+        self.open_button.clicked.connect(self.open_pdf)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(sections)
+        layout.addWidget(records, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- records ---------------------------------------------------------------------------------
+    def _fill_records(self) -> None:
+        groups = {kind: [] for kind in KINDS}
+        for doc in self.vault.documents.list():
+            groups[doc.kind].append(doc)
+        for kind in KINDS:
+            if not groups[kind]:
+                continue
+            parent = QStandardItem(KIND_LABELS[kind])
+            parent.setSelectable(False)
+            for doc in groups[kind]:
+                item = QStandardItem(doc.title)
+                item.setCheckable(True)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setData(doc.id, ID_ROLE)
+                date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
+                parent.appendRow([item, date])
+            self.records_model.appendRow([parent, QStandardItem("")])
+
+    def record_items(self) -> list[QStandardItem]:
+        items = []
+        for row in range(self.records_model.rowCount()):
+            parent = self.records_model.item(row)
+            items += [parent.child(i) for i in range(parent.rowCount())]
+        return items
+
+    def selected_ids(self) -> list[int]:
+        """The ticked records, kind by kind, in the order shown."""
+        return [item.data(ID_ROLE) for item in self.record_items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _current_record(self) -> QStandardItem | None:
+        index = self.records_view.currentIndex()
+        if not index.isValid() or not index.parent().isValid():
+            return None
+        return self.records_model.itemFromIndex(index.siblingAtColumn(0))
+
+    def move_selected(self, step: int) -> None:
+        item = self._current_record()
+        if item is None:
+            return
+        parent, row = item.parent(), item.row()
+        target = row + step
+        if not 0 <= target < parent.rowCount():
+            return
+        parent.insertRow(target, parent.takeRow(row))
+        self.records_view.setCurrentIndex(parent.child(target).index())
+
+    # -- options ---------------------------------------------------------------------------------
+    def _suggested_path(self) -> Path:
+        name = self.vault.patient.get().name.strip()
+        stem = f"Consultation packet {name}".strip() if name else "Consultation packet"
+        return Path.home() / f"{stem} {dt.date.today().isoformat()}.pdf"
+
+    def choose_file(self) -> None:
+        path = self.services.dialogs.save_file(self, "Save the packet as",
+                                               Path(self.path_edit.text()), "PDF (*.pdf)")
+        if path is not None:
+            self.path_edit.setText(str(path))
+
+    def options(self) -> PacketOptions:
+        return PacketOptions(
+            sections={k for k, box in self.section_boxes.items() if box.isChecked()},
+            record_ids=self.selected_ids(),
+            email_size=self.email_box.isChecked(),
+            page_size=self.page_size.currentText(),
+        )
+
+    def output_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    # -- running ---------------------------------------------------------------------------------
+    def start_export(self) -> None:
+        out = self.output_path()
+        if out is None:
+            self.choose_file()
+            out = self.output_path()
+            if out is None:
+                return
+        if not any(box.isChecked() for box in self.section_boxes.values()):
+            self.services.dialogs.error(self, "Nothing to export",
+                                        "Tick at least one part of the packet.")
+            return
+        options = self.options()
+        self.result = None
+        self.status.setText("Preparing…")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._set_running(True)
+
+        def work(ctx):
+            return export_packet(self.vault, out, options,
+                                 progress=lambda d, t, m: ctx.progress(d, t, m),
+                                 check_cancel=ctx.check_cancel)
+
+        self.task = self.services.tasks.start(work, self._finished, self._progress)
+
+    def _progress(self, done: int, total: int, message) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total))
+        if message:
+            self.status.setText(str(message))
+
+    def _finished(self, result: PacketResult | None, error: BaseException | None) -> None:
+        self.task = None
+        self._set_running(False)
+        self.progress.setVisible(False)
+        if isinstance(error, Cancelled):
+            self.status.setText("Cancelled. No packet was written.")
+        elif isinstance(error, SecondOpError):
+            self.status.setText(f"The packet was not written: {error.reason}")
+            self.services.dialogs.error(self, "Export packet", error.reason)
+        elif error is not None:
+            reason = f"Something went wrong ({error.__class__.__name__}: {error})."
+            self.status.setText(f"The packet was not written. {reason}")
+            self.services.dialogs.error(self, "Export packet", reason)
+        else:
+            self.result = result
+            lines = [f"Packet written: {result.path.name}, {result.pages} pages."]
+            if result.dicom_folder is not None:
+                lines.append(f"DICOM files: the folder “{result.dicom_folder.name}” beside it.")
+            lines += [f"Note: {n}" for n in result.notices]
+            self.status.setText("\n".join(lines))
+        self._update_buttons()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (*self.section_boxes.values(), self.records_view, self.email_box,
+                       self.page_size, self.path_edit, self.browse_button, self.export_button,
+                       self.up_button, self.down_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setText("Cancel" if running else "Close")
+
+    def _update_buttons(self, *_args) -> None:
+        done = self.result is not None
+        self.open_button.setVisible(done)
+        self.folder_button.setVisible(done)
+        records = self.section_boxes["records"].isChecked() and self.task is None
+        self.records_view.setEnabled(records)
+        has_record = self._current_record() is not None
+        self.up_button.setEnabled(records and has_record)
+        self.down_button.setEnabled(records and has_record)
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()  # the export stops; the dialog closes when it has
+            return
+        super().reject()
+
+    def open_pdf(self) -> None:
+        if self.result is not None:
+            self.services.open_url(QUrl.fromLocalFile(str(self.result.path)))
+
+    def show_folder(self) -> None:
+        if self.result is not None:
+            self.services.open_url(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+
+def run_export(parent: QWidget | None, vault, services: Services) -> ExportDialog:
+    """Show the export dialog (window-modal, not blocking); returns it."""
+    dialog = ExportDialog(vault, services, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

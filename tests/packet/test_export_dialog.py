@@ -1,0 +1,65 @@
+"""The export dialog, driven directly: no modal window opens, tasks run inline."""
+
+from __future__ import annotations
+
+from factories import make_pdf
+from fakes import ScriptedDialogs
+from PySide6.QtCore import Qt
+
+from secondop_desktop.ui.export_dialog import ExportDialog
+from secondop_desktop.ui.services import Services
+from secondop_desktop.ui.tasks import SynchronousRunner
+
+
+def _dialog(qtbot, vault):
+    dialogs, urls = ScriptedDialogs(), []
+    services = Services(dialogs=dialogs, tasks=SynchronousRunner(),
+                        open_url=lambda url: urls.append(url) or True)
+    dialog = ExportDialog(vault, services)
+    qtbot.addWidget(dialog)
+    return dialog, dialogs, urls
+
+
+def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path):
+    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
+                                  make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"]),
+                                  make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"])])
+    trashed = vault.documents.list()[2]
+    vault.documents.set_trashed(trashed.id, True)
+    dialog, dialogs, urls = _dialog(qtbot, vault)
+    items = dialog.record_items()
+    assert [i.text() for i in items] == ["Report a", "Report b"]  # the trash is left out
+    assert all(i.checkState() == Qt.CheckState.Checked for i in items)
+    dialog.records_view.setCurrentIndex(items[1].index())
+    dialog.move_selected(-1)
+    assert [i.text() for i in dialog.record_items()] == ["Report b", "Report a"]
+    dialog.section_boxes["cover"].setChecked(False)
+    out = tmp_path / "chosen.pdf"
+    dialogs.save_paths.append(out)
+    dialog.choose_file()
+    dialog.start_export()
+    assert out.exists() and dialog.result is not None
+    assert dialog.open_button.isVisibleTo(dialog)
+    from conftest import page_texts
+
+    texts = page_texts(out)
+    assert "CONSULTATION PACKET" not in texts[0]
+    assert texts.index(next(t for t in texts if "Bravo" in t)) < texts.index(
+        next(t for t in texts if "Alpha" in t))
+    dialog.open_pdf()
+    dialog.show_folder()
+    assert [u.toLocalFile() for u in urls] == [str(out), str(tmp_path)]
+
+
+def test_unticked_record_is_left_out_and_errors_are_shown(qtbot, vault, tmp_path):
+    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
+    dialog, dialogs, urls = _dialog(qtbot, vault)
+    dialog.record_items()[0].setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.options().record_ids == []
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    dialog.path_edit.setText(str(blocker / "p.pdf"))  # a folder that cannot exist
+    dialog.start_export()
+    assert dialog.result is None
+    assert dialogs.messages and dialogs.messages[-1][0] == "error"
+    assert "not written" in dialog.status.text()
