@@ -22,6 +22,8 @@ from ..core.validate import optional_date, require_text
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
                "body_part": "Body part", "tags": "Tags"}
+PLACEHOLDERS = {"record_date": "YYYY-MM-DD", "provider": "Hospital, clinic or doctor",
+                "body_part": "e.g. lower back", "tags": "Words to find it by, separated by commas"}
 
 # Saves one field: (document id, field, value) -> an error reason, or "" when saved.
 Saver = Callable[[int, str, object], str]
@@ -74,20 +76,21 @@ class DetailsEditor(QWidget):
             box.setSpacing(2)
             box.addWidget(edit)
             box.addWidget(error)
-            form.addRow(f"{label}:", box)
+            form.addRow(label, box)  # no colons, like the other screens' forms
             if field == "title":
                 self.kind = QComboBox()
                 for kind in KINDS:
                     self.kind.addItem(KIND_LABELS[kind], kind)
                 self.kind.activated.connect(self._kind_chosen)
-                form.addRow("Kind:", self.kind)
-        self.fields["record_date"].setPlaceholderText("YYYY-MM-DD")
-        self.fields["tags"].setPlaceholderText("comma, separated")
+                form.addRow("Kind", self.kind)
+        for field, hint in PLACEHOLDERS.items():
+            self.fields[field].setPlaceholderText(hint)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What this record says, what to ask about it…")
         self.notes.setFixedHeight(72)
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.textChanged.connect(lambda: self._edited("notes"))
-        form.addRow("Notes:", self.notes)
+        form.addRow("Notes", self.notes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -111,7 +114,7 @@ class DetailsEditor(QWidget):
         for field, edit in self.fields.items():
             edit.setText(field_text(doc, field) if doc else "")
             self._show_error(field, "")
-        self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else 0)
+        self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else -1)  # blank: no record
         self.notes.setPlainText(doc.notes if doc else "")
         self._loading = False
         self.setEnabled(doc is not None)

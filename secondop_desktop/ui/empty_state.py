@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def drop_icon(px: int = 96) -> QPixmap:
@@ -51,7 +57,7 @@ class EmptyState(QWidget):
                       "imaging CD. They are copied into this vault and stay on this computer.")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(460)
+        body.setFixedWidth(440)
         body.setObjectName("emptyBody")
 
         files = QPushButton("Import files…")
@@ -75,7 +81,14 @@ class EmptyState(QWidget):
         layout.addWidget(icon)
         layout.addSpacing(8)
         layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(4)
+        # Centred between stretches, not by an alignment flag: with the flag the layout asked the
+        # wrapped text for its height at the full page width (one line) and cut it top and bottom.
+        centred_body = QHBoxLayout()
+        centred_body.addStretch(1)
+        centred_body.addWidget(body)
+        centred_body.addStretch(1)
+        layout.addLayout(centred_body)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addSpacing(18)

@@ -77,17 +77,18 @@ class ExportDialog(QDialog):
         self.records_view.setColumnWidth(0, 420)
         self.records_view.selectionModel().currentChanged.connect(self._update_buttons)
 
-        records = QGroupBox("Records (in the trash: left out)")
+        records = QGroupBox("Records to include (untick to leave one out; the trash is never "
+                            "included)")
         records_layout = QVBoxLayout(records)
         records_layout.addWidget(self.records_view)
         order = QHBoxLayout()
-        order.addWidget(QLabel("Order within a kind:"))
+        order.addWidget(QLabel("Order within a kind"))
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
         order.addStretch(1)
         records_layout.addLayout(order)
 
-        self.email_box = QCheckBox("Email size (images above 150 dpi are reduced)")
+        self.email_box = QCheckBox("Smaller file for email (photos and scans are shrunk)")
         self.page_size = QComboBox()
         self.page_size.addItems(PAGE_SIZES)
         self.path_edit = QLineEdit(str(self._suggested_path()))
@@ -97,9 +98,9 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Page size:", self.page_size)
+        form.addRow("Paper size", self.page_size)
         form.addRow("", self.email_box)
-        form.addRow("Save as:", where)
+        form.addRow("Save as", where)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)

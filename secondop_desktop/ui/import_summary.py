@@ -46,7 +46,7 @@ class ImportSummary:
             parts.append(_count(len(self.duplicates), "already in the vault",
                                 "already in the vault"))
         if self.refused:
-            parts.append(_count(len(self.refused), "file refused", "files refused"))
+            parts.append(_count(len(self.refused), "file not imported", "files not imported"))
         text = ", ".join(parts) + "."
         if self.cancelled:
             text = "Import cancelled. " + text + " Records imported before Cancel are kept whole."
@@ -56,7 +56,7 @@ class ImportSummary:
         """The whole summary as plain text, for the dialog and the clipboard."""
         lines = [self.headline()]
         if self.refused:
-            lines += ["", "Refused:"]
+            lines += ["", "Not imported, and why:"]
             lines += [f"  {r.name}: {r.reason}" for r in self.refused]
         if self.duplicates:
             lines += ["", "Already in the vault:"]

@@ -34,7 +34,7 @@ class ListSection(QGroupBox):
         for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
             edit = QLineEdit(placeholderText=hint)
             edit.setToolTip(hint)
-            edit.setMinimumWidth(min(width, 90))
+            edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
             edit.setAccessibleName(column.header)
             self.inputs.append(edit)
@@ -51,8 +51,12 @@ class ListSection(QGroupBox):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # set before the stretch, whose floor it becomes (a sideways scroll bar below it)
+        self.table.horizontalHeader().setDefaultSectionSize(60)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for i, width in enumerate(spec.widths):
+        # The last column only stretches: a width set on it would become its minimum and push
+        # the table into a sideways scroll bar on a narrow window.
+        for i, width in enumerate(spec.widths[:-1]):
             self.table.setColumnWidth(i, width)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         self.remove_button = QPushButton("Remove")

@@ -93,6 +93,12 @@ class QuestionsModel(QAbstractTableModel):
     def row_of(self, question_id: int) -> int:
         return next((i for i, q in enumerate(self._rows) if q.id == question_id), -1)
 
+    def has_text(self, text: str) -> bool:
+        """Whether the list holds these words already (ignoring case and spacing); read from the
+        rows in memory, so painting the suggestions never queries the vault."""
+        wanted = _words(text)
+        return any(_words(q.text) == wanted for q in self._rows)
+
     def is_top(self, row: int) -> bool:
         """One of the first must-ask questions, shown apart as the ones to ask first."""
         return row < TOP_COUNT and self._rows[row].priority == 1
@@ -313,6 +319,10 @@ class QuestionsModel(QAbstractTableModel):
             row = parent.row() if parent.isValid() else len(self._rows)
         self.move(ids, row)
         return False  # the move is done; the view must not remove the dragged rows
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def ids_from_mime(data: QMimeData) -> list[int]:

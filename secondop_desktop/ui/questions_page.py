@@ -91,8 +91,7 @@ class QuestionsPage(Page):
             suggestions, self.suggestions_problem = load_suggestions(), ""
         except SecondOpError as exc:
             suggestions, self.suggestions_problem = {}, exc.reason
-        self.suggestions = SuggestionsModel(
-            suggestions, lambda text: vault.questions.find_text(text) is not None, self)
+        self.suggestions = SuggestionsModel(suggestions, self.model.has_text, self)
         # Printing goes through these two, which tests replace: no modal window in a test.
         self.choose_printer = lambda printer: printing.ask_for_printer(self, printer)
         self.run_preview = printing.show_preview
@@ -106,7 +105,7 @@ class QuestionsPage(Page):
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Type a question and press Enter")
+        self.entry.setPlaceholderText("Type a question, then Enter")
         self.entry.returnPressed.connect(self.add_from_entry)
         self.new_priority = _combo(PRIORITY_LABELS)
         self.new_priority.setCurrentIndex(1)
@@ -193,6 +192,8 @@ class QuestionsPage(Page):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # one-line rows as tall as the other screens' lists, not squeezed to the text
+        table.verticalHeader().setMinimumSectionSize(table.fontMetrics().height() + 10)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.SelectedClicked)
@@ -207,8 +208,8 @@ class QuestionsPage(Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 44), (COL_ASKED, 52), (COL_PRIORITY, 96),
-                           (COL_CATEGORY, 132), (COL_RECORD, 110)):
+        for col, width in ((COL_NUMBER, 40), (COL_ASKED, 50), (COL_PRIORITY, 96),
+                           (COL_CATEGORY, 150), (COL_RECORD, 100)):
             table.setColumnWidth(col, width)
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
             table.hideColumn(col)
@@ -242,7 +243,7 @@ class QuestionsPage(Page):
         self.record_combo = QComboBox()
         self.record_combo.setObjectName("recordLink")
         self.record_page = QSpinBox()
-        self.record_page.setRange(0, 100_000)
+        self.record_page.setRange(0, 9_999)  # a narrower box leaves the list more room
         self.record_page.setSpecialValueText("any page")
         self.record_page.setPrefix("page ")
         self.record_combo.activated.connect(self._link_edited)
@@ -253,6 +254,9 @@ class QuestionsPage(Page):
         link_row = QHBoxLayout()
         link_row.addWidget(self.record_combo, 1)
         link_row.addWidget(self.record_page)
+        self.details_hint = QLabel("Pick a question in the list to write down the answer.")
+        self.details_hint.setWordWrap(True)
+        form.addRow(self.details_hint)
         form.addRow("Answer", self.answer_edit)
         form.addRow("Answered by", self.answered_by_edit)
         form.addRow("About record", link_row)
@@ -296,7 +300,7 @@ class QuestionsPage(Page):
         if not index.isValid():
             return
         text = self.suggestions.items()[index.row()]
-        if self.vault.questions.find_text(text) is not None:
+        if self.model.has_text(text):
             self.show_problem("That suggestion is already in your list.")
             return
         added = self.model.add(text, 2, self.suggestions.category)
@@ -361,6 +365,7 @@ class QuestionsPage(Page):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.mapper.setCurrentModelIndex(current)
         self.details.setEnabled(current.isValid())
+        self.details_hint.setVisible(not current.isValid())
         self._show_link()
 
     def _show_link(self) -> None:
@@ -400,7 +405,10 @@ class QuestionsPage(Page):
 
     def _list_changed(self, *_: object) -> None:
         total = self.model.rowCount()
-        open_count = sum(1 for r in range(total) if not self.model.question(r).answered)
+        questions = [self.model.question(r) for r in range(total)]
+        open_count = sum(1 for q in questions if not q.answered)
+        # An always-empty column only takes room from the questions: shown once one is linked.
+        self.table.setColumnHidden(COL_RECORD, not any(q.document_id for q in questions))
         self.count_label.setText(f"{total} questions, {open_count} not yet answered"
                                  if total else "No questions yet")
         shown = self.top.rowCount()

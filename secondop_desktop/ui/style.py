@@ -12,6 +12,7 @@ QListWidget#navigation {
     background: palette(window);
     padding-top: 10px;
     font-size: 11pt;
+    outline: none; /* the highlight already shows the current screen; no box inside it */
 }
 QListWidget#navigation::item {
     padding: 9px 12px;
@@ -23,7 +24,7 @@ QListWidget#navigation::item:selected {
     color: palette(highlighted-text);
 }
 QLabel#emptyHeading { font-size: 17pt; font-weight: 600; }
-QLabel#emptyBody { color: palette(dark); font-size: 10.5pt; }
+QLabel#emptyBody { font-size: 10.5pt; } /* full contrast: a patient must read it */
 QLabel#previewPlaceholder { color: palette(dark); font-size: 11pt; }
 QLabel#countLabel { color: palette(dark); padding: 0 6px; }
 QWidget#importBar { border-top: 1px solid palette(mid); }

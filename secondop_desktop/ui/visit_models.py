@@ -25,7 +25,7 @@ MEDICATIONS = ListSpec(
     (Column("name", "Name"), Column("dose", "Dose"), Column("frequency", "How often"),
      Column("since", "Since"), Column("purpose", "What for")),
     ("Name", "Dose", "How often", "Since (date)", "What for"),
-    (150, 90, 110, 130, 140),
+    (120, 70, 90, 90, 100),  # fits beside the forms without a sideways scroll bar
 )
 ALLERGIES = ListSpec(
     "Allergies",

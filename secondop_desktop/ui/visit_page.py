@@ -54,6 +54,21 @@ def _note(text: str) -> QLabel:
     return label
 
 
+def _align_labels(*boxes: QGroupBox) -> None:
+    """One label width for the forms of a column, so that their fields start at one edge."""
+    labels = []
+    for box in boxes:
+        form = box.layout()
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                labels.append(item.widget())
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class VisitPage(Page):
     title = "Visit"
     patient_changed = Signal()  # the patient's name or date of birth was saved
@@ -105,9 +120,11 @@ class VisitPage(Page):
             ("companion", "Who comes along", _line("Name of a relative or friend")),
         ], note="Bring someone along to take notes, so you can listen to the specialist.")
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)  # the column's top lines up with the lists beside it
         for box in (patient, why, appointment):
             left.addWidget(box)
         left.addStretch(1)
+        _align_labels(patient, why, appointment)
 
         self.medication_list = ListSection(self.medications, MEDICATIONS)
         self.allergy_list = ListSection(self.allergies, ALLERGIES)
@@ -120,7 +137,7 @@ class VisitPage(Page):
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_widget.setMaximumWidth(FORM_WIDTH)
-        left_widget.setMinimumWidth(380)
+        left_widget.setMinimumWidth(330)  # with the lists beside it, fits a 1024-pixel window
         content = QWidget()
         columns = QHBoxLayout(content)
         columns.setContentsMargins(16, 12, 16, 12)

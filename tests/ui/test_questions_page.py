@@ -161,11 +161,13 @@ def test_link_to_record_shows_title_and_click_opens_it(page, vault, tmp_path, qt
     doc = vault.documents.get(result.document_id)
     qid = add(page, "What does the CT show?")
     page.refresh()
+    assert page.table.isColumnHidden(COL_RECORD)  # no link yet: no empty column
     page.select_question(qid)
     page.record_combo.setCurrentIndex(page.record_combo.findData(doc.id))
     page.record_page.setValue(2)
     page.record_page.editingFinished.emit()
     assert (vault.questions.get(qid).document_id, vault.questions.get(qid).page) == (doc.id, 2)
+    assert not page.table.isColumnHidden(COL_RECORD)
     cell = page.proxy.index(0, COL_RECORD)
     assert doc.title in cell.data()
     with qtbot.waitSignal(page.open_record_requested) as blocker:
@@ -173,6 +175,7 @@ def test_link_to_record_shows_title_and_click_opens_it(page, vault, tmp_path, qt
     assert blocker.args == [doc.id, 2]
     page.undo_stack.undo()
     assert vault.questions.get(qid).document_id is None
+    assert page.table.isColumnHidden(COL_RECORD)
 
 
 def test_print_questions_dialog_accepted_prints_to_pdf(page, vault, tmp_path):
@@ -224,3 +227,20 @@ def test_printing_failure_is_reported_not_raised(page, dialogs, tmp_path):
     page.choose_printer = accept
     page.print_questions()
     assert dialogs.messages and dialogs.messages[0][:2] == ("error", "Printing failed")
+
+
+def test_suggestions_are_ticked_from_the_list_without_querying_the_vault(page, vault,
+                                                                          monkeypatch):
+    page.suggestion_category.setCurrentIndex(page.suggestion_category.findData("tests"))
+    first, second = page.suggestions.items()[:2]
+    add(page, first.upper())  # same words, other case: already in the list
+    index = page.suggestions.index(0)
+
+    def no_query(*_args, **_kwargs):
+        raise AssertionError("painting the suggestions queried the vault")
+
+    monkeypatch.setattr(vault.questions, "list", no_query)
+    monkeypatch.setattr(vault.questions, "find_text", no_query)
+    assert page.suggestions.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert (page.suggestions.data(page.suggestions.index(1), Qt.ItemDataRole.CheckStateRole)
+            == Qt.CheckState.Unchecked), second

@@ -164,3 +164,12 @@ def test_list_edit_in_place_validates_and_undoes(page, vault):
     assert vault.timeline.list()[0].date == "2024-10-30"
     page.undo_stack.undo()
     assert vault.timeline.list()[0].date == "2024-11-02"
+
+
+def test_lists_fit_a_narrow_window_without_a_sideways_scroll_bar(page, qtbot):
+    page.resize(860, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    for section in (page.medication_list, page.allergy_list, page.timeline_list):
+        header = section.table.horizontalHeader()
+        assert header.length() <= section.table.viewport().width(), section.title()
