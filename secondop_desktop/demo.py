@@ -18,7 +18,7 @@ from .core.vault import Vault
 PATIENT = {
     "name": "Alex Morgan",
     "dob": "1971-06-14",
-    "sex": "female",
+    "sex": "Female",
     "reason": "I was told I need surgery on my lower back and want to know whether physiotherapy "
               "or injections could be tried first.",
     "diagnosis": "Lumbar disc herniation L4/L5 with sciatica; lumbar microdiscectomy proposed.",
