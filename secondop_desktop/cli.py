@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -126,7 +127,7 @@ def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.")
     parser.add_argument("--version", action="version", version=f"secondop {__version__}")
-    parser.add_argument("--vault", metavar="DIR", type=Path,
+    parser.add_argument("--vault", metavar="DIR", type=_vault_dir,
                         help=f"vault folder (default: ${paths.VAULT_ENV} or the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -181,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _vault_dir(text: str) -> Path:
+    if not text.strip():  # Path("") would quietly mean the current folder
+        raise argparse.ArgumentTypeError("the vault folder name is empty")
+    return Path(text)
+
+
 def _parse_ids(text: str) -> list[int]:
     try:
         ids = [int(part) for part in text.split(",") if part.strip()]
@@ -192,12 +199,26 @@ def _parse_ids(text: str) -> list[int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a file name in no known encoding still prints
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _run(argv)
+    except BrokenPipeError:  # `secondop list | head`: the reader left; no traceback at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version: printed, then a plain exit code
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -210,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SecondOpError as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        raise
     except KeyboardInterrupt:
         print("secondop: interrupted", file=sys.stderr)
         return 130

@@ -157,3 +157,58 @@ def make_dicom(path: Path, study_date: str = "20240312", modality: str = "MR",
     ds.PixelData = bytes((x + y) % 256 for y in range(size) for x in range(size))
     ds.save_as(path, enforce_file_format=True)
     return path
+
+
+def make_pdf_without_pages(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_metadata({"/Title": "Nothing inside"})
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def make_bomb_png(path: Path, width: int = 40_000, height: int = 40_000) -> Path:
+    """A tiny PNG whose header claims a huge image (a decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+                     + chunk(b"IDAT", zlib.compress(b"\0" * 1024)) + chunk(b"IEND", b""))
+    return path
+
+
+def make_heic(path: Path, size: tuple[int, int] = (64, 48),
+              exif_date: dt.datetime | None = None) -> Path:
+    """A phone-style HEIC photo (needs pillow-heif with an HEVC encoder)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    if exif_date:
+        exif.get_ifd(0x8769)[0x9003] = exif_date.strftime("%Y:%m:%d %H:%M:%S")
+    Image.new("RGB", size, (200, 80, 40)).save(path, "HEIF", exif=exif.tobytes())
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    """A Word document's container (a ZIP with the usual first entry)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return path
+
+
+def make_executable(path: Path) -> Path:
+    """The first bytes of a Linux program."""
+    path.write_bytes(b"\x7fELF\x02\x01\x01" + b"\0" * 400)
+    return path

@@ -51,19 +51,56 @@ class BlobStore:
                     size += len(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            final = self.path_for(sha)
-            if final.exists():
-                tmp.unlink()
-                return StoredBlob(sha, size, final, is_new=False)
-            folder = secure_dir(final.parent)
-            secure_file(tmp)
-            os.replace(tmp, final)
-            fsync_dir(folder)
-            return StoredBlob(sha, size, final, is_new=True)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        return self._install(tmp, digest.hexdigest(), size)
+
+    def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredBlob:
+        """Store ``data`` (a file already read into memory; ``sha256`` if already hashed)."""
+        sha = sha256 or hashlib.sha256(data).hexdigest()
+        final = self.path_for(sha)
+        if final.exists():  # nothing to write: it is there already
+            return self._existing(sha, len(data))
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return self._install(tmp, sha, len(data))
+
+    def _existing(self, sha: str, size: int) -> StoredBlob:
+        final = self.path_for(sha)
+        # Another thread may have renamed it in a moment ago: durable before a row names it.
+        fsync_dir(final.parent)
+        return StoredBlob(sha, size, final, is_new=False)
+
+    def _install(self, tmp: Path, sha: str, size: int) -> StoredBlob:
+        """Rename a written, fsynced temp file into place and make the rename durable."""
+        final = self.path_for(sha)
+        try:
+            if final.exists():
+                tmp.unlink()
+                return self._existing(sha, size)
+            secure_file(tmp)
+            new_folder = _move_into_place(tmp, final)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        try:
+            if new_folder:  # the new folder's own name must survive a power cut too
+                fsync_dir(self.root)
+            fsync_dir(final.parent)
+        except BaseException:
+            # The rename may not be durable: take the object back out, the import is refused.
+            self.remove(sha)
+            raise
+        return StoredBlob(sha, size, final, is_new=True)
 
     def remove(self, sha256: str) -> None:
         path = self.path_for(sha256)
@@ -100,3 +137,13 @@ class BlobStore:
             while chunk := src.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest()
+
+
+def _move_into_place(tmp: Path, final: Path) -> bool:
+    """Rename ``tmp`` to ``final``; True when its folder had to be made first."""
+    try:
+        os.replace(tmp, final)
+        return False
+    except FileNotFoundError:  # its folder is new (or remove() just took the emptied one)
+        os.replace(tmp, secure_dir(final.parent) / final.name)
+        return True

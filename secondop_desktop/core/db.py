@@ -114,10 +114,12 @@ class Database:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
+                self.conn.commit()
             except BaseException:
-                self.conn.rollback()
+                # Also when COMMIT itself fails (disk full): never leave a transaction open.
+                if self.conn.in_transaction:
+                    self.conn.rollback()
                 raise
-            self.conn.commit()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self.lock:
@@ -172,6 +174,9 @@ def open_database(db_path: Path) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise VaultError(f"The vault database is damaged ({exc}).") from exc
+    except BaseException:
+        conn.close()
+        raise
     for suffix in ("", "-wal", "-shm"):
         secure_file(Path(f"{db_path}{suffix}"))
     return Database(conn)

@@ -3,27 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from . import formats
-from .blobs import BlobStore
+from .blobs import BlobStore, StoredBlob
 from .db import Database
 from .errors import NotFound, RefusedFile, ValidationError
 
+# Files checked and stored ahead of the one being recorded (decoding overlaps fsync waits).
+IMPORT_WORKERS = 4
+IMPORT_AHEAD = 12
+VAULT_DB_NAME = "vault.sqlite3"  # vault.py imports this module, so the name is repeated here
 KINDS = ("imaging", "labs", "reports", "other")
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
 
+# A short word counts only on its own: "ct" in ct_chest.pdf, not in contract.pdf.
+_ALONE = r"(?<![a-z])(?:{})(?![a-z])"
 _KIND_WORDS = {
-    "imaging": r"mri|mrt|\bct\b|ct[-_ ]|x[-_ ]?ray|xray|scan|ultrasound|sonograph|mammo|\bpet\b|"
-    r"radiolog|imaging|angiogra|echo|dicom|dexa",
-    "labs": r"\blabs?\b|lab[-_ ]|blood|\bcbc\b|panel|hba1c|lipid|urin|culture|biochem|"
+    # Not a bare "scan": scanners name every file scan_0001.pdf, whatever the paper says.
+    "imaging": _ALONE.format("ct|pet|mrt") + r"|mri|x[-_ ]?ray|xray|bone[-_ ]?scan|ultrasound|"
+    r"sonograph|mammo|radiolog|imaging|angiogra|echocardio|dicom|dexa",
+    "labs": _ALONE.format("labs?|cbc") + r"|blood|panel|hba1c|lipid|urin|culture|biochem|"
     r"haematolog|hematolog|test[-_ ]?results?|results",
     "reports": r"report|letter|summary|discharge|consult|patholog|biopsy|referral|opinion|"
     r"clinic|note|findings|operative|histolog",
@@ -40,6 +50,12 @@ def guess_kind(name: str, text: str = "", hint: str | None = None) -> str:
             if re.search(pattern, haystack):
                 return kind
     return "other"
+
+
+def display_name(path: Path) -> str:
+    """The file's name as text that can be stored and shown: bytes that are not valid in the
+    file system's encoding (an old USB stick, a zip from elsewhere) become �."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
 
 
 def title_from_name(name: str) -> str:
@@ -130,7 +146,7 @@ class ImportResult:
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return display_name(self.path)
 
     def line(self) -> str:
         """One line for the CLI and the import summary."""
@@ -153,12 +169,16 @@ def _is_hidden(path: Path) -> bool:
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and every file inside named folders (recursive, sorted).
 
-    Hidden and system files inside folders are skipped; a file named directly is always tried.
+    Hidden and system files inside folders are skipped, and so is a vault folder; a file named
+    directly is always tried.
     """
     for path in paths:
         path = Path(path)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                if VAULT_DB_NAME in files and "objects" in dirs:
+                    dirs[:] = []  # a vault's own files are no records to import
+                    continue
                 dirs[:] = sorted(d for d in dirs if not _is_hidden(Path(root) / d))
                 for name in sorted(files):
                     candidate = Path(root) / name
@@ -254,46 +274,84 @@ class DocumentStore:
         self, path: Path, check_cancel: Callable[[], None] | None = None
     ) -> ImportResult:
         """Import one file. Never raises for a bad file: the result says why it was refused."""
-        path = Path(path)
+        prepared = self._prepare(Path(path), check_cancel)
+        if isinstance(prepared, ImportResult):
+            return prepared
+        return self._record(prepared)
+
+    def _prepare(
+        self, path: Path, check_cancel: Callable[[], None] | None
+    ) -> ImportResult | _Prepared:
+        """Recognise the file and put its bytes in the store (fsynced): no database work, so it
+        can run ahead on a worker thread while earlier files are being recorded."""
         try:
             if not path.is_file():
                 raise RefusedFile("not a file that can be read" if path.exists()
-                                  else "the file no longer exists")
-            info = formats.inspect(path)
+                                  else "there is no such file")
+            data = formats.read_small(path)  # read once: what is checked is what is stored
+            sha = hashlib.sha256(data).hexdigest() if data is not None else None
+            if sha and (known := self.by_sha(sha)) and self.blobs.path_for(sha).exists():
+                # Seen before (a folder dropped again): no need to decode it again.
+                return ImportResult(path, Outcome.DUPLICATE, known.id, existing_title=known.title)
+            info = formats.inspect(path, data)
             if check_cancel:
                 check_cancel()
-            blob = self.blobs.put_file(path, check_cancel)
+            if data is not None:
+                blob = self.blobs.put_bytes(data, sha)
+            else:
+                blob = self.blobs.put_file(path, check_cancel)
+            return _Prepared(path, info, blob)
         except RefusedFile as exc:
             return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
         except OSError as exc:
-            reason = f"the file could not be copied ({exc.strerror or exc})"
-            return ImportResult(path, Outcome.REFUSED, reason=reason)
-        existing = self.by_sha(blob.sha256)
-        if existing is not None:
-            return ImportResult(path, Outcome.DUPLICATE, existing.id, existing_title=existing.title)
+            return _not_copied(path, exc)
+
+    def _record(self, prepared: _Prepared) -> ImportResult:
+        """The row for a stored file, in one transaction; a duplicate names the existing row."""
+        path, info, blob = prepared.path, prepared.info, prepared.blob
         try:
+            existing = self.by_sha(blob.sha256)
+            if existing is not None:  # (an object that had gone missing is now back in place)
+                return ImportResult(
+                    path, Outcome.DUPLICATE, existing.id, existing_title=existing.title
+                )
+            if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
+                blob = self.blobs.put_file(path)
             doc_id = self._insert(path, info, blob.sha256, blob.size)
         except BaseException as exc:
-            if blob.is_new:  # the row never landed: take the object back out
-                self.blobs.remove(blob.sha256)
-            if isinstance(exc, sqlite3.Error):
+            self._discard(blob)
+            if isinstance(exc, OSError):
+                return _not_copied(path, exc)
+            if isinstance(exc, Exception):  # cancel and interrupts go on up
                 return ImportResult(
                     path, Outcome.REFUSED, reason=f"the vault could not be written ({exc})"
                 )
             raise
         return ImportResult(path, Outcome.IMPORTED, doc_id)
 
+    def _discard(self, blob: StoredBlob) -> None:
+        """Take back an object this import added, unless a row names it after all."""
+        if not blob.is_new:
+            return
+        try:
+            named = self.by_sha(blob.sha256) is not None
+        except sqlite3.Error:  # the database is failing: this import made the object, no row
+            named = False
+        if not named:
+            self.blobs.remove(blob.sha256)
+
     def _insert(self, path: Path, info: formats.FileInfo, sha256: str, size: int) -> int:
         now = dt.datetime.now().replace(microsecond=0).isoformat()
+        name = display_name(path)
         row = {
             "sha256": sha256,
-            "original_name": path.name,
+            "original_name": name,
             "format": info.format,
-            "kind": guess_kind(path.name, info.text, info.kind_hint),
-            "title": info.title or title_from_name(path.name),
+            "kind": guess_kind(f"{name} {info.title or ''}", info.text, info.kind_hint),
+            "title": _storable(info.title) or title_from_name(name),
             "record_date": info.record_date.isoformat() if info.record_date else None,
-            "provider": info.provider,
-            "body_part": info.body_part,
+            "provider": _storable(info.provider),
+            "body_part": _storable(info.body_part),
             "pages": info.pages,
             "size": size,
             "imported_at": now,
@@ -309,7 +367,7 @@ class DocumentStore:
             if info.text.strip():
                 conn.execute(
                     "INSERT INTO document_text (document_id, text) VALUES (?, ?)",
-                    (doc_id, info.text),
+                    (doc_id, _storable(info.text)),
                 )
         return int(doc_id)
 
@@ -322,17 +380,70 @@ class DocumentStore:
         """Import files and folders. ``on_result(done, total, result)`` after each file.
 
         ``check_cancel`` raises ImportCancelled to stop; files already imported stay whole.
+        Workers check and store the next files while this thread records each one in its own
+        transaction, in order: decoding and fsync waits overlap, the crash rules stay the same.
         """
         files = list(expand_paths(paths))
         results: list[ImportResult] = []
-        for index, path in enumerate(files, start=1):
-            if check_cancel:
-                check_cancel()
-            result = self.import_file(path, check_cancel)
-            results.append(result)
-            if on_result:
-                on_result(index, len(files), result)
+        pending: deque[Future[ImportResult | _Prepared]] = deque()
+        upcoming = iter(files)
+        with ThreadPoolExecutor(IMPORT_WORKERS, thread_name_prefix="import") as pool:
+
+            def submit_next() -> None:
+                path = next(upcoming, None)
+                if path is not None:
+                    pending.append(pool.submit(self._prepare, path, check_cancel))
+
+            for _ in range(IMPORT_AHEAD):
+                submit_next()
+            try:
+                while pending:
+                    if check_cancel:
+                        check_cancel()
+                    prepared = pending.popleft().result()
+                    submit_next()
+                    result = prepared if isinstance(prepared, ImportResult) else (
+                        self._record(prepared))
+                    results.append(result)
+                    if on_result:
+                        on_result(len(results), len(files), result)
+            except BaseException:
+                self._abandon(pending)
+                raise
         return results
+
+    def _abandon(self, pending: deque[Future[ImportResult | _Prepared]]) -> None:
+        """After a cancel: files stored ahead but never recorded leave nothing behind."""
+        for future in pending:
+            future.cancel()
+        for future in pending:
+            if future.cancelled():
+                continue
+            try:
+                prepared = future.result()
+            except BaseException:  # noqa: BLE001 - that worker cleaned up after itself
+                continue
+            if isinstance(prepared, _Prepared):
+                self._discard(prepared.blob)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file recognised and stored, waiting for its row."""
+
+    path: Path
+    info: formats.FileInfo
+    blob: StoredBlob
+
+
+def _not_copied(path: Path, exc: OSError) -> ImportResult:
+    return ImportResult(path, Outcome.REFUSED,
+                        reason=f"the file could not be copied ({exc.strerror or exc})")
+
+
+def _storable(text: str | None) -> str:
+    """Text SQLite can hold: lone surrogates (from broken PDF strings) become '?'."""
+    return (text or "").encode("utf-8", "replace").decode("utf-8")
 
 
 def _clean_field(key: str, value: object) -> object:

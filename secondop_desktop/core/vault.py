@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .blobs import BlobStore
 from .db import Database, open_database
-from .documents import DocumentStore
+from .documents import VAULT_DB_NAME, DocumentStore
 from .errors import VaultError
 from .profile import (
     AllergyStore,
@@ -26,7 +26,7 @@ from .questions import QuestionStore
 from .secure import secure_dir
 from .symptoms import SymptomStore
 
-DB_NAME = "vault.sqlite3"
+DB_NAME = VAULT_DB_NAME
 LOCK_NAME = "vault.lock"
 
 try:
@@ -112,7 +112,14 @@ class Vault:
             path = on_disk.get(sha)
             if path is None:
                 problems.append(Problem("missing", f"{label}: its file is gone"))
-            elif BlobStore.hash_file(path) != sha:
+                continue
+            try:
+                intact = BlobStore.hash_file(path) == sha
+            except OSError as exc:
+                problems.append(Problem("corrupt", f"{label}: its file cannot be read "
+                                                   f"({exc.strerror or exc})"))
+                continue
+            if not intact:
                 problems.append(Problem("corrupt", f"{label}: its file has changed on disk"))
         for sha, path in sorted(on_disk.items()):
             if sha not in known:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from conftest import outline, page_texts, toc_rows
 from factories import make_jpeg, make_pdf, make_png
+from pdf_inspect import outline, page_texts, toc_rows
 from PIL import Image
 from pypdf import PdfReader
 

@@ -40,7 +40,7 @@ def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path
     dialog.start_export()
     assert out.exists() and dialog.result is not None
     assert dialog.open_button.isVisibleTo(dialog)
-    from conftest import page_texts
+    from pdf_inspect import page_texts
 
     texts = page_texts(out)
     assert "CONSULTATION PACKET" not in texts[0]

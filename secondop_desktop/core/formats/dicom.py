@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import RefusedFile
 from .info import FileInfo
@@ -23,7 +24,7 @@ def _text(ds, keyword: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def inspect(path: Path) -> FileInfo:
+def inspect(path: Path | BinaryIO) -> FileInfo:
     import pydicom
     from pydicom.errors import InvalidDicomError
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -19,8 +20,11 @@ try:  # HEIC phone photos: optional plugin, registered once
 except ImportError:  # pragma: no cover - the dependency is declared; this guards odd installs
     HEIF_AVAILABLE = False
 
-# Pillow warns at 89 MP and refuses at twice that; we refuse at its warning limit.
+# Pillow warns at 89 MP and refuses at twice that; we refuse at its warning limit. Its warning
+# adds nothing to our own check, and silencing it per call (catch_warnings) is not thread-safe:
+# files are inspected on several threads at once.
 MAX_PIXELS = Image.MAX_IMAGE_PIXELS or 89_478_485
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 EXIF_DATETIME_ORIGINAL = 0x9003
 EXIF_DATETIME = 0x0132
 EXIF_IFD = 0x8769
@@ -56,25 +60,23 @@ def _decode(img: Image.Image, family: str) -> None:
     img.load()
 
 
-def inspect(path: Path, family: str) -> FileInfo:
+def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
     if family == "heic" and not HEIF_AVAILABLE:
         raise RefusedFile("HEIC photos need the pillow-heif package, which is not installed")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
-                _check_size(img)
-                date = exif_date(img)
-                pages = getattr(img, "n_frames", 1) if family == "tiff" else 1
-                for frame in range(pages):
-                    if frame:
-                        img.seek(frame)
-                        _check_size(img)
-                    _decode(img, family)
-                width, height = img.size
+        with Image.open(path) as img:
+            _check_size(img)
+            width, height = img.size  # before draft() shrinks a JPEG to 1/8 scale
+            date = exif_date(img)
+            pages = getattr(img, "n_frames", 1) if family == "tiff" else 1
+            for frame in range(pages):
+                if frame:
+                    img.seek(frame)
+                    _check_size(img)
+                _decode(img, family)
     except RefusedFile:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise RefusedFile("the image is too large to open safely") from exc
     except UnidentifiedImageError as exc:
         raise RefusedFile("the image is damaged and cannot be read") from exc

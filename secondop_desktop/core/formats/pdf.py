@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -43,16 +45,19 @@ def parse_pdf_date(value: object) -> dt.date | None:
     return date if 1900 <= date.year <= dt.date.today().year + 1 else None
 
 
-def _has_eof(path: Path) -> bool:
-    with open(path, "rb") as handle:
+def _has_eof(source: Path | BinaryIO) -> bool:
+    """A whole PDF ends with %%EOF (give or take a little trailing junk)."""
+    if isinstance(source, io.BytesIO):
+        return b"%%EOF" in source.getbuffer()[-2048:].tobytes()
+    with open(source, "rb") as handle:
         handle.seek(0, 2)
         size = handle.tell()
         handle.seek(max(0, size - 2048))
         return b"%%EOF" in handle.read()
 
 
-def open_reader(path: Path) -> PdfReader:
-    """A reader for ``path``, unlocked when only an owner password protects it."""
+def open_reader(path: Path | BinaryIO) -> PdfReader:
+    """A reader for ``path`` (or a stream), unlocked when only an owner password protects it."""
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted:
@@ -72,7 +77,7 @@ def open_reader(path: Path) -> PdfReader:
         raise RefusedFile("the PDF is damaged and cannot be read") from exc
 
 
-def inspect(path: Path) -> FileInfo:
+def inspect(path: Path | BinaryIO) -> FileInfo:
     if not _has_eof(path):
         raise RefusedFile("the PDF is incomplete (it was cut off, perhaps during a download)")
     reader = open_reader(path)
