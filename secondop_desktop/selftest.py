@@ -1,7 +1,7 @@
 """``secondop-desktop --selftest``: check this installation end to end, offscreen, then exit.
 
 It runs what a first start needs from the installed files (Qt and its plugins, fonts, Pillow,
-pillow-heif, pypdf, pydicom and numpy): a temporary vault, one generated record of each family,
+pi-heif, pypdf, pydicom and numpy): a temporary vault, one generated record of each family,
 a consultation packet, and a look inside that packet. A frozen bundle that lost a data file or a
 hidden import fails here, in CI, instead of at a patient's first start. The real vault is never
 opened: everything happens in a temporary folder that is removed afterwards.
@@ -127,7 +127,7 @@ def check_codecs(dicom: Path) -> None:
     from .core.formats import dicom as dicom_format
     from .core.formats import image as image_format
 
-    _check(image_format.HEIF_AVAILABLE, "HEIC support (pillow-heif) is missing")
+    _check(image_format.HEIF_AVAILABLE, "HEIC support (pi-heif) is missing")
     preview = dicom_format.preview_image(dicom)
     _check(preview.size == (32, 32), f"DICOM preview has size {preview.size}")
 

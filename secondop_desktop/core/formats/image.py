@@ -12,13 +12,16 @@ from PIL import Image, UnidentifiedImageError
 from ..errors import RefusedFile
 from .info import FileInfo
 
-try:  # HEIC phone photos: optional plugin, registered once
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-    HEIF_AVAILABLE = True
-except ImportError:  # pragma: no cover - the dependency is declared; this guards odd installs
-    HEIF_AVAILABLE = False
+try:  # HEIC phone photos: pi-heif is the decode-only build of pillow-heif (no 22 MB encoder)
+    import pi_heif as heif_plugin
+except ImportError:  # pragma: no cover - either package registers the same opener
+    try:
+        import pillow_heif as heif_plugin
+    except ImportError:
+        heif_plugin = None
+if heif_plugin is not None:
+    heif_plugin.register_heif_opener()
+HEIF_AVAILABLE = heif_plugin is not None
 
 # Pillow warns at 89 MP and refuses at twice that; we refuse at its warning limit. Its warning
 # adds nothing to our own check, and silencing it per call (catch_warnings) is not thread-safe:
@@ -62,7 +65,7 @@ def _decode(img: Image.Image, family: str) -> None:
 
 def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
     if family == "heic" and not HEIF_AVAILABLE:
-        raise RefusedFile("HEIC photos need the pillow-heif package, which is not installed")
+        raise RefusedFile("HEIC photos need the pi-heif package, which is not installed")
     try:
         with Image.open(path) as img:
             _check_size(img)
