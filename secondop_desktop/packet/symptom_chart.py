@@ -30,6 +30,7 @@ DASHES = (
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 NO_ENTRIES = "No symptom entries to show yet."
+AXIS_TITLE = "Severity (0\u201310)"
 MAX_SEVERITY = 10
 
 
@@ -242,6 +243,42 @@ def _draw_legend(painter: QPainter, rect: QRectF, series: list[Series], u: float
     return y + line_h - rect.top()
 
 
+def axis_title_parts(fm: QFontMetricsF, length: float, gap: float) -> tuple[str, str, str]:
+    """The severity axis title as (low end, middle, high end) texts that fit into ``length``.
+
+    The scale's words go at the ends of the axis when there is room; otherwise only the middle
+    title is kept, elided as a last resort, so no text runs past the plot.
+    """
+    low, high = SEVERITY_WORDS[0], SEVERITY_WORDS[MAX_SEVERITY]
+    width = fm.horizontalAdvance
+    if width(low) + width(AXIS_TITLE) + width(high) + 2 * gap <= length:
+        return low, AXIS_TITLE, high
+    return "", fm.elidedText(AXIS_TITLE, Qt.TextElideMode.ElideRight, length), ""
+
+
+def _draw_axis_title(painter: QPainter, rect: QRectF, u: float) -> None:
+    """The axis title in ``rect`` (a strip left of the plot), turned to run upwards."""
+    fm = QFontMetricsF(painter.font())
+    low, title, high = axis_title_parts(fm, rect.height(), u)
+    painter.save()
+    painter.translate(rect.left(), rect.bottom())
+    painter.rotate(-90)  # x now runs up the axis, y to the right
+    along = QRectF(0, 0, rect.height(), rect.width())
+    middle = QRectF(along)
+    if low:  # centred on the axis, or between the end words when that is too tight
+        ends = (fm.horizontalAdvance(low) + u, fm.horizontalAdvance(high) + u)
+        if 2 * max(ends) + fm.horizontalAdvance(title) <= along.width():
+            ends = (max(ends), max(ends))
+        middle.adjust(ends[0], 0, -ends[1], 0)
+    painter.setPen(QColor("#444444"))
+    painter.drawText(middle, Qt.AlignmentFlag.AlignCenter, title)
+    painter.setPen(QColor("#777777"))
+    vcenter = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(along, Qt.AlignmentFlag.AlignLeft | vcenter, low)
+    painter.drawText(along, Qt.AlignmentFlag.AlignRight | vcenter, high)
+    painter.restore()
+
+
 def paint_symptom_chart(
     painter: QPainter,
     rect: QRectF,
@@ -297,16 +334,7 @@ def _paint_series(painter: QPainter, rect: QRectF, series: list[Series], u: floa
         painter.drawText(QRectF(plot.left() - axis_w, y - u, axis_w - u * 0.4, u * 2),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
 
-    # the axis title, turned to run up the left side
-    title = f"Severity: 0 {SEVERITY_WORDS[0]} \u2013 10 {SEVERITY_WORDS[MAX_SEVERITY]}"
-    title = fm.elidedText(title, Qt.TextElideMode.ElideRight, plot.height())
-    painter.save()
-    painter.translate(inner.left(), plot.center().y())
-    painter.rotate(-90)
-    painter.setPen(QColor("#444444"))
-    painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), title_w),
-                     Qt.AlignmentFlag.AlignCenter, title)
-    painter.restore()
+    _draw_axis_title(painter, QRectF(inner.left(), plot.top(), title_w, plot.height()), u)
 
     # vertical grid and date labels
     label_w = fm.horizontalAdvance("30 Sep") + u * 1.5

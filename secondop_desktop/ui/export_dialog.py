@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,9 @@ class ExportDialog(QDialog):
         self.email_box = QCheckBox("Smaller file for email (photos and scans are shrunk)")
         self.page_size = QComboBox()
         self.page_size.addItems(PAGE_SIZES)
+        # as wide as its longest choice: a form would otherwise stretch it across the dialog
+        self.page_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.page_size.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.path_edit = QLineEdit(str(self._suggested_path()))
         self.browse_button = QPushButton("Choose…")
         self.browse_button.clicked.connect(self.choose_file)

@@ -19,13 +19,20 @@ from .row_table_model import ID_ROLE, ROOT, SORT_ROLE, Column, Index, RowTableMo
 
 COL_WHEN, COL_SYMPTOM, COL_SEVERITY, COL_DURATION, COL_TRIGGERS, COL_NOTES = range(6)
 _CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def _full_text(value: str | None) -> str | None:
+    """The whole text as a tooltip, for a cell too narrow to show it all (none when empty)."""
+    return value or None
+
+
 SYMPTOM_COLUMNS = (
     Column("at", "When"),
     Column("symptom", "Symptom"),
     Column("severity", "Severity", align=_CENTER, tooltip=lambda v: describe_severity(v)),
-    Column("duration", "Duration"),
-    Column("triggers", "Triggers"),
-    Column("notes", "Notes"),
+    Column("duration", "Duration", tooltip=_full_text),
+    Column("triggers", "Triggers", tooltip=_full_text),
+    Column("notes", "Notes", tooltip=_full_text),
 )
 
 

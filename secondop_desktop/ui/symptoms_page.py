@@ -40,6 +40,9 @@ from .symptoms_model import (
 )
 
 ALL_SYMPTOMS = "All symptoms"
+# The log's columns other than Notes: (fewest, most) average characters wide.
+FITTED_COLUMNS = {COL_WHEN: (0, 24), COL_SYMPTOM: (12, 20), COL_SEVERITY: (0, 12),
+                  COL_DURATION: (10, 16), COL_TRIGGERS: (14, 24)}
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the range edits, shown as "any"
 
 
@@ -128,12 +131,12 @@ class SymptomsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in ((COL_WHEN, 140), (COL_SYMPTOM, 160), (COL_SEVERITY, 80),
-                              (COL_DURATION, 120), (COL_TRIGGERS, 200), (COL_NOTES, 200)):
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table_message = MessageLabel()
 
@@ -156,6 +159,19 @@ class SymptomsPage(Page):
         layout.addWidget(self.entry_form)
         layout.addWidget(splitter, 1)
         self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they hold, within bounds, and give Notes the rest.
+
+        Long texts are elided (their tooltip holds them in full), so the log fits the width of a
+        small window without sideways scrolling. Widths are set when the log is (re)loaded only,
+        so a column the patient widened keeps its width while entries are added.
+        """
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, (fewest, most) in FITTED_COLUMNS.items():
+            self.table.resizeColumnToContents(column)
+            width = self.table.columnWidth(column) + char  # a little air before the next
+            self.table.setColumnWidth(column, max(fewest * char, min(width, most * char)))
 
     # -- keeping the parts in step -------------------------------------------------------------
     def _model_changed(self) -> None:

@@ -63,3 +63,12 @@ def test_unticked_record_is_left_out_and_errors_are_shown(qtbot, vault, tmp_path
     assert dialog.result is None
     assert dialogs.messages and dialogs.messages[-1][0] == "error"
     assert "not written" in dialog.status.text()
+
+
+def test_paper_size_keeps_its_natural_width(qtbot, vault):
+    dialog, _dialogs, _urls = _dialog(qtbot, vault)
+    dialog.resize(900, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.page_size
+    assert combo.width() <= combo.sizeHint().width() < dialog.path_edit.width()

@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from secondop_desktop.core.symptoms import SymptomEntry
 from secondop_desktop.packet.symptom_chart import (
+    AXIS_TITLE,
     COLORS,
+    axis_title_parts,
     date_ticks,
     paint_symptom_chart,
     series_for,
@@ -112,6 +114,20 @@ def test_tick_labels_read_well():
 def test_more_room_gives_finer_ticks():
     start, end = dt.datetime(2024, 1, 1), dt.datetime(2024, 4, 1)
     assert len(date_ticks(start, end, 4)) < len(date_ticks(start, end, 16))
+
+
+@pytest.mark.parametrize("length", [40, 120, 200, 400, 1200])
+def test_axis_title_always_fits_and_has_the_scale_words_when_there_is_room(length):
+    fm = QFontMetricsF(QFont())
+    gap = fm.height() / 2
+    low, title, high = axis_title_parts(fm, length, gap)
+    used = sum(fm.horizontalAdvance(t) for t in (low, title, high)) + (2 * gap if low else 0)
+    assert used <= length
+    room = sum(fm.horizontalAdvance(t) for t in ("none", AXIS_TITLE, "worst imaginable"))
+    if length >= room + 2 * gap:
+        assert (low, title, high) == ("none", AXIS_TITLE, "worst imaginable")
+    else:
+        assert not low and not high
 
 
 # -- painting ----------------------------------------------------------------------------------

@@ -161,3 +161,27 @@ def test_empty_vault_shows_an_empty_chart(qtbot, vault, services):
     qtbot.addWidget(page)
     page.resize(900, 600)
     assert page.chart.grab().width() > 0 and page.model.rowCount() == 0
+
+
+def test_log_fits_a_small_window_without_sideways_scrolling(qtbot, vault, services):
+    from secondop_desktop.ui.symptoms_model import COL_NOTES, COL_TRIGGERS
+
+    fill(vault, n=3)
+    long_note = ", ".join(["woke at night with it, better after walking, worse sitting"] * 3)
+    vault.symptoms.add(symptom="Headache", severity=4, at=T0, triggers="a long day, " * 8,
+                       notes=long_note)
+    page = SymptomsPage(vault, services)
+    qtbot.addWidget(page)
+    page.resize(822, 560)  # the page's share of a 1024 x 700 window
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    columns = range(page.proxy.columnCount())
+    assert sum(table.columnWidth(c) for c in columns) <= table.viewport().width()
+    assert table.columnWidth(COL_NOTES) > table.columnWidth(COL_TRIGGERS)  # Notes takes the rest
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, COL_NOTES).data() == long_note)
+    assert page.proxy.index(row, COL_NOTES).data(Qt.ItemDataRole.ToolTipRole) == long_note
+    page.resize(1400, 560)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_NOTES) > 600)
