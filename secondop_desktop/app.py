@@ -29,11 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .selftest import run_selftest
 
         return run_selftest()
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .core.errors import SecondOpError
-    from .core.vault import Vault
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
@@ -41,24 +38,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
+    settings = Settings()
+    if args.demo:
+        from .core.errors import SecondOpError
+        from .demo import ensure_demo_vault
+
+        try:
+            folder = ensure_demo_vault(paths.demo_vault_dir())
+        except SecondOpError as exc:
+            print(f"secondop-desktop: {exc.reason}", file=sys.stderr)
+            return 1
+    else:
+        folder = args.vault or settings.last_vault or paths.default_vault_dir()
+    # The window shows first; the vault opens in the background right after its first frame.
+    window = MainWindow(settings=settings, folder=folder)
+    window.first_frame_shown.connect(lambda: _set_icon(app))
+    window.show()
+    code = app.exec()
+    if window.failed:
+        print(f"secondop-desktop: {window.failed}", file=sys.stderr)
+        return 1
+    return code
+
+
+def _set_icon(app) -> None:
+    """The app's icon (an SVG), given once the first frame is up: loading it need not delay it."""
+    from PySide6.QtGui import QIcon
+
     icon = paths.resource("icons", paths.APP_ID + ".svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    settings = Settings()
-    try:
-        if args.demo:
-            from .demo import ensure_demo_vault
-
-            folder = ensure_demo_vault(paths.demo_vault_dir())
-        else:
-            folder = args.vault or settings.last_vault or paths.default_vault_dir()
-        vault = Vault.open(folder)
-    except SecondOpError as exc:
-        print(f"secondop-desktop: {exc.reason}", file=sys.stderr)
-        return 1
-    window = MainWindow(vault, settings=settings)
-    window.show()
-    return app.exec()
 
 
 if __name__ == "__main__":

@@ -3,43 +3,59 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from .. import paths
-from ..core.vault import Vault
-from .file_drop import FileDropTarget
-from .page import Page
-from .records_page import RecordsPage
-from .services import Services
 from .settings import Settings
 from .style import STYLE_SHEET
+
+if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
+    from PySide6.QtGui import QCloseEvent
+
+    from ..core.vault import Vault
+    from .page import Page
+    from .records_page import RecordsPage
+    from .services import Services
 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
-NAV_ICONS = (QStyle.StandardPixmap.SP_FileDialogDetailedView,
-             QStyle.StandardPixmap.SP_MessageBoxQuestion,
-             QStyle.StandardPixmap.SP_FileDialogInfoView,
-             QStyle.StandardPixmap.SP_DirHomeIcon)
+NAV_ICONS = ("SP_FileDialogDetailedView", "SP_MessageBoxQuestion", "SP_FileDialogInfoView",
+             "SP_DirHomeIcon")  # QStyle.StandardPixmap names
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Vault, services: Services | None = None,
-                 settings: Settings | None = None) -> None:
+    """The window of one vault.
+
+    Given an open ``vault``, the window is ready at once. Given a ``folder`` instead (the app's
+    start), the window shows first and the vault opens in the background right after its first
+    frame; ``ready`` tells when it is there (``failed`` holds the reason when it cannot open).
+    Either way the screens (and their imports) are built when first needed or once the window is
+    on screen, so a big vault opens as fast as an empty window.
+    """
+
+    first_frame_shown = Signal()  # the window is on screen; what can wait until then, may start
+
+    def __init__(self, vault: Vault | None = None, services: Services | None = None,
+                 settings: Settings | None = None, *, folder: Path | None = None) -> None:
         super().__init__()
         self.vault = vault
-        self.services = services or Services()
+        self.failed = ""
+        self._folder = folder
+        self._first_frame = False
+        self._services = services
         self.settings = settings or Settings()
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(STYLE_SHEET)
@@ -58,18 +74,86 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
-        self.nav.setCurrentRow(0)
         self.resize(1200, 800)
         geometry = self.settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        # Files dropped anywhere on the window go to the Records screen.
-        self.drop_target = FileDropTarget(self, self.import_dropped)
-        self._update_title()
+        self.drop_target = None
+        if vault is not None:
+            self._apply_shortcuts()
+            self._accept_drops()
+        self._set_ready(vault is not None)
+        if vault is not None:
+            self._update_title()
+        else:
+            self.setWindowTitle(paths.APP_NAME)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            from .services import Services
+
+            self._services = Services()
+        return self._services
+
+    def _accept_drops(self) -> None:
+        """Files dropped anywhere on the window go to the Records screen."""
+        if self.drop_target is None:
+            from .file_drop import FileDropTarget
+
+            self.drop_target = FileDropTarget(self, self.import_dropped)
+
+    @property
+    def ready(self) -> bool:
+        """The vault is open (the screens can be used)."""
+        return self.vault is not None
+
+    def _set_ready(self, ready: bool) -> None:
+        """Until the vault is open, only Quit and Help work."""
+        self.nav.setEnabled(ready)
+        for action in self._vault_actions:
+            action.setEnabled(ready)
+
+    # -- first frame -----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            # After this frame reaches the screen: open the vault, then build the screens.
+            QTimer.singleShot(0, self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._apply_shortcuts()
+        self._add_nav_icons()
+        self.first_frame_shown.emit()
+        if self.vault is not None:
+            self._show_page(self.nav.currentRow())
+            QTimer.singleShot(0, self, self._build_rest)
+        elif self._folder is not None:
+            self._open_in_background(self._folder)
+
+    def _open_in_background(self, folder: Path) -> None:
+        def work(_ctx) -> Vault:
+            from ..core.vault import Vault
+
+            return Vault.open(folder)
+
+        def finished(vault: Vault | None, error: BaseException | None) -> None:
+            if vault is None:
+                self.failed = getattr(error, "reason", "") or str(error)
+                self.services.dialogs.error(self, "Cannot open the vault", self.failed)
+                self.close()
+                return
+            self.vault = vault
+            self._update_title()
+            self._set_ready(True)
+            self._accept_drops()
+            self._show_page(self.nav.currentRow())
+            QTimer.singleShot(0, self, self._build_rest)
+
+        self.services.tasks.start(work, finished)
 
     # -- pages ---------------------------------------------------------------------------------
-    # Records is built at once; the other screens (and their imports) when first needed or
-    # right after the window is on screen, so a big vault opens as fast as an empty window.
     def _build_pages(self) -> None:
         for page in self.built_pages():
             self.undo_group.removeStack(page.undo_stack)
@@ -79,11 +163,33 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self._slots: list[Page | None] = [None] * len(PAGE_TITLES)
-        for title, icon in zip(PAGE_TITLES, NAV_ICONS, strict=True):
-            self.stack.addWidget(QWidget())  # stands in until the page is built
-            QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
+        for index, title in enumerate(PAGE_TITLES):
+            # Stands in until the page is built; only the first one is ever seen.
+            self.stack.addWidget(self._placeholder() if index == 0 else QWidget())
+            QListWidgetItem(title, self.nav)
+        self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.page_at(0)
+        if self._first_frame or self.vault is not None:
+            self._add_nav_icons()
+
+    def _add_nav_icons(self) -> None:
+        """Given with the screens, not in the first frame (QStyle's enums take a while)."""
+        from PySide6.QtWidgets import QStyle
+
+        if not self.nav.item(0).icon().isNull():
+            return  # given already
+        style = self.style()
+        for row, name in enumerate(NAV_ICONS):
+            self.nav.item(row).setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, name)))
+
+    @staticmethod
+    def _placeholder() -> QWidget:
+        label = QLabel("Opening your records…")
+        label.setObjectName("pagePlaceholder")
+        # Centred by a style sheet: Qt's alignment flags would cost the first frame their import.
+        label.setStyleSheet("qproperty-alignment: AlignCenter; color: palette(dark);"
+                            "font-size: 11pt;")
+        return label
 
     def page_at(self, index: int) -> Page:
         page = self._slots[index]
@@ -98,10 +204,16 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.undo_group.addStack(page.undo_stack)
+        if index == current:  # Edit > Undo follows the page on screen
+            self.undo_group.setActiveStack(page.undo_stack)
         return page
 
     def _create_page(self, index: int) -> Page:
+        if self.vault is None:
+            raise RuntimeError("the vault is not open yet")
         if index == 0:
+            from .records_page import RecordsPage
+
             page = RecordsPage(self.vault, self.services, view=self.settings.records_view)
             page.try_demo.connect(self.open_demo)
             return page
@@ -149,14 +261,13 @@ class MainWindow(QMainWindow):
     def visit(self) -> Page:
         return self.page_at(3)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        QTimer.singleShot(0, self, self._build_rest)
-
     def _build_rest(self) -> None:
-        """The screens not shown yet, built once the window is up so switching is instant."""
-        for index in range(len(PAGE_TITLES)):
-            self.page_at(index)
+        """The screens not shown yet, one per turn of the event loop once the window is up, so
+        switching is instant later and the list stays responsive meanwhile."""
+        missing = [i for i, page in enumerate(self._slots) if page is None]
+        if missing and self.vault is not None:
+            self.page_at(missing[0])
+            QTimer.singleShot(0, self, self._build_rest)
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGE_TITLES):
@@ -176,42 +287,54 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._slots.index(page))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+        """A menu item; ``shortcut`` is a key combination ("Ctrl+I") or the name of one of
+        QKeySequence's standard keys ("Open"), which follow the platform's conventions."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._vault_actions.append(action)
         return action
 
+    def _apply_shortcuts(self) -> None:
+        """Keyboard shortcuts, given right after the first frame: the first one makes PySide
+        build all of Qt's enums, a cost the first frame need not wait for."""
+        from PySide6.QtGui import QKeySequence
+
+        for action, shortcut in self._shortcuts:
+            standard = getattr(QKeySequence.StandardKey, shortcut, None)
+            action.setShortcut(QKeySequence(shortcut if standard is None else standard))
+        self._shortcuts.clear()
+
     def _build_menus(self) -> None:
+        self._vault_actions: list[QAction] = []
+        self._shortcuts: list[tuple[QAction, str]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New vault…", self.new_vault, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open vault…", self.open_vault, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "&New vault…", self.new_vault, "New")
+        self._action(file_menu, "&Open vault…", self.open_vault, "Open")
         file_menu.addSeparator()
         self._action(file_menu, "&Import files…", self.import_files, "Ctrl+I")
         self._action(file_menu, "Import &folder…", self.import_folder, "Ctrl+Shift+I")
         file_menu.addSeparator()
         self._action(file_menu, "&Export packet…", self.export_packet, "Ctrl+E")
-        self._action(file_menu, "&Print questions…", self.print_questions,
-                     QKeySequence.StandardKey.Print)
+        self._action(file_menu, "&Print questions…", self.print_questions, "Print")
         self._action(file_menu, "Print pre&view…", self.print_preview, "Ctrl+Shift+P")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, "&Quit", self.close, "Quit")
+        self._vault_actions.pop()  # Quit always works
 
         edit = bar.addMenu("&Edit")
         undo = self.undo_group.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts += [(undo, "Undo"), (redo, "Redo")]
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(edit, "&Delete", lambda: self.current_page().delete_selected(),
-                     QKeySequence.StandardKey.Delete)
-        self._action(edit, "&Find", lambda: self.current_page().focus_search(),
-                     QKeySequence.StandardKey.Find)
+        self._action(edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
+        self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
         for index, title in enumerate(PAGE_TITLES):
@@ -234,6 +357,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Where is my &data?", self.show_data_location)
         self._action(help_menu, "&About SecondOp", self.show_about)
+        self._vault_actions.pop()  # About always works
 
     # -- actions -------------------------------------------------------------------------------
     def import_files(self) -> None:
@@ -304,6 +428,8 @@ class MainWindow(QMainWindow):
             self.switch_vault(folder)
 
     def switch_vault(self, folder: Path) -> None:
+        from ..core.vault import Vault
+
         try:
             vault = Vault.open(folder)
         except Exception as exc:  # noqa: BLE001 - shown to the user, the old vault stays open
@@ -311,11 +437,15 @@ class MainWindow(QMainWindow):
             return
         for page in self.built_pages():
             page.shutdown()
-        self.vault.close()
+        if self.vault is not None:
+            self.vault.close()
         self.vault = vault
         self.settings.last_vault = folder
         self._build_pages()
-        self.nav.setCurrentRow(0)
+        self._set_ready(True)
+        self._accept_drops()
+        self._show_page(0)
+        QTimer.singleShot(0, self, self._build_rest)
         self.trash_action.setChecked(False)
         self._update_title()
 
@@ -324,6 +454,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {paths.APP_NAME}" if name else paths.APP_NAME)
 
     def show_data_location(self) -> None:
+        from PySide6.QtCore import QUrl
+
         if self.services.dialogs.confirm(
                 self, "Where is my data?",
                 f"This vault's records, questions and notes are stored only on this computer, "
@@ -341,11 +473,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.settings.window_geometry = self.saveGeometry()
-        self.settings.last_vault = self.vault.root
+        if self.vault is not None:
+            self.settings.last_vault = self.vault.root
         for page in self.built_pages():
             page.shutdown()
         self.services.tasks.wait()
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "Qt"]
+__all__ = ["MainWindow"]

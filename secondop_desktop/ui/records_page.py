@@ -53,6 +53,7 @@ class RecordsPage(Page):
         self.last_summary: ImportSummary | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._import_task: Task | None = None
+        self._arrived: list[Document] = []  # imported, not yet in the list (see _import_progress)
         self._pending_show: tuple[int, int] | None = None
         # Thumbnails and previews get their own worker so they never queue behind an import
         # (inline too when the page's tasks run inline, as in tests).
@@ -306,6 +307,7 @@ class RecordsPage(Page):
         self.restore_button.setVisible(trash)
         self.import_button.setVisible(not trash)
         self.trash_action.setText("Delete forever…" if trash else "Move to trash")
+        self._arrived = []  # the list is read again from the vault
         self.model.set_documents([])
         self.refresh()
 
@@ -463,23 +465,27 @@ class RecordsPage(Page):
 
         def work(ctx: TaskContext) -> ImportSummary:
             done_results: list[ImportResult] = []
+            total = [0]
 
             def check_cancel() -> None:
                 if ctx.cancelled:
                     raise ImportCancelled()
 
-            def on_result(done: int, total: int, result: ImportResult) -> None:
+            def on_result(done: int, count: int, result: ImportResult) -> None:
                 done_results.append(result)
+                total[0] = count
                 doc, text = None, ""
                 if result.outcome is Outcome.IMPORTED and result.document_id is not None:
                     doc = documents.get(result.document_id)
                     text = documents.text(result.document_id)
-                ctx.progress(done, total, (result, doc, text))
+                ctx.progress_batched(done, count, (result, doc, text))
 
             try:
                 documents.import_paths(paths, on_result, check_cancel)
             except (ImportCancelled, Cancelled):
                 return summarize(done_results, cancelled=True)
+            finally:  # what was recorded before a cancel still reaches the list
+                ctx.flush_progress(len(done_results), total[0])
             return summarize(done_results)
 
         self.import_label.setText("Looking at the files…")
@@ -491,17 +497,39 @@ class RecordsPage(Page):
         task = self.services.tasks.start(work, self._import_finished, self._import_progress)
         self._import_task = None if task.done else task
 
-    def _import_progress(self, done: int, total: int, payload) -> None:
-        result, doc, text = payload
+    def _import_progress(self, done: int, total: int, batch) -> None:
+        """A batch of imported files: one update of the bar, and the new rows."""
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.import_label.setText(f"Importing {done} of {total}: {result.name}")
-        if doc is not None and not self.showing_trash:
-            self.proxy.add_text(doc.id, text)
-            self.model.add_document(doc)
-            if self.screens.currentWidget() is self.empty:
-                self._update_empty()
-            self._update_count()
+        if batch:
+            self.import_label.setText(f"Importing {done} of {total}: {batch[-1][0].name}")
+        for _result, doc, text in batch:
+            if doc is not None:
+                self.proxy.add_text(doc.id, text)
+                self._arrived.append(doc)
+        if self._arrived and self._end_of_list_visible():
+            self._show_arrived()
+
+    def _end_of_list_visible(self) -> bool:
+        """Whether rows added at the end would be on screen. While they would not, an import
+        holds them back: every insert repaints the whole list, and painting asks the model (in
+        Python) for each cell while the import's threads want the interpreter too."""
+        view = self.current_view()
+        rows = self.proxy.rowCount()
+        if rows == 0 or not view.isVisible():
+            return True
+        last = view.visualRect(self.proxy.index(rows - 1, TITLE))
+        return last.isValid() and last.top() < view.viewport().height()
+
+    def _show_arrived(self) -> None:
+        """Put the imported records held back so far into the list."""
+        arrived, self._arrived = self._arrived, []
+        if not arrived or self.showing_trash:
+            return
+        self.model.add_documents(arrived)
+        if self.screens.currentWidget() is self.empty:
+            self._update_empty()
+        self._update_count()
 
     def cancel_import(self) -> None:
         if self._import_task is not None:
@@ -512,6 +540,7 @@ class RecordsPage(Page):
     def _import_finished(self, summary: ImportSummary | None,
                          error: BaseException | None) -> None:
         self._import_task = None
+        self._show_arrived()
         self.model.resort()  # imported rows were appended at the end
         self.import_bar.hide()
         self.import_button.setEnabled(True)

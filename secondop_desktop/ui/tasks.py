@@ -2,18 +2,23 @@
 
 ``runner.start(fn, on_finished, on_progress)`` runs ``fn(ctx)`` on a single worker thread (database
 work is serialised, as in Anki) and calls ``on_finished(result, error)`` back on the GUI thread.
-``fn`` reports with ``ctx.progress(done, total, payload)`` and stops early when
-``ctx.check_cancel()`` raises ``Cancelled``. Tests swap in ``SynchronousRunner`` to run tasks
-inline.
+``fn`` reports with ``ctx.progress(done, total, payload)`` (or, for many small items,
+``ctx.progress_batched``, which sends them in lists at most every PROGRESS_INTERVAL) and stops
+early when ``ctx.check_cancel()`` raises ``Cancelled``. Tests swap in ``SynchronousRunner`` to
+run tasks inline.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+# Batched progress from a worker thread reaches the GUI at most this often (seconds).
+PROGRESS_INTERVAL = 0.05
 
 Finished = Callable[[Any, BaseException | None], None]
 Progress = Callable[[int, int, Any], None]
@@ -29,10 +34,14 @@ class _Signals(QObject):
 
 
 class TaskContext:
-    def __init__(self, signals: _Signals | None = None, progress: Progress | None = None) -> None:
+    def __init__(self, signals: _Signals | None = None, progress: Progress | None = None,
+                 batch_interval: float = 0.0) -> None:
         self._signals = signals
         self._progress = progress
         self._cancel = threading.Event()
+        self._batch_interval = batch_interval
+        self._batch: list[Any] = []
+        self._batch_sent = float("-inf")  # the first report goes out at once
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -50,6 +59,21 @@ class TaskContext:
             self._signals.progress.emit(done, total, payload)
         elif self._progress is not None:
             self._progress(done, total, payload)
+
+    def progress_batched(self, done: int, total: int, item: Any) -> None:
+        """Report one item of many: the items since the last report go out together as a list,
+        at most once per interval (every time when run inline) and always with the last one, so
+        a fast worker never floods the GUI thread with updates."""
+        self._batch.append(item)
+        if done >= total or time.monotonic() - self._batch_sent >= self._batch_interval:
+            self.flush_progress(done, total)
+
+    def flush_progress(self, done: int, total: int) -> None:
+        """Send the items still held back (before stopping early, for example)."""
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self._batch_sent = time.monotonic()
+            self.progress(done, total, batch)
 
 
 class Task:
@@ -92,7 +116,7 @@ class TaskRunner:
     def start(self, fn: Callable[[TaskContext], Any], on_finished: Finished,
               on_progress: Progress | None = None) -> Task:
         signals = _Signals()
-        ctx = TaskContext(signals)
+        ctx = TaskContext(signals, batch_interval=PROGRESS_INTERVAL)
         task = Task(ctx, signals)
         self._running.add(task)
 

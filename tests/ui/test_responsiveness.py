@@ -1,0 +1,136 @@
+"""Start-up and import stay responsive: the window shows before the vault opens, imports report
+in batches, and rows that would land off screen wait until the import ends."""
+
+from __future__ import annotations
+
+from factories import make_pdf
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QAbstractItemModelTester
+
+from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.records_model import RecordsModel
+from secondop_desktop.ui.records_page import RecordsPage
+from secondop_desktop.ui.settings import Settings
+from secondop_desktop.ui.tasks import SynchronousRunner, Task, TaskContext
+
+
+def _settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_window_shows_first_then_opens_the_vault(qtbot, vault, services, tmp_path):
+    make_pdf(tmp_path / "letter.pdf")
+    vault.documents.import_file(tmp_path / "letter.pdf")
+    vault.close()
+    window = MainWindow(services=services, settings=_settings(tmp_path), folder=vault.root)
+    qtbot.addWidget(window)
+    assert not window.ready and not window.nav.isEnabled()
+    assert window.built_pages() == []  # nothing of the vault is read before the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+    assert window.nav.isEnabled()
+    qtbot.waitUntil(lambda: len(window.built_pages()) == 4, timeout=5000)
+    assert window.records.loaded and window.records.model.rowCount() == 1
+    assert window.current_page() is window.records
+    window.close()
+    window.vault.close()
+
+
+def test_a_vault_that_cannot_open_is_explained_and_closes_the_window(
+        qtbot, services, dialogs, tmp_path):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("not a vault")
+    window = MainWindow(services=services, settings=_settings(tmp_path), folder=not_a_folder)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.failed), timeout=5000)
+    assert not window.isVisible()
+    assert dialogs.messages and dialogs.messages[-1][0] == "error"
+    assert "notes.txt" in dialogs.messages[-1][2]
+
+
+def test_batched_progress_holds_items_until_due():
+    reports: list[tuple[int, int, list]] = []
+    ctx = TaskContext(progress=lambda d, t, batch: reports.append((d, t, batch)),
+                      batch_interval=3600)
+    ctx.progress_batched(1, 4, "a")  # the first report is due at once
+    ctx.progress_batched(2, 4, "b")
+    ctx.progress_batched(3, 4, "c")
+    assert reports == [(1, 4, ["a"])]
+    ctx.flush_progress(3, 4)
+    assert reports[-1] == (3, 4, ["b", "c"])
+    ctx.progress_batched(4, 4, "d")  # the last item always goes out
+    assert reports[-1] == (4, 4, ["d"])
+    ctx.flush_progress(4, 4)
+    assert len(reports) == 3  # nothing left to send
+
+
+def test_add_documents_inserts_a_batch_and_updates_known_rows(qtbot, vault, tmp_path):
+    ids = [vault.documents.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"R {i}"])).document_id
+           for i in range(3)]
+    docs = [vault.documents.get(i) for i in ids]
+    model = RecordsModel()
+    tester = QAbstractItemModelTester(  # noqa: F841 - checks the model while it lives
+        model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_documents(docs[:1])
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    renamed = vault.documents.update(ids[0], title="Renamed")
+    model.add_documents([renamed, docs[1], docs[2], docs[2]])
+    assert inserted == [(1, 2)]  # one insert for the batch, the repeat counted once
+    assert [model.document(r).id for r in range(3)] == ids
+    assert model.document(0).title == "Renamed"
+
+
+class HoldProgress(SynchronousRunner):
+    """Runs inline and records how many rows the list had at each progress report."""
+
+    def __init__(self, page_ref: list) -> None:
+        super().__init__()
+        self.page_ref = page_ref
+        self.rows_seen: list[int] = []
+
+    def start(self, fn, on_finished, on_progress=None):
+        def progress(done, total, payload):
+            on_progress(done, total, payload)
+            self.rows_seen.append(self.page_ref[0].model.rowCount())
+
+        ctx = TaskContext(progress=progress)
+        task = Task(ctx)
+        result = fn(ctx)
+        task.done = True
+        on_finished(result, None)
+        return task
+
+
+def test_imported_rows_off_screen_wait_for_the_end_of_the_import(
+        qtbot, vault, services, tmp_path):
+    for i in range(40):
+        vault.documents.import_file(make_pdf(tmp_path / f"old{i}.pdf", [f"Old {i}"]))
+    page_ref: list = []
+    services.tasks = HoldProgress(page_ref)
+    page = RecordsPage(vault, services)
+    page_ref.append(page)
+    qtbot.addWidget(page)
+    page.resize(900, 400)  # forty rows do not fit: the end of the list is off screen
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == 40 and not page._end_of_list_visible()
+    new = [make_pdf(tmp_path / f"new{i}.pdf", [f"New {i}"]) for i in range(3)]
+    page.import_paths(new)
+    assert services.tasks.rows_seen == [40, 40, 40]  # held back while importing
+    assert page.model.rowCount() == 43  # all there once it finished
+    assert len(page.last_summary.imported) == 3
+
+
+def test_imported_rows_show_at_once_while_the_list_has_room(qtbot, vault, services, tmp_path):
+    page_ref: list = []
+    services.tasks = HoldProgress(page_ref)
+    page = RecordsPage(vault, services)
+    page_ref.append(page)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.import_paths([make_pdf(tmp_path / f"new{i}.pdf", [f"New {i}"]) for i in range(3)])
+    assert services.tasks.rows_seen == [1, 2, 3]
