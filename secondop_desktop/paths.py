@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "SecondOp"
 # One reverse-DNS id for the .desktop file, the metainfo, QSettings and the icon name.
 APP_ID = "io.github.secondop.Desktop"
@@ -23,6 +21,8 @@ RESOURCES_DIR = PACKAGE_DIR / "resources"
 
 def user_data_dir() -> Path:
     """The per-user data folder of the app (not created here)."""
+    import platformdirs  # imported on first use: it is not needed before the first window
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
 
 
