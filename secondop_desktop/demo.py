@@ -11,9 +11,10 @@ import random
 import tempfile
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from .core.vault import Vault
+from .dicom_sample import StudyDetails, write_dicom
 
 PATIENT = {
     "name": "Alex Morgan",
@@ -95,49 +96,24 @@ def scan_jpeg(path: Path, heading: str, lines: list[str], date: dt.date, seed: i
 
 def mri_dicom(path: Path, date: dt.date) -> Path:
     """A 256x256 synthetic sagittal 'spine' slice: made-up pixels, realistic study details."""
-    import numpy as np
-    from pydicom.dataset import FileDataset, FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian, MRImageStorage, generate_uid
-
     size = 256
-    yy, xx = np.mgrid[0:size, 0:size]
-    body = np.exp(-(((xx - 128) / 90.0) ** 2 + ((yy - 128) / 140.0) ** 2)) * 900
+    img = Image.new("L", (size, size), 0)
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((38, -12, 218, 268), fill=120)  # the body
+    img = img.filter(ImageFilter.GaussianBlur(40))
+    draw = ImageDraw.Draw(img)
     for i, cy in enumerate(range(30, 240, 34)):  # vertebrae down the middle
-        bone = ((xx - 118) / 26.0) ** 2 + ((yy - cy) / 13.0) ** 2 < 1
-        body[bone] = 1500 - i * 40
-    canal = (np.abs(xx - 150) < 7) & (yy > 10) & (yy < 250)
-    body[canal] = 1900
-    pixels = (body + np.random.default_rng(7).normal(0, 30, body.shape)).clip(0, 4095)
-
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = MRImageStorage
-    meta.MediaStorageSOPInstanceUID = generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
-    ds.SOPClassUID = MRImageStorage
-    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-    ds.PatientName = "Morgan^Alex"
-    ds.StudyDate = ds.SeriesDate = date.strftime("%Y%m%d")
-    ds.Modality = "MR"
-    ds.StudyDescription = "MRI LUMBAR SPINE W/O CONTRAST"
-    ds.SeriesDescription = "SAG T2"
-    ds.InstitutionName = "Riverside Imaging Centre"
-    ds.BodyPartExamined = "LSPINE"
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    ds.InstanceNumber = 1
-    ds.Rows = ds.Columns = size
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.BitsAllocated = 16
-    ds.BitsStored = 12
-    ds.HighBit = 11
-    ds.PixelRepresentation = 0
-    ds.WindowCenter = 1100
-    ds.WindowWidth = 1800
-    ds.PixelData = pixels.astype(np.uint16).tobytes()
-    ds.save_as(path, enforce_file_format=True)
-    return path
+        draw.ellipse((92, cy - 13, 144, cy + 13), fill=200 - i * 5)
+    draw.rectangle((143, 10, 157, 250), fill=250)  # the spinal canal
+    img = Image.blend(img, Image.effect_noise((size, size), 40), 0.06)  # scanner grain
+    # 12-bit values in 16-bit samples, as MR scanners store them.
+    pixels = img.convert("I").point(lambda v: v * 16).convert("I;16").tobytes()
+    study = StudyDetails(
+        date=date, modality="MR", description="MRI LUMBAR SPINE W/O CONTRAST", series="SAG T2",
+        institution="Riverside Imaging Centre", body_part="LSPINE", patient_name="Morgan^Alex",
+        window=(2000, 3600),
+    )
+    return write_dicom(path, study, pixels, size, size, bits_stored=12)
 
 
 def _records(folder: Path, today: dt.date) -> list[tuple[Path, dict]]:

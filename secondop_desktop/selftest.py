@@ -1,7 +1,7 @@
 """``secondop-desktop --selftest``: check this installation end to end, offscreen, then exit.
 
 It runs what a first start needs from the installed files (Qt and its plugins, fonts, Pillow,
-pi-heif, pypdf, pydicom and numpy): a temporary vault, one generated record of each family,
+pi-heif, pypdf and pydicom): a temporary vault, one generated record of each family,
 a consultation packet, and a look inside that packet. A frozen bundle that lost a data file or a
 hidden import fails here, in CI, instead of at a patient's first start. The real vault is never
 opened: everything happens in a temporary folder that is removed afterwards.
@@ -9,6 +9,7 @@ opened: everything happens in a temporary folder that is removed afterwards.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -86,31 +87,12 @@ def make_pdf(path: Path) -> Path:
 
 
 def make_dicom(path: Path) -> Path:
-    """A small uncompressed MR slice: exercises pydicom and its numpy pixel handler."""
-    from pydicom.dataset import FileDataset, FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian, MRImageStorage, generate_uid
+    """A small uncompressed MR slice: exercises pydicom and our pixel decoding."""
+    from .dicom_sample import StudyDetails, write_dicom
 
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = MRImageStorage
-    meta.MediaStorageSOPInstanceUID = generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
-    ds.SOPClassUID = MRImageStorage
-    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    ds.Modality = "MR"
-    ds.StudyDate = "20240312"
-    ds.StudyDescription = "SELFTEST MR"
-    ds.Rows = ds.Columns = 32
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.BitsAllocated = ds.BitsStored = 8
-    ds.HighBit = 7
-    ds.PixelRepresentation = 0
-    ds.PixelData = bytes((x * 8 + y) % 256 for y in range(32) for x in range(32))
-    ds.save_as(path, enforce_file_format=True)
-    return path
+    pixels = bytes((x * 8 + y) % 256 for y in range(32) for x in range(32))
+    study = StudyDetails(date=dt.date(2024, 3, 12), description="SELFTEST MR")
+    return write_dicom(path, study, pixels, 32, 32)
 
 
 def import_records(vault, files: list[Path]) -> int:
