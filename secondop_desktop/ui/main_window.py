@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .services import Services
 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
+# Where a platform has no standard key for an action (Quit, on some), the usual one.
+FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
 NAV_ICONS = ("SP_FileDialogDetailedView", "SP_MessageBoxQuestion", "SP_FileDialogInfoView",
@@ -155,11 +157,11 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        for page in self.built_pages():
-            self.undo_group.removeStack(page.undo_stack)
-            page.deleteLater()
+        """Stand-ins for the four screens, each built when first needed (see ``page_at``)."""
         while self.stack.count():
-            self.stack.removeWidget(self.stack.widget(0))
+            placeholder = self.stack.widget(0)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.nav.blockSignals(True)
         self.nav.clear()
         self._slots: list[Page | None] = [None] * len(PAGE_TITLES)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
 
             page = RecordsPage(self.vault, self.services, view=self.settings.records_view)
             page.try_demo.connect(self.open_demo)
+            page.trash_shown.connect(self.trash_action.setChecked)
             return page
         if index == 1:
             from .questions_page import QuestionsPage
@@ -305,7 +308,10 @@ class MainWindow(QMainWindow):
 
         for action, shortcut in self._shortcuts:
             standard = getattr(QKeySequence.StandardKey, shortcut, None)
-            action.setShortcut(QKeySequence(shortcut if standard is None else standard))
+            keys = QKeySequence.keyBindings(standard) if standard is not None else []
+            if not keys:
+                keys = [QKeySequence(FALLBACK_KEYS.get(shortcut, shortcut))]
+            action.setShortcuts(keys)  # all of them: Redo is Ctrl+Y and Ctrl+Shift+Z
         self._shortcuts.clear()
 
     def _build_menus(self) -> None:
@@ -337,8 +343,8 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
-        for index, title in enumerate(PAGE_TITLES):
-            self._action(self.view_menu, title, lambda _=False, i=index:
+        for index, title in enumerate(PAGE_TITLES):  # R, Q, S and V are free in this menu
+            self._action(self.view_menu, f"&{title}", lambda _=False, i=index:
                          self.nav.setCurrentRow(i), f"Ctrl+{index + 1}")
         self.view_menu.addSeparator()
         layout_group = QActionGroup(self)
@@ -351,7 +357,7 @@ class MainWindow(QMainWindow):
             layout_group.addAction(action)
         self.list_action.setChecked(self.settings.records_view == "list")
         self.grid_action.setChecked(self.settings.records_view == "grid")
-        self.trash_action = self._action(self.view_menu, "&Trash", self.toggle_trash)
+        self.trash_action = self._action(self.view_menu, "Show &trash", self.toggle_trash)
         self.trash_action.setCheckable(True)
 
         help_menu = bar.addMenu("&Help")
@@ -381,7 +387,6 @@ class MainWindow(QMainWindow):
     def toggle_trash(self) -> None:
         self.show_page(self.records)
         self.records.set_showing_trash(not self.records.showing_trash)
-        self.trash_action.setChecked(self.records.showing_trash)
 
     def open_demo(self) -> None:
         """Create the demo vault (once, in the background) and switch to it."""
@@ -435,8 +440,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user, the old vault stays open
             self.services.dialogs.error(self, "Cannot open vault", str(exc))
             return
-        for page in self.built_pages():
-            page.shutdown()
+        self._retire_pages()
         if self.vault is not None:
             self.vault.close()
         self.vault = vault
@@ -448,6 +452,23 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._build_rest)
         self.trash_action.setChecked(False)
         self._update_title()
+
+    def _retire_pages(self) -> None:
+        """Take the screens of the vault about to close off the window, while it is still open:
+        what was typed is saved (a field saves when the focus leaves it), background work ends,
+        their timers stop, and no later event (paint, focus, timer) reaches them again."""
+        focused = self.focusWidget()
+        for page in self.built_pages():
+            if focused is not None and page.isAncestorOf(focused):
+                focused.clearFocus()
+            page.shutdown()
+            for timer in page.findChildren(QTimer):
+                timer.stop()
+            self.undo_group.removeStack(page.undo_stack)
+            self.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._slots = [None] * len(PAGE_TITLES)
 
     def _update_title(self) -> None:
         name = self.vault.patient.get().name

@@ -50,6 +50,34 @@ def load_preview_image(path: Path, fmt: str) -> QImage:
     return image
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" when narrow (the whole text in its tooltip), so a
+    long title never pushes the buttons beside it out of the pane or wraps over three lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(0, self.width()))
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class ImageView(QScrollArea):
     """An image at fit-to-width, times a zoom factor."""
 
@@ -79,6 +107,16 @@ class ImageView(QScrollArea):
     def zoom_out(self) -> None:
         smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
         self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+wheel zooms, as in every viewer; the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoom_in() if step > 0 else self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def shown_width(self) -> int:
         return self.label.width()
@@ -113,10 +151,12 @@ class PreviewPane(QWidget):
         self.path_for = path_for  # Document -> Path of its stored object
         self.document: Document | None = None
         self.status = QLabel()
+        self.status.setWordWrap(True)
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("previewHeading")
-        self.heading.setWordWrap(True)
+        self.file_name = ElidedLabel()
+        self.file_name.setObjectName("previewFileName")
         style = self.style()
         self.open_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Open original")
@@ -126,11 +166,23 @@ class PreviewPane(QWidget):
         self.zoom_in_button = self._tool("+", "Zoom in", lambda: self.image_view.zoom_in())
         self.fit_button = self._tool("Fit", "Fit to width", lambda: self.image_view.set_zoom(1.0))
 
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.heading)
+        names.addWidget(self.file_name)
         header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
+        header.addLayout(names, 1)
+        header.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Zoom sits under the image, so the header fits a narrow pane beside the list.
+        self.zoom_bar = QWidget()
+        zoom = QHBoxLayout(self.zoom_bar)
+        zoom.setContentsMargins(0, 0, 0, 0)
+        zoom.setSpacing(4)
         for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
-            header.addWidget(button)
-        header.addWidget(self.open_button)
+            zoom.addWidget(button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
 
         self.placeholder = QLabel("Select a record to see it here.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -151,6 +203,8 @@ class PreviewPane(QWidget):
         dicom_layout.setContentsMargins(0, 0, 0, 0)
         self.dicom_details = QFormLayout()
         self.dicom_details.setHorizontalSpacing(16)
+        self.dicom_details.setVerticalSpacing(2)
+        self.dicom_details.setContentsMargins(0, 0, 0, 6)
         self.dicom_image = ImageView()
         dicom_layout.addLayout(self.dicom_details)
         dicom_layout.addWidget(self.dicom_image, 1)
@@ -164,7 +218,7 @@ class PreviewPane(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(footer)
         self.clear()
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
@@ -176,13 +230,13 @@ class PreviewPane(QWidget):
         return button
 
     def _set_zoom_visible(self, visible: bool) -> None:
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            button.setVisible(visible)
+        self.zoom_bar.setVisible(visible)
 
     # -- showing ------------------------------------------------------------------------------
     def clear(self) -> None:
         self.document = None
-        self.heading.setText("")
+        self.heading.set_full_text("")
+        self.file_name.set_full_text("")
         self.open_button.setEnabled(False)
         self._set_zoom_visible(False)
         self.status.setText("")
@@ -193,8 +247,8 @@ class PreviewPane(QWidget):
     def show_document(self, doc: Document, page: int = 1) -> None:
         same = self.document is not None and self.document.id == doc.id
         self.document = doc
-        self.heading.setText(f"<b>{_escape(doc.title)}</b><br><span style='color:gray'>"
-                             f"{_escape(doc.original_name)}</span>")
+        self.heading.set_full_text(doc.title)
+        self.file_name.set_full_text(doc.original_name)
         self.open_button.setEnabled(True)
         self.status.hide()
         path = self.path_for(doc)
@@ -215,6 +269,16 @@ class PreviewPane(QWidget):
         if not same:
             self._view_for(doc).set_image(QImage())
             self._load_image(doc, path)
+
+    def update_document(self, doc: Document) -> None:
+        """The record shown got new details (its title edited): the heading follows, the view
+        stays where it is."""
+        if self.document is None or self.document.id != doc.id:
+            return
+        self.document = doc
+        self.heading.set_full_text(doc.title)
+        if doc.format == "dicom":
+            self._fill_dicom_details(doc)
 
     def go_to_page(self, page: int) -> None:
         if self.pdf.pageCount() > 0:
@@ -247,14 +311,14 @@ class PreviewPane(QWidget):
         while self.dicom_details.rowCount():
             self.dicom_details.removeRow(0)
         meta = doc.meta
+        frames = meta.get("frames") or 0
+        # The date and body part are in the details editor below; the image gets the room.
         rows = [
             ("Study", meta.get("study_description", "")),
             ("Series", meta.get("series_description", "")),
             ("Modality", meta.get("modality", "")),
-            ("Body part", doc.body_part),
-            ("Date", doc.record_date.isoformat() if doc.record_date else ""),
             ("Institution", doc.provider),
-            ("Frames", str(meta.get("frames", "")) if meta.get("frames") else ""),
+            ("Frames", str(frames) if int(frames) > 1 else ""),
         ]
         for label, value in rows:
             if value:
@@ -266,6 +330,3 @@ class PreviewPane(QWidget):
         if self.document is not None:
             self.open_original.emit(self.document.id)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

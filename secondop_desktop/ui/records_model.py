@@ -166,6 +166,8 @@ class RecordsModel(QAbstractTableModel):
             return self._icon_for(doc)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return f"{doc.title}\n{doc.original_name}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == PROVIDER and doc.provider:
+            return doc.provider  # elided in a narrow column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,18 +47,22 @@ from .records_model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, Re
 from .tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
 from .thumbnails import Thumbnailer, icon_size
 
-COLUMN_WIDTHS = {KIND: 80, DATE: 104, PROVIDER: 150, PAGES: 52}
+COLUMN_WIDTHS = {KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
+PROVIDER_SHARE, PROVIDER_MIN, PROVIDER_MAX = 0.24, 90, 190  # of the list's width; elided
+TITLE_MIN = 120  # the thumbnail and a title's first words: the list keeps at least this
 
 
 class RecordsPage(Page):
     title = "Records"
     try_demo = Signal()
     import_finished = Signal(object)  # ImportSummary
+    trash_shown = Signal(bool)  # the Trash view is on (True) or off
 
     def __init__(self, vault, services, parent=None, view: str = "list") -> None:
         super().__init__(vault, services, parent)
         self.showing_trash = False
         self.loaded = False
+        self.closed = False  # shut down: results of earlier work still on their way are dropped
         self.last_summary: ImportSummary | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._import_task: Task | None = None
@@ -83,7 +96,7 @@ class RecordsPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
+        self.splitter.setSizes([760, 400])
         self.splitter.setChildrenCollapsible(False)
 
         content = QWidget()
@@ -182,8 +195,12 @@ class RecordsPage(Page):
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
+        header.setSectionResizeMode(PROVIDER, QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
+        self.table.viewport().installEventFilter(self)
 
         self.grid = QListView()
         self.grid.setObjectName("recordsGrid")
@@ -215,10 +232,26 @@ class RecordsPage(Page):
             view.doubleClicked.connect(lambda _index: self.open_original())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # A record that leaves the view (trashed, deleted, filtered out, another list loaded)
+        # leaves the preview and the editor too; the selection model has caught up by then.
+        for signal in (self.proxy.modelReset, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._selection_changed())
 
         self.view_stack = QStackedWidget()
         self.view_stack.addWidget(self.table)
         self.view_stack.addWidget(self.grid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Provider takes a share of the list's width; the Title stretches over the rest."""
+        width = self.table.viewport().width()
+        room = width - sum(COLUMN_WIDTHS.values()) - TITLE_MIN
+        provider = max(PROVIDER_MIN, min(PROVIDER_MAX, int(width * PROVIDER_SHARE), room))
+        self.table.horizontalHeader().resizeSection(PROVIDER, provider)
 
     def _build_import_bar(self) -> QWidget:
         self.import_bar = QWidget()
@@ -248,6 +281,8 @@ class RecordsPage(Page):
             return documents.list(trashed=trashed), documents.texts()
 
         def finished(result, error) -> None:
+            if self.closed:
+                return
             if error is not None:
                 self.services.dialogs.error(self, "Cannot read the records",
                                             getattr(error, "reason", str(error)))
@@ -310,6 +345,7 @@ class RecordsPage(Page):
         self._arrived = []  # the list is read again from the vault
         self.model.set_documents([])
         self.refresh()
+        self.trash_shown.emit(trash)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -333,8 +369,12 @@ class RecordsPage(Page):
             self.preview.show_document(doc)
 
     def _selection_changed(self) -> None:
-        if not self.table.selectionModel().hasSelection():
+        """Nothing selected: nothing previewed or editable (an empty trash shows no record)."""
+        if self.table.selectionModel().hasSelection():
+            return
+        if self.details.document is not None:
             self.details.set_document(None)
+        if self.preview.document is not None:
             self.preview.clear()
 
     def select_document(self, doc_id: int) -> bool:
@@ -437,6 +477,7 @@ class RecordsPage(Page):
             current = self.details.document
             if current is not None and current.id == doc_id:
                 self.details.set_document(doc)
+            self.preview.update_document(doc)
         self._update_empty()
         self._update_count()
 
@@ -562,7 +603,9 @@ class RecordsPage(Page):
 
     def shutdown(self) -> None:
         """Stop background work before the vault closes."""
+        self.closed = True
         self.details.save_now()
+        self.preview.clear()  # an image still loading is not shown then
         if self._import_task is not None:
             self._import_task.cancel()
         self.thumbnails.stop()

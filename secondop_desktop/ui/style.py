@@ -26,6 +26,8 @@ QListWidget#navigation::item:selected {
 QLabel#emptyHeading { font-size: 17pt; font-weight: 600; }
 QLabel#emptyBody { font-size: 10.5pt; } /* full contrast: a patient must read it */
 QLabel#previewPlaceholder { color: palette(dark); font-size: 11pt; }
+QLabel#previewHeading { font-weight: 600; }
+QLabel#previewFileName { color: palette(dark); }
 QLabel#countLabel { color: palette(dark); padding: 0 6px; }
 QWidget#importBar { border-top: 1px solid palette(mid); }
 QTableView#recordsTable { font-size: 10pt; }

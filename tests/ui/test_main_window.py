@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from factories import make_pdf
+from factories import make_jpeg, make_pdf
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from secondop_desktop.core.vault import Vault
+from secondop_desktop.ui.form_fields import DEBOUNCE_MS
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.settings import Settings
 
@@ -40,15 +42,28 @@ def test_title_follows_the_patient(qtbot, vault, services, tmp_path):
 
 
 def test_menus_have_standard_shortcuts(qtbot, vault, services, tmp_path):
-    actions = _actions(_window(qtbot, vault, services, tmp_path))
+    window = _window(qtbot, vault, services, tmp_path)
+    actions = _actions(window)
     for text in ("New vault…", "Open vault…", "Import files…", "Import folder…",
                  "Export packet…", "Print questions…", "Print preview…", "Quit", "Undo", "Redo",
-                 "Delete", "Find", "Where is my data?", "About SecondOp", "Trash"):
+                 "Delete", "Find", "Where is my data?", "About SecondOp", "Show trash"):
         assert text in actions, text
-    assert actions["Open vault…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert actions["Find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
-    assert actions["Undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    standard = {"New vault…": "New", "Open vault…": "Open", "Print questions…": "Print",
+                "Quit": "Quit", "Undo": "Undo", "Redo": "Redo", "Delete": "Delete",
+                "Find": "Find"}
+    for text, name in standard.items():
+        keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))
+        assert actions[text].shortcuts() == (keys or [QKeySequence("Ctrl+Q")]), text
+        assert not actions[text].shortcut().isEmpty(), text
     assert actions["Import files…"].shortcut() == QKeySequence("Ctrl+I")
+    for index, title in enumerate(("Records", "Questions", "Symptoms", "Visit"), start=1):
+        assert actions[title].text() == f"&{title}"  # underlined accelerator
+        assert actions[title].shortcut() == QKeySequence(f"Ctrl+{index}")
+    window.records.trash_button.click()  # the menu item follows the screen's button
+    assert actions["Show trash"].isChecked()
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    accelerators = [a.text().split("&")[1][0].lower() for a in view.actions() if a.text()]
+    assert len(accelerators) == len(set(accelerators))  # no two items share a letter
 
 
 def test_drop_on_the_window_imports_on_the_records_screen(qtbot, vault, services, tmp_path):
@@ -113,3 +128,48 @@ def test_question_reference_opens_the_record_at_its_page(qtbot, vault, services,
     assert window.current_page() is window.records
     assert window.records.current_document().id == doc_id
     assert window.records.preview.current_page() == 3
+
+
+def test_opening_another_vault_retires_the_old_screens(qtbot, vault, services, dialogs,
+                                                       tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.records.import_paths([make_pdf(tmp_path / "a.pdf", 2),
+                                 make_jpeg(tmp_path / "b.jpg", size=(300, 400))])
+    window.records.summary_dialog.close()
+    old_pages = window.pages  # every screen built, as after a while in the app
+    old_records = window.records
+    old_records.select_document(old_records.model.documents()[0].id)
+    old_records.set_view("grid")  # thumbnails asked for again in the other view
+    qtbot.keyClicks(old_records.details.fields["title"], " (typed)")  # an unsaved edit
+    name = window.visit.field("patient.name").editor
+    window.show_page(window.visit)
+    window.activateWindow()
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClicks(name, "Jane")  # typed, its save still waiting for a pause or focus to leave
+    old_vault = window.vault
+
+    dialogs.folders.append(tmp_path / "second-vault")
+    _actions(window)["Open vault…"].trigger()
+
+    assert window.vault is not old_vault
+    with Vault.open(old_vault.root) as reopened:  # the edit was saved before the vault closed
+        assert any(d.title.endswith("(typed)") for d in reopened.documents.list())
+        assert reopened.patient.get().name == "Jane"
+    for page in old_pages:
+        assert window.stack.indexOf(page) < 0 and not page.isVisible()
+    # Every screen of the new vault shows, refreshes and repaints; the old ones never wake up.
+    for page in window.pages:
+        assert page not in old_pages and page.vault is window.vault
+        window.show_page(page)
+        page.refresh()
+        page.repaint()
+    window.records.set_view("list")
+    window.records.set_view("grid")
+    window.repaint()
+    qtbot.wait(DEBOUNCE_MS + 100)  # deferred deletions and the old screens' timers would run
+    assert window.records.model.rowCount() == 0
+    assert not [m for m in dialogs.messages if m[0] == "error"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factories import make_dicom, make_jpeg, make_pdf
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.documents import Outcome
@@ -151,6 +151,45 @@ def test_trash_undo_and_restore(qtbot, vault, services, tmp_path):
     assert page.model.rowCount() == 0
 
 
+def _showing(page) -> tuple[int | None, int | None, bool]:
+    """(previewed id, edited id, editor enabled)."""
+    preview, details = page.preview.document, page.details.document
+    return (preview.id if preview else None, details.id if details else None,
+            page.details.isEnabled())
+
+
+def test_preview_and_editor_empty_when_their_record_leaves_the_view(qtbot, vault, services,
+                                                                     tmp_path):
+    page = _page(qtbot, vault, services)
+    docs = _imported(page, tmp_path)
+    pdf, image = docs["cardiology_report.pdf"], docs["knee_scan.jpg"]
+    page.select_document(pdf.id)
+    assert _showing(page) == (pdf.id, pdf.id, True)
+    page.set_showing_trash(True)  # an empty trash: nothing shown, nothing editable
+    assert _showing(page) == (None, None, False)
+    assert page.preview.stack.currentWidget() is page.preview.placeholder
+    assert page.details.fields["title"].text() == ""
+    page.set_showing_trash(False)
+    assert _showing(page) == (None, None, False)
+
+    page.select_document(image.id)
+    page.delete_selected()  # moved to the trash: it leaves the list, and the preview
+    assert _showing(page) == (None, None, False)
+    page.undo_stack.undo()
+    page.select_document(image.id)
+    page.search.setText("mitral")  # filtered out of view
+    assert _showing(page) == (None, None, False)
+    page.search.clear()
+
+    page.set_showing_trash(True)
+    page.undo_stack.redo()  # trashed again while the trash is shown: it appears, unselected
+    page.select_document(image.id)
+    assert _showing(page) == (image.id, image.id, True)
+    page.delete_selected()  # delete forever (confirmed)
+    assert _showing(page) == (None, None, False)
+    assert page.count_label.text() == "The trash is empty"
+
+
 def test_search_box_and_kind_filter(qtbot, vault, services, tmp_path):
     page = _page(qtbot, vault, services)
     _imported(page, tmp_path)
@@ -182,6 +221,42 @@ def test_preview_of_a_pdf_at_a_page_and_of_an_image(qtbot, vault, services, tmp_
     view.zoom_in()
     assert view.shown_width() > width
     assert page.preview.document.id == image.id
+    preview = page.preview
+    assert [b.toolTip() for b in (preview.zoom_out_button, preview.fit_button,
+                                  preview.zoom_in_button)] == ["Zoom out", "Fit to width",
+                                                               "Zoom in"]
+    preview.fit_button.click()
+    assert view.shown_width() == width
+    _ctrl_wheel(view, 120)  # Ctrl+wheel zooms, the wheel alone scrolls
+    assert view.shown_width() > width
+    _ctrl_wheel(view, -120)
+    _ctrl_wheel(view, -120)
+    assert view.shown_width() < width
+    _ctrl_wheel(view, 120, Qt.KeyboardModifier.NoModifier)
+    assert view.shown_width() < width
+
+
+def _ctrl_wheel(view, delta: int, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
+    center = QPointF(view.viewport().rect().center())
+    QApplication.sendEvent(view.viewport(), QWheelEvent(
+        center, view.viewport().mapToGlobal(center), QPoint(), QPoint(0, delta),
+        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False))
+
+
+def test_a_long_title_is_cut_short_not_wrapped(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    doc = _imported(page, tmp_path)["knee_scan.jpg"]
+    title = "Knee MRI with contrast, both sides, reviewed by the radiology department twice"
+    page.select_document(doc.id)
+    page.details.fields["title"].setText(title)
+    page.details.fields["title"].textEdited.emit(title)
+    page.details.save_now()
+    heading = page.preview.heading
+    assert heading.full_text() == title
+    assert heading.text().endswith("…") and heading.toolTip() == title
+    assert heading.height() < 2 * heading.fontMetrics().height()  # one line
+    header_width = page.preview.open_button.geometry().right()
+    assert header_width <= page.preview.width()  # the button stays inside the pane
 
 
 def test_open_original_hands_the_stored_file_to_the_desktop(qtbot, vault, services, opened_urls,
