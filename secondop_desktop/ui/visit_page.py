@@ -170,6 +170,11 @@ class VisitPage(Page):
             if section.table.hasFocus():
                 section.remove_selected()
 
+    def shutdown(self) -> None:
+        """Save every field still waiting for its pause, before the vault closes."""
+        for field in self.fields.values():
+            field.commit()
+
     def refresh(self) -> None:
         for field in self.fields.values():
             field.reload()

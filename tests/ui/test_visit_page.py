@@ -173,3 +173,12 @@ def test_lists_fit_a_narrow_window_without_a_sideways_scroll_bar(page, qtbot):
     for section in (page.medication_list, page.allergy_list, page.timeline_list):
         header = section.table.horizontalHeader()
         assert header.length() <= section.table.viewport().width(), section.title()
+
+
+def test_shutdown_saves_fields_still_waiting_for_their_pause(page, vault):
+    page.field("patient.contact").editor.setText("+44 20 7946 0000")
+    page.field("appointment.companion").editor.setText("My sister")
+    assert vault.patient.get().contact == ""  # not saved yet: the pause has not passed
+    page.shutdown()
+    assert vault.patient.get().contact == "+44 20 7946 0000"
+    assert vault.appointment.get().companion == "My sister"
