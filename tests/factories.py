@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -123,18 +124,120 @@ def make_encrypted_pdf(path: Path, user_password: str = "", owner_password: str 
     return path
 
 
+DICOM_SYNTAXES = {  # make_dicom's ``syntax`` names
+    "explicit": "1.2.840.10008.1.2.1",
+    "implicit": "1.2.840.10008.1.2",
+    "big": "1.2.840.10008.1.2.2",
+    "rle": "1.2.840.10008.1.2.5",
+    "jpeg": "1.2.840.10008.1.2.4.50",
+    "j2k": "1.2.840.10008.1.2.4.90",
+    "jpeg-ls": "1.2.840.10008.1.2.4.80",  # pixel data is a stand-in: for refusal tests only
+}
+
+
+def dicom_value(x: int, y: int, frame: int = 0, bits_stored: int = 8,
+                signed: bool = False) -> int:
+    """The stored greyscale value make_dicom writes at (x, y) of ``frame``: a gradient."""
+    step = max(1, 2 ** bits_stored // 128) if bits_stored > 8 else 1  # 64 px: the full range
+    value = ((x + y + 37 * frame) * step) % 2 ** bits_stored
+    return value - 2 ** (bits_stored - 1) if signed else value
+
+
+def dicom_rgb(x: int, y: int, frame: int = 0) -> tuple[int, int, int]:
+    """The colour make_dicom writes at (x, y) of ``frame`` for RGB files."""
+    return (x * 4) % 256, (y * 4) % 256, (40 * frame + x + y) % 256
+
+
+def _packbits(data: bytes) -> bytes:
+    """DICOM RLE segment: PackBits runs for repeats of three or more, literals otherwise."""
+    out, i = bytearray(), 0
+    while i < len(data):
+        run = 1
+        while i + run < len(data) and run < 128 and data[i + run] == data[i]:
+            run += 1
+        if run >= 3:
+            out += bytes([257 - run, data[i]])
+            i += run
+            continue
+        start = i
+        while i < len(data) and i - start < 128 and not (
+                i + 2 < len(data) and data[i] == data[i + 1] == data[i + 2]):
+            i += 1
+        out += bytes([i - start - 1]) + data[start:i]
+    return bytes(out + b"\0" * (len(out) % 2))
+
+
+def _rle_frame(planes: list[bytes], sample_bytes: int) -> bytes:
+    """One RLE frame: per sample, one segment per byte, the most significant byte first."""
+    segments = []
+    for plane in planes:
+        for byte in range(sample_bytes):
+            order = sample_bytes - 1 - byte  # little endian input: the high byte comes last
+            segments.append(_packbits(plane[order::sample_bytes]))
+    offsets, position = [], 64
+    for segment in segments:
+        offsets.append(position)
+        position += len(segment)
+    header = struct.pack(f"<{1 + len(offsets)}I", len(segments), *offsets)
+    return header.ljust(64, b"\0") + b"".join(segments)
+
+
+def _dicom_frames(size: int, frames: int, bits: int, bits_stored: int, signed: bool,
+                  rgb: bool, high_bits: bool) -> list[list[bytes]]:
+    """Per frame, one little endian byte plane per sample (R, G, B or the single grey one)."""
+    out = []
+    for frame in range(frames):
+        if rgb:
+            pixels = [dicom_rgb(x, y, frame) for y in range(size) for x in range(size)]
+            out.append([bytes(p[i] for p in pixels) for i in range(3)])
+            continue
+        values = []
+        for y in range(size):
+            for x in range(size):
+                raw = dicom_value(x, y, frame, bits_stored, signed) & (2 ** bits_stored - 1)
+                if high_bits and (x ^ y) & 1:  # junk above BitsStored, as overlays leave it
+                    raw |= 1 << (bits - 1)
+                values.append(raw)
+        out.append([struct.pack(f"<{len(values)}{'B' if bits == 8 else 'H'}", *values)])
+    return out
+
+
+def _pillow_frame(planes: list[bytes], size: int, bits: int, syntax: str) -> bytes:
+    mode = "RGB" if len(planes) == 3 else ("L" if bits == 8 else "I;16")
+    image = (Image.merge("RGB", [Image.frombytes("L", (size, size), p) for p in planes])
+             if mode == "RGB" else Image.frombytes(mode, (size, size), planes[0]))
+    buffer = io.BytesIO()
+    if syntax == "jpeg":
+        image.save(buffer, "JPEG", quality=95)
+    else:
+        image.save(buffer, "JPEG2000", no_jp2=True)  # lossless by default
+    return buffer.getvalue()
+
+
 def make_dicom(path: Path, study_date: str = "20240312", modality: str = "MR",
                description: str = "MRI BRAIN W/O CONTRAST", size: int = 64,
                series_uid: str | None = None, study_uid: str | None = None,
-               instance: int = 1) -> Path:
-    """A small valid DICOM file with pixel data (a gradient)."""
-    from pydicom.dataset import FileDataset, FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian, MRImageStorage, generate_uid
+               instance: int = 1, *, bits: int = 8, bits_stored: int | None = None,
+               signed: bool = False, photometric: str = "MONOCHROME2", frames: int = 1,
+               planar: bool = False, window: tuple[float, float] | None = None,
+               rescale: tuple[float, float] | None = None, syntax: str = "explicit",
+               high_bits: bool = False) -> Path:
+    """A small valid DICOM file with pixel data (a gradient, see dicom_value and dicom_rgb).
 
+    ``bits`` 8 or 16 (``bits_stored`` up to that, ``high_bits`` puts junk above it), ``signed``,
+    ``photometric`` MONOCHROME2, MONOCHROME1 or RGB (``planar`` for colour-by-plane), ``frames``,
+    ``window`` (centre, width), ``rescale`` (slope, intercept) and ``syntax`` (DICOM_SYNTAXES).
+    """
+    from pydicom.dataset import FileDataset, FileMetaDataset
+    from pydicom.encaps import encapsulate
+    from pydicom.uid import MRImageStorage, generate_uid
+
+    stored = bits_stored or bits
+    rgb = photometric == "RGB"
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = MRImageStorage
     meta.MediaStorageSOPInstanceUID = generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    meta.TransferSyntaxUID = DICOM_SYNTAXES[syntax]
     ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
     ds.SOPClassUID = MRImageStorage
     ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
@@ -149,12 +252,48 @@ def make_dicom(path: Path, study_date: str = "20240312", modality: str = "MR",
     ds.SeriesInstanceUID = series_uid or generate_uid()
     ds.InstanceNumber = instance
     ds.Rows = ds.Columns = size
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.BitsAllocated = ds.BitsStored = 8
-    ds.HighBit = 7
-    ds.PixelRepresentation = 0
-    ds.PixelData = bytes((x + y) % 256 for y in range(size) for x in range(size))
+    ds.SamplesPerPixel = 3 if rgb else 1
+    ds.PhotometricInterpretation = photometric
+    if rgb:
+        ds.PlanarConfiguration = int(planar or syntax == "rle")
+    ds.BitsAllocated = bits
+    ds.BitsStored = stored
+    ds.HighBit = stored - 1
+    ds.PixelRepresentation = int(signed)
+    if frames > 1:
+        ds.NumberOfFrames = frames
+    if window:
+        ds.WindowCenter, ds.WindowWidth = window
+    if rescale:
+        ds.RescaleSlope, ds.RescaleIntercept = rescale
+    planes = _dicom_frames(size, frames, bits, stored, signed, rgb, high_bits)
+    if syntax in ("explicit", "implicit", "big"):
+        data = b""
+        for frame in planes:
+            if rgb and not planar:
+                data += Image.merge("RGB", [Image.frombytes("L", (size, size), p)
+                                            for p in frame]).tobytes()
+            else:
+                data += b"".join(frame)
+        if syntax == "big" and bits == 16:
+            data = struct.pack(f">{len(data) // 2}H", *struct.unpack(f"<{len(data) // 2}H", data))
+        ds.PixelData = data
+        ds["PixelData"].VR = "OB" if bits == 8 else "OW"
+    else:
+        if syntax == "rle":
+            encoded = [_rle_frame(frame, bits // 8) for frame in planes]
+        elif syntax == "jpeg-ls":
+            encoded = [b"\xff\xd8\xff\xf7" + bytes(30) + b"\xff\xd9" for _ in planes]
+        else:
+            encoded = [_pillow_frame(frame, size, bits, syntax) for frame in planes]
+            if syntax == "jpeg" and rgb:
+                ds.PhotometricInterpretation = "YBR_FULL_422"  # Pillow writes YCbCr 4:2:0
+                ds.PlanarConfiguration = 0
+        ds.PixelData = encapsulate(encoded)
+        ds["PixelData"].VR = "OB"
+        ds["PixelData"].is_undefined_length = True
+    if syntax == "big":
+        ds.set_original_encoding(is_implicit_vr=False, is_little_endian=False)
     ds.save_as(path, enforce_file_format=True)
     return path
 

@@ -171,11 +171,9 @@ def _flat(img: Image.Image) -> tuple[Image.Image, Image.Image | None]:
     if img.mode in ("1", "L", "RGB", "CMYK"):
         return img, None
     if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        import numpy as np
-
-        arr = np.asarray(img, dtype=np.float32)
-        peak = float(arr.max()) or 1.0
-        return Image.fromarray((arr / peak * 255).astype(np.uint8), "L"), None
+        flat = img.convert("F")  # deep greys (16-bit scans): stretch the brightest to white
+        peak = flat.getextrema()[1] or 1.0
+        return flat.point(lambda v: v * 255 / peak).convert("L"), None
     if img.mode == "P" and "transparency" not in img.info:
         return img.convert("RGB"), None
     if img.mode in ("LA", "La", "PA", "P", "RGBA", "RGBa"):

@@ -1,10 +1,18 @@
-"""DICOM (imaging CDs): kept as the original file; the study's details go into the metadata."""
+"""DICOM (imaging CDs): kept as the original file; the study's details go into the metadata.
+
+Previews are decoded here with pydicom and Pillow, without numpy (see preview_image).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import struct
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from PIL import Image, ImageMath
 
 from ..errors import RefusedFile
 from .info import FileInfo
@@ -61,40 +69,129 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
     )
 
 
-def preview_image(path: Path, max_px: int = 1024):
+# Previews are decoded with Pillow alone (no numpy): uncompressed and RLE pixel data are unpacked
+# with Pillow's raw and PackBits decoders, JPEG and JPEG 2000 frames are opened by Pillow itself.
+PILLOW_CODECS = {
+    "1.2.840.10008.1.2.4.50",  # JPEG baseline (8-bit)
+    "1.2.840.10008.1.2.4.51",  # JPEG extended (8-bit frames; Pillow refuses 12-bit ones)
+    "1.2.840.10008.1.2.4.90",  # JPEG 2000 lossless
+    "1.2.840.10008.1.2.4.91",  # JPEG 2000
+}
+RLE_LOSSLESS = "1.2.840.10008.1.2.5"
+NO_PICTURE = "this DICOM file holds no picture to show; the original file is kept"
+UNKNOWN_COMPRESSION = ("this scan's image uses a compression the app cannot show; "
+                       "the original file is kept")
+UNKNOWN_LAYOUT = ("this scan's image is stored in a way the app cannot show; "
+                  "the original file is kept")
+DAMAGED_PICTURE = "this scan's image is damaged and cannot be shown; the original file is kept"
+
+
+@dataclass(frozen=True)
+class PixelLayout:
+    """How the pixel data is laid out, from the image tags."""
+
+    rows: int
+    columns: int
+    samples: int
+    bits_allocated: int
+    bits_stored: int
+    signed: bool
+    planar: bool
+    frames: int
+    photometric: str
+
+    @classmethod
+    def of(cls, ds) -> PixelLayout:
+        if "PixelData" not in ds:
+            raise RefusedFile(UNKNOWN_LAYOUT if "FloatPixelData" in ds or "DoubleFloatPixelData"
+                              in ds else NO_PICTURE)
+        try:
+            allocated = int(ds.BitsAllocated)
+            layout = cls(
+                rows=int(ds.Rows), columns=int(ds.Columns),
+                samples=int(ds.get("SamplesPerPixel", 1) or 1),
+                bits_allocated=allocated,
+                bits_stored=int(ds.get("BitsStored", allocated) or allocated),
+                signed=int(ds.get("PixelRepresentation", 0) or 0) == 1,
+                planar=int(ds.get("PlanarConfiguration", 0) or 0) == 1,
+                frames=max(1, int(ds.get("NumberOfFrames", 1) or 1)),
+                photometric=str(ds.get("PhotometricInterpretation", "MONOCHROME2")).strip(),
+            )
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise RefusedFile(DAMAGED_PICTURE) from exc
+        if layout.rows < 1 or layout.columns < 1:
+            raise RefusedFile(DAMAGED_PICTURE)
+        if (layout.samples not in (1, 3) or layout.bits_allocated not in (8, 16, 32)
+                or not 1 <= layout.bits_stored <= layout.bits_allocated):
+            raise RefusedFile(UNKNOWN_LAYOUT)
+        return layout
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.columns, self.rows
+
+    @property
+    def sample_bytes(self) -> int:
+        return self.bits_allocated // 8
+
+
+def preview_image(path: Path, max_px: int = 1024) -> Image.Image:
     """A PIL image of the middle frame, windowed to 8 bits, at most ``max_px`` on its long side.
 
-    Raises RefusedFile (with a reason) when the pixel data cannot be decoded, e.g. a compressed
-    transfer syntax that needs a codec this installation lacks.
+    Raises RefusedFile (with a reason) when the pixel data cannot be decoded, e.g. a compression
+    Pillow has no codec for (JPEG-LS, lossless JPEG).
     """
-    import numpy as np
     import pydicom
-    from PIL import Image
+    from pydicom.errors import InvalidDicomError
 
     try:
         ds = pydicom.dcmread(path)
-        pixels = ds.pixel_array
-    except Exception as exc:  # noqa: BLE001 - codecs raise many types; one reason for all
-        raise RefusedFile("the DICOM image cannot be shown (unsupported compression)") from exc
-    frames = int(ds.get("NumberOfFrames", 1) or 1)
-    if frames > 1:
-        pixels = pixels[frames // 2]
-    if pixels.ndim == 3 and pixels.shape[-1] in (3, 4):
-        image = Image.fromarray(pixels.astype(np.uint8)).convert("RGB")
-    else:
-        data = pixels.astype(np.float32)
-        center, width = _window(ds, data)
-        low, high = center - width / 2, center + width / 2
-        data = np.clip((data - low) / max(high - low, 1e-6), 0, 1) * 255
-        if str(ds.get("PhotometricInterpretation", "")) == "MONOCHROME1":
-            data = 255 - data
-        image = Image.fromarray(data.astype(np.uint8), "L")
+    except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
+            AttributeError, IndexError) as exc:
+        raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
+    layout = PixelLayout.of(ds)
+    image = decoded_frame(ds, layout.frames // 2, layout)
+    if image.mode == "I":
+        image = windowed(ds, image)
     image.thumbnail((max_px, max_px))
     return image
 
 
-def _window(ds, data) -> tuple[float, float]:
-    """The study's own window (centre, width) when it has one, else the data's full range."""
+def decoded_frame(ds, index: int, layout: PixelLayout | None = None) -> Image.Image:
+    """Frame ``index``: greyscale as an "I" image of the stored values, colour as "RGB"."""
+    layout = layout or PixelLayout.of(ds)
+    syntax = str(ds.file_meta.get("TransferSyntaxUID", "1.2.840.10008.1.2"))
+    try:
+        if syntax in PILLOW_CODECS:
+            return _pillow_frame(_encapsulated_frame(ds, layout, index), layout)
+        if syntax == RLE_LOSSLESS:
+            return _from_planes(_rle_planes(_encapsulated_frame(ds, layout, index), layout),
+                                layout)
+        if syntax.startswith("1.2.840.10008.1.2.4") or syntax.startswith("1.2.840.10008.1.2.5"):
+            raise RefusedFile(UNKNOWN_COMPRESSION)
+        data, big_endian = bytes(ds.PixelData), syntax == "1.2.840.10008.1.2.2"
+        if big_endian and layout.bits_allocated == 8 and ds["PixelData"].VR == "OW":
+            data = _swapped_pairs(data)  # 8-bit samples in a big endian OW come swapped in pairs
+        return _native_frame(data, layout, index, big_endian)
+    except RefusedFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - broken data raises many types; one reason for all
+        raise RefusedFile(DAMAGED_PICTURE) from exc
+
+
+def windowed(ds, values: Image.Image) -> Image.Image:
+    """Stored values ("I") to 8 bits through the study's window; MONOCHROME1 is inverted."""
+    center, width = _window(ds, values)
+    scale = 255 / max(width, 1e-6)
+    offset = -(center - width / 2) * scale
+    if str(ds.get("PhotometricInterpretation", "")).strip() == "MONOCHROME1":
+        scale, offset = -scale, 255 - offset
+    # float, because a narrow window's slope would overflow 32-bit integers; "L" clamps to 0..255
+    return values.convert("F").point(lambda v: v * scale + offset).convert("L")
+
+
+def _window(ds, values: Image.Image) -> tuple[float, float]:
+    """The study's own window (centre, width) in stored values, else the data's full range."""
     try:
         center = ds.WindowCenter
         width = ds.WindowWidth
@@ -104,5 +201,153 @@ def _window(ds, data) -> tuple[float, float]:
         intercept = float(ds.get("RescaleIntercept", 0) or 0)
         return (center - intercept) / slope, width / slope
     except (AttributeError, TypeError, ValueError, IndexError):
-        low, high = float(data.min()), float(data.max())
+        low, high = values.getextrema()
         return (low + high) / 2, max(high - low, 1.0)
+
+
+def _encapsulated_frame(ds, layout: PixelLayout, index: int) -> bytes:
+    from pydicom.encaps import get_frame
+
+    extended = None
+    if "ExtendedOffsetTable" in ds and "ExtendedOffsetTableLengths" in ds:
+        extended = (ds.ExtendedOffsetTable, ds.ExtendedOffsetTableLengths)
+    return get_frame(ds.PixelData, index, number_of_frames=layout.frames,
+                     extended_offsets=extended)
+
+
+def _native_frame(data: bytes, layout: PixelLayout, index: int, big_endian: bool) -> Image.Image:
+    if layout.photometric == "YBR_FULL_422" and layout.samples == 3:
+        return _ybr_422_frame(data, layout, index)
+    length = layout.rows * layout.columns * layout.samples * layout.sample_bytes
+    frame = data[index * length:(index + 1) * length]
+    if len(frame) < length:
+        raise RefusedFile(DAMAGED_PICTURE)
+    return _from_planes(_native_planes(frame, layout, big_endian), layout)
+
+
+def _swapped_pairs(data: bytes) -> bytes:
+    swapped = bytearray(data)
+    end = len(data) - len(data) % 2
+    swapped[0:end:2], swapped[1:end:2] = data[1:end:2], data[0:end:2]
+    return bytes(swapped)
+
+
+def _native_planes(frame: bytes, layout: PixelLayout, big_endian: bool) -> list[Image.Image]:
+    """One image per sample: "L" for 8-bit samples, "I" (unsigned stored bits) for wider ones."""
+    size, count = layout.size, layout.rows * layout.columns
+    step = layout.sample_bytes
+    if layout.samples == 1:
+        chunks = [frame]
+    elif layout.planar:
+        chunks = [frame[i * count * step:(i + 1) * count * step] for i in range(layout.samples)]
+    else:  # interleaved: regroup whole samples (the byte order inside a sample is unchanged)
+        view = memoryview(frame).cast({1: "B", 2: "H", 4: "I"}[step])
+        chunks = [view[i::layout.samples].tobytes() for i in range(layout.samples)]
+    if step == 1:
+        return [Image.frombytes("L", size, chunk) for chunk in chunks]
+    rawmode = f"I;{layout.bits_allocated}{'B' if big_endian else ''}"
+    return [Image.frombytes("I", size, chunk, "raw", rawmode) for chunk in chunks]
+
+
+def _ybr_422_frame(data: bytes, layout: PixelLayout, index: int) -> Image.Image:
+    """Uncompressed YBR_FULL_422: Y1 Y2 Cb Cr for each pair of pixels."""
+    length = layout.rows * layout.columns * 2
+    frame = data[index * length:(index + 1) * length]
+    if len(frame) < length or layout.columns % 2 or layout.bits_allocated != 8:
+        raise RefusedFile(DAMAGED_PICTURE if len(frame) < length else UNKNOWN_LAYOUT)
+    luma = bytearray(length // 2)
+    luma[0::2], luma[1::2] = frame[0::4], frame[1::4]
+    half = (layout.columns // 2, layout.rows)
+    cb, cr = (Image.frombytes("L", half, frame[i::4]).resize(layout.size, Image.Resampling.NEAREST)
+              for i in (2, 3))
+    return Image.merge("YCbCr", (Image.frombytes("L", layout.size, bytes(luma)), cb, cr)
+                       ).convert("RGB")
+
+
+def _rle_planes(frame: bytes, layout: PixelLayout) -> list[Image.Image]:
+    """DICOM RLE: a 64-byte header of segment offsets, one PackBits segment per sample byte."""
+    count = struct.unpack_from("<I", frame)[0]
+    if count != layout.samples * layout.sample_bytes or count > 15:
+        raise RefusedFile(DAMAGED_PICTURE)
+    offsets = [*struct.unpack_from(f"<{count}I", frame, 4), len(frame)]
+    segments = [_unpacked_segment(frame[offsets[i]:offsets[i + 1]], layout.size)
+                for i in range(count)]
+    if layout.sample_bytes == 1:
+        return segments
+    planes = []
+    for first in range(0, count, layout.sample_bytes):  # a sample's segments: high byte first
+        parts = segments[first:first + layout.sample_bytes]
+        packed = Image.merge("LA" if len(parts) == 2 else "RGBA", parts).tobytes()
+        planes.append(Image.frombytes("I", layout.size, packed, "raw",
+                                      f"I;{layout.bits_allocated}B"))
+    return planes
+
+
+def _unpacked_segment(segment: bytes, size: tuple[int, int]) -> Image.Image:
+    # decoded as one long row: Pillow's PackBits (TIFF) decoder expects no run to cross a row
+    line = Image.frombytes("L", (size[0] * size[1], 1), segment, "packbits", "L")
+    return Image.frombytes("L", size, line.tobytes())
+
+
+def _from_planes(planes: list[Image.Image], layout: PixelLayout) -> Image.Image:
+    """Greyscale: an "I" image of the stored values (signed where the tags say so); else RGB."""
+    if layout.samples == 1:
+        return _stored_values(planes[0].convert("I"), layout.bits_stored,
+                              layout.bits_allocated, layout.signed)
+    if layout.bits_allocated > 8:  # colour deeper than 8 bits: keep the top 8 stored bits
+        shift = max(layout.bits_stored - 8, 0)
+        planes = [ImageMath.lambda_eval(lambda a: (a["p"] >> shift) & 255, p=plane).convert("L")
+                  for plane in planes]
+    if layout.photometric.startswith("YBR_FULL"):
+        return Image.merge("YCbCr", planes).convert("RGB")
+    return Image.merge("RGB", planes)
+
+
+def _stored_values(image: Image.Image, stored: int, allocated: int, signed: bool) -> Image.Image:
+    """Drop the bits above BitsStored (overlays live there) and sign-extend signed values."""
+    if stored >= 32 or (stored == allocated and not signed):
+        return image
+    mask, sign = 2 ** stored - 1, 2 ** (stored - 1)
+    if signed:
+        return ImageMath.lambda_eval(lambda a: ((a["v"] & mask) ^ sign) - sign, v=image)
+    return ImageMath.lambda_eval(lambda a: a["v"] & mask, v=image)
+
+
+def _pillow_frame(frame: bytes, layout: PixelLayout) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(frame))
+        rgb_as_is = (image.format == "JPEG" and image.mode == "RGB"
+                     and layout.photometric == "RGB" and "adobe_transform" not in image.info)
+        if rgb_as_is:  # stop Pillow from treating the samples as YCbCr (pydicom does the same)
+            image.draft("YCbCr", image.size)
+        image.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise RefusedFile(UNKNOWN_COMPRESSION) from exc
+    if image.mode in ("1", "L", "P"):
+        return _stored_values(image.convert("L").convert("I"), layout.bits_stored,
+                              8, layout.signed and layout.bits_stored <= 8)
+    if image.mode.startswith("I"):
+        return _j2k_values(image.convert("I"), frame, layout)
+    if rgb_as_is:
+        return Image.merge("RGB", image.split())
+    return image.convert("RGB")
+
+
+def _j2k_values(image: Image.Image, frame: bytes, layout: PixelLayout) -> Image.Image:
+    """Undo Pillow's scaling of a JPEG 2000 greyscale frame back to the stored values.
+
+    Pillow widens every sample to 16 bits (shifted left by 16 - precision) and lifts signed
+    samples by half their range; the codestream's SIZ marker says which it did.
+    """
+    siz = frame.find(b"\xff\x4f\xff\x51")
+    if siz < 0 or len(frame) < siz + 43:
+        raise RefusedFile(DAMAGED_PICTURE)
+    ssiz = frame[siz + 42]
+    precision, signed = (ssiz & 0x7F) + 1, bool(ssiz & 0x80)
+    if precision > 16:
+        raise RefusedFile(UNKNOWN_LAYOUT)
+    shift, lift = 2 ** (16 - precision), (2 ** (precision - 1) if signed else 0)
+    values = image.convert("F").point(lambda v: v / shift - lift).convert("I")
+    if layout.signed and not signed:  # the tags say signed where the codestream does not
+        values = _stored_values(values, precision, 16, True)
+    return values
