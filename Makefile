@@ -32,6 +32,9 @@ bundle: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/import_bench.py
+	$(BIN)/python benchmarks/startup_bench.py
+	$(BIN)/python benchmarks/import_stall_bench.py
+	$(BIN)/python benchmarks/export_bench.py
 
 clean:
 	rm -rf build dist .pytest_cache
