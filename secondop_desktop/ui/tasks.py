@@ -145,9 +145,13 @@ class SynchronousRunner(TaskRunner):
     def __init__(self) -> None:
         self._running = set()
 
+    def make_context(self, on_progress: Progress | None) -> TaskContext:
+        """The context a task sees; tests override it, e.g. to press Cancel part-way."""
+        return TaskContext(progress=on_progress)
+
     def start(self, fn: Callable[[TaskContext], Any], on_finished: Finished,
               on_progress: Progress | None = None) -> Task:
-        ctx = TaskContext(progress=on_progress)
+        ctx = self.make_context(on_progress)
         task = Task(ctx)
         try:
             result = fn(ctx)

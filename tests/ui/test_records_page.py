@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.documents import Outcome
 from secondop_desktop.ui.records_page import RecordsPage
-from secondop_desktop.ui.tasks import SynchronousRunner, Task, TaskContext
+from secondop_desktop.ui.tasks import SynchronousRunner, TaskContext
 from secondop_desktop.ui.thumbnails import THUMB_PX, cached_thumbnail
 
 
@@ -296,7 +296,7 @@ class CancelAfter(SynchronousRunner):
         super().__init__()
         self.after = after
 
-    def start(self, fn, on_finished, on_progress=None):
+    def make_context(self, on_progress):
         ctx = TaskContext()
 
         def progress(done, total, payload):
@@ -306,16 +306,7 @@ class CancelAfter(SynchronousRunner):
                 ctx.cancel()
 
         ctx._progress = progress
-        task = Task(ctx)
-        try:
-            result = fn(ctx)
-        except BaseException as exc:  # noqa: BLE001
-            task.done = True
-            on_finished(None, exc)
-        else:
-            task.done = True
-            on_finished(result, None)
-        return task
+        return ctx
 
 
 def test_cancel_mid_import_keeps_whole_files(qtbot, vault, services, tmp_path):
