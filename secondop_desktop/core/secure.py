@@ -9,8 +9,16 @@ POSIX = os.name == "posix"
 
 
 def secure_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` if needed and make it readable by its owner only.
+
+    Parent folders made on the way (the app's data folder, say) are owner-only too: their names
+    (``vault``, ``demo-vault``) are nobody else's business either.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if POSIX:
+            os.chmod(folder, 0o700)
     if POSIX:
         os.chmod(path, 0o700)
     return path

@@ -240,3 +240,13 @@ def test_failed_migration_leaves_the_old_vault_as_it_was(tmp_path, monkeypatch):
     assert "document_text" not in tables  # nothing of the half-done step stayed
     assert conn.execute("SELECT title FROM documents").fetchall() == [("MRI knee",)]
     conn.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_folders_made_on_the_way_to_a_vault_are_owner_only(tmp_path):
+    os.chmod(tmp_path, 0o755)
+    with Vault.open(tmp_path / "data" / "SecondOp" / "vault"):
+        pass
+    for folder in (tmp_path / "data", tmp_path / "data" / "SecondOp"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755  # a folder that was there is left alone
