@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,8 +34,17 @@ PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
 FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
-NAV_ICONS = ("SP_FileDialogDetailedView", "SP_MessageBoxQuestion", "SP_FileDialogInfoView",
-             "SP_DirHomeIcon")  # QStyle.StandardPixmap names
+# Line icons of the four screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
+# NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
+NAV_ICONS = ("records", "questions", "symptoms", "visit")
+
+
+def nav_icon(name: str) -> QIcon:
+    """The navigation icon ``name``: slate on the sidebar, white on the selected row."""
+    folder = paths.resource("icons", "nav")
+    icon = QIcon(str(folder / f"{name}.svg"))
+    icon.addFile(str(folder / f"{name}-selected.svg"), mode=QIcon.Mode.Selected)
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +73,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
-        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -175,14 +184,11 @@ class MainWindow(QMainWindow):
             self._add_nav_icons()
 
     def _add_nav_icons(self) -> None:
-        """Given with the screens, not in the first frame (QStyle's enums take a while)."""
-        from PySide6.QtWidgets import QStyle
-
+        """Given with the screens, not in the first frame (the SVG icon engine loads a plugin)."""
         if not self.nav.item(0).icon().isNull():
             return  # given already
-        style = self.style()
         for row, name in enumerate(NAV_ICONS):
-            self.nav.item(row).setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, name)))
+            self.nav.item(row).setIcon(nav_icon(name))
 
     @staticmethod
     def _placeholder() -> QWidget:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factories import make_jpeg, make_pdf
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.vault import Vault
@@ -173,3 +173,33 @@ def test_opening_another_vault_retires_the_old_screens(qtbot, vault, services, d
     qtbot.wait(DEBOUNCE_MS + 100)  # deferred deletions and the old screens' timers would run
     assert window.records.model.rowCount() == 0
     assert not [m for m in dialogs.messages if m[0] == "error"]
+
+
+def _colours(image, left: int, top: int, width: int, height: int) -> set[str]:
+    """The opaque colours inside a rectangle of ``image``."""
+    return {image.pixelColor(x, y).name() for x in range(left, left + width)
+            for y in range(top, top + height) if image.pixelColor(x, y).alpha() == 255}
+
+
+def test_navigation_icons_are_the_apps_own_and_turn_white_when_selected(qtbot, vault, services,
+                                                                         tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    size = window.nav.iconSize()
+    for row in range(window.nav.count()):
+        icon = window.nav.item(row).icon()
+        assert not icon.isNull(), row
+        normal = icon.pixmap(size, QIcon.Mode.Normal).toImage()
+        selected = icon.pixmap(size, QIcon.Mode.Selected).toImage()
+        assert "#3b4a5a" in _colours(normal, 0, 0, size.width(), size.height()), row
+        assert "#ffffff" in _colours(selected, 0, 0, size.width(), size.height()), row
+    # On screen, the current row draws the white icon and the others the slate one.
+    window.nav.setCurrentRow(1)
+    image = window.nav.viewport().grab().toImage()
+    icon_areas = []
+    for row in range(window.nav.count()):
+        rect = window.nav.visualItemRect(window.nav.item(row))  # the icon comes before the text
+        icon_areas.append(_colours(image, rect.left(), rect.top(), 2 * size.width(),
+                                   rect.height()))
+    assert "#ffffff" in icon_areas[1] and "#3b4a5a" not in icon_areas[1]
+    assert all("#3b4a5a" in area and "#ffffff" not in area
+               for row, area in enumerate(icon_areas) if row != 1)
