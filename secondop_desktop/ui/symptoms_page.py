@@ -172,6 +172,9 @@ class SymptomsPage(Page):
             self.table.resizeColumnToContents(column)
             width = self.table.columnWidth(column) + char  # a little air before the next
             self.table.setColumnWidth(column, max(fewest * char, min(width, most * char)))
+        # A time always reads "YYYY-MM-DD HH:MM": room for it even when the log starts empty.
+        when = self.table.fontMetrics().horizontalAdvance("2000-00-00 00:00") + 2 * char
+        self.table.setColumnWidth(COL_WHEN, max(when, self.table.columnWidth(COL_WHEN)))
 
     # -- keeping the parts in step -------------------------------------------------------------
     def _model_changed(self) -> None:

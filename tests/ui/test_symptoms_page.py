@@ -185,3 +185,16 @@ def test_log_fits_a_small_window_without_sideways_scrolling(qtbot, vault, servic
     assert page.proxy.index(row, COL_NOTES).data(Qt.ItemDataRole.ToolTipRole) == long_note
     page.resize(1400, 560)
     qtbot.waitUntil(lambda: table.columnWidth(COL_NOTES) > 600)
+
+
+def test_a_log_that_starts_empty_still_shows_whole_times(qtbot, vault, services):
+    widget = SymptomsPage(vault, services)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    form = widget.entry_form
+    form.symptom.setText("Back pain")
+    form.set_time(T0)
+    qtbot.keyClick(form.notes, Qt.Key.Key_Return)  # the first entry, typed on this screen
+    shown = widget.table.model().index(0, COL_WHEN).data()
+    needed = widget.table.fontMetrics().horizontalAdvance(shown)
+    assert widget.table.columnWidth(COL_WHEN) > needed
