@@ -30,11 +30,6 @@ DROPPED_KEYS = frozenset({
     "/EF", "/P", "/Parent", "/Popup", "/IRT", "/StructParent", "/StructParents", "/Thumb", "/B",
     "/Dest", "/Next", "/ID", "/Names", "/AcroForm", "/URI",
 })
-# Annotations that link, play, attach or run something; everything else keeps its appearance.
-DROPPED_ANNOTS = frozenset({
-    "/Link", "/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D", "/Popup",
-    "/Widget",
-})
 
 
 def name(text: str) -> NameObject:

@@ -176,13 +176,6 @@ def draw_symptoms(c: Canvas, entries: list[SymptomEntry]) -> None:
 
 
 # -- records -------------------------------------------------------------------------------------
-def draw_divider(c: Canvas, label: str, rows: list[list[str]]) -> None:
-    count = len(rows)
-    c.title(label, f"{count} record{'s' if count != 1 else ''}, oldest first")
-    c.table([Column("Date", 0.15), Column("Record", 0.5), Column("From", 0.25),
-             Column("Page", 0.1, True)], rows)
-
-
 @dataclass
 class StudyFacts:
     title: str
