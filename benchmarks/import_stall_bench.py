@@ -45,7 +45,7 @@ def make_files(folder: Path, count: int) -> None:
 # What an import loads: compiled once beforehand, not imported into the measured process.
 WARM = ("import pypdf, PIL.Image, pydicom, numpy, secondop_desktop.core.formats.pdf, "
         "secondop_desktop.core.formats.image, secondop_desktop.core.formats.dicom, "
-        "secondop_desktop.ui.records_page, secondop_desktop.demo")
+        "secondop_desktop.ui.records.page, secondop_desktop.demo")
 
 
 def main() -> None:
@@ -68,7 +68,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from secondop_desktop.core.vault import Vault
-    from secondop_desktop.ui.records_page import RecordsPage
+    from secondop_desktop.ui.records.page import RecordsPage
     from secondop_desktop.ui.services import Services
 
     app = QApplication([])

@@ -16,7 +16,12 @@ ORG_DOMAIN = "secondop.github.io"
 
 VAULT_ENV = "SECONDOP_VAULT"
 PACKAGE_DIR = Path(__file__).resolve().parent
-RESOURCES_DIR = PACKAGE_DIR / "resources"
+# Installed (wheel, bundle): inside the package. From the source tree (editable install, `make
+# run`): the top-level resources/ folder beside the package.
+RESOURCES_DIR = next(
+    (d for d in (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources") if d.is_dir()),
+    PACKAGE_DIR / "resources",
+)
 
 
 def user_data_dir() -> Path:

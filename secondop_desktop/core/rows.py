@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar
 
 from .db import Database
 from .errors import NotFound
 
-T = TypeVar("T")
 
-
-class RowTable(Generic[T]):
+class RowTable[T]:
     table: ClassVar[str]
     row_type: ClassVar[type]
     order_by: ClassVar[str] = "id"

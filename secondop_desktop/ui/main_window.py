@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from PySide6.QtGui import QCloseEvent
 
     from ..core.vault import Vault
-    from .page import Page
-    from .records_page import RecordsPage
+    from .records.page import RecordsPage
     from .services import Services
+    from .widgets.page import Page
 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     def _accept_drops(self) -> None:
         """Files dropped anywhere on the window go to the Records screen."""
         if self.drop_target is None:
-            from .file_drop import FileDropTarget
+            from .widgets.file_drop import FileDropTarget
 
             self.drop_target = FileDropTarget(self, self.import_dropped)
 
@@ -220,14 +220,14 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             raise RuntimeError("the vault is not open yet")
         if index == 0:
-            from .records_page import RecordsPage
+            from .records.page import RecordsPage
 
             page = RecordsPage(self.vault, self.services, view=self.settings.records_view)
             page.try_demo.connect(self.open_demo)
             page.trash_shown.connect(self.trash_action.setChecked)
             return page
         if index == 1:
-            from .questions_page import QuestionsPage
+            from .questions.page import QuestionsPage
 
             page = QuestionsPage(self.vault, self.services)
             # Signals of the other screens, connected when those screens provide them.
@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
                 open_record.connect(self.show_record)
             return page
         if index == 2:
-            from .symptoms_page import SymptomsPage
+            from .symptoms.page import SymptomsPage
 
             return SymptomsPage(self.vault, self.services)
-        from .visit_page import VisitPage
+        from .visit.page import VisitPage
 
         page = VisitPage(self.vault, self.services)
         patient_changed = getattr(page, "patient_changed", None)
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         self.services.tasks.start(lambda _ctx: demo.ensure_demo_vault(folder), finished)
 
     def export_packet(self) -> None:
-        from .export_dialog import run_export
+        from .export.dialog import run_export
 
         run_export(self, self.vault, self.services)
 

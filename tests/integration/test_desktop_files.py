@@ -147,3 +147,24 @@ def test_uninstall_keeps_a_command_it_did_not_install(unpacked: Path, tmp_path: 
     assert not own.is_symlink()
     _run_script(unpacked / "uninstall.sh", home)
     assert own.read_text().endswith("installed another way\n")
+
+
+# -- the wheel ---------------------------------------------------------------------------------
+
+
+def test_built_wheel_carries_the_resources(tmp_path: Path) -> None:
+    """resources/ lives at the top of the tree; a wheel must still install it with the package."""
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path),
+         str(root)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("secondop_desktop-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {f"secondop_desktop/resources/{p.relative_to(root / 'resources').as_posix()}"
+               for p in (root / "resources").rglob("*") if p.is_file()}
+    assert shipped and shipped <= names, sorted(shipped - names)[:5]
+    assert "secondop_desktop/resources/questions/suggestions.json" in names

@@ -26,7 +26,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 
 from secondop_desktop.core.questions import Question
 from secondop_desktop.packet.question_sheet import QuestionSheet
-from secondop_desktop.ui import printing
+from secondop_desktop.ui.questions import printing
 
 QUEUE = "PDF"
 TIMEOUT_S = 60

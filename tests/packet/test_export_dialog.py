@@ -6,7 +6,7 @@ from factories import make_pdf
 from fakes import ScriptedDialogs
 from PySide6.QtCore import Qt
 
-from secondop_desktop.ui.export_dialog import ExportDialog
+from secondop_desktop.ui.export.dialog import ExportDialog
 from secondop_desktop.ui.services import Services
 from secondop_desktop.ui.tasks import SynchronousRunner
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from secondop_desktop.core.documents import Document
-from secondop_desktop.ui.details_editor import DetailsEditor
+from secondop_desktop.ui.records.details_editor import DetailsEditor
 
 
 def _doc(**changes) -> Document:

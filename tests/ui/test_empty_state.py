@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from secondop_desktop.ui.empty_state import EmptyState
+from secondop_desktop.ui.widgets.empty_state import EmptyState
 
 
 @pytest.mark.parametrize("width", [700, 1400])

@@ -8,9 +8,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.vault import Vault
-from secondop_desktop.ui.form_fields import DEBOUNCE_MS
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.settings import Settings
+from secondop_desktop.ui.widgets.form_fields import DEBOUNCE_MS
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secondop_desktop.ui.questions_model import (
+from secondop_desktop.ui.questions.model import (
     COL_ANSWER,
     COL_ASKED,
     COL_PRIORITY,
@@ -16,7 +16,7 @@ from secondop_desktop.ui.questions_model import (
     COL_TEXT,
     MIME_TYPE,
 )
-from secondop_desktop.ui.questions_page import QuestionsPage
+from secondop_desktop.ui.questions.page import QuestionsPage
 
 
 @pytest.fixture

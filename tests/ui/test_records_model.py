@@ -8,8 +8,7 @@ from factories import make_jpeg, make_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secondop_desktop.ui.file_drop import local_paths
-from secondop_desktop.ui.records_model import (
+from secondop_desktop.ui.records.model import (
     DATE,
     PAGES,
     TITLE,
@@ -17,6 +16,7 @@ from secondop_desktop.ui.records_model import (
     RecordsModel,
     matches,
 )
+from secondop_desktop.ui.widgets.file_drop import local_paths
 
 MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QWheelEv
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.documents import Outcome
-from secondop_desktop.ui.records_page import RecordsPage
+from secondop_desktop.ui.records.page import RecordsPage
+from secondop_desktop.ui.records.thumbnails import THUMB_PX, cached_thumbnail
 from secondop_desktop.ui.tasks import SynchronousRunner, TaskContext
-from secondop_desktop.ui.thumbnails import THUMB_PX, cached_thumbnail
 
 
 def _page(qtbot, vault, services) -> RecordsPage:

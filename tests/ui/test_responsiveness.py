@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.records_model import RecordsModel
-from secondop_desktop.ui.records_page import RecordsPage
+from secondop_desktop.ui.records.model import RecordsModel
+from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.settings import Settings
 from secondop_desktop.ui.tasks import SynchronousRunner, Task, TaskContext
 

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secondop_desktop.ui.row_table_model import SORT_ROLE
-from secondop_desktop.ui.symptoms_model import (
+from secondop_desktop.ui.symptoms.model import (
     COL_SEVERITY,
     COL_SYMPTOM,
     COL_WHEN,
@@ -17,7 +16,8 @@ from secondop_desktop.ui.symptoms_model import (
     SymptomFilterModel,
     SymptomTableModel,
 )
-from secondop_desktop.ui.symptoms_page import SymptomsPage
+from secondop_desktop.ui.symptoms.page import SymptomsPage
+from secondop_desktop.ui.widgets.row_table_model import SORT_ROLE
 
 T0 = dt.datetime(2024, 3, 1, 9, 0)
 Mode = QAbstractItemModelTester.FailureReportingMode
@@ -164,7 +164,7 @@ def test_empty_vault_shows_an_empty_chart(qtbot, vault, services):
 
 
 def test_log_fits_a_small_window_without_sideways_scrolling(qtbot, vault, services):
-    from secondop_desktop.ui.symptoms_model import COL_NOTES, COL_TRIGGERS
+    from secondop_desktop.ui.symptoms.model import COL_NOTES, COL_TRIGGERS
 
     fill(vault, n=3)
     long_note = ", ".join(["woke at night with it, better after walking, worse sitting"] * 3)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secondop_desktop.ui.visit_models import (
+from secondop_desktop.ui.visit.models import (
     ALLERGIES,
     EVENT_DATE,
     MED_DOSE,
@@ -14,7 +14,7 @@ from secondop_desktop.ui.visit_models import (
     TIMELINE,
     list_model,
 )
-from secondop_desktop.ui.visit_page import VisitPage
+from secondop_desktop.ui.visit.page import VisitPage
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 

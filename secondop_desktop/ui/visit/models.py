@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoStack
 
-from ..core.rows import RowTable
-from .row_table_model import Column, RowTableModel
+from ...core.rows import RowTable
+from ..widgets.row_table_model import Column, RowTableModel
 
 
 @dataclass(frozen=True)

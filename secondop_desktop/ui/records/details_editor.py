@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.documents import KIND_LABELS, KINDS, Document
-from ..core.errors import ValidationError
-from ..core.validate import optional_date, require_text
+from ...core.documents import KIND_LABELS, KINDS, Document
+from ...core.errors import ValidationError
+from ...core.validate import optional_date, require_text
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",

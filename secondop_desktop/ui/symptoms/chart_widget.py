@@ -8,8 +8,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.symptoms import SymptomEntry
-from ..packet.symptom_chart import paint_symptom_chart
+from ...core.symptoms import SymptomEntry
+from ...packet.symptom_chart import paint_symptom_chart
 
 
 class SymptomChartWidget(QWidget):

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
-from ..core.errors import SecondOpError
-from ..core.questions import (
+from ...core.errors import SecondOpError
+from ...core.questions import (
     CATEGORIES,
     PRIORITY_LABELS,
     TOP_COUNT,

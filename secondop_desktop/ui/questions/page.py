@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import NotFound, SecondOpError
-from ..core.questions import CATEGORIES, PRIORITY_LABELS
-from ..core.suggestions import load_suggestions
-from ..packet.question_sheet import QuestionSheet
+from ...core.errors import NotFound, SecondOpError
+from ...core.questions import CATEGORIES, PRIORITY_LABELS
+from ...core.suggestions import load_suggestions
+from ...packet.question_sheet import QuestionSheet
+from ..widgets.page import Page
 from . import printing
-from .page import Page
-from .questions_model import (
+from .model import (
     COL_ANSWER,
     COL_ASKED,
     COL_BY,

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from ..core.symptoms import SymptomEntry, SymptomStore, describe_severity
-from .row_table_model import ID_ROLE, ROOT, SORT_ROLE, Column, Index, RowTableModel
+from ...core.symptoms import SymptomEntry, SymptomStore, describe_severity
+from ..widgets.row_table_model import ID_ROLE, ROOT, SORT_ROLE, Column, Index, RowTableModel
 
 COL_WHEN, COL_SYMPTOM, COL_SEVERITY, COL_DURATION, COL_TRIGGERS, COL_NOTES = range(6)
 _CENTER = Qt.AlignmentFlag.AlignCenter

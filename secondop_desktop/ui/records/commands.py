@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.vault import Vault
+from ...core.vault import Vault
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
 

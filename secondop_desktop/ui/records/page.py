@@ -34,17 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
-from ..core.errors import NotFound, SecondOpError
+from ...core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
+from ...core.errors import NotFound, SecondOpError
+from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
+from ..widgets.empty_state import EmptyState
+from ..widgets.file_drop import FileDropTarget
+from ..widgets.page import Page
+from .commands import EditCommand, TrashCommand
 from .details_editor import DetailsEditor, field_text
-from .empty_state import EmptyState
-from .file_drop import FileDropTarget
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
-from .page import Page
+from .model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
 from .preview import PreviewPane
-from .records_commands import EditCommand, TrashCommand
-from .records_model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
-from .tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
 from .thumbnails import Thumbnailer, icon_size
 
 COLUMN_WIDTHS = {KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt

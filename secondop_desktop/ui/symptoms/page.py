@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.symptoms import SymptomEntry
-from .form_fields import MessageLabel
-from .page import Page
-from .symptom_chart_widget import SymptomChartWidget
-from .symptom_entry_form import SymptomEntryForm
-from .symptoms_model import (
+from ...core.symptoms import SymptomEntry
+from ..widgets.form_fields import MessageLabel
+from ..widgets.page import Page
+from .chart_widget import SymptomChartWidget
+from .entry_form import SymptomEntryForm
+from .model import (
     COL_DURATION,
     COL_NOTES,
     COL_SEVERITY,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.documents import Document
-from .tasks import TaskContext, TaskRunner
+from ...core.documents import Document
+from ..tasks import TaskContext, TaskRunner
 from .thumbnails import pil_to_qimage
 
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
@@ -33,7 +33,7 @@ ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 def load_preview_image(path: Path, fmt: str) -> QImage:
     """The whole image (or a DICOM's windowed frame), at most MAX_PREVIEW_PX on its long side."""
     if fmt == "dicom":
-        from ..core.formats.dicom import preview_image
+        from ...core.formats.dicom import preview_image
 
         return pil_to_qimage(preview_image(path, 1024))
     reader = QImageReader(str(path))

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.profile import KeyValueSection
-from .form_fields import AutosaveField, Editor
-from .list_section import ListSection
-from .page import Page
-from .visit_models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
+from ...core.profile import KeyValueSection
+from ..widgets.form_fields import AutosaveField, Editor
+from ..widgets.list_section import ListSection
+from ..widgets.page import Page
+from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
 
 SEX_CHOICES = ("", "Female", "Male", "Intersex", "Prefer not to say")
 FORM_WIDTH = 520

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..packet.question_sheet import TITLE, QuestionSheet, paint_question_sheet
+from ...packet.question_sheet import TITLE, QuestionSheet, paint_question_sheet
 
 
 class PrintError(OSError):

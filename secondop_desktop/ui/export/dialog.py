@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.documents import KIND_LABELS, KINDS
-from ..core.errors import SecondOpError
-from ..packet.export import PacketOptions, PacketResult, export_packet
-from .services import Services
-from .tasks import Cancelled, Task
+from ...core.documents import KIND_LABELS, KINDS
+from ...core.errors import SecondOpError
+from ...packet.export import PacketOptions, PacketResult, export_packet
+from ..services import Services
+from ..tasks import Cancelled, Task
 
 SECTION_LABELS = {
     "cover": "Cover page",

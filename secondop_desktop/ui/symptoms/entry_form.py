@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ValidationError
-from ..core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
-from .form_fields import MessageLabel
+from ...core.errors import ValidationError
+from ...core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
+from ..widgets.form_fields import MessageLabel
 
 DEFAULT_SEVERITY = 5
 DATETIME_FORMAT = "yyyy-MM-dd  HH:mm"

@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPen, QPixmap
 
-from ..core.documents import Document
-from ..core.vault import Vault
-from .tasks import TaskContext, TaskRunner
+from ...core.documents import Document
+from ...core.vault import Vault
+from ..tasks import TaskContext, TaskRunner
 
 THUMB_PX = 192  # cached size; the list and the grid scale it down
 BATCH = 24  # thumbnails per background task: enough to fill a screen, small enough to stay fresh
@@ -62,7 +62,7 @@ def _read_image(path: Path, px: int) -> QImage:
     if image.isNull():  # HEIC and odd TIFFs: Pillow (with pillow-heif) reads them
         from PIL import Image, ImageOps
 
-        from ..core.formats import image as _register_heif  # noqa: F401 - registers HEIC
+        from ...core.formats import image as _register_heif  # noqa: F401 - registers HEIC
 
         with Image.open(path) as pil:
             pil = ImageOps.exif_transpose(pil)
@@ -76,7 +76,7 @@ def render_page_image(path: Path, fmt: str, px: int) -> QImage:
     if fmt == "pdf":
         return _render_pdf(path, px)
     if fmt == "dicom":
-        from ..core.formats.dicom import preview_image
+        from ...core.formats.dicom import preview_image
 
         return pil_to_qimage(preview_image(path, px))
     return _read_image(path, px)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ValidationError
+from ...core.errors import ValidationError
+from ..visit.models import ListSpec
 from .form_fields import MessageLabel
 from .row_table_model import SORT_ROLE, RowTableModel
-from .visit_models import ListSpec
 
 
 class ListSection(QGroupBox):

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from ..core.documents import KIND_LABELS, Document
+from ...core.documents import KIND_LABELS, Document
 
 TITLE, KIND, DATE, PROVIDER, PAGES = range(5)
 HEADERS = ("Title", "Kind", "Date", "Provider", "Pages")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..core.vault import Vault
-from .services import Services
+from ...core.vault import Vault
+from ..services import Services
 
 
 class Page(QWidget):

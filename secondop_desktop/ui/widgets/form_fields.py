@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ValidationError
-from ..core.profile import KeyValueSection
+from ...core.errors import ValidationError
+from ...core.profile import KeyValueSection
 
 DEBOUNCE_MS = 1200
 _FIELD_EDIT_ID = 0x5EC0

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.errors import SecondOpError, ValidationError
-from ..core.rows import RowTable
+from ...core.errors import SecondOpError, ValidationError
+from ...core.rows import RowTable
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
 # to Qt as opaque objects that do not compare).
