@@ -1,13 +1,15 @@
 # Two commands matter: `make run` and `make test`. Both create .venv and install what they need.
 # The project needs Python 3.12 or newer: take python3.13, python3.12 or python3 when one of them is
 # new enough (pyenv's, when that is how the machine provides them), else say what to install.
-PYTHON ?= $(shell for c in python3.13 python3.12 python3; do \
+ifndef PYTHON
+PYTHON := $(shell for c in python3.13 python3.12 python3; do \
     p=$$(command -v $$c 2>/dev/null) && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' \
       2>/dev/null && { echo $$p; exit; }; \
     command -v pyenv >/dev/null && for v in $$(pyenv versions --bare 2>/dev/null | sort -rV); do \
       p=$$(PYENV_VERSION=$$v pyenv which $$c 2>/dev/null) && $$p -c 'import sys; \
         sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; exit; }; done; \
   done)
+endif
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
