@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .core.documents import one_line
 from .core.errors import SecondOpError, ValidationError
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
@@ -50,10 +51,11 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
 
     def report(_done: int, _total: int, result) -> None:
         nonlocal refused
-        refused |= result.outcome.value == "refused"
+        refused |= result.failed
         print(result.line(), flush=True)
 
-    vault.documents.import_paths([Path(p) for p in args.paths], on_result=report)
+    vault.documents.import_paths([Path(p) for p in args.paths], on_result=report,
+                                 password=args.password)
     return EXIT_FAILED if refused else EXIT_OK
 
 
@@ -65,7 +67,7 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     for d in docs:
         date = d.record_date.isoformat() if d.record_date else "----------"
         flag = " (in trash)" if d.trashed else ""
-        print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {d.title}{flag}")
+        print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {one_line(d.title)}{flag}")
     return EXIT_OK
 
 
@@ -81,14 +83,14 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
 def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
     changes = {k: v for k, v in (("name", args.name), ("dob", args.dob)) if v is not None}
     profile = vault.patient.set(**changes) if changes else vault.patient.get()
-    print(f"name: {profile.name}")
+    print(f"name: {one_line(profile.name)}")
     print(f"date of birth: {profile.dob}")
     return EXIT_OK
 
 
 def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
     q = vault.questions.add(text=args.text, priority=args.priority, category=args.category)
-    print(f"added {q.id} [{q.priority}] {q.text}")
+    print(f"added {q.id} [{q.priority}] {one_line(q.text)}")
     return EXIT_OK
 
 
@@ -96,9 +98,9 @@ def cmd_question_list(vault: Vault, args: argparse.Namespace) -> int:
     for number, q in enumerate(vault.questions.list(), start=1):
         mark = "x" if q.asked else " "
         print(f"{number:>3}. [{mark}] ({PRIORITY_LABELS[q.priority]}; {CATEGORIES[q.category]}) "
-              f"{q.text}  #{q.id}")
+              f"{one_line(q.text)}  #{q.id}")
         if q.answer:
-            print(f"       answer: {q.answer}")
+            print(f"       answer: {one_line(q.answer)}")
     return EXIT_OK
 
 
@@ -107,14 +109,15 @@ def cmd_symptom_add(vault: Vault, args: argparse.Namespace) -> int:
         symptom=args.name, severity=args.severity, at=args.at or dt.datetime.now(),
         notes=args.note or "",
     )
-    print(f"added {entry.id} {entry.at:%Y-%m-%d %H:%M} {entry.symptom} {entry.severity}/10")
+    print(f"added {entry.id} {entry.at:%Y-%m-%d %H:%M} {one_line(entry.symptom)} "
+          f"{entry.severity}/10")
     return EXIT_OK
 
 
 def cmd_symptom_list(vault: Vault, args: argparse.Namespace) -> int:
     for e in vault.symptoms.list():
-        note = f"  {e.notes}" if e.notes else ""
-        print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.severity:>2}/10  {e.symptom}{note}")
+        note = f"  {one_line(e.notes)}" if e.notes else ""
+        print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.severity:>2}/10  {one_line(e.symptom)}{note}")
     return EXIT_OK
 
 
@@ -133,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import files and folders into the vault")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--password", metavar="TEXT",
+                   help="password of PDFs that need one (the date of birth is tried as well)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", help="list the records")

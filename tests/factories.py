@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import struct
+import zlib
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -123,6 +125,78 @@ def make_encrypted_pdf(path: Path, user_password: str = "", owner_password: str 
         writer.write(handle)
     return path
 
+
+
+def make_qpdf_encrypted_pdf(path: Path, cipher: str = "aes-256", user_password: str = "",
+                            text: str = "Locked report") -> Path:
+    """Encrypted by qpdf, as portals do: ``cipher`` rc4-40, rc4-128, aes-128 or aes-256; an empty
+    ``user_password`` opens it without one (only the owner password is set)."""
+    import subprocess
+
+    bits, aes = {"rc4-40": ("40", []), "rc4-128": ("128", ["--use-aes=n"]),
+                 "aes-128": ("128", ["--use-aes=y"]), "aes-256": ("256", [])}[cipher]
+    plain = path.with_name(path.name + ".plain")
+    plain.write_bytes(_pdf_bytes([text]))
+    subprocess.run(["qpdf", "--allow-weak-crypto", "--encrypt", user_password, "owner-pw", bits,
+                    *aes, "--", str(plain), str(path)], check=True)
+    plain.unlink()
+    return path
+
+
+def make_broken_xref_pdf(path: Path, pages: list[str] | None = None, how: str = "offsets") -> Path:
+    """A PDF whose cross-reference table lies, which viewers recover from: ``offsets`` shifts
+    every entry, ``startxref`` points the trailer's offset at nothing, ``missing`` drops the
+    table."""
+    data = _pdf_bytes(pages or ["Report with a broken index"])
+    table = data.index(b"xref")
+    head, tail = data[:table], data[table:]
+    if how == "offsets":
+        tail = re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m[1]) + 37), tail)
+    elif how == "startxref":
+        tail = re.sub(rb"startxref\s+\d+", b"startxref\n999999", tail)
+    else:
+        tail = b"trailer" + tail.split(b"trailer", 1)[1]
+        tail = re.sub(rb"startxref\s+\d+", b"startxref\n%d" % (len(head) + 3), tail)
+    path.write_bytes(head + tail)
+    return path
+
+
+def make_content_bomb_pdf(path: Path, inflated: int = 200 * 1024**2) -> Path:
+    """A small PDF whose one page's content stream inflates to ``inflated`` bytes of spaces."""
+    squeezer = zlib.compressobj(9)
+    chunk = b" " * 1024**2
+    packed = b"".join(squeezer.compress(chunk) for _ in range(inflated // len(chunk)))
+    packed += squeezer.flush()
+    ops = b"BT /F1 14 Tf 72 760 Td (Huge page) Tj ET"
+    body = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+    ]
+    path.write_bytes(_assemble_pdf(body))
+    return path
+
+
+def _assemble_pdf(objects: list[bytes]) -> bytes:
+    """Objects 1..n (object 1 the catalog) with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, start)
+    return bytes(out)
 
 DICOM_SYNTAXES = {  # make_dicom's ``syntax`` names
     "explicit": "1.2.840.10008.1.2.1",
@@ -297,6 +371,26 @@ def make_dicom(path: Path, study_date: str = "20240312", modality: str = "MR",
     ds.save_as(path, enforce_file_format=True)
     return path
 
+
+
+def make_raw_dicom(path: Path, pixels: bool = True, **kwargs) -> Path:
+    """A DICOM data set as old CDs and PACS exports write it: no preamble, no "DICM", no
+    file meta header, implicit VR little endian. ``pixels=False`` leaves out the image and
+    what says what it is (SOP class, study), so nothing in it can be read as a record."""
+    import pydicom
+    from pydicom.filebase import DicomBytesIO
+    from pydicom.filewriter import write_dataset
+
+    full = make_dicom(path, syntax="implicit", **kwargs)
+    ds = pydicom.dcmread(full)
+    if not pixels:
+        for keyword in ("PixelData", "SOPClassUID", "StudyInstanceUID", "SOPInstanceUID"):
+            delattr(ds, keyword)
+    out = DicomBytesIO()
+    out.is_little_endian, out.is_implicit_VR = True, True
+    write_dataset(out, ds)
+    path.write_bytes(out.getvalue())
+    return path
 
 def make_pdf_without_pages(path: Path) -> Path:
     """A well-formed PDF whose page tree is empty."""

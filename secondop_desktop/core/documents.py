@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import re
 import sqlite3
+import stat
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,6 +22,7 @@ from . import formats
 from .blobs import BlobStore, StoredBlob
 from .db import Database
 from .errors import NotFound, RefusedFile, ValidationError
+from .secure import secure_dir
 
 # Files checked and stored ahead of the one being recorded (decoding overlaps fsync waits).
 IMPORT_WORKERS = 4
@@ -56,6 +60,17 @@ def display_name(path: Path) -> str:
     """The file's name as text that can be stored and shown: bytes that are not valid in the
     file system's encoding (an old USB stick, a zip from elsewhere) become �."""
     return os.fsencode(path.name).decode("utf-8", "replace")
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe for line-oriented output: a newline or other control character in a file
+    name or title is shown escaped (\\n, \\x1b), so it cannot forge or break a line."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return _CONTROLS.sub(lambda m: named.get(m[0]) or f"\\x{ord(m[0]):02x}"
+                         if ord(m[0]) < 256 else f"\\u{ord(m[0]):04x}", text)
 
 
 def title_from_name(name: str) -> str:
@@ -134,6 +149,7 @@ class Outcome(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
     REFUSED = "refused"
+    SKIPPED = "skipped"  # a folder (or link) inside a dropped folder that was not gone into
 
 
 @dataclass(frozen=True)
@@ -148,44 +164,111 @@ class ImportResult:
     def name(self) -> str:
         return display_name(self.path)
 
+    @property
+    def failed(self) -> bool:
+        """Not in the vault: refused, or skipped while walking a folder."""
+        return self.outcome in (Outcome.REFUSED, Outcome.SKIPPED)
+
     def line(self) -> str:
-        """One line for the CLI and the import summary."""
-        if self.outcome is Outcome.REFUSED:
-            return f"refused {self.name}: {self.reason}"
-        return f"{self.outcome.value} {self.document_id} {self.name}"
+        """One line for the CLI and the import summary (control characters escaped)."""
+        if self.failed:
+            return f"{self.outcome.value} {one_line(self.name)}: {one_line(self.reason)}"
+        return f"{self.outcome.value} {self.document_id} {one_line(self.name)}"
 
 
 class ImportCancelled(Exception):
     """Raised inside an import to stop between (or inside) files; whole files stay imported."""
 
 
+# Decrypted/repaired copies of stored PDFs, beside objects/: derived, made again when missing.
+READABLE_FOLDER = "readable"
+# The index of an imaging CD: it lists the studies on the CD; the studies are the records.
+DICOMDIR_NAME = "DICOMDIR"
+
+
 def _is_hidden(path: Path) -> bool:
     if path.name.startswith(".") or path.name in {"Thumbs.db", "desktop.ini", "__MACOSX"}:
         return True
-    attrs = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
+    try:
+        attrs = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
+    except OSError:
+        return False  # not hidden; opening it will say what is wrong with it
     return bool(attrs & 0x6)  # Windows FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+def _skipped(path: Path, reason: str) -> ImportResult:
+    return ImportResult(path, Outcome.SKIPPED, reason=reason)
+
+
+def _folder_error_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "the folder cannot be read (permission denied)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "its path is too long for the system to open; move it to a shorter path"
+    if exc.errno == errno.ELOOP:
+        return "the link leads round in a loop"
+    return f"the folder cannot be read ({exc.strerror or exc})"
+
+
+def _link_problem(path: Path) -> str | None:
+    """Why a symbolic link inside a dropped folder is not followed, or None for a link to a
+    file (which is imported like the file)."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "the link leads round in a loop"
+        return "the link points to nothing"
+    if stat.S_ISDIR(target.st_mode):
+        return "it is a link to another folder; add that folder itself if it holds records"
+    return None
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path | ImportResult]:
     """Files named directly, and every file inside named folders (recursive, sorted).
 
-    Hidden and system files inside folders are skipped, and so is a vault folder; a file named
-    directly is always tried.
+    Hidden and system files inside folders are skipped, and so is a vault folder and an imaging
+    CD's DICOMDIR; a file named directly is always tried. A subfolder that cannot be read, a
+    linked folder and a link loop each come as a SKIPPED result, in their place in the order.
     """
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                if VAULT_DB_NAME in files and "objects" in dirs:
-                    dirs[:] = []  # a vault's own files are no records to import
-                    continue
-                dirs[:] = sorted(d for d in dirs if not _is_hidden(Path(root) / d))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if not _is_hidden(candidate):
-                        yield candidate
+            yield from _walk(path)
         else:
             yield path
+
+
+def _walk(top: Path) -> Iterator[Path | ImportResult]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=errors.append):
+        while errors:  # os.walk reports a folder it cannot list just before going on
+            exc = errors.pop(0)
+            yield _skipped(Path(exc.filename or root), _folder_error_reason(exc))
+        if VAULT_DB_NAME in files and "objects" in dirs:
+            dirs[:] = []  # a vault's own files are no records to import
+            continue
+        kept = []
+        for name in sorted(dirs):
+            folder = Path(root) / name
+            if _is_hidden(folder):
+                continue
+            problem = _link_problem(folder)
+            if problem:
+                yield _skipped(folder, problem)
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            candidate = Path(root) / name
+            if _is_hidden(candidate) or name.upper() == DICOMDIR_NAME:
+                continue
+            problem = _link_problem(candidate)
+            yield _skipped(candidate, problem) if problem else candidate
+    for exc in errors:
+        yield _skipped(Path(exc.filename or top), _folder_error_reason(exc))
 
 
 class DocumentStore:
@@ -221,6 +304,40 @@ class DocumentStore:
         if isinstance(doc, int):
             doc = self.get(doc)
         return self.blobs.path_for(doc.sha256)
+
+    def readable_path(self, doc: Document | int) -> Path:
+        """The file previews, thumbnails and the packet read for ``doc``.
+
+        The stored file itself, except for a PDF that was encrypted, had to be repaired or has a
+        page too big to draw: then its decrypted, repaired copy (such pages replaced by a
+        notice), made at import into the vault's ``readable/`` folder (made again here if it
+        has gone). The stored original is never changed. Raises RefusedFile when the copy
+        cannot be made.
+        """
+        if isinstance(doc, int):
+            doc = self.get(doc)
+        stored = self.path(doc)
+        if doc.format != "pdf" or not doc.meta.get("readable_copy"):
+            return stored
+        copy = self._readable_copy(doc.sha256)
+        if not copy.exists():
+            self._write_readable(doc.sha256, stored, str(doc.meta.get("pdf_password", "")))
+        return copy
+
+    def _readable_copy(self, sha256: str) -> Path:
+        return self.blobs.root.parent / READABLE_FOLDER / f"{sha256}.pdf"
+
+    def _write_readable(self, sha256: str, stored: Path, password: str) -> None:
+        copy = self._readable_copy(sha256)
+        secure_dir(copy.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=copy.parent)  # 0600
+        try:
+            with os.fdopen(fd, "wb") as out:
+                formats.write_readable_pdf(stored, out, password)
+            os.replace(tmp, copy)  # whole or not at all, also when two threads make it at once
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def text(self, doc_id: int) -> str:
         rows = self.db.query("SELECT text FROM document_text WHERE document_id = ?", (doc_id,))
@@ -268,22 +385,38 @@ class DocumentStore:
             ).fetchone()[0]
         if not still_used:
             self.blobs.remove(doc.sha256)
+            # the readable copy is derived from the file just removed, never stored on its own
+            self._readable_copy(doc.sha256).unlink(missing_ok=True)
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(
-        self, path: Path, check_cancel: Callable[[], None] | None = None
+        self, path: Path, check_cancel: Callable[[], None] | None = None,
+        password: str | None = None,
     ) -> ImportResult:
-        """Import one file. Never raises for a bad file: the result says why it was refused."""
-        prepared = self._prepare(Path(path), check_cancel)
+        """Import one file. Never raises for a bad file: the result says why it was refused.
+
+        ``password`` opens a PDF that needs one (the patient's date of birth is tried too)."""
+        prepared = self._prepare(Path(path), check_cancel, self._passwords(password))
         if isinstance(prepared, ImportResult):
             return prepared
         return self._record(prepared)
 
+    def _passwords(self, given: str | None) -> Passwords:
+        from .profile import KeyValueSection, Profile
+
+        try:
+            dob = KeyValueSection(self.db, "patient", Profile).get().dob_date
+        except ValueError:  # a date of birth stored by hand in another form: not a password
+            dob = None
+        return Passwords(given or "", tuple(formats.pdf_passwords_for(dob)))
+
     def _prepare(
-        self, path: Path, check_cancel: Callable[[], None] | None
+        self, path: Path, check_cancel: Callable[[], None] | None,
+        passwords: Passwords | None = None,
     ) -> ImportResult | _Prepared:
         """Recognise the file and put its bytes in the store (fsynced): no database work, so it
         can run ahead on a worker thread while earlier files are being recorded."""
+        passwords = passwords or Passwords()
         try:
             if not path.is_file():
                 raise RefusedFile("not a file that can be read" if path.exists()
@@ -293,17 +426,31 @@ class DocumentStore:
             if sha and (known := self.by_sha(sha)) and self.blobs.path_for(sha).exists():
                 # Seen before (a folder dropped again): no need to decode it again.
                 return ImportResult(path, Outcome.DUPLICATE, known.id, existing_title=known.title)
-            info = formats.inspect(path, data)
+            try:
+                info = formats.inspect(path, data, passwords.all())
+            except RefusedFile as exc:
+                if passwords.given and exc.reason == formats.PDF_PASSWORD_REASON:
+                    raise RefusedFile(formats.PDF_WRONG_PASSWORD_REASON) from exc
+                raise
             if check_cancel:
                 check_cancel()
             if data is not None:
                 blob = self.blobs.put_bytes(data, sha)
             else:
                 blob = self.blobs.put_file(path, check_cancel)
+            if info.meta.get("readable_copy"):  # made here, on a worker, not when first shown
+                try:
+                    self._write_readable(blob.sha256, blob.path,
+                                         str(info.meta.get("pdf_password", "")))
+                except BaseException:
+                    self._discard(blob)
+                    raise
             return _Prepared(path, info, blob)
         except RefusedFile as exc:
             return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
         except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                return ImportResult(path, Outcome.REFUSED, reason=PATH_TOO_LONG)
             return _not_copied(path, exc)
 
     def _record(self, prepared: _Prepared) -> ImportResult:
@@ -376,23 +523,30 @@ class DocumentStore:
         paths: Iterable[Path],
         on_result: Callable[[int, int, ImportResult], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
+        password: str | None = None,
     ) -> list[ImportResult]:
         """Import files and folders. ``on_result(done, total, result)`` after each file.
 
         ``check_cancel`` raises ImportCancelled to stop; files already imported stay whole.
+        ``password`` opens PDFs that need one (the patient's date of birth is tried as well).
         Workers check and store the next files while this thread records each one in its own
         transaction, in order: decoding and fsync waits overlap, the crash rules stay the same.
         """
         files = list(expand_paths(paths))
+        keys = self._passwords(password)
         results: list[ImportResult] = []
         pending: deque[Future[ImportResult | _Prepared]] = deque()
         upcoming = iter(files)
         with ThreadPoolExecutor(IMPORT_WORKERS, thread_name_prefix="import") as pool:
 
             def submit_next() -> None:
-                path = next(upcoming, None)
-                if path is not None:
-                    pending.append(pool.submit(self._prepare, path, check_cancel))
+                item = next(upcoming, None)
+                if isinstance(item, ImportResult):  # a folder skipped on the walk
+                    done: Future[ImportResult | _Prepared] = Future()
+                    done.set_result(item)
+                    pending.append(done)
+                elif item is not None:
+                    pending.append(pool.submit(self._prepare, item, check_cancel, keys))
 
             for _ in range(IMPORT_AHEAD):
                 submit_next()
@@ -425,6 +579,21 @@ class DocumentStore:
                 continue
             if isinstance(prepared, _Prepared):
                 self._discard(prepared.blob)
+
+
+PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"
+
+
+@dataclass(frozen=True)
+class Passwords:
+    """What an import tries on a PDF that needs a password: the one the patient gave, then the
+    date of birth in the forms labs use."""
+
+    given: str = ""
+    birth_date: tuple[str, ...] = ()
+
+    def all(self) -> list[str]:
+        return [p for p in (self.given, *self.birth_date) if p]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class DialogService:
@@ -25,6 +25,11 @@ class DialogService:
         box.setDefaultButton(accept)
         box.exec()
         return box.clickedButton() is accept
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A password typed in (shown as dots), or None when the patient cancels."""
+        value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok and value else None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)

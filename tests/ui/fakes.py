@@ -16,6 +16,7 @@ class ScriptedDialogs(DialogService):
         self.files: list[list[Path]] = []
         self.folders: list[Path | None] = []
         self.save_paths: list[Path | None] = []
+        self.passwords: list[str | None] = []
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
@@ -26,6 +27,10 @@ class ScriptedDialogs(DialogService):
     def confirm(self, parent, title, text, ok="OK"):
         self.messages.append(("confirm", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_password(self, parent, title, text):
+        self.messages.append(("password", title, text))
+        return self.passwords.pop(0) if self.passwords else None
 
     def open_files(self, parent, title, filters):
         return self.files.pop(0) if self.files else []

@@ -6,9 +6,12 @@ one-line reason for anything that cannot be stored.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import RefusedFile
 from .info import FileInfo
@@ -21,8 +24,13 @@ IN_MEMORY_BYTES = 32 * 1024**2
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
 
 
+# BITMAPINFOHEADER sizes: what follows "BM" and the file header in a real BMP.
+_BMP_HEADER_SIZES = {12, 40, 52, 56, 64, 108, 124}
+
+
 def sniff(head: bytes) -> str | None:
-    """The family of a file from its first bytes: pdf, jpeg, png, tiff, heic, dicom or None."""
+    """The family of a file from its first bytes: pdf, jpeg, png, tiff, heic, webp, bmp, gif,
+    dicom or None."""
     if head[128:132] == b"DICM":
         return "dicom"
     if b"%PDF-" in head[:1024]:
@@ -31,26 +39,59 @@ def sniff(head: bytes) -> str | None:
         return "jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):  # TIFF, BigTIFF
         return "tiff"
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
         return "heic"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:2] == b"BM" and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES:
+        return "bmp"
+    if _raw_dicom(head):
+        return "dicom"
     return None
 
 
-def _unsupported_reason(head: bytes, name: str) -> str:
-    lower = name.lower()
+def _raw_dicom(head: bytes) -> bool:
+    """A DICOM data set without the Part-10 preamble and header (old CDs and PACS exports): it
+    starts with a group 0008 (or 0002) element, in implicit or explicit little endian."""
+    if len(head) < 8 or head[:2] not in (b"\x08\x00", b"\x02\x00"):
+        return False
+    element = int.from_bytes(head[2:4], "little")
+    explicit = head[4:6].isalpha() and head[4:6].isupper()
+    length = int.from_bytes(head[6:8] if explicit else head[4:8], "little")
+    return element < 0x0200 and length < 1024
+
+
+def _zip_names(path: Path) -> list[str]:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return []
+
+
+def _unsupported_reason(head: bytes, path: Path) -> str:
+    lower = path.name.lower()
     if head.startswith(b"PK\x03\x04"):
         if lower.endswith((".docx", ".doc", ".odt")):
             return "Word documents are not supported; save or print it as PDF first"
+        names = _zip_names(path)
+        if any(n.lower().endswith(".fdseq") for n in names) or lower.endswith((".xps", ".oxps")):
+            return "XPS documents are not supported; print it to PDF first"
         return "ZIP archives are not supported; unpack it and add the files inside"
     if head.startswith((b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"#!")):
         return "this is a program, not a medical record"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "old Office documents are not supported; save or print it as PDF first"
-    if lower.endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf", ".dcm", ".heic")):
+    if lower.endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf", ".dcm", ".heic",
+                       ".webp", ".bmp", ".gif")):
         return "the file is damaged: its content is not the kind of file its name says"
-    return "not a supported file type (PDF, JPEG, PNG, TIFF, HEIC or DICOM)"
+    return "not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF or DICOM)"
 
 
 def read_small(path: Path) -> bytes | None:
@@ -71,10 +112,11 @@ def _unreadable(exc: OSError) -> RefusedFile:
     return RefusedFile(f"the file cannot be read ({exc.strerror or exc})")
 
 
-def inspect(path: Path, data: bytes | None = None) -> FileInfo:
+def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()) -> FileInfo:
     """Recognise and validate ``path``; raise RefusedFile with the reason if it cannot be stored.
 
     ``data``: the file's bytes, when the caller has read them already (see ``read_small``).
+    ``passwords``: tried on a PDF that needs one.
     """
     if data is not None:
         size, head = len(data), data[:2048]
@@ -91,9 +133,9 @@ def inspect(path: Path, data: bytes | None = None) -> FileInfo:
         raise RefusedFile(f"the file is too large ({size / 1024**3:.1f} GB; the limit is 2 GB)")
     family = sniff(head)
     if family is None:
-        raise RefusedFile(_unsupported_reason(head, path.name))
+        raise RefusedFile(_unsupported_reason(head, path))
     try:
-        return _inspect_family(path, family, data)
+        return _inspect_family(path, family, data, passwords)
     except RefusedFile:
         raise
     except Exception as exc:  # noqa: BLE001 - parsers raise odd types on odd files; one bad
@@ -101,19 +143,51 @@ def inspect(path: Path, data: bytes | None = None) -> FileInfo:
         raise RefusedFile("the file is damaged and cannot be read") from exc
 
 
-def _inspect_family(path: Path, family: str, data: bytes | None) -> FileInfo:
+def _inspect_family(path: Path, family: str, data: bytes | None,
+                    passwords: Sequence[str]) -> FileInfo:
     source: Path | io.BytesIO = path if data is None else io.BytesIO(data)
     if family == "pdf":
         from . import pdf
 
-        return pdf.inspect(source)
+        return pdf.inspect(source, passwords)
     if family == "dicom":
         from . import dicom
 
         return dicom.inspect(source)
     from . import image
 
+    if family == "jpeg":
+        image.check_jpeg_kind(data[:65536] if data is not None else _head(path, 65536))
     return image.inspect(source, family)
 
 
-__all__ = ["FileInfo", "inspect", "read_small", "sniff", "MAX_FILE_BYTES"]
+def _head(path: Path, size: int) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
+def pdf_passwords_for(dob: dt.date | None) -> list[str]:
+    """The patient's date of birth in the forms labs use as a PDF password."""
+    from .pdf import birth_date_passwords
+
+    return birth_date_passwords(dob)
+
+
+def write_readable_pdf(stored: Path, out: BinaryIO, password: str = "") -> None:
+    """A stored PDF decrypted and repaired (too-big pages replaced by a notice) into ``out``."""
+    from .pdf import write_readable_copy
+
+    write_readable_copy(stored, out, password)
+
+
+PDF_PASSWORD_REASON = "the PDF needs a password to open"
+PDF_WRONG_PASSWORD_REASON = "the PDF needs a password to open; the password given does not open it"
+
+def needs_password(reason: str) -> bool:
+    """Whether a refusal means "this PDF opens with the right password"."""
+    return reason.startswith(PDF_PASSWORD_REASON)
+
+
+__all__ = ["FileInfo", "inspect", "read_small", "sniff", "MAX_FILE_BYTES", "needs_password",
+           "pdf_passwords_for", "write_readable_pdf", "PDF_PASSWORD_REASON",
+           "PDF_WRONG_PASSWORD_REASON"]

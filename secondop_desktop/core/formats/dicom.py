@@ -32,15 +32,18 @@ def _text(ds, keyword: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def inspect(path: Path | BinaryIO) -> FileInfo:
-    import pydicom
-    from pydicom.errors import InvalidDicomError
+MEDIA_DIRECTORY = "1.2.840.10008.1.3.10"  # the SOP class of a DICOMDIR
+DICOMDIR_REASON = ("this is an imaging CD's index (DICOMDIR), not a study; add the whole CD "
+                   "folder to import the studies on it")
+RAW_DICOM_REASON = ("the file has no DICOM header and holds no image or study details that "
+                    "can be read")
 
-    try:
-        ds = pydicom.dcmread(path, stop_before_pixels=True)
-    except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
-            AttributeError, IndexError) as exc:
-        raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
+
+def inspect(path: Path | BinaryIO) -> FileInfo:
+    ds = _read_header(path)
+    if str(ds.get("MediaStorageSOPClassUID", "") or ds.file_meta.get(
+            "MediaStorageSOPClassUID", "")) == MEDIA_DIRECTORY or "DirectoryRecordSequence" in ds:
+        raise RefusedFile(DICOMDIR_REASON)
     try:
         frames = int(ds.get("NumberOfFrames", 1) or 1)
     except (TypeError, ValueError):
@@ -67,6 +70,39 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
         body_part=_text(ds, "BodyPartExamined").title(),
         meta=meta,
     )
+
+
+def _read_header(path: Path | BinaryIO):
+    """The data set without its pixels. A file without the Part-10 header (no preamble and
+    "DICM") is read as a raw data set, and kept only if it says what it is (a SOP class or a
+    study) or holds an image."""
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    damaged = (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
+               AttributeError, IndexError)
+    try:
+        return pydicom.dcmread(path, stop_before_pixels=True)
+    except InvalidDicomError:
+        pass  # no Part-10 header: try it as a raw data set below
+    except damaged as exc:
+        raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
+    if hasattr(path, "seek"):
+        path.seek(0)
+    try:
+        ds = pydicom.dcmread(path, force=True, specific_tags=["SOPClassUID", "StudyInstanceUID",
+                                                             "PixelData"])
+        known = any(ds.get(k) for k in ("SOPClassUID", "StudyInstanceUID")) or "PixelData" in ds
+    except damaged as exc:
+        raise RefusedFile(RAW_DICOM_REASON) from exc
+    if not known:
+        raise RefusedFile(RAW_DICOM_REASON)
+    if hasattr(path, "seek"):
+        path.seek(0)
+    try:
+        return pydicom.dcmread(path, force=True, stop_before_pixels=True)
+    except damaged as exc:
+        raise RefusedFile(RAW_DICOM_REASON) from exc
 
 
 # Previews are decoded with Pillow alone (no numpy): uncompressed and RLE pixel data are unpacked
@@ -145,7 +181,7 @@ def preview_image(path: Path, max_px: int = 1024) -> Image.Image:
     from pydicom.errors import InvalidDicomError
 
     try:
-        ds = pydicom.dcmread(path)
+        ds = pydicom.dcmread(path, force=True)  # force: raw data sets without a header too
     except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
             AttributeError, IndexError) as exc:
         raise RefusedFile("the DICOM file is damaged and cannot be read") from exc

@@ -1,9 +1,18 @@
-"""Images (JPEG, PNG, TIFF incl. multi-page, HEIC): validate fully, read the EXIF date."""
+"""Images (JPEG, PNG, TIFF incl. multi-page and BigTIFF, HEIC, WebP, BMP, GIF): validate fully,
+read the EXIF date.
+
+Decoding is how a damaged file is found, and it is the memory an import needs: decodes share one
+budget of pixel bytes (a JPEG is checked at 1/8 scale, which costs next to nothing), so however
+many workers run, only about one huge picture is held at a time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,11 +65,90 @@ def _check_size(img: Image.Image) -> None:
         )
 
 
+class PixelBudget:
+    """Bytes of decoded pixels held at once across threads. One picture bigger than the whole
+    budget still goes ahead, alone; the others wait until it is done."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def hold(self, amount: int) -> Iterator[None]:
+        amount = min(amount, self.limit)
+        with self._changed:
+            self._changed.wait_for(lambda: self.used + amount <= self.limit)
+            self.used += amount
+        try:
+            yield
+        finally:
+            with self._changed:
+                self.used -= amount
+                self._changed.notify_all()
+
+
+# 9400 x 9400 RGBA is 353 MB: one such picture at a time keeps an import under 500 MB.
+DECODE_BUDGET = PixelBudget(192 * 1024**2)
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "LA": 2, "I;16": 2, "RGB": 4, "YCbCr": 4, "CMYK": 4}
+
+# The first bytes of a JPEG frame header: SOF0-SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+_SOF_MARKERS = set(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+_JPEG_PROCESSES = {0xC3: "lossless JPEG", 0xC7: "lossless JPEG", 0xCB: "lossless JPEG",
+                   0xCF: "lossless JPEG"}
+_STANDALONE = {0x01} | set(range(0xD0, 0xD8))
+
+
+def jpeg_frame(head: bytes) -> tuple[int, int] | None:
+    """(SOF marker, sample precision) of a JPEG from its first bytes, or None if not found."""
+    pos = 2
+    while pos + 4 <= len(head):
+        if head[pos] != 0xFF:
+            return None
+        marker = head[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in _STANDALONE:
+            pos += 2
+            continue
+        if marker in _SOF_MARKERS:
+            return (marker, head[pos + 4]) if pos + 4 < len(head) else None
+        if marker == 0xDA:
+            return None
+        pos += 2 + int.from_bytes(head[pos + 2:pos + 4], "big")
+    return None
+
+
+def check_jpeg_kind(head: bytes) -> None:
+    """Refuse, saying so, a JPEG variant no decoder here reads (12-bit, lossless)."""
+    frame = jpeg_frame(head)
+    if frame is None:
+        return
+    marker, precision = frame
+    if marker in _JPEG_PROCESSES:
+        raise RefusedFile(f"{_JPEG_PROCESSES[marker]} images are not supported; "
+                          "save it as an ordinary JPEG or PNG first")
+    if precision != 8:
+        raise RefusedFile(f"{precision}-bit JPEG images are not supported; "
+                          "save it as an ordinary 8-bit JPEG or PNG first")
+
+
 def _decode(img: Image.Image, family: str) -> None:
     """Decode the pixels to find truncation and corruption; JPEG at 1/8 scale, which is fast."""
     if family == "jpeg":
         img.draft(img.mode, (max(1, img.width // 8), max(1, img.height // 8)))
-    img.load()
+    cost = img.width * img.height * _BYTES_PER_PIXEL.get(img.mode, 4)
+    with DECODE_BUDGET.hold(cost):
+        img.load()
+
+
+def _frames(img: Image.Image, family: str) -> int:
+    frames = getattr(img, "n_frames", 1)
+    if family in ("gif", "webp") and frames > 1:
+        raise RefusedFile(f"animated {family.upper()} images are not supported; "
+                          "save the picture you need as a still image first")
+    return frames if family == "tiff" else 1
 
 
 def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
@@ -70,13 +158,14 @@ def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
         with Image.open(path) as img:
             _check_size(img)
             width, height = img.size  # before draft() shrinks a JPEG to 1/8 scale
-            date = exif_date(img)
-            pages = getattr(img, "n_frames", 1) if family == "tiff" else 1
+            pages = _frames(img, family)
             for frame in range(pages):
                 if frame:
                     img.seek(frame)
                     _check_size(img)
                 _decode(img, family)
+                if not frame:  # after decoding: a broken file must not pass as "no date"
+                    date = exif_date(img)
     except RefusedFile:
         raise
     except Image.DecompressionBombError as exc:

@@ -1,33 +1,43 @@
-"""PDF: open (owner-password-only locks are fine), count pages, read date, title and text."""
+"""PDF: open (decrypting and repairing as viewers do), count pages, read date, title and text.
+
+Structure goes through qpdf (pikepdf): it opens RC4, AES-128 and AES-256 files with its own
+crypto, and rebuilds a broken cross-reference table the way every viewer does. The stored file
+stays as it came; ``write_readable_copy`` makes the decrypted, repaired copy that previews and
+the packet read (``DocumentStore.readable_path`` keeps it in the vault).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import logging
+import os
 import re
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+import pikepdf
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from ..errors import RefusedFile
+from . import PDF_PASSWORD_REASON
 from .info import FileInfo
 
 # Text is read from the first pages only: enough for search and kind guessing, fast on big files.
 TEXT_PAGES = 30
 TEXT_CHARS = 200_000
-PASSWORD_REASON = "the PDF is protected by a password; save an unlocked copy first"
+# A page whose drawing instructions inflate past this is left out of previews and the packet:
+# such a page is a decompression bomb, not a record (real pages stay under a few MB).
+CONTENT_LIMIT = 48 * 1024**2
+# Text is read from a decrypted/repaired copy made in memory only up to this size.
+COPY_IN_MEMORY_BYTES = 64 * 1024**2
+PASSWORD_REASON = PDF_PASSWORD_REASON
+DAMAGED_REASON = "the PDF is damaged and cannot be read"
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
-
-try:  # pypdf raises DependencyError when AES needs a crypto library that is missing
-    from pypdf.errors import DependencyError as _DependencyError
-
-    DependencyErrorTypes: tuple[type[Exception], ...] = (_DependencyError,)
-except ImportError:  # pragma: no cover
-    DependencyErrorTypes = ()
 
 
 def parse_pdf_date(value: object) -> dt.date | None:
@@ -45,6 +55,15 @@ def parse_pdf_date(value: object) -> dt.date | None:
     return date if 1900 <= date.year <= dt.date.today().year + 1 else None
 
 
+def birth_date_passwords(dob: dt.date | None) -> list[str]:
+    """The date of birth in the forms labs and portals use as a PDF password."""
+    if dob is None:
+        return []
+    forms = ("%Y%m%d", "%d%m%Y", "%m%d%Y", "%Y-%m-%d", "%d.%m.%Y", "%d%m%y", "%m%d%y", "%y%m%d",
+             "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%d.%m.%y")
+    return list(dict.fromkeys(dob.strftime(f) for f in forms))
+
+
 def _has_eof(source: Path | BinaryIO) -> bool:
     """A whole PDF ends with %%EOF (give or take a little trailing junk)."""
     if isinstance(source, io.BytesIO):
@@ -56,58 +75,165 @@ def _has_eof(source: Path | BinaryIO) -> bool:
         return b"%%EOF" in handle.read()
 
 
-def open_reader(path: Path | BinaryIO) -> PdfReader:
-    """A reader for ``path`` (or a stream), unlocked when only an owner password protects it."""
-    try:
-        reader = PdfReader(path, strict=False)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except (NotImplementedError, DependencyErrorTypes) as exc:
-                raise RefusedFile("the PDF uses an encryption this app cannot open") from exc
-            if not unlocked:
-                raise RefusedFile(PASSWORD_REASON)
-        return reader
-    except RefusedFile:
-        raise
-    except FileNotDecryptedError as exc:
-        raise RefusedFile(PASSWORD_REASON) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, AssertionError) as exc:
-        raise RefusedFile("the PDF is damaged and cannot be read") from exc
+@contextmanager
+def opened(source: Path | BinaryIO, passwords: Sequence[str] = ()) -> Iterator[
+        tuple[pikepdf.Pdf, str]]:
+    """The PDF opened by qpdf (repaired if need be) and the password that opened it ("" if none).
+
+    Raises RefusedFile: "needs a password" when none of ``passwords`` opens it, else damaged.
+    """
+    tried = ("", *(p for p in passwords if p))
+    for password in tried:
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        try:
+            pdf = pikepdf.open(source, password=password)
+        except pikepdf.PasswordError:
+            continue
+        except (pikepdf.PdfError, pikepdf.DataDecodingError, ValueError, OSError) as exc:
+            raise RefusedFile(DAMAGED_REASON) from exc
+        try:
+            yield pdf, password
+        finally:
+            pdf.close()
+        return
+    raise RefusedFile(PASSWORD_REASON)
 
 
-def inspect(path: Path | BinaryIO) -> FileInfo:
+def needs_copy(pdf: pikepdf.Pdf, heavy: Sequence[int] = ()) -> bool:
+    """Encrypted, repaired on opening, or with a page too big to draw: viewers and the packet
+    read a rewritten copy."""
+    return pdf.is_encrypted or bool(pdf.get_warnings()) or bool(heavy)
+
+
+HEAVY_PAGE_NOTICE = ("This page is left out: its drawing instructions are too large to show "
+                     "safely. The original file is kept in the vault.")
+
+
+def write_readable_copy(source: Path, dest: BinaryIO | Path, password: str = "") -> None:
+    """The stored PDF decrypted and repaired, each page too big to draw replaced by a notice,
+    written to ``dest``; the original is untouched."""
+    with opened(source, [password] if password else []) as (pdf, _):
+        _save_readable(pdf, dest, heavy_pages(pdf))
+
+
+def _save_readable(pdf: pikepdf.Pdf, dest: BinaryIO | Path, heavy: Sequence[int]) -> None:
+    for number in heavy:
+        _replace_with_notice(pdf, pdf.pages[number - 1])
+    pdf.save(dest, encryption=False)  # Flate streams are copied as they are, not re-inflated
+
+
+def _replace_with_notice(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    first, second = HEAVY_PAGE_NOTICE.split(": ", 1)
+    top = float(page.mediabox[3]) - 72
+    ops = f"BT /Notice 11 Tf 48 {top:.0f} Td 15 TL ({first}:) Tj T* ({second}) Tj ET".encode()
+    page.obj.Contents = pdf.make_stream(ops)
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(Notice=pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)))
+
+
+def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
+    """Check a PDF for the vault. ``passwords`` are tried when it needs one (a given password,
+    then the patient's date of birth); the one that opened it goes into ``meta``."""
     if not _has_eof(path):
         raise RefusedFile("the PDF is incomplete (it was cut off, perhaps during a download)")
-    reader = open_reader(path)
-    try:
-        pages = len(reader.pages)
-    except RefusedFile:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
-        raise RefusedFile("the PDF is damaged and cannot be read") from exc
+    with opened(path, passwords) as (pdf, password):
+        try:
+            pages = len(pdf.pages)
+            heavy = heavy_pages(pdf)
+            copy = needs_copy(pdf, heavy)
+            info = FileInfo(format="pdf", pages=pages)
+            _read_docinfo(pdf, info)
+            readable = _readable_stream(pdf, path, heavy if copy else None)
+        except (pikepdf.PdfError, pikepdf.DataDecodingError, ValueError, KeyError,
+                TypeError, AttributeError, IndexError, RecursionError) as exc:
+            raise RefusedFile(DAMAGED_REASON) from exc
     if pages == 0:
         raise RefusedFile("the PDF has no pages")
-    info = FileInfo(format="pdf", pages=pages)
-    try:
-        meta = reader.metadata or {}
-        info.record_date = parse_pdf_date(meta.get("/CreationDate"))
-        title = meta.get("/Title")
-        if isinstance(title, str) and len(title.strip()) > 2:
-            info.title = title.strip()
-    except Exception:  # noqa: BLE001 - metadata is optional; a broken Info dict is ignored
-        pass
-    info.text = extract_text(reader)
+    if copy:
+        info.meta["readable_copy"] = True  # encrypted or repaired: read through a copy
+    if password:
+        # Kept so that the copy can be made again; the vault holds the unlocked pages anyway.
+        info.meta["pdf_password"] = password
+    if heavy:
+        info.meta["heavy_pages"] = heavy
+    if readable is not None:
+        info.text = extract_text(PdfReader(readable, strict=False), skip=set(heavy))
     return info
 
 
-def extract_text(reader: PdfReader) -> str:
+def _read_docinfo(pdf: pikepdf.Pdf, info: FileInfo) -> None:
+    try:
+        docinfo = pdf.docinfo
+        info.record_date = parse_pdf_date(str(docinfo.get("/CreationDate", "")) or None)
+        title = docinfo.get("/Title")
+        text = str(title).strip() if title is not None else ""
+        if len(text) > 2:
+            info.title = text
+    except (pikepdf.PdfError, ValueError, TypeError, UnicodeDecodeError):
+        pass  # metadata is optional; a broken Info dictionary only loses the date and title
+
+
+def _readable_stream(pdf: pikepdf.Pdf, path: Path | BinaryIO,
+                     heavy: Sequence[int] | None) -> Path | BinaryIO | None:
+    """What pypdf reads the text from: the file itself, or an in-memory decrypted copy (None
+    when that copy would be too big to hold; such a record is imported without text)."""
+    if heavy is None:
+        if isinstance(path, io.BytesIO):
+            path.seek(0)
+            return path
+        return path
+    size = path.getbuffer().nbytes if isinstance(path, io.BytesIO) else os.path.getsize(path)
+    if size > COPY_IN_MEMORY_BYTES:
+        return None
+    buffer = io.BytesIO()
+    _save_readable(pdf, buffer, heavy)
+    buffer.seek(0)
+    return buffer
+
+
+def heavy_pages(pdf: pikepdf.Pdf, limit: int = CONTENT_LIMIT) -> list[int]:
+    """Numbers (from 1) of pages whose content streams inflate past ``limit`` bytes."""
+    heavy = []
+    for number, page in enumerate(pdf.pages, start=1):
+        contents = page.obj.get("/Contents")
+        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+        total = 0
+        for stream in streams:
+            if isinstance(stream, pikepdf.Stream):
+                total += _inflated_size(stream, limit - total)
+            if total >= limit:
+                heavy.append(number)
+                break
+    return heavy
+
+
+def _inflated_size(stream: pikepdf.Stream, limit: int) -> int:
+    """How many bytes a Flate stream inflates to, counted in steps and stopped at ``limit``."""
+    filters = stream.get("/Filter")
+    names = list(filters) if isinstance(filters, pikepdf.Array) else [filters]
+    raw = stream.read_raw_bytes()
+    if names != [pikepdf.Name.FlateDecode]:
+        return len(raw)
+    inflater = zlib.decompressobj()
+    total, pending = 0, raw
+    try:
+        while pending and total < limit:
+            total += len(inflater.decompress(pending, 1024**2))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # a damaged stream is drawn as far as it goes; its size so far is what counts
+    return total
+
+
+def extract_text(reader: PdfReader, skip: set[int] | None = None) -> str:
     parts: list[str] = []
     total = 0
     for index, page in enumerate(reader.pages):
         if index >= TEXT_PAGES or total >= TEXT_CHARS:
             break
+        if skip and index + 1 in skip:
+            continue
         try:
             # A page without fonts is a scan: skip the slow text extractor.
             resources = page.get("/Resources") or {}

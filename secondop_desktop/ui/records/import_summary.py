@@ -38,7 +38,8 @@ class ImportSummary:
 
     @property
     def refused(self) -> list[ImportResult]:
-        return self.of(Outcome.REFUSED)
+        """Files refused and folders skipped: everything that did not go in."""
+        return [r for r in self.results if r.failed]
 
     def headline(self) -> str:
         parts = [_count(len(self.imported), "record imported", "records imported")]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
 from ...core.errors import NotFound, SecondOpError
+from ...core.formats import needs_password
 from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
 from ..widgets.empty_state import EmptyState
 from ..widgets.file_drop import FileDropTarget
@@ -63,6 +64,7 @@ class RecordsPage(Page):
         self.showing_trash = False
         self.loaded = False
         self.closed = False  # shut down: results of earlier work still on their way are dropped
+        self._locked: list[Path] = []  # PDFs refused for want of a password, to ask about
         self.last_summary: ImportSummary | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._import_task: Task | None = None
@@ -82,7 +84,7 @@ class RecordsPage(Page):
 
         self._build_toolbar()
         self._build_views()
-        self.preview = PreviewPane(self.view_runner, self.vault.documents.path)
+        self.preview = PreviewPane(self.view_runner, self.vault.documents.readable_path)
         self.preview.open_original.connect(self.open_original)
         self.details = DetailsEditor(self.save_field)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -485,7 +487,8 @@ class RecordsPage(Page):
     def _import_dialog(self) -> None:
         files = self.services.dialogs.open_files(
             self, "Import records",
-            "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;All files (*)")
+            "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp *.gif *.dcm)"
+            ";;All files (*)")
         if files:
             self.import_paths(files)
 
@@ -493,8 +496,9 @@ class RecordsPage(Page):
     def importing(self) -> bool:
         return self._import_task is not None
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files and folders in the background, then show what happened."""
+    def import_paths(self, paths: list[Path], password: str | None = None) -> None:
+        """Import files and folders in the background, then show what happened; then ask for
+        the password of each PDF that needs one (its date of birth forms were tried already)."""
         if self.importing:
             self.services.dialogs.info(self, "An import is running",
                                        "Please wait for it to finish, or cancel it first.")
@@ -522,7 +526,7 @@ class RecordsPage(Page):
                 ctx.progress_batched(done, count, (result, doc, text))
 
             try:
-                documents.import_paths(paths, on_result, check_cancel)
+                documents.import_paths(paths, on_result, check_cancel, password)
             except (ImportCancelled, Cancelled):
                 return summarize(done_results, cancelled=True)
             finally:  # what was recorded before a cancel still reaches the list
@@ -600,6 +604,20 @@ class RecordsPage(Page):
         imported = summary.imported
         if len(imported) == 1 and imported[0].document_id is not None:
             self.select_document(imported[0].document_id)
+        self._locked += [r.path for r in summary.refused if needs_password(r.reason)]
+        self._ask_next_password()
+
+    def _ask_next_password(self) -> None:
+        """Ask for one locked PDF's password and import it with it; Cancel moves on."""
+        while self._locked and not self.importing:
+            path = self._locked.pop(0)
+            password = self.services.dialogs.ask_password(
+                self, "This PDF needs a password",
+                f"“{path.name}” is protected by a password. Type the password the lab or "
+                "clinic gave you; the vault keeps an unlocked copy to show and to send.")
+            if password:
+                self.import_paths([path], password)
+                return
 
     def shutdown(self) -> None:
         """Stop background work before the vault closes."""

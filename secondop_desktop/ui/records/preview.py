@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.documents import Document
+from ...core.errors import SecondOpError
 from ..tasks import TaskContext, TaskRunner
 from .thumbnails import pil_to_qimage
 
@@ -251,7 +252,13 @@ class PreviewPane(QWidget):
         self.file_name.set_full_text(doc.original_name)
         self.open_button.setEnabled(True)
         self.status.hide()
-        path = self.path_for(doc)
+        try:
+            path = self.path_for(doc)
+        except SecondOpError as exc:  # a locked PDF's unlocked copy could not be made again
+            self.status.setText(exc.reason)
+            self.status.show()
+            self.stack.setCurrentWidget(self.placeholder)
+            return
         if doc.format == "pdf":
             self._set_zoom_visible(False)
             if not same or self.pdf.status() != QPdfDocument.Status.Ready:

@@ -124,7 +124,7 @@ def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX) -> QImage:
     if cached is not None:
         return cached
     try:
-        page = render_page_image(vault.documents.path(doc), doc.format, px)
+        page = render_page_image(vault.documents.readable_path(doc), doc.format, px)
     except Exception:  # noqa: BLE001 - a damaged or missing file keeps its kind icon instead
         return QImage()
     if page.isNull():
