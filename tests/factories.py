@@ -392,6 +392,36 @@ def make_raw_dicom(path: Path, pixels: bool = True, **kwargs) -> Path:
     path.write_bytes(out.getvalue())
     return path
 
+
+def make_imaging_cd(folder: Path, slices: tuple[int, ...] = (3, 2),
+                    patient: str = "Doe^Jane", birth_date: str = "19700402") -> Path:
+    """An imaging CD as hospitals burn it: a DICOMDIR index and one study per entry of
+    ``slices`` (that many images each, in one series), in pydicom's File-set layout."""
+    import pydicom
+    from pydicom.fileset import FileSet
+    from pydicom.uid import generate_uid
+
+    staging = folder.with_name(folder.name + "-staging")
+    staging.mkdir(parents=True)
+    file_set = FileSet()
+    for number, count in enumerate(slices, start=1):
+        study, series = generate_uid(), generate_uid()
+        for instance in range(1, count + 1):
+            path = make_dicom(staging / f"s{number}-{instance}.dcm", study_uid=study,
+                              series_uid=series, instance=instance, modality="CT",
+                              description=f"CT STUDY {number}")
+            ds = pydicom.dcmread(path)
+            ds.PatientName, ds.PatientID, ds.PatientBirthDate = patient, "PID-42", birth_date
+            ds.StudyTime, ds.StudyID, ds.SeriesNumber = "101500", str(number), 1
+            ds.AccessionNumber, ds.ReferringPhysicianName = f"ACC{number}", "Welby^Marcus"
+            ds.save_as(path)
+            file_set.add(path)
+    file_set.write(folder)
+    for path in staging.iterdir():
+        path.unlink()
+    staging.rmdir()
+    return folder
+
 def make_pdf_without_pages(path: Path) -> Path:
     """A well-formed PDF whose page tree is empty."""
     from pypdf import PdfWriter

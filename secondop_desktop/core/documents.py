@@ -213,8 +213,11 @@ def _folder_error_reason(exc: OSError) -> str:
 def _link_problem(path: Path) -> str | None:
     """Why a symbolic link inside a dropped folder is not followed, or None for a link to a
     file (which is imported like the file)."""
-    if not path.is_symlink():
-        return None
+    try:
+        if not path.is_symlink():
+            return None
+    except OSError as exc:  # the path itself cannot be looked at (too long, say)
+        return _folder_error_reason(exc)
     try:
         target = path.stat()
     except OSError as exc:
