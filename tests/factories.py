@@ -422,6 +422,81 @@ def make_imaging_cd(folder: Path, slices: tuple[int, ...] = (3, 2),
     staging.rmdir()
     return folder
 
+
+def make_palette_dicom(path: Path, size: int = 16) -> Path:
+    """A PALETTE COLOR image: index i (the gradient of dicom_value) shows as red i, green
+    255 - i, blue 0, through 16-bit colour tables."""
+    import pydicom
+
+    make_dicom(path, size=size, photometric="PALETTE COLOR")
+    ds = pydicom.dcmread(path)
+    for colour, table in (("Red", range(256)), ("Green", range(255, -1, -1)),
+                          ("Blue", [0] * 256)):
+        ds[f"{colour}PaletteColorLookupTableDescriptor"] = pydicom.DataElement(
+            f"{colour}PaletteColorLookupTableDescriptor", "US", [256, 0, 16])
+        ds[f"{colour}PaletteColorLookupTableData"] = pydicom.DataElement(
+            f"{colour}PaletteColorLookupTableData", "OW",
+            struct.pack("<256H", *(v * 257 for v in table)))
+    ds.save_as(path)
+    return path
+
+
+def make_voi_lut_dicom(path: Path, size: int = 16) -> Path:
+    """A 16-bit greyscale image with no window, only a VOI LUT that turns every stored value
+    below 100 black and every other white (a curve no plain window would draw)."""
+    import pydicom
+    from pydicom.dataset import Dataset
+
+    make_dicom(path, size=size, bits=16, bits_stored=12)
+    ds = pydicom.dcmread(path)
+    item = Dataset()
+    item.LUTDescriptor = [4096, 0, 8]
+    item.add_new(0x00283006, "US", [0 if v < 100 else 255 for v in range(4096)])  # LUTData
+    ds.VOILUTSequence = [item]
+    ds.save_as(path)
+    return path
+
+
+def make_sr_dicom(path: Path, findings: str = "No acute intracranial abnormality.",
+                  study_uid: str | None = None) -> Path:
+    """A basic-text structured report: no pixels, a title and a findings text item."""
+    from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+    def code(meaning: str) -> Dataset:
+        item = Dataset()
+        item.CodeValue, item.CodingSchemeDesignator, item.CodeMeaning = "121071", "DCM", meaning
+        return item
+
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.88.11"  # Basic Text SR
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset(str(path), {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SOPClassUID = meta.MediaStorageSOPClassUID
+    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.Modality, ds.StudyDate, ds.StudyDescription = "SR", "20240312", "CT HEAD REPORT"
+    ds.PatientName = "Doe^Jane"
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid or generate_uid(), generate_uid()
+    ds.ValueType = "CONTAINER"
+    ds.ConceptNameCodeSequence = [code("Radiology report")]
+    finding = Dataset()
+    finding.RelationshipType, finding.ValueType = "CONTAINS", "TEXT"
+    finding.ConceptNameCodeSequence = [code("Findings")]
+    finding.TextValue = findings
+    ds.ContentSequence = [finding]
+    ds.save_as(path, enforce_file_format=True)
+    return path
+
+
+def corrupt_columns_vr(path: Path) -> Path:
+    """The file with the VR of its Columns element (0028,0011) overwritten with "ZZ"."""
+    data = bytearray(path.read_bytes())
+    at = data.index(b"\x28\x00\x11\x00US")
+    data[at + 4:at + 6] = b"ZZ"
+    path.write_bytes(bytes(data))
+    return path
+
 def make_pdf_without_pages(path: Path) -> Path:
     """A well-formed PDF whose page tree is empty."""
     from pypdf import PdfWriter

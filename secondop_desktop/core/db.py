@@ -96,7 +96,20 @@ CREATE TABLE thumbnails (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
+# Version 3: an imaging study is one record however many files it has; the files after its
+# first (which documents.sha256 names) are its members here, each kept as its own object.
+SCHEMA_V3 = """
+CREATE TABLE document_files (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    sha256      TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    meta        TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX document_files_document ON document_files (document_id);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

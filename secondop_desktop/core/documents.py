@@ -159,6 +159,7 @@ class ImportResult:
     document_id: int | None = None
     reason: str = ""
     existing_title: str = ""
+    joined: bool = False  # an image added to a study already recorded (document_id)
 
     @property
     def name(self) -> str:
@@ -300,8 +301,31 @@ class DocumentStore:
         return Document.from_row(rows[0])
 
     def by_sha(self, sha256: str) -> Document | None:
-        rows = self.db.query("SELECT * FROM documents WHERE sha256 = ?", (sha256,))
+        """The record holding these bytes: as its file, or as one file of its imaging study."""
+        rows = self.db.query(
+            "SELECT * FROM documents WHERE sha256 = :sha OR id = "
+            "(SELECT document_id FROM document_files WHERE sha256 = :sha)", {"sha": sha256})
         return Document.from_row(rows[0]) if rows else None
+
+    def files(self, doc: Document | int) -> list[StoredFile]:
+        """Every file of a record, its own first: an imaging study has one per image (series
+        and instance number in ``meta``); any other record has just its one."""
+        if isinstance(doc, int):
+            doc = self.get(doc)
+        first = StoredFile(doc.sha256, doc.original_name, self.blobs.path_for(doc.sha256),
+                           doc.meta)
+        rows = self.db.query("SELECT * FROM document_files WHERE document_id = ? ORDER BY rowid",
+                             (doc.id,))
+        return [first, *(StoredFile(r["sha256"], r["name"], self.blobs.path_for(r["sha256"]),
+                                    json.loads(r["meta"] or "{}")) for r in rows)]
+
+    def stored_objects(self) -> list[tuple[str, int, str]]:
+        """(sha256, record id, file name) of every object a record names: what verify checks
+        and what a sweep must keep."""
+        rows = self.db.query(
+            "SELECT sha256, id, original_name FROM documents UNION ALL "
+            "SELECT sha256, document_id, name FROM document_files ORDER BY 2")
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def path(self, doc: Document | int) -> Path:
         if isinstance(doc, int):
@@ -381,11 +405,14 @@ class DocumentStore:
     def delete_forever(self, doc_id: int) -> None:
         """Remove the row, then the object if no other document refers to it."""
         doc = self.get(doc_id)
+        members = [f.sha256 for f in self.files(doc)[1:]]
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))  # members cascade
             still_used = conn.execute(
                 "SELECT count(*) FROM documents WHERE sha256 = ?", (doc.sha256,)
             ).fetchone()[0]
+        for sha in members:
+            self.blobs.remove(sha)
         if not still_used:
             self.blobs.remove(doc.sha256)
             # the readable copy is derived from the file just removed, never stored on its own
@@ -467,6 +494,10 @@ class DocumentStore:
                 )
             if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
                 blob = self.blobs.put_file(path)
+            study = self._study_of(info)
+            if study is not None:
+                self._join_study(study, path, info, blob)
+                return ImportResult(path, Outcome.IMPORTED, study.id, joined=True)
             doc_id = self._insert(path, info, blob.sha256, blob.size)
         except BaseException as exc:
             self._discard(blob)
@@ -478,6 +509,32 @@ class DocumentStore:
                 )
             raise
         return ImportResult(path, Outcome.IMPORTED, doc_id)
+
+    def _study_of(self, info: formats.FileInfo) -> Document | None:
+        """The record of the imaging study this DICOM file belongs to, if there is one yet."""
+        uid = info.meta.get("study_uid") if info.format == "dicom" else None
+        if not uid:
+            return None
+        rows = self.db.query(
+            "SELECT * FROM documents WHERE format = 'dicom' AND trashed = 0 "
+            "AND json_extract(meta, '$.study_uid') = ? ORDER BY id LIMIT 1", (uid,))
+        return Document.from_row(rows[0]) if rows else None
+
+    def _join_study(self, study: Document, path: Path, info: formats.FileInfo,
+                    blob: StoredBlob) -> None:
+        """One more image of a study: its file joins the study's record, which counts it."""
+        from .formats.dicom import merged_series
+
+        meta = {**study.meta, "series": merged_series(study.meta, info.meta)}
+        member = {k: info.meta.get(k) for k in ("series_uid", "instance_number", "frames")}
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO document_files (document_id, sha256, name, size, meta) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (study.id, blob.sha256, display_name(path), blob.size, json.dumps(member)))
+            conn.execute(
+                "UPDATE documents SET pages = pages + ?, size = size + ?, meta = ? WHERE id = ?",
+                (info.pages, blob.size, json.dumps(meta), study.id))
 
     def _discard(self, blob: StoredBlob) -> None:
         """Take back an object this import added, unless a row names it after all."""
@@ -597,6 +654,16 @@ class Passwords:
 
     def all(self) -> list[str]:
         return [p for p in (self.given, *self.birth_date) if p]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """One stored file of a record."""
+
+    sha256: str
+    name: str
+    path: Path
+    meta: dict
 
 
 @dataclass(frozen=True)

@@ -98,17 +98,17 @@ class Vault:
         self.close()
 
     def _known_hashes(self) -> set[str]:
-        return {r["sha256"] for r in self.db.query("SELECT sha256 FROM documents")}
+        return {sha for sha, _id, _name in self.documents.stored_objects()}
 
     def verify(self) -> list[Problem]:
         """Re-hash every object: missing or corrupt files, and files no document names."""
         problems: list[Problem] = []
         known = {}
-        for row in self.db.query("SELECT id, sha256, original_name FROM documents ORDER BY id"):
-            known[row["sha256"]] = row
+        for sha, doc_id, name in self.documents.stored_objects():
+            known[sha] = (doc_id, name)
         on_disk = self.blobs.all_objects()
-        for sha, row in known.items():
-            label = f"record {row['id']} ({row['original_name']})"
+        for sha, (doc_id, name) in known.items():
+            label = f"record {doc_id} ({name})"
             path = on_disk.get(sha)
             if path is None:
                 problems.append(Problem("missing", f"{label}: its file is gone"))

@@ -115,8 +115,27 @@ class Canvas:
             self.new_page()
 
     def finish(self) -> int:
-        self.painter.end()
+        self.close()
         return self.pages
+
+    def close(self) -> None:
+        """End the painter if it is still painting. Qt kills the process when a QPdfWriter is
+        destroyed mid-paint, so every path ends it: finish(), ``with``, and the collector."""
+        painter = getattr(self, "painter", None)
+        try:
+            if painter is not None and painter.isActive():
+                painter.end()
+        except RuntimeError:  # Qt already deleted it (interpreter shutdown): nothing to end
+            pass
+
+    def __enter__(self) -> Canvas:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # drawing stopped by an exception: its frame drops the canvas
+        self.close()
 
     # -- drawing ---------------------------------------------------------------------------------
     def measure(self, text: str, f: QFont, width: float) -> float:

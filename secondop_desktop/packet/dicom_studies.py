@@ -1,8 +1,12 @@
 """DICOM studies in the packet: one page per study, and the original files in a folder beside it.
 
-A study is every selected DICOM record sharing a StudyInstanceUID. Its page shows the date,
-modality, description, how many series and images it has, and a preview of an image from its
-middle; the files themselves are copied unchanged so that the specialist's viewer gets them all.
+A study is one record (every image of it imported from a CD), or, in vaults from before studies
+were records, every DICOM record sharing a StudyInstanceUID. Its page shows the date, modality,
+description, its series (modality, description, images), the referring physician, accession
+number and the patient named in the header (with a warning when that is not the vault's
+patient), and a preview of an image from its middle (the next one out when that one cannot be
+shown); a structured report is shown as its text. The files themselves are copied unchanged so
+that the specialist's viewer gets them all.
 """
 
 from __future__ import annotations
@@ -18,13 +22,16 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from ..core.documents import Document
+from ..core.documents import Document, StoredFile
 from ..core.errors import RefusedFile
-from ..core.formats.dicom import preview_image
+from ..core.formats.dicom import patient_mismatch, preview_image, report_text, series_entry
+from ..core.profile import Profile
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
 
 PREVIEW_PX = 1024
+PREVIEW_TRIES = 8  # images tried, from the middle outwards, before the page says why not
+FilesOf = Callable[[Document], list[StoredFile]]
 MARKER = ".secondop-dicom"  # marks a folder the packet made, which a new export may replace
 
 
@@ -52,18 +59,31 @@ class Study:
         return " ".join(p for p in (modality, description) if p) or "Imaging study"
 
     def images(self) -> int:
-        return sum(int(d.meta.get("frames", 1) or 1) for d in self.docs)
+        return sum(max(1, d.pages) for d in self.docs)
 
-    def series(self) -> int:
-        return len({d.meta.get("series_uid") or d.id for d in self.docs})
+    def series(self) -> list[dict]:
+        """Each series once: modality, description and its number of images."""
+        merged: dict[str, dict] = {}
+        for doc in self.docs:
+            entries = doc.meta.get("series") or {
+                doc.meta.get("series_uid") or f"record-{doc.id}": series_entry(doc.meta)}
+            for uid, entry in entries.items():
+                if uid in merged:
+                    merged[uid]["images"] += int(entry.get("images", 1))
+                else:
+                    merged[uid] = dict(entry)
+        return list(merged.values())
 
-    def middle(self) -> Document:
-        def order(d: Document) -> tuple:
-            number = str(d.meta.get("instance_number", ""))
-            return (d.meta.get("series_uid", ""), int(number) if number.isdigit() else 0, d.id)
+    def preview_order(self, files_of: FilesOf) -> list[StoredFile]:
+        """The study's files, middle image first, then outwards from it."""
+        def order(f: StoredFile) -> tuple:
+            number = str(f.meta.get("instance_number", ""))
+            return (f.meta.get("series_uid") or "", int(number) if number.isdigit() else 0)
 
-        ordered = sorted(self.docs, key=order)
-        return ordered[len(ordered) // 2]
+        ordered = sorted((f for d in self.docs for f in files_of(d)), key=order)
+        middle = len(ordered) // 2
+        around = sorted(range(len(ordered)), key=lambda i: (abs(i - middle), i))
+        return [ordered[i] for i in around]
 
 
 def group_studies(docs: list[Document]) -> list[Document | Study]:
@@ -99,28 +119,70 @@ def folder_name(out: Path) -> str:
     return candidate
 
 
-def draw_study_page(c: Canvas, study: Study, folder: str,
-                    path_of: Callable[[Document], Path]) -> None:
+def draw_study_page(c: Canvas, study: Study, folder: str, files_of: FilesOf,
+                    patient: Profile | None = None) -> None:
     first = study.docs[0]
+    meta = study.meta
+    warning = patient_mismatch(meta, patient.name, patient.dob_date) if patient else ""
+    series = study.series()
     facts = StudyFacts(
         title=study.title,
         date=study.date.isoformat() if study.date else "unknown",
-        modality=study.meta.get("modality", ""),
-        description=study.meta.get("study_description", ""),
+        modality=meta.get("modality", ""),
+        description=meta.get("study_description", ""),
         institution=first.provider,
         body_part=first.body_part,
-        series=study.series(),
+        series=len(series),
         images=study.images(),
         folder=folder,
+        extra=study_fields(meta, series),
+        warning=f"Please note: {warning}." if warning else "",
     )
-    preview, error = None, ""
+    preview, error, report = None, "", ""
     try:
-        preview = _qimage(preview_image(path_of(study.middle()), PREVIEW_PX))
+        preview, report = _first_preview(study.preview_order(files_of))
     except RefusedFile as exc:
         error = exc.reason
-    except OSError:
-        error = "the image file cannot be read"
-    draw_study(c, facts, preview, error)
+    draw_study(c, facts, preview, error, report)
+
+
+def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
+    """The header's details a specialist looks for, and one line per series."""
+    pairs = [("Patient (from the images)", _person(meta.get("patient_name", ""))),
+             ("Patient ID", meta.get("patient_id", "")),
+             ("Referring physician", _person(meta.get("referring_physician", ""))),
+             ("Accession number", meta.get("accession_number", ""))]
+    for number, entry in enumerate(series, start=1):
+        what = " ".join(p for p in (entry.get("modality", ""), entry.get("description", "")) if p)
+        images = int(entry.get("images", 1))
+        pairs.append((f"Series {number}",
+                      f"{what or 'unnamed'}: {images} image{'s' if images != 1 else ''}"))
+    return [(k, v) for k, v in pairs if v]
+
+
+def _person(name: str) -> str:
+    """A DICOM person name (Family^Given^Middle) as the header has it, readably spaced."""
+    return " ".join(p for p in str(name).split("^") if p) if "^" in str(name) else str(name)
+
+
+def _first_preview(files: list[StoredFile]) -> tuple[QImage | None, str]:
+    """The first image that can be shown, or a structured report's text; RefusedFile with the
+    first reason when none of the images tried can be shown."""
+    first_reason = ""
+    for stored in files[:PREVIEW_TRIES]:
+        try:
+            return _qimage(preview_image(stored.path, PREVIEW_PX)), ""
+        except RefusedFile as exc:
+            try:
+                text = report_text(stored.path)
+            except RefusedFile:
+                text = ""
+            if text:
+                return None, text
+            first_reason = first_reason or exc.reason
+        except OSError:
+            first_reason = first_reason or "the image file cannot be read"
+    raise RefusedFile(first_reason or "the study has no image to show")
 
 
 def _qimage(img: Image.Image) -> QImage:
@@ -138,12 +200,12 @@ def copy_study_files(vault, out: Path, studies: list[tuple[Study, str]],
         target = tmp / folder
         target.mkdir()
         used: set[str] = set()
-        for doc in study.docs:
+        for stored in (f for doc in study.docs for f in vault.documents.files(doc)):
             check_cancel()
-            name = _safe(Path(doc.original_name).name) or f"image-{doc.id}.dcm"
+            name = _safe(Path(stored.name).name) or f"image-{stored.sha256[:12]}.dcm"
             stem, suffix, n = Path(name).stem, Path(name).suffix, 2
             while name.lower() in used:
                 name, n = f"{stem} ({n}){suffix}", n + 1
             used.add(name.lower())
-            shutil.copyfile(vault.documents.path(doc), target / name)
+            shutil.copyfile(stored.path, target / name)
     return tmp

@@ -244,7 +244,7 @@ class _Builder:
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
             return self._generated(item.title, lambda c: draw_study_page(
-                c, item, folder, self.vault.documents.path))
+                c, item, folder, self.vault.documents.files, self.vault.patient.get()))
         doc = item
         path = self.vault.documents.path(doc)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage
@@ -187,14 +187,23 @@ class StudyFacts:
     series: int
     images: int
     folder: str  # where the original files are, relative to the PDF
+    extra: list[tuple[str, str]] = field(default_factory=list)  # header details, series lines
+    warning: str = ""  # e.g. the images name another patient
 
 
-def draw_study(c: Canvas, facts: StudyFacts, preview: QImage | None, preview_error: str) -> None:
+def draw_study(c: Canvas, facts: StudyFacts, preview: QImage | None, preview_error: str,
+               report: str = "") -> None:
     c.title(facts.title, "DICOM imaging study")
+    if facts.warning:
+        height = c.measure(facts.warning, font(11, bold=True), c.text_width - 28) + 24
+        c.box(c.left, c.y, c.text_width, height, TINT, RULE)
+        c.text_at(c.left + 14, c.y + 12, c.text_width - 28, facts.warning, font(11, bold=True),
+                  INK)
+        c.y += height + 10
     c.fields([("Date", facts.date), ("Modality", facts.modality),
               ("Description", facts.description), ("Institution", facts.institution),
               ("Body part", facts.body_part), ("Series", str(facts.series)),
-              ("Images", str(facts.images))])
+              ("Images", str(facts.images)), *facts.extra])
     c.y += 8
     note = (f"The original DICOM files of this study are in the folder “{facts.folder}”, next "
             "to this PDF. Open them with a DICOM viewer to see every image at full quality.")
@@ -212,6 +221,10 @@ def draw_study(c: Canvas, facts: StudyFacts, preview: QImage | None, preview_err
         c.text_at(c.left, c.y + h + 6, c.text_width, "Preview: an image from the middle of the "
                   "study, reduced in size.", font(8.5, italic=True), MUTED,
                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    elif report:
+        c.paragraph("Structured report (its text, as the file holds it):", font(10, bold=True),
+                    INK)
+        c.paragraph(report, font(10), INK)
     else:
         c.paragraph(f"No preview: {preview_error}.", font(10, italic=True), MUTED)
 

@@ -5,8 +5,10 @@ Previews are decoded here with pydicom and Pillow, without numpy (see preview_im
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import io
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,10 @@ def parse_da(value: object) -> dt.date | None:
 
 
 def _text(ds, keyword: str) -> str:
-    value = ds.get(keyword, "")
+    try:
+        value = ds.get(keyword, "")
+    except (ValueError, TypeError, NotImplementedError):  # a corrupt element: as if absent
+        return ""
     return str(value).strip() if value is not None else ""
 
 
@@ -56,7 +61,14 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
         "series_uid": _text(ds, "SeriesInstanceUID"),
         "instance_number": _text(ds, "InstanceNumber"),
         "frames": frames,
+        # who the study is of, from its own header: a CD can hold someone else's images
+        "patient_name": _text(ds, "PatientName"),
+        "patient_id": _text(ds, "PatientID"),
+        "patient_birth_date": _text(ds, "PatientBirthDate"),
+        "referring_physician": _text(ds, "ReferringPhysicianName"),
+        "accession_number": _text(ds, "AccessionNumber"),
     }
+    meta["series"] = {meta["series_uid"] or "-": series_entry(meta)}
     title = meta["study_description"] or meta["series_description"]
     if meta["modality"]:
         title = f"{meta['modality']} {title}".strip()
@@ -70,6 +82,42 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
         body_part=_text(ds, "BodyPartExamined").title(),
         meta=meta,
     )
+
+
+def series_entry(meta: dict) -> dict:
+    """One series line of a study page: modality, description and how many images."""
+    return {"modality": meta.get("modality", ""),
+            "description": meta.get("series_description", ""),
+            "images": int(meta.get("frames", 1) or 1)}
+
+
+def merged_series(study: dict, added: dict) -> dict:
+    """The study's series list with one more file's series counted in."""
+    series = {uid: dict(entry) for uid, entry in study.get("series", {}).items()}
+    for uid, entry in added.get("series", {}).items():
+        if uid in series:
+            series[uid]["images"] += entry["images"]
+        else:
+            series[uid] = dict(entry)
+    return series
+
+
+def patient_mismatch(meta: dict, name: str, dob: dt.date | None) -> str:
+    """A warning when the study's header names someone other than the patient, else "".
+
+    Names compare by their words (DICOM writes "Doe^Jane", the profile "Jane Doe"); only what
+    both sides have is compared.
+    """
+    header_name = str(meta.get("patient_name", "")).strip()
+    header_dob = parse_da(meta.get("patient_birth_date"))
+    words = {w for w in re.split(r"[\s^,]+", header_name.lower()) if w}
+    mine = {w for w in re.split(r"[\s^,]+", name.lower()) if w}
+    other_name = bool(words and mine and not words & mine)
+    other_dob = bool(header_dob and dob and header_dob != dob)
+    if not (other_name or other_dob):
+        return ""
+    born = f", born {header_dob.isoformat()}" if header_dob else ""
+    return f"this study is for {header_name or 'someone else'}{born}"
 
 
 def _read_header(path: Path | BinaryIO):
@@ -153,7 +201,8 @@ class PixelLayout:
                 frames=max(1, int(ds.get("NumberOfFrames", 1) or 1)),
                 photometric=str(ds.get("PhotometricInterpretation", "MONOCHROME2")).strip(),
             )
-        except (AttributeError, TypeError, ValueError) as exc:
+        except (AttributeError, TypeError, ValueError, NotImplementedError) as exc:
+            # NotImplementedError: pydicom's answer to an unknown VR (a corrupt image tag)
             raise RefusedFile(DAMAGED_PICTURE) from exc
         if layout.rows < 1 or layout.columns < 1:
             raise RefusedFile(DAMAGED_PICTURE)
@@ -187,10 +236,131 @@ def preview_image(path: Path, max_px: int = 1024) -> Image.Image:
         raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
     layout = PixelLayout.of(ds)
     image = decoded_frame(ds, layout.frames // 2, layout)
-    if image.mode == "I":
-        image = windowed(ds, image)
+    if image.mode != "I":
+        image.thumbnail((max_px, max_px))
+        return image
+    if layout.photometric == "PALETTE COLOR":  # indices into the file's colour tables
+        image.thumbnail((max_px, max_px), Image.Resampling.NEAREST)
+        return _palette_colour(ds, image)
+    if "VOILUTSequence" in ds and "WindowCenter" not in ds:
+        image.thumbnail((max_px, max_px), Image.Resampling.NEAREST)
+        return _voi_lut(ds, image)
+    image = windowed(ds, image)
     image.thumbnail((max_px, max_px))
     return image
+
+
+def _lut(descriptor, data) -> tuple[int, int, list[int]]:
+    """(first value mapped, bits per entry, entries) of a DICOM lookup table; its data as
+    bytes (OW) or as numbers (US)."""
+    count, first, bits = (int(v) for v in descriptor)
+    count = count or 65536
+    if not isinstance(data, (bytes, bytearray)):
+        entries = [int(v) for v in (data if hasattr(data, "__len__") else [data])]
+        if len(entries) < count:
+            raise RefusedFile(DAMAGED_PICTURE)
+        return first, bits, entries[:count]
+    if len(data) >= 2 * count:
+        entries = list(struct.unpack(f"<{count}H", data[:2 * count]))
+    elif len(data) >= count:
+        entries = list(data[:count])
+    else:
+        raise RefusedFile(DAMAGED_PICTURE)
+    return first, bits, entries
+
+
+def _mapped(values: Image.Image, first: int, entries: list[int]) -> list[int]:
+    last = len(entries) - 1
+    stored = array.array("i", values.tobytes("raw", "I"))  # "I" pixels are native int32
+    return [entries[min(max(v - first, 0), last)] for v in stored]
+
+
+def _palette_colour(ds, values: Image.Image) -> Image.Image:
+    """A palette-colour image in its colours, through its red, green and blue tables."""
+    planes = []
+    try:
+        for colour in ("Red", "Green", "Blue"):
+            first, bits, entries = _lut(ds[f"{colour}PaletteColorLookupTableDescriptor"].value,
+                                        ds[f"{colour}PaletteColorLookupTableData"].value)
+            shift = max(bits - 8, 0) if max(entries, default=0) > 255 else 0
+            plane = bytes(min(v >> shift, 255) for v in _mapped(values, first, entries))
+            planes.append(Image.frombytes("L", values.size, plane))
+    except (KeyError, TypeError, ValueError, struct.error) as exc:
+        raise RefusedFile(UNKNOWN_LAYOUT) from exc
+    return Image.merge("RGB", planes)
+
+
+def _voi_lut(ds, values: Image.Image) -> Image.Image:
+    """Greyscale through the file's VOI lookup table (its own contrast curve) to 8 bits."""
+    try:
+        item = ds.VOILUTSequence[0]
+        first, bits, entries = _lut(item.LUTDescriptor, item.LUTData)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError, struct.error) as exc:
+        raise RefusedFile(UNKNOWN_LAYOUT) from exc
+    slope = float(ds.get("RescaleSlope", 1) or 1)
+    intercept = float(ds.get("RescaleIntercept", 0) or 0)
+    if (slope, intercept) != (1.0, 0.0):
+        values = values.point(lambda v: v * slope + intercept)
+    top = max(2 ** bits - 1, 1)
+    plane = bytes(v * 255 // top for v in _mapped(values, first, entries))
+    image = Image.frombytes("L", values.size, plane)
+    if str(ds.get("PhotometricInterpretation", "")).strip() == "MONOCHROME1":
+        image = image.point(lambda v: 255 - v)
+    return image
+
+
+REPORT_CHARS = 3000
+
+
+def report_text(path: Path) -> str:
+    """A structured report (SR) as lines of "concept: value", or "" for any other file."""
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    try:
+        ds = pydicom.dcmread(path, force=True, stop_before_pixels=True)
+        if "ContentSequence" not in ds:
+            return ""
+        title = _code_meaning(ds, "ConceptNameCodeSequence")  # the report's own title
+        lines: list[str] = [title] if title else []
+        _report_lines(ds.ContentSequence, lines, 0)
+    except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
+            AttributeError, IndexError, NotImplementedError) as exc:
+        raise RefusedFile("the report in this DICOM file is damaged and cannot be read") from exc
+    text = "\n".join(lines)
+    return text if len(text) <= REPORT_CHARS else text[:REPORT_CHARS].rstrip() + " …"
+
+
+def _report_lines(items, lines: list[str], depth: int) -> None:
+    for item in items:
+        name = _code_meaning(item, "ConceptNameCodeSequence")
+        value = _content_value(item)
+        if name or value:
+            lines.append("  " * depth + (f"{name}: {value}" if name and value else name or value))
+        if "ContentSequence" in item and depth < 8:
+            _report_lines(item.ContentSequence, lines, depth + 1)
+
+
+def _code_meaning(item, keyword: str) -> str:
+    codes = item.get(keyword)
+    return str(codes[0].get("CodeMeaning", "")).strip() if codes else ""
+
+
+def _content_value(item) -> str:
+    kind = str(item.get("ValueType", ""))
+    if kind == "TEXT":
+        return str(item.get("TextValue", "")).strip()
+    if kind == "CODE":
+        return _code_meaning(item, "ConceptCodeSequence")
+    if kind == "NUM" and item.get("MeasuredValueSequence"):
+        measured = item.MeasuredValueSequence[0]
+        unit = _code_meaning(measured, "MeasurementUnitsCodeSequence")
+        return f"{measured.get('NumericValue', '')} {unit}".strip()
+    if kind == "PNAME":
+        return str(item.get("PersonName", "")).replace("^", " ").strip()
+    if kind in ("DATE", "TIME", "DATETIME"):
+        return str(item.get(kind.title().replace("time", "Time"), "")).strip()
+    return ""
 
 
 def decoded_frame(ds, index: int, layout: PixelLayout | None = None) -> Image.Image:

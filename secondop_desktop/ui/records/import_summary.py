@@ -42,7 +42,9 @@ class ImportSummary:
         return [r for r in self.results if r.failed]
 
     def headline(self) -> str:
-        parts = [_count(len(self.imported), "record imported", "records imported")]
+        # the images of one study count once: they make one record
+        records = len({r.document_id for r in self.imported})
+        parts = [_count(records, "record imported", "records imported")]
         if self.duplicates:
             parts.append(_count(len(self.duplicates), "already in the vault",
                                 "already in the vault"))
