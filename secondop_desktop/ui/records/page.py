@@ -84,7 +84,8 @@ class RecordsPage(Page):
 
         self._build_toolbar()
         self._build_views()
-        self.preview = PreviewPane(self.view_runner, self.vault.documents.readable_path)
+        self.preview = PreviewPane(self.view_runner, self.vault.documents.readable_path,
+                                   patient=self.vault.patient.get)
         self.preview.open_original.connect(self.open_original)
         self.details = DetailsEditor(self.save_field)
         right = QSplitter(Qt.Orientation.Vertical)

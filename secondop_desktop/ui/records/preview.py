@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...core.documents import Document
 from ...core.errors import SecondOpError
+from ...core.formats.dicom import patient_mismatch
+from ...core.profile import Profile
 from ..tasks import TaskContext, TaskRunner
 from .thumbnails import pil_to_qimage
 
@@ -146,10 +149,12 @@ class PreviewPane(QWidget):
 
     open_original = Signal(int)
 
-    def __init__(self, runner: TaskRunner, path_for, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, path_for, parent: QWidget | None = None,
+                 patient: Callable[[], Profile] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.path_for = path_for  # Document -> Path of its stored object
+        self.path_for = path_for  # Document -> Path of the file to show (readable copy)
+        self.patient = patient  # the vault's patient, to check whom a study's images show
         self.document: Document | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -318,15 +323,26 @@ class PreviewPane(QWidget):
         while self.dicom_details.rowCount():
             self.dicom_details.removeRow(0)
         meta = doc.meta
-        frames = meta.get("frames") or 0
         # The date and body part are in the details editor below; the image gets the room.
         rows = [
             ("Study", meta.get("study_description", "")),
-            ("Series", meta.get("series_description", "")),
+            ("Series", meta.get("series_description", "") if len(meta.get("series", {})) < 2
+             else f"{len(meta['series'])} series"),
             ("Modality", meta.get("modality", "")),
             ("Institution", doc.provider),
-            ("Frames", str(frames) if int(frames) > 1 else ""),
+            ("Images", str(doc.pages) if doc.pages > 1 else ""),
+            ("Patient", meta.get("patient_name", "").replace("^", " ").strip()),
+            ("Referring", meta.get("referring_physician", "").replace("^", " ").strip()),
+            ("Accession", meta.get("accession_number", "")),
         ]
+        profile = self.patient() if self.patient is not None else None
+        warning = patient_mismatch(meta, profile.name, profile.dob_date) if profile else ""
+        if warning:
+            alert = QLabel(f"Please check: {warning}.")
+            alert.setObjectName("studyPatientWarning")
+            alert.setWordWrap(True)
+            alert.setStyleSheet("font-weight: bold")
+            self.dicom_details.addRow(alert)
         for label, value in rows:
             if value:
                 field = QLabel(str(value))
