@@ -120,7 +120,9 @@ def write_readable_copy(source: Path, dest: BinaryIO | Path, password: str = "")
 def _save_readable(pdf: pikepdf.Pdf, dest: BinaryIO | Path, heavy: Sequence[int]) -> None:
     for number in heavy:
         _replace_with_notice(pdf, pdf.pages[number - 1])
-    pdf.save(dest, encryption=False)  # Flate streams are copied as they are, not re-inflated
+    # Flate streams are copied as they are, not re-inflated; the XMP packet is left alone (its
+    # update would need lxml, which the bundle leaves out).
+    pdf.save(dest, encryption=False, fix_metadata_version=False)
 
 
 def _replace_with_notice(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
