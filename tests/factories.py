@@ -84,19 +84,7 @@ def _pdf_bytes(pages: list[str], title: str | None = None, creation: str | None 
     if creation:
         info_parts.append(b"/CreationDate (" + creation.encode() + b")")
     info = add(b"<< " + b" ".join(info_parts) + b" >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, catalog, info, xref))
-    return out.getvalue()
+    return _assemble_pdf(objects, catalog, info, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def make_pdf(path: Path, pages: int | list[str] = 1, title: str | None = None,
@@ -184,9 +172,10 @@ def make_content_bomb_pdf(path: Path, inflated: int = 200 * 1024**2) -> Path:
     return path
 
 
-def _assemble_pdf(objects: list[bytes]) -> bytes:
-    """Objects 1..n (object 1 the catalog) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n")
+def _assemble_pdf(objects: list[bytes], root: int = 1, info: int | None = None,
+                  header: bytes = b"%PDF-1.7\n") -> bytes:
+    """Objects 1..n with a correct cross-reference table; ``root`` is the catalog's number."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -194,8 +183,9 @@ def _assemble_pdf(objects: list[bytes]) -> bytes:
     start = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, start)
+    extra = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, extra, start)
     return bytes(out)
 
 DICOM_SYNTAXES = {  # make_dicom's ``syntax`` names

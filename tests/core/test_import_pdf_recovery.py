@@ -153,3 +153,33 @@ def test_page_inflating_past_the_limit_becomes_a_notice(vault, tmp_path):
         assert b"Huge page" not in first
         assert pdf.pages[1].Contents.read_bytes().count(b"Huge page") == 1
     assert copy.stat().st_size < 1024**2
+
+
+def test_page_with_an_image_declared_to_decode_past_the_limit_becomes_a_notice(vault, tmp_path):
+    from secondop_desktop.core.formats.pdf import IMAGE_LIMIT
+
+    plain = make_pdf(tmp_path / "plain.pdf", ["Scan cover", "Huge scan"])
+    with pikepdf.open(plain) as pdf:
+        side = int((IMAGE_LIMIT / 3) ** 0.5) + 16
+        huge = pdf.make_stream(b"\0" * 64, Type=pikepdf.Name.XObject,
+                               Subtype=pikepdf.Name.Image, Width=side, Height=side,
+                               ColorSpace=pikepdf.Name.DeviceRGB, BitsPerComponent=8)
+        page = pdf.pages[1]
+        page.Resources.XObject = pikepdf.Dictionary(Im0=huge)
+        pdf.save(tmp_path / "bomb.pdf")
+    result = vault.documents.import_file(tmp_path / "bomb.pdf")
+    assert result.outcome is Outcome.IMPORTED
+    doc = vault.documents.get(result.document_id)
+    assert doc.meta["heavy_pages"] == [2]
+    with pikepdf.open(vault.documents.readable_path(doc)) as pdf:
+        assert b"left out" in pdf.pages[1].Contents.read_bytes()
+        assert b"Scan cover" in pdf.pages[0].Contents.read_bytes()
+
+
+def test_ordinary_scans_are_not_heavy(vault, tmp_path):
+    from factories import make_image_pdf
+
+    result = vault.documents.import_file(make_image_pdf(tmp_path / "scan.pdf", pages=2))
+    doc = vault.documents.get(result.document_id)
+    assert "heavy_pages" not in doc.meta and not doc.meta.get("readable_copy")
+    assert vault.documents.readable_path(doc) == vault.documents.path(doc)

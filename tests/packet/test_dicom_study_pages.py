@@ -119,3 +119,13 @@ def test_canvas_as_a_context_ends_the_painter_on_an_error(tmp_path):
         raise ValueError("drawing failed")
     assert not canvas.painter.isActive()
     assert canvas.finish() == 1  # finishing again is harmless
+
+
+def test_a_many_slice_study_is_one_timeline_row_and_one_page(vault, tmp_path):
+    fill_profile(vault)
+    vault.documents.import_paths([make_imaging_cd(tmp_path / "CD", slices=(40,))])
+    result = export_packet(vault, tmp_path / "p.pdf",
+                           PacketOptions(sections={"summary", "records"}))
+    text = flat("\n".join(page_texts(result.path)))
+    assert text.count("Record: CT CT STUDY 1") == 1
+    assert len(study_pages(result.path)) == 1

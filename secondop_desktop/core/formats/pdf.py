@@ -32,6 +32,8 @@ TEXT_CHARS = 200_000
 # A page whose drawing instructions inflate past this is left out of previews and the packet:
 # such a page is a decompression bomb, not a record (real pages stay under a few MB).
 CONTENT_LIMIT = 48 * 1024**2
+# An image decoding past this (a 1200 dpi A4 colour scan is 420 MB) is a bomb, not a record.
+IMAGE_LIMIT = 768 * 1024**2
 # Text is read from a decrypted/repaired copy made in memory only up to this size.
 COPY_IN_MEMORY_BYTES = 64 * 1024**2
 PASSWORD_REASON = PDF_PASSWORD_REASON
@@ -195,19 +197,50 @@ def _readable_stream(pdf: pikepdf.Pdf, path: Path | BinaryIO,
 
 
 def heavy_pages(pdf: pikepdf.Pdf, limit: int = CONTENT_LIMIT) -> list[int]:
-    """Numbers (from 1) of pages whose content streams inflate past ``limit`` bytes."""
-    heavy = []
-    for number, page in enumerate(pdf.pages, start=1):
-        contents = page.obj.get("/Contents")
-        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
-        total = 0
-        for stream in streams:
-            if isinstance(stream, pikepdf.Stream):
-                total += _inflated_size(stream, limit - total)
-            if total >= limit:
-                heavy.append(number)
-                break
-    return heavy
+    """Numbers (from 1) of pages too big to draw safely: content streams (the page's and its
+    forms') inflating past ``limit`` bytes, or an image decoding past IMAGE_LIMIT."""
+    return [number for number, page in enumerate(pdf.pages, start=1)
+            if _too_heavy(page.obj, limit)]
+
+
+def _too_heavy(page: pikepdf.Dictionary, limit: int) -> bool:
+    contents = page.get("/Contents")
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    resources = page.get("/Resources")
+    xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if isinstance(xobjects, pikepdf.Dictionary):
+        for _name, xobject in xobjects.items():
+            if not isinstance(xobject, pikepdf.Stream):
+                continue
+            if xobject.get("/Subtype") == pikepdf.Name.Form:
+                streams.append(xobject)
+            elif _image_bytes(xobject) > IMAGE_LIMIT:
+                return True
+    total = 0
+    for stream in streams:
+        if isinstance(stream, pikepdf.Stream):
+            total += _inflated_size(stream, limit - total)
+        if total >= limit:
+            return True
+    return False
+
+
+_COMPONENTS = {"/DeviceRGB": 3, "/CalRGB": 3, "/Lab": 3, "/DeviceCMYK": 4}
+
+
+def _image_bytes(image: pikepdf.Stream) -> int:
+    """What an image XObject decodes to, from its declared size (nothing is decoded here)."""
+    try:
+        width, height = int(image.get("/Width", 0)), int(image.get("/Height", 0))
+        bits = int(image.get("/BitsPerComponent", 8) or 8)
+    except (TypeError, ValueError):
+        return 0
+    space = image.get("/ColorSpace")
+    if isinstance(space, pikepdf.Array) and len(space) > 1 and space[0] == pikepdf.Name.ICCBased:
+        components = int(space[1].get("/N", 3))
+    else:
+        components = _COMPONENTS.get(str(space), 1)
+    return width * height * components * bits // 8
 
 
 def _inflated_size(stream: pikepdf.Stream, limit: int) -> int:
