@@ -335,7 +335,8 @@ class DocumentStore:
     def readable_path(self, doc: Document | int) -> Path:
         """The file previews, thumbnails and the packet read for ``doc``.
 
-        The stored file itself, except for a PDF that was encrypted, had to be repaired or has a
+        The stored file itself (for an imaging study, its middle image), except for a PDF that
+        was encrypted, had to be repaired or has a
         page too big to draw: then its decrypted, repaired copy (such pages replaced by a
         notice), made at import into the vault's ``readable/`` folder (made again here if it
         has gone). The stored original is never changed. Raises RefusedFile when the copy
@@ -344,6 +345,8 @@ class DocumentStore:
         if isinstance(doc, int):
             doc = self.get(doc)
         stored = self.path(doc)
+        if doc.format == "dicom":  # a study: the image from its middle is the one to show
+            return middle_outwards(self.files(doc))[0].path
         if doc.format != "pdf" or not doc.meta.get("readable_copy"):
             return stored
         copy = self._readable_copy(doc.sha256)
@@ -664,6 +667,18 @@ class StoredFile:
     name: str
     path: Path
     meta: dict
+
+
+def middle_outwards(files: list[StoredFile]) -> list[StoredFile]:
+    """A study's files in series and instance order, from the middle one outwards: the order
+    in which to look for an image that shows the study."""
+    def order(f: StoredFile) -> tuple:
+        number = str(f.meta.get("instance_number", ""))
+        return (f.meta.get("series_uid") or "", int(number) if number.isdigit() else 0)
+
+    ordered = sorted(files, key=order)
+    middle = len(ordered) // 2
+    return [ordered[i] for i in sorted(range(len(ordered)), key=lambda i: (abs(i - middle), i))]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from ..core.documents import Document, StoredFile
+from ..core.documents import Document, StoredFile, middle_outwards
 from ..core.errors import RefusedFile
 from ..core.formats.dicom import patient_mismatch, preview_image, report_text, series_entry
 from ..core.profile import Profile
@@ -76,14 +76,7 @@ class Study:
 
     def preview_order(self, files_of: FilesOf) -> list[StoredFile]:
         """The study's files, middle image first, then outwards from it."""
-        def order(f: StoredFile) -> tuple:
-            number = str(f.meta.get("instance_number", ""))
-            return (f.meta.get("series_uid") or "", int(number) if number.isdigit() else 0)
-
-        ordered = sorted((f for d in self.docs for f in files_of(d)), key=order)
-        middle = len(ordered) // 2
-        around = sorted(range(len(ordered)), key=lambda i: (abs(i - middle), i))
-        return [ordered[i] for i in around]
+        return middle_outwards([f for d in self.docs for f in files_of(d)])
 
 
 def group_studies(docs: list[Document]) -> list[Document | Study]:

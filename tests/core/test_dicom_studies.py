@@ -109,3 +109,16 @@ def test_corrupt_columns_vr_imports_and_its_preview_has_a_reason(vault, tmp_path
         assert exc.reason == DAMAGED_PICTURE
     else:
         raise AssertionError("a corrupt Columns element cannot give a picture")
+
+
+def test_a_study_is_shown_by_its_middle_image_then_outwards(vault, tmp_path):
+    from secondop_desktop.core.documents import middle_outwards
+
+    paths = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.5", series_uid="1.2.5.1",
+                        instance=i) for i in (3, 1, 5, 2, 4)]
+    vault.documents.import_paths(paths)
+    (doc,) = vault.documents.list()
+    order = [f.meta["instance_number"] for f in middle_outwards(vault.documents.files(doc))]
+    assert [str(n) for n in order] == ["3", "2", "4", "1", "5"]
+    assert vault.documents.readable_path(doc).name == middle_outwards(
+        vault.documents.files(doc))[0].path.name

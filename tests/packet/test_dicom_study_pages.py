@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import fill_profile
 from factories import corrupt_columns_vr, make_dicom, make_imaging_cd, make_sr_dicom
 from pdf_inspect import page_texts
 
 from secondop_desktop.packet.export import PacketOptions, export_packet
 
 RECORDS = PacketOptions(sections={"records"})
+
+
+def fill_profile(vault) -> None:
+    vault.patient.set(name="Jane Doe", dob="1970-03-12")
 
 
 def study_pages(path) -> list[str]:
