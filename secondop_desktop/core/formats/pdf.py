@@ -148,7 +148,9 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
             copy = needs_copy(pdf, heavy)
             info = FileInfo(format="pdf", pages=pages)
             _read_docinfo(pdf, info)
-            readable = _readable_stream(pdf, path, heavy if copy else None)
+            # a scan has no fonts: then pypdf need not parse the file again for text
+            readable = (_readable_stream(pdf, path, heavy if copy else None)
+                        if _has_fonts(pdf, set(heavy)) else None)
         except (pikepdf.PdfError, pikepdf.DataDecodingError, ValueError, KeyError,
                 TypeError, AttributeError, IndexError, RecursionError) as exc:
             raise RefusedFile(DAMAGED_REASON) from exc
@@ -164,6 +166,16 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
     if readable is not None:
         info.text = extract_text(PdfReader(readable, strict=False), skip=set(heavy))
     return info
+
+
+def _has_fonts(pdf: pikepdf.Pdf, skip: set[int]) -> bool:
+    """Whether any of the pages text is read from has a font (else it is a scan)."""
+    for number, page in enumerate(pdf.pages[:TEXT_PAGES], start=1):
+        resources = page.obj.get("/Resources")
+        if number not in skip and isinstance(resources, pikepdf.Dictionary) and (
+                "/Font" in resources):
+            return True
+    return False
 
 
 def _read_docinfo(pdf: pikepdf.Pdf, info: FileInfo) -> None:
