@@ -162,8 +162,11 @@ def _inspect_family(path: Path, family: str, data: bytes | None,
 
 
 def _head(path: Path, size: int) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(size)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
 
 
 def pdf_passwords_for(dob: dt.date | None) -> list[str]:

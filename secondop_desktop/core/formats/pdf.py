@@ -164,8 +164,16 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
     if heavy:
         info.meta["heavy_pages"] = heavy
     if readable is not None:
-        info.text = extract_text(PdfReader(readable, strict=False), skip=set(heavy))
+        info.text = _text_of(readable, set(heavy))
     return info
+
+
+def _text_of(readable: Path | BinaryIO, skip: set[int]) -> str:
+    try:
+        reader = PdfReader(readable, strict=False)
+    except Exception:  # noqa: BLE001 - text is a bonus for search, never a reason to refuse;
+        return ""  # qpdf opened the file, so its pages are fine whatever pypdf makes of it
+    return extract_text(reader, skip)
 
 
 def _has_fonts(pdf: pikepdf.Pdf, skip: set[int]) -> bool:
