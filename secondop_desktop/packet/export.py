@@ -26,7 +26,7 @@ from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObje
 
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
-from ..core.errors import SecondOpError
+from ..core.errors import RefusedFile, SecondOpError
 from . import images, sources, stamps
 from .canvas import Canvas, page_points
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
@@ -250,13 +250,15 @@ class _Builder:
         try:
             if BlobStore.hash_file(path) != doc.sha256:
                 raise sources.BadPdf("its stored file is damaged (it changed after import)")
-            if doc.format == "pdf":
-                return self._plan_pdf(doc, path)
+            if doc.format == "pdf":  # decrypted, repaired when it had to be
+                return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
             return self._plan_image(doc, path)
         except FileNotFoundError:
             reason = "its stored file is missing"
         except (sources.BadPdf, images.BadImage) as exc:
             reason = str(exc)
+        except RefusedFile as exc:  # the readable copy could not be made
+            reason = exc.reason
         except OSError as exc:
             reason = f"its stored file cannot be read ({exc.strerror or exc})"
         self.notices.append(f"{doc.title}: could not be included: {reason}")
