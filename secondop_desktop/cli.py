@@ -9,18 +9,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
 from .core.documents import one_line
-from .core.errors import SecondOpError, ValidationError
+from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
 from .core.validate import parse_datetime, parse_int_range, require_text
-from .core.vault import Vault
+from .core.vault import DB_NAME, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -127,6 +129,16 @@ def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     return export_from_cli(vault, args)
 
 
+def cmd_recover(root: Path) -> int:
+    """Rebuild the records from the stored files, then check the result as ``verify`` does."""
+    from .core.recovery import recover
+
+    for line in recover(root).lines():
+        print(line, flush=True)
+    with Vault.open(root, create=False) as vault:
+        return cmd_verify(vault, argparse.Namespace())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.")
     parser.add_argument("--version", action="version", version=f"secondop {__version__}")
@@ -143,10 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list the records")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="include records in the trash")
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=cmd_list, readonly=True)
 
     p = sub.add_parser("verify", help="check every stored file against its hash")
-    p.set_defaults(func=cmd_verify)
+    p.set_defaults(func=cmd_verify, readonly=True)
+
+    p = sub.add_parser("recover", help="rebuild the records from the stored files (after the "
+                       "database was lost or damaged, or files were set aside in lost+found)")
+    p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
     p.add_argument("--name")
@@ -163,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=", ".join(CATEGORIES))
     p.set_defaults(func=cmd_question_add)
     p = qsub.add_parser("list", help="list questions in priority order")
-    p.set_defaults(func=cmd_question_list)
+    p.set_defaults(func=cmd_question_list, readonly=True)
 
     s = sub.add_parser("symptom", help="the symptom log")
     ssub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
@@ -175,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note")
     p.set_defaults(func=cmd_symptom_add)
     p = ssub.add_parser("list", help="list the log")
-    p.set_defaults(func=cmd_symptom_list)
+    p.set_defaults(func=cmd_symptom_list, readonly=True)
 
     p = sub.add_parser("export", help="write the consultation packet (PDF)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -183,8 +199,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help="downsample images above 150 dpi for a smaller file")
     p.add_argument("--records", metavar="ID,ID...",
                    type=_checked(_parse_ids), help="only these records (default: all)")
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=cmd_export, readonly=True)
     return parser
+
+
+def _open(root: Path, readonly: bool) -> Vault:
+    """Commands that only read open the vault without writing anything (a full disk, a
+    read-only medium); a vault that does not exist yet is made, and one that must first be
+    updated to this version is opened to write."""
+    if readonly and (root / DB_NAME).exists():
+        try:
+            return Vault.open(root, readonly=True)
+        except VaultNeedsUpgrade:
+            pass
+    return Vault.open(root)
+
+
+def _note_lost_and_found(vault: Vault) -> None:
+    if vault.set_aside:
+        print(f"secondop: note: {len(vault.set_aside)} stored files no record names were moved "
+              "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
 
 
 def _vault_dir(text: str) -> Path:
@@ -203,7 +237,17 @@ def _parse_ids(text: str) -> list[int]:
     return ids
 
 
+def _quiet_libraries() -> None:
+    """Library warnings (pypdf on an odd PDF, pydicom on an odd tag) belong in the log, not
+    among the command's output: warnings go through logging, and with no log set up, nowhere."""
+    logging.captureWarnings(True)
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())  # else logging's last resort prints to stderr
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _quiet_libraries()
     for stream in (sys.stdout, sys.stderr):  # a file name in no known encoding still prints
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -227,9 +271,18 @@ def _run(argv: Sequence[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    root = args.vault or paths.default_vault_dir()
     try:
-        with Vault.open(args.vault or paths.default_vault_dir()) as vault:
-            return args.func(vault, args)
+        if args.func is cmd_recover:
+            return cmd_recover(root)
+        with _open(root, readonly=getattr(args, "readonly", False)) as vault:
+            if vault.readonly and not getattr(args, "readonly", False):
+                print(f"secondop: the vault in {root} is read-only here; only list, verify "
+                      "and export work on it.", file=sys.stderr)
+                return EXIT_FAILED
+            code = args.func(vault, args)
+            _note_lost_and_found(vault)
+            return code
     except ValidationError as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return EXIT_USAGE
@@ -238,6 +291,14 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         raise
+    except sqlite3.DatabaseError as exc:  # damage found after the vault opened
+        if isinstance(exc, sqlite3.OperationalError) and "readonly" not in str(exc):
+            print(f"secondop: the vault database cannot be used ({exc}).", file=sys.stderr)
+        else:
+            print(f"secondop: the vault's database is damaged ({exc}); your stored files are "
+                  "untouched. Run `secondop recover` to rebuild the records from them.",
+                  file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("secondop: interrupted", file=sys.stderr)
         return 130

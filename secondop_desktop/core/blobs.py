@@ -1,8 +1,9 @@
 """Content-addressed file store: ``objects/ab/<sha256>``, written atomically, never rewritten.
 
 A file is hashed while it is copied to a temporary file in ``objects/``, fsynced, renamed into
-place and the folder fsynced. A crash leaves either nothing or a whole object; temporary files and
-objects that no document names are swept when the vault opens with nobody else using it.
+place and the folder fsynced. A crash leaves either nothing or a whole object. When the vault opens
+with nobody else using it, temporary files (writes that never finished) are removed; an object no
+document names is never removed but set aside in ``lost+found/``, from where it can be recovered.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .secure import fsync_dir, secure_dir, secure_file
 
 CHUNK = 1 << 20
 TEMP_PREFIX = "incoming-"
+LOST_FOUND = "lost+found"  # beside objects/, in the vault folder
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,9 @@ class StoredBlob:
 
 
 class BlobStore:
-    def __init__(self, root: Path) -> None:
-        self.root = secure_dir(root)
+    def __init__(self, root: Path, create: bool = True) -> None:
+        self.root = secure_dir(root) if create else root
+        self.lost_found = root.parent / LOST_FOUND
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -112,23 +115,71 @@ class BlobStore:
 
     def all_objects(self) -> dict[str, Path]:
         found: dict[str, Path] = {}
+        if not self.root.is_dir():
+            return found
         for folder in self.root.iterdir():
             if folder.is_dir() and len(folder.name) == 2:
                 for item in folder.iterdir():
                     found[item.name] = item
         return found
 
-    def sweep(self, known: set[str]) -> int:
-        """Remove temporary files and objects no document refers to; returns how many."""
+    def sweep_temps(self) -> int:
+        """Remove the temp files of writes that never finished; returns how many.
+
+        Only call this while holding the vault alone: otherwise a temp file may be an import
+        still in progress.
+        """
         removed = 0
         for item in self.root.glob(TEMP_PREFIX + "*"):
             item.unlink(missing_ok=True)
             removed += 1
-        for sha in self.all_objects():
-            if sha not in known:
-                self.remove(sha)
-                removed += 1
         return removed
+
+    def set_aside(self, sha256: str) -> Path:
+        """Move an object no document names into lost+found/ (never delete it)."""
+        source = self.path_for(sha256)
+        secure_dir(self.lost_found)
+        target = self.lost_found / sha256
+        if target.exists():
+            if self.hash_file(target) == self.hash_file(source):  # the same bytes set aside
+                source.unlink()  # before (a second crash): a copy adds nothing
+                return target
+            target = self.lost_found / f"{sha256}.{os.getpid()}-{id(source)}"
+        os.replace(source, target)
+        fsync_dir(self.lost_found)
+        fsync_dir(source.parent)
+        try:
+            source.parent.rmdir()
+        except OSError:
+            pass  # the folder still holds other objects
+        return target
+
+    def lost_and_found(self) -> list[Path]:
+        """What was set aside, by name."""
+        if not self.lost_found.is_dir():
+            return []
+        return sorted(p for p in self.lost_found.iterdir() if p.is_file())
+
+    def take_back(self, item: Path) -> StoredBlob:
+        """Move a lost+found file back into the store under the hash of its bytes.
+
+        When the store already holds the very same bytes (checked), the lost+found copy is a
+        second copy of a stored file and goes; otherwise nothing leaves lost+found but by a move.
+        """
+        sha = self.hash_file(item)
+        final = self.path_for(sha)
+        if final.exists():
+            if self.hash_file(final) == sha:
+                item.unlink()
+                fsync_dir(self.lost_found)
+            return StoredBlob(sha, final.stat().st_size, final, is_new=False)
+        secure_file(item)
+        new_folder = _move_into_place(item, final)
+        if new_folder:
+            fsync_dir(self.root)
+        fsync_dir(final.parent)
+        fsync_dir(self.lost_found)
+        return StoredBlob(sha, final.stat().st_size, final, is_new=True)
 
     @staticmethod
     def hash_file(path: Path) -> str:

@@ -12,8 +12,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from .errors import VaultError
+from .errors import VaultError, VaultNeedsRecovery, VaultNeedsUpgrade
 from .secure import secure_file
 
 SCHEMA_V1 = """
@@ -112,35 +113,75 @@ CREATE INDEX document_files_document ON document_files (document_id);
 MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+Params = tuple[Any, ...] | dict[str, Any]
+
 
 class Database:
-    """One SQLite connection shared by the GUI and its worker, serialised by a lock."""
+    """The vault's SQLite file, with one connection per thread.
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.lock = threading.RLock()
+    SQLite connections must not be shared between threads; WAL lets each thread's connection read
+    while another thread writes (``busy_timeout`` queues writers). A thread's connection is opened
+    the first time it asks, and closed by ``close()`` or once its thread has ended.
+    """
+
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._local = threading.local()
+        self._opened: dict[threading.Thread, sqlite3.Connection] = {}
+        self._registry = threading.Lock()  # guards the bookkeeping above, never a connection
+        self._closed = False
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The calling thread's own connection."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._open_for_this_thread()
+        return conn
+
+    def _open_for_this_thread(self) -> sqlite3.Connection:
+        if self._closed:
+            raise VaultError("The vault has been closed.")
+        conn = connect(self.path, readonly=self.readonly)
+        self._local.conn = conn
+        with self._registry:
+            # Threads that have ended (an import's workers) give their connections back.
+            for thread in [t for t in self._opened if not t.is_alive()]:
+                self._opened.pop(thread).close()
+            self._opened[threading.current_thread()] = conn
+        return conn
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All statements inside commit together or not at all."""
-        with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-                self.conn.commit()
-            except BaseException:
-                # Also when COMMIT itself fails (disk full): never leave a transaction open.
-                if self.conn.in_transaction:
-                    self.conn.rollback()
-                raise
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            # Also when COMMIT itself fails (disk full): never leave a transaction open.
+            if conn.in_transaction:
+                conn.rollback()
+            raise
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        with self.lock:
-            return self.conn.execute(sql, params).fetchall()
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        rows: list[sqlite3.Row] = self.conn.execute(sql, params).fetchall()
+        return rows
+
+    def connection_count(self) -> int:
+        with self._registry:
+            return len(self._opened)
 
     def close(self) -> None:
-        with self.lock:
-            self.conn.close()
+        """Close every thread's connection (the threads' work is over when a vault closes)."""
+        with self._registry:
+            self._closed = True
+            for conn in self._opened.values():
+                conn.close()
+            self._opened.clear()
+        self._local = threading.local()
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -165,9 +206,17 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:
     return found
 
 
-def connect(db_path: Path | str) -> sqlite3.Connection:
-    """Open (creating if needed) a vault database with the settings every vault uses."""
+def connect(db_path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open (creating if needed) a vault database with the settings every vault uses.
+
+    ``readonly``: never write, not even SQLite's own -wal/-shm files when they cannot be made
+    (a full disk, a read-only folder or medium).
+    """
     try:
+        if readonly:
+            return _connect_readonly(db_path)
+        # check_same_thread=False only so that Database.close() may close a thread's connection
+        # from the thread that closes the vault; each connection is used by its own thread only.
         conn = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode = WAL")
@@ -175,21 +224,80 @@ def connect(db_path: Path | str) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
         raise VaultError(f"The vault database cannot be opened ({exc}).") from exc
+    except sqlite3.DatabaseError as exc:
+        raise VaultNeedsRecovery(f"The vault's database is damaged ({exc})") from exc
     return conn
 
 
-def open_database(db_path: Path) -> Database:
-    conn = connect(db_path)
+def _connect_readonly(db_path: Path) -> sqlite3.Connection:
+    """``mode=ro``, which still needs the -shm file; where that cannot be made and no write is
+    pending in the -wal file, ``immutable=1``, which reads the database file alone."""
+    uri = f"{db_path.resolve().as_uri()}?mode=ro"
     try:
-        migrate(conn, db_path)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise VaultError(f"The vault database is damaged ({exc}).") from exc
-    except BaseException:
+        return _configured(sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                           isolation_level=None))
+    except sqlite3.OperationalError:
+        wal = Path(f"{db_path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    return _configured(sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False,
+                                       isolation_level=None))
+
+
+def _configured(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here, if at all
+    except sqlite3.Error:
         conn.close()
         raise
-    for suffix in ("", "-wal", "-shm"):
-        secure_file(Path(f"{db_path}{suffix}"))
-    return Database(conn)
+    return conn
+
+
+def table_count(conn: sqlite3.Connection) -> int:
+    count: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                              ).fetchone()[0]
+    return count
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when SQLite finds the file sound; else its first complaint."""
+    try:
+        first: str = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if first == "ok" else first
+
+
+def open_database(db_path: Path, readonly: bool = False, expect_records: bool = False
+                  ) -> Database:
+    """``expect_records``: the vault holds stored files, so a database without tables is a lost
+    one, never a new vault to set up."""
+    db = Database(db_path, readonly)
+    try:
+        if expect_records and table_count(db.conn) == 0:
+            raise VaultNeedsRecovery("This vault's database is empty although the vault holds "
+                                     "stored files")
+        if readonly:
+            if schema_version(db.conn) < SCHEMA_VERSION:
+                raise VaultNeedsUpgrade("This vault was made by an older version of SecondOp "
+                                        "and is read-only here; open it once where it can be "
+                                        "written.")
+            migrate(db.conn)  # only refuses a newer schema: nothing to write
+        else:
+            migrate(db.conn, db_path)
+            for suffix in ("", "-wal", "-shm"):
+                secure_file(Path(f"{db_path}{suffix}"))
+    except sqlite3.OperationalError as exc:  # locked, disk I/O, a migration that failed
+        db.close()
+        raise VaultError(f"The vault database cannot be opened or updated ({exc}).") from exc
+    except sqlite3.DatabaseError as exc:  # not a database, malformed
+        db.close()
+        raise VaultNeedsRecovery(f"The vault's database is damaged ({exc})") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db

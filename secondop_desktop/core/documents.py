@@ -29,6 +29,9 @@ IMPORT_WORKERS = 4
 IMPORT_AHEAD = 12
 VAULT_DB_NAME = "vault.sqlite3"  # vault.py imports this module, so the name is repeated here
 KINDS = ("imaging", "labs", "reports", "other")
+# Names for records rebuilt from stored files, whose original names were lost with the database.
+RECOVERED_SUFFIX = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif", "heic": ".heic",
+                    "dicom": ".dcm"}
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
 
 # A short word counts only on its own: "ct" in ct_chest.pdf, not in contract.pdf.
@@ -323,8 +326,9 @@ class DocumentStore:
         """(sha256, record id, file name) of every object a record names: what verify checks
         and what a sweep must keep."""
         rows = self.db.query(
-            "SELECT sha256, id, original_name FROM documents UNION ALL "
-            "SELECT sha256, document_id, name FROM document_files ORDER BY 2")
+            # NOT INDEXED: read the tables themselves, never only an index (it could be damaged).
+            "SELECT sha256, id, original_name FROM documents NOT INDEXED UNION ALL "
+            "SELECT sha256, document_id, name FROM document_files NOT INDEXED ORDER BY 2")
         return [(r[0], r[1], r[2]) for r in rows]
 
     def path(self, doc: Document | int) -> Path:
@@ -491,17 +495,21 @@ class DocumentStore:
         path, info, blob = prepared.path, prepared.info, prepared.blob
         try:
             existing = self.by_sha(blob.sha256)
-            if existing is not None:  # (an object that had gone missing is now back in place)
-                return ImportResult(
-                    path, Outcome.DUPLICATE, existing.id, existing_title=existing.title
-                )
-            if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
-                blob = self.blobs.put_file(path)
-            study = self._study_of(info)
-            if study is not None:
-                self._join_study(study, path, info, blob)
-                return ImportResult(path, Outcome.IMPORTED, study.id, joined=True)
-            doc_id = self._insert(path, info, blob.sha256, blob.size)
+            if existing is None:
+                if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
+                    blob = self.blobs.put_file(path)
+                study = self._study_of(info)
+                if study is not None:
+                    if self._join_study(study, path, info, blob):
+                        return ImportResult(path, Outcome.IMPORTED, study.id, joined=True)
+                else:
+                    doc_id = self._insert(display_name(path), info, blob.sha256, blob.size)
+                    if doc_id is not None:
+                        return ImportResult(path, Outcome.IMPORTED, doc_id)
+                # Another process (the same folder imported twice at once) recorded it first.
+                existing = self.by_sha(blob.sha256)
+                if existing is None:
+                    raise sqlite3.IntegrityError("the row that refused ours is gone")
         except BaseException as exc:
             self._discard(blob)
             if isinstance(exc, OSError):
@@ -511,6 +519,25 @@ class DocumentStore:
                     path, Outcome.REFUSED, reason=f"the vault could not be written ({exc})"
                 )
             raise
+        # (an object that had gone missing may now be back in place)
+        return ImportResult(path, Outcome.DUPLICATE, existing.id, existing_title=existing.title)
+
+    def adopt(self, sha256: str) -> ImportResult:
+        """Make a record of a stored object no record names (recovery): its format is read
+        again; the original name is not known any more."""
+        path = self.blobs.path_for(sha256)
+        existing = self.by_sha(sha256)
+        if existing is not None:
+            return ImportResult(path, Outcome.DUPLICATE, existing.id,
+                                existing_title=existing.title)
+        try:
+            info = formats.inspect(path, formats.read_small(path))
+        except RefusedFile as exc:
+            return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
+        name = f"recovered {sha256[:8]}{RECOVERED_SUFFIX.get(info.format, '')}"
+        doc_id = self._insert(name, info, sha256, path.stat().st_size)
+        if doc_id is None:  # recorded by someone else just now
+            return self.adopt(sha256)
         return ImportResult(path, Outcome.IMPORTED, doc_id)
 
     def _study_of(self, info: formats.FileInfo) -> Document | None:
@@ -524,20 +551,24 @@ class DocumentStore:
         return Document.from_row(rows[0]) if rows else None
 
     def _join_study(self, study: Document, path: Path, info: formats.FileInfo,
-                    blob: StoredBlob) -> None:
-        """One more image of a study: its file joins the study's record, which counts it."""
+                    blob: StoredBlob) -> bool:
+        """One more image of a study: its file joins the study's record, which counts it.
+        False when a row for these bytes exists already (another import was first)."""
         from .formats.dicom import merged_series
 
         meta = {**study.meta, "series": merged_series(study.meta, info.meta)}
         member = {k: info.meta.get(k) for k in ("series_uid", "instance_number", "frames")}
         with self.db.transaction() as conn:
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO document_files (document_id, sha256, name, size, meta) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
                 (study.id, blob.sha256, display_name(path), blob.size, json.dumps(member)))
+            if cur.rowcount == 0:
+                return False
             conn.execute(
                 "UPDATE documents SET pages = pages + ?, size = size + ?, meta = ? WHERE id = ?",
                 (info.pages, blob.size, json.dumps(meta), study.id))
+        return True
 
     def _discard(self, blob: StoredBlob) -> None:
         """Take back an object this import added, unless a row names it after all."""
@@ -550,9 +581,9 @@ class DocumentStore:
         if not named:
             self.blobs.remove(blob.sha256)
 
-    def _insert(self, path: Path, info: formats.FileInfo, sha256: str, size: int) -> int:
+    def _insert(self, name: str, info: formats.FileInfo, sha256: str, size: int) -> int | None:
+        """The new row's id; None when a row for these bytes exists already."""
         now = dt.datetime.now().replace(microsecond=0).isoformat()
-        name = display_name(path)
         row = {
             "sha256": sha256,
             "original_name": name,
@@ -570,9 +601,11 @@ class DocumentStore:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 f"INSERT INTO documents ({', '.join(row)}) "
-                f"VALUES ({', '.join(':' + k for k in row)})",
+                f"VALUES ({', '.join(':' + k for k in row)}) ON CONFLICT (sha256) DO NOTHING",
                 row,
             )
+            if cur.rowcount == 0:
+                return None
             doc_id = cur.lastrowid
             if info.text.strip():
                 conn.execute(

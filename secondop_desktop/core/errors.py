@@ -25,3 +25,16 @@ class ValidationError(SecondOpError, ValueError):
 
 class NotFound(SecondOpError, LookupError):
     """A record, question or entry that does not exist (any more)."""
+
+
+class VaultNeedsRecovery(VaultError):
+    """The vault holds stored files its database cannot account for: it is not opened (opening
+    would treat it as new); ``secondop recover`` rebuilds the records from the files."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(f"{why}; your stored files are untouched. "
+                         "Run `secondop recover` to rebuild the records from them.")
+
+
+class VaultNeedsUpgrade(VaultError):
+    """A vault of an older schema opened read-only: it cannot be updated without writing."""

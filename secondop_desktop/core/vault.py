@@ -1,7 +1,10 @@
 """Vault: the one facade the GUI, the packet and the CLI talk to.
 
-A vault is a folder holding ``vault.sqlite3`` and ``objects/``. Opening one creates it if needed,
-migrates an older schema, and (when no other process has it open) sweeps what a crash left behind.
+A vault is a folder holding ``vault.sqlite3`` and ``objects/``. Opening one creates it if needed
+and migrates an older schema. When no other process has it open and SQLite finds the database
+sound, it removes the temp files of writes that never finished and sets aside, in
+``lost+found/``, any stored file no record names. A folder with stored files but no usable
+database is never opened as a new vault: ``VaultNeedsRecovery`` says to run ``secondop recover``.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .blobs import BlobStore
-from .db import Database, open_database
-from .documents import VAULT_DB_NAME, DocumentStore
-from .errors import VaultError
+from .db import Database, open_database, quick_check
+from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
+from .errors import VaultError, VaultNeedsRecovery
+from .locking import VaultLock
 from .profile import (
     AllergyStore,
     Appointment,
@@ -28,11 +32,7 @@ from .symptoms import SymptomStore
 
 DB_NAME = VAULT_DB_NAME
 LOCK_NAME = "vault.lock"
-
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks; leftovers are swept at the next lone open
-    fcntl = None  # type: ignore[assignment]
+OBJECTS = "objects"
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,12 @@ class Problem:
 
 
 class Vault:
-    def __init__(self, root: Path, db: Database, lock_fd: int | None) -> None:
+    def __init__(self, root: Path, db: Database, lock: VaultLock) -> None:
         self.root = root
         self.db = db
-        self._lock_fd = lock_fd
-        self.blobs = BlobStore(root / "objects")
+        self.readonly = db.readonly
+        self._lock: VaultLock | None = lock
+        self.blobs = BlobStore(root / OBJECTS, create=not db.readonly)
         self.documents = DocumentStore(db, self.blobs)
         self.questions = QuestionStore(db)
         self.symptoms = SymptomStore(db)
@@ -60,36 +61,66 @@ class Vault:
         self.medications = MedicationStore(db)
         self.allergies = AllergyStore(db)
         self.timeline = TimelineStore(db)
+        self.set_aside: list[Path] = []  # what this open moved to lost+found
 
     @classmethod
-    def open(cls, root: Path | str, create: bool = True) -> Vault:
+    def open(cls, root: Path | str, create: bool = True, readonly: bool = False) -> Vault:
+        """Open (or create) the vault in ``root``.
+
+        ``readonly``: write nothing at all (no lock file, no -wal, no permission change), for
+        commands that only read; a vault folder we may not write to is opened this way too.
+        """
         root = Path(root).expanduser()
+        if root.exists() and not root.is_dir():
+            raise VaultError(f"{root} is a file, not a folder for a vault.")
+        readonly = readonly or (root.is_dir() and not os.access(root, os.W_OK))
+        has_files = holds_stored_files(root)
         if not (root / DB_NAME).exists():
-            if not create:
+            if has_files:
+                raise VaultNeedsRecovery("This vault's database is missing although the vault "
+                                         "holds stored files")
+            if readonly or not create:
                 raise VaultError(f"There is no SecondOp vault in {root}.")
-            if root.exists() and not root.is_dir():
-                raise VaultError(f"{root} is a file, not a folder for a vault.")
+        if not readonly:
+            try:
+                secure_dir(root)
+                secure_dir(root / OBJECTS)
+            except OSError as exc:
+                raise VaultError(f"The vault folder {root} cannot be used ({exc.strerror})."
+                                 ) from exc
+        lock = VaultLock(root / LOCK_NAME, readonly)
         try:
-            secure_dir(root)
-            secure_dir(root / "objects")
-        except OSError as exc:
-            raise VaultError(f"The vault folder {root} cannot be used ({exc.strerror}).") from exc
-        lock_fd, alone = _lock(root / LOCK_NAME)
-        try:
-            db = open_database(root / DB_NAME)
+            db = open_database(root / DB_NAME, readonly, expect_records=has_files)
         except BaseException:
-            _unlock(lock_fd)
+            lock.release()
             raise
-        vault = cls(root, db, lock_fd)
-        if alone:  # still exclusive: no other process can be half-way through an import
-            vault.blobs.sweep(vault._known_hashes())
-        _share(lock_fd)
+        vault = cls(root, db, lock)
+        try:
+            if lock.alone and not readonly:  # no other process can be half-way through an import
+                vault._sweep()
+        except BaseException:
+            vault.close()
+            raise
+        lock.share()
         return vault
+
+    def _sweep(self) -> None:
+        """Temp files of unfinished writes go; objects no record names are set aside. Only on a
+        database SQLite finds sound: a damaged one could "forget" records that exist."""
+        problem = quick_check(self.db.conn)
+        if problem is not None:
+            raise VaultNeedsRecovery(f"The vault's database is damaged ({problem})")
+        self.blobs.sweep_temps()
+        known = self._known_hashes()
+        for sha in sorted(self.blobs.all_objects()):
+            if sha not in known:
+                self.set_aside.append(self.blobs.set_aside(sha))
 
     def close(self) -> None:
         self.db.close()
-        _unlock(self._lock_fd)
-        self._lock_fd = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Vault:
         return self
@@ -99,6 +130,22 @@ class Vault:
 
     def _known_hashes(self) -> set[str]:
         return {sha for sha, _id, _name in self.documents.stored_objects()}
+
+    # -- lost+found ----------------------------------------------------------------------------
+    def lost_and_found(self) -> list[Path]:
+        """Stored files no record named, set aside when the vault was opened."""
+        return self.blobs.lost_and_found()
+
+    def recover_lost(self, item: Path) -> ImportResult:
+        """Make a record of a file in lost+found (its format is read again)."""
+        blob = self.blobs.take_back(item)
+        result = self.documents.adopt(blob.sha256)
+        if result.outcome is Outcome.REFUSED and blob.is_new:
+            self.blobs.set_aside(blob.sha256)  # not a record we can read: back where it was
+        return result
+
+    def recover_all_lost(self) -> list[ImportResult]:
+        return [self.recover_lost(item) for item in self.lost_and_found()]
 
     def verify(self) -> list[Problem]:
         """Re-hash every object: missing or corrupt files, and files no document names."""
@@ -124,28 +171,13 @@ class Vault:
         for sha, path in sorted(on_disk.items()):
             if sha not in known:
                 problems.append(Problem("orphaned", f"{path.relative_to(self.root)}"))
+        for item in self.lost_and_found():
+            problems.append(Problem("lost+found", f"{item.relative_to(self.root)}: no record "
+                                    "names it (`secondop recover` makes it a record)"))
         return problems
 
 
-def _lock(path: Path) -> tuple[int | None, bool]:
-    """Try for an exclusive lock (nobody else has the vault open); else take a shared one."""
-    if fcntl is None:
-        return None, True
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return fd, True
-    except OSError:
-        fcntl.flock(fd, fcntl.LOCK_SH)
-        return fd, False
-
-
-def _share(fd: int | None) -> None:
-    """Others may open the vault too while we hold it; only a lone opener sweeps."""
-    if fcntl is not None and fd is not None:
-        fcntl.flock(fd, fcntl.LOCK_SH)
-
-
-def _unlock(fd: int | None) -> None:
-    if fd is not None:
-        os.close(fd)
+def holds_stored_files(root: Path) -> bool:
+    """Whether ``root`` holds any stored file: in objects/ or set aside in lost+found/."""
+    blobs = BlobStore(root / OBJECTS, create=False)
+    return bool(blobs.all_objects() or blobs.lost_and_found())

@@ -102,7 +102,8 @@ def inject(step: str, vault, monkeypatch) -> None:
         pages = vault.db.query("PRAGMA page_count")[0][0]
         vault.db.conn.execute(f"PRAGMA max_page_count = {pages}")
     elif step == "commit":
-        monkeypatch.setattr(vault.db, "conn", _FailingCommit(vault.db.conn))
+        # The connection of this thread (the one that imports below) fails to commit.
+        monkeypatch.setattr(vault.db._local, "conn", _FailingCommit(vault.db.conn))
     else:
         raise AssertionError(step)
 

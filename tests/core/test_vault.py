@@ -213,8 +213,12 @@ def test_leftovers_are_swept_when_the_vault_opens_alone(tmp_path):
             assert temp.exists() and orphan.exists()
             assert second.documents.count() == 1
     with Vault.open(root) as vault:
-        assert not temp.exists() and not orphan.exists()
-        assert vault.verify() == []
+        assert not temp.exists()  # a write that never finished: ours, abandoned
+        assert not orphan.exists()  # a whole file no record names: set aside, not deleted
+        [aside] = vault.lost_and_found()
+        assert aside.read_bytes() == b"renamed but never committed"
+        assert aside.parent == root / "lost+found"
+        assert [p.kind for p in vault.verify()] == ["lost+found"]
         assert vault.documents.path(kept.document_id).exists()
 
 
@@ -232,7 +236,7 @@ def test_failed_migration_leaves_the_old_vault_as_it_was(tmp_path, monkeypatch):
     make_v1_vault(root)
     broken = dbmod.MIGRATIONS[1] + "\nCREATE TABLE documents (x);"  # fails half-way through
     monkeypatch.setattr(dbmod, "MIGRATIONS", [dbmod.MIGRATIONS[0], broken])
-    with pytest.raises(VaultError, match="damaged"):
+    with pytest.raises(VaultError, match="cannot be opened or updated"):
         Vault.open(root)
     conn = sqlite3.connect(root / DB_NAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

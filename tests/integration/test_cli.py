@@ -188,7 +188,8 @@ def test_damaged_vault_database(run, tmp_path):
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "vault.sqlite3").write_bytes(b"garbage" * 1000)
     code, _, err = run("verify", vault=tmp_path / "broken")
-    assert code == 1 and err.startswith("secondop: The vault database")
+    assert code == 1 and err.startswith("secondop: The vault's database is damaged")
+    assert "secondop recover" in err
 
 
 def test_default_vault_comes_from_the_environment(run, tmp_path, monkeypatch):
