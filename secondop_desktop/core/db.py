@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import threading
@@ -232,16 +233,21 @@ def connect(db_path: Path, readonly: bool = False) -> sqlite3.Connection:
 
 
 def _connect_readonly(db_path: Path) -> sqlite3.Connection:
-    """``mode=ro``, which still needs the -shm file; where that cannot be made and no write is
-    pending in the -wal file, ``immutable=1``, which reads the database file alone."""
+    """``mode=ro``, which still needs to make the -shm file; where that cannot be made (a full
+    disk, a read-only folder) and no write is pending in a -wal file, ``immutable=1``, which
+    reads the database file alone."""
     uri = f"{db_path.resolve().as_uri()}?mode=ro"
-    try:
-        return _configured(sqlite3.connect(uri, uri=True, check_same_thread=False,
-                                           isolation_level=None))
-    except sqlite3.OperationalError:
-        wal = Path(f"{db_path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise
+    wal = Path(f"{db_path}-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    cannot_make_shm = (not Path(f"{db_path}-shm").exists()
+                       and not os.access(db_path.parent, os.W_OK))
+    if not (cannot_make_shm and not pending):
+        try:
+            return _configured(sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                               isolation_level=None))
+        except sqlite3.OperationalError:
+            if pending:
+                raise
     return _configured(sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False,
                                        isolation_level=None))
 
@@ -266,10 +272,14 @@ def table_count(conn: sqlite3.Connection) -> int:
 def quick_check(conn: sqlite3.Connection) -> str | None:
     """None when SQLite finds the file sound; else its first complaint."""
     try:
-        first: str = conn.execute("PRAGMA quick_check").fetchone()[0]
+        first: str = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    return None if first == "ok" else first
+    if first == "ok":
+        return None
+    # One line for a message: "*** in database main ***\nOn tree page 3 cell 29: ..."
+    lines = [line for line in first.splitlines() if not line.startswith("***")] or ["damaged"]
+    return lines[0][:120]
 
 
 def open_database(db_path: Path, readonly: bool = False, expect_records: bool = False

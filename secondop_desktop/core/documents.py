@@ -538,7 +538,7 @@ class DocumentStore:
         doc_id = self._insert(name, info, sha256, path.stat().st_size)
         if doc_id is None:  # recorded by someone else just now
             return self.adopt(sha256)
-        return ImportResult(path, Outcome.IMPORTED, doc_id)
+        return ImportResult(Path(name), Outcome.IMPORTED, doc_id)  # (the name, for its line)
 
     def _study_of(self, info: formats.FileInfo) -> Document | None:
         """The record of the imaging study this DICOM file belongs to, if there is one yet."""

@@ -170,7 +170,8 @@ class Vault:
                 problems.append(Problem("corrupt", f"{label}: its file has changed on disk"))
         for sha, path in sorted(on_disk.items()):
             if sha not in known:
-                problems.append(Problem("orphaned", f"{path.relative_to(self.root)}"))
+                problems.append(Problem("orphaned", f"{path.relative_to(self.root)}: no record "
+                                        "names it (`secondop recover` makes it a record)"))
         for item in self.lost_and_found():
             problems.append(Problem("lost+found", f"{item.relative_to(self.root)}: no record "
                                     "names it (`secondop recover` makes it a record)"))
