@@ -9,6 +9,7 @@ again by reading its format, as an import does.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from .vault import DB_NAME, LOCK_NAME, Vault
 
 # Tables worth saving from an old database, parents first (document_id columns point upwards).
 # Thumbnails are a cache and are made again.
+log = logging.getLogger(__name__)
+
 SALVAGED_TABLES = ("documents", "document_text", "questions", "symptoms", "profile",
                    "medications", "allergies", "timeline")
 
@@ -59,6 +62,8 @@ def recover(root: Path) -> RecoveryReport:
         report = RecoveryReport()
         if not _is_sound(root / DB_NAME):
             report.old_database = _put_aside(root / DB_NAME)
+            log.warning("rebuilding %s; the old database is kept as %s", root,
+                        report.old_database)
         vault = Vault(root, open_database(root / DB_NAME), lock)
         try:
             for item in vault.lost_and_found():  # back in the store: old rows may name them

@@ -9,6 +9,7 @@ database is never opened as a new vault: ``VaultNeedsRecovery`` says to run ``se
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ from .symptoms import SymptomStore
 DB_NAME = VAULT_DB_NAME
 LOCK_NAME = "vault.lock"
 OBJECTS = "objects"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,12 +112,15 @@ class Vault:
         database SQLite finds sound: a damaged one could "forget" records that exist."""
         problem = quick_check(self.db.conn)
         if problem is not None:
+            log.error("not sweeping %s: quick_check found %s", self.root, problem)
             raise VaultNeedsRecovery(f"The vault's database is damaged ({problem})")
-        self.blobs.sweep_temps()
+        if swept := self.blobs.sweep_temps():
+            log.info("removed %d temp files of unfinished imports", swept)
         known = self._known_hashes()
         for sha in sorted(self.blobs.all_objects()):
             if sha not in known:
                 self.set_aside.append(self.blobs.set_aside(sha))
+                log.warning("no record names object %s: moved to lost+found", sha)
 
     def close(self) -> None:
         self.db.close()

@@ -161,6 +161,36 @@ class MainWindow(QMainWindow):
             self._accept_drops()
             self._show_page(self.nav.currentRow())
             QTimer.singleShot(0, self, self._build_rest)
+            self._offer_lost_and_found()
+
+        self.services.tasks.start(work, finished)
+
+    def _offer_lost_and_found(self) -> None:
+        """Stored files no record named were set aside when a vault opened: offer them back."""
+        vault = self.vault
+        if vault is None or vault.readonly:
+            return
+        count = len(vault.lost_and_found())
+        if not count or not self.services.dialogs.confirm(
+                self, "Files set aside",
+                f"{count} stored files that no record names (after an interrupted import or a "
+                "damaged database) are kept in the vault's lost+found folder. Make records of "
+                "them again?", ok="Recover"):
+            return
+
+        def work(_ctx) -> list:
+            return vault.recover_all_lost()
+
+        def finished(results: list | None, error: BaseException | None) -> None:
+            if error is not None or results is None:
+                self.services.dialogs.error(self, "Files not recovered",
+                                            getattr(error, "reason", "") or str(error))
+                return
+            made = sum(r.outcome.value == "imported" for r in results)
+            self.services.dialogs.info(self, "Files recovered",
+                                       f"{made} records were made from the files set aside.")
+            if self.vault is vault and self.built_pages():
+                self.records.refresh()
 
         self.services.tasks.start(work, finished)
 
@@ -458,6 +488,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._build_rest)
         self.trash_action.setChecked(False)
         self._update_title()
+        self._offer_lost_and_found()
 
     def _retire_pages(self) -> None:
         """Take the screens of the vault about to close off the window, while it is still open:

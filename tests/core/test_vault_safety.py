@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from factories import make_dicom, make_jpeg, make_pdf, make_png
 
+from secondop_desktop import cli
 from secondop_desktop.core import db as dbmod
 from secondop_desktop.core import locking
 from secondop_desktop.core import vault as vaultmod
@@ -331,7 +332,7 @@ def _mount_tmpfs(folder: Path, size: str) -> bool:
     return done.returncode == 0
 
 
-def test_list_and_verify_work_with_no_free_space(tmp_path):
+def test_list_and_verify_work_with_no_free_space(tmp_path, capsys):
     """A real full file system (a small tmpfs, where this machine lets us mount one)."""
     disk = tmp_path / "disk"
     if not _mount_tmpfs(disk, "2m"):
@@ -350,6 +351,10 @@ def test_list_and_verify_work_with_no_free_space(tmp_path):
         with Vault.open(root, readonly=True) as vault:
             assert [d.original_name for d in vault.documents.list()] == ["a.pdf"]
             assert vault.verify() == []
+        for argv in (["list"], ["verify"], ["question", "list"]):
+            assert cli.main(["--vault", str(root), *argv]) == 0, argv
+        out, err = capsys.readouterr()
+        assert err == "" and "ok: 1 records" in out
     finally:
         subprocess.run(["umount", str(disk)], check=False)
 

@@ -267,3 +267,51 @@ def test_vault_from_a_newer_version(run, tmp_path):
     code, out, err = run("list")
     assert code == 1 and out == ""
     assert "newer version of SecondOp" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_read_only_vault_lists_verifies_and_exports_and_stays_read_only(run, tmp_path,
+                                                                       monkeypatch, qapp):
+    # (qapp: export in this process finds the tests' QApplication instead of making its own)
+    root = tmp_path / "vault"
+    assert run("import", str(make_pdf(tmp_path / "letter.pdf", ["A letter"])))[0] == 0
+    subprocess.run(["chmod", "-R", "a-w", str(root)], check=True)
+    modes = {p: p.stat().st_mode for p in [root, *root.rglob("*")]}
+    # Tests run as root, for whom chmod does not bind: the folder reports itself not writable.
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, how, **kw: False if how == os.W_OK
+                        else real_access(path, how, **kw))
+    try:
+        code, out, err = run("list")
+        assert (code, err) == (0, "") and "Letter" in out
+        assert run("verify")[:2] == (0, "ok: 1 records, every file intact\n")
+        code, out, err = run("export", "--out", str(tmp_path / "packet.pdf"))
+        assert code == 0, err
+        assert (tmp_path / "packet.pdf").exists()
+        code, out, err = run("question", "add", "Can I write?")
+        assert code == 1 and "read-only" in err and len(err.splitlines()) == 1
+        assert {p: p.stat().st_mode for p in [root, *root.rglob("*")]} == modes
+    finally:
+        subprocess.run(["chmod", "-R", "u+w", str(root)], check=True)
+
+
+def test_library_warnings_stay_off_stderr(tmp_path):
+    """A PDF font with an encoding pypdf does not know makes pypdf log an error; the command
+    prints its lines and nothing else."""
+    letter = make_pdf(tmp_path / "letter.pdf", ["Hello"]).read_bytes()
+    odd = tmp_path / "odd-font.pdf"
+    odd.write_bytes(letter.replace(b"/BaseFont /Helvetica >>",
+                                   b"/BaseFont /Helvetica /Encoding /Odd >>"))
+    argv = ["--vault", str(tmp_path / "v"), "import", str(odd)]
+    unquiet = ("import sys; from secondop_desktop import cli; "
+               "cli._quiet_libraries = lambda: None; sys.exit(cli.main(sys.argv[1:]))")
+    loud = subprocess.run([sys.executable, "-c", unquiet, *argv], capture_output=True,
+                          text=True, timeout=60, cwd=ROOT)
+    assert "Advanced encoding /Odd" in loud.stderr  # the file does make pypdf speak
+    done = subprocess.run([str(_secondop()), *argv[:2], "import", str(odd)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("duplicate 1 odd-font.pdf")
+    assert done.stderr == ""
+    fresh = subprocess.run([str(_secondop()), "--vault", str(tmp_path / "v2"), "import",
+                            str(odd)], capture_output=True, text=True, timeout=60)
+    assert (fresh.returncode, fresh.stderr) == (0, "")
