@@ -129,7 +129,7 @@ class Database:
         self.path = path
         self.readonly = readonly
         self._local = threading.local()
-        self._opened: dict[threading.Thread, sqlite3.Connection] = {}
+        self._opened: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._registry = threading.Lock()  # guards the bookkeeping above, never a connection
         self._closed = False
 
@@ -148,9 +148,10 @@ class Database:
         self._local.conn = conn
         with self._registry:
             # Threads that have ended (an import's workers) give their connections back.
-            for thread in [t for t in self._opened if not t.is_alive()]:
-                self._opened.pop(thread).close()
-            self._opened[threading.current_thread()] = conn
+            for thread, ended in [(t, c) for t, c in self._opened if not t.is_alive()]:
+                ended.close()
+                self._opened.remove((thread, ended))
+            self._opened.append((threading.current_thread(), conn))
         return conn
 
     @contextmanager
@@ -179,14 +180,14 @@ class Database:
         """Close every thread's connection (the threads' work is over when a vault closes)."""
         with self._registry:
             self._closed = True
-            for conn in self._opened.values():
+            for _thread, conn in self._opened:
                 conn.close()
             self._opened.clear()
         self._local = threading.local()
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:

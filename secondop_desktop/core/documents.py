@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import errno
 import hashlib
@@ -17,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from . import formats
 from .blobs import BlobStore, StoredBlob
@@ -99,7 +101,7 @@ class Document:
     size: int
     imported_at: dt.datetime
     trashed: bool
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Document:
@@ -122,7 +124,7 @@ class Document:
             meta=json.loads(row["meta"] or "{}"),
         )
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The shape ``secondop list --json`` prints."""
         return {
             "id": self.id,
@@ -381,7 +383,7 @@ class DocumentStore:
         return {r["document_id"]: r["text"] for r in self.db.query("SELECT * FROM document_text")}
 
     def count(self) -> int:
-        return self.db.query("SELECT count(*) FROM documents")[0][0]
+        return int(self.db.query("SELECT count(*) FROM documents")[0][0])
 
     # -- editing -------------------------------------------------------------------------------
     def update(self, doc_id: int, **changes: object) -> Document:
@@ -612,7 +614,8 @@ class DocumentStore:
                     "INSERT INTO document_text (document_id, text) VALUES (?, ?)",
                     (doc_id, _storable(info.text)),
                 )
-        return int(doc_id)
+        assert doc_id is not None  # an INSERT that added a row sets lastrowid
+        return doc_id
 
     def import_paths(
         self,
@@ -620,7 +623,7 @@ class DocumentStore:
         on_result: Callable[[int, int, ImportResult], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
         password: str | None = None,
-    ) -> list[ImportResult]:
+    ) -> builtins.list[ImportResult]:  # (``list`` here is the method above)
         """Import files and folders. ``on_result(done, total, result)`` after each file.
 
         ``check_cancel`` raises ImportCancelled to stop; files already imported stay whole.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,13 +100,13 @@ class QuestionStore(RowTable[Question]):
             out["position"] = self._next_position()
         return out
 
-    def decode(self, row) -> Question:
+    def decode(self, row: sqlite3.Row) -> Question:
         question = super().decode(row)
         question.asked = bool(question.asked)
         return question
 
     def _next_position(self) -> int:
-        return self.db.query("SELECT coalesce(max(position), -1) + 1 FROM questions")[0][0]
+        return int(self.db.query("SELECT coalesce(max(position), -1) + 1 FROM questions")[0][0])
 
     def set_order(self, ids: list[int]) -> None:
         """Store ``ids`` as the new order (position = index), e.g. after a drag and drop."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from .db import Database
 from .errors import NotFound
@@ -29,12 +29,13 @@ class RowTable[T]:
         return values
 
     def decode(self, row: sqlite3.Row) -> T:
-        return self.row_type(**{k: row[k] for k in row.keys()})
+        item: T = self.row_type(**{k: row[k] for k in row.keys()})
+        return item
 
     def encode(self, item: T) -> dict[str, Any]:
-        return self.clean(dataclasses.asdict(item), partial=False)
+        return self.clean(dataclasses.asdict(cast(Any, item)), partial=False)  # T: a dataclass
 
-    def list(self, where: str = "", params: tuple = ()) -> list[T]:
+    def list(self, where: str = "", params: tuple[Any, ...] = ()) -> list[T]:
         clause = f"WHERE {where}" if where else ""
         sql = f"SELECT * FROM {self.table} {clause} ORDER BY {self.order_by}"
         return [self.decode(r) for r in self.db.query(sql, params)]
@@ -58,6 +59,7 @@ class RowTable[T]:
                 {k: clean[k] for k in keys},
             )
             new_id = clean.get("id") or cur.lastrowid
+        assert new_id is not None  # an INSERT always sets lastrowid
         return self.get(int(new_id))
 
     def update(self, item_id: int, **changes: Any) -> T:
@@ -88,4 +90,4 @@ class RowTable[T]:
         return self._insert(values)
 
     def count(self) -> int:
-        return self.db.query(f"SELECT count(*) FROM {self.table}")[0][0]
+        return int(self.db.query(f"SELECT count(*) FROM {self.table}")[0][0])

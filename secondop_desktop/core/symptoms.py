@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +58,7 @@ class SymptomStore(RowTable[SymptomEntry]):
                 out[key] = str(out[key] or "").strip()
         return out
 
-    def decode(self, row) -> SymptomEntry:
+    def decode(self, row: sqlite3.Row) -> SymptomEntry:
         entry = super().decode(row)
         entry.at = dt.datetime.fromisoformat(row["at"])
         return entry
