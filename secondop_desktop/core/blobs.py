@@ -123,6 +123,15 @@ class BlobStore:
                     found[item.name] = item
         return found
 
+    def holds_files(self) -> bool:
+        """Whether any object is stored or set aside (stops at the first one found)."""
+        if self.lost_and_found():
+            return True
+        if not self.root.is_dir():
+            return False
+        return any(any(folder.iterdir()) for folder in self.root.iterdir()
+                   if folder.is_dir() and len(folder.name) == 2)
+
     def sweep_temps(self) -> int:
         """Remove the temp files of writes that never finished; returns how many.
 

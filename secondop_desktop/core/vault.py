@@ -186,5 +186,4 @@ class Vault:
 
 def holds_stored_files(root: Path) -> bool:
     """Whether ``root`` holds any stored file: in objects/ or set aside in lost+found/."""
-    blobs = BlobStore(root / OBJECTS, create=False)
-    return bool(blobs.all_objects() or blobs.lost_and_found())
+    return BlobStore(root / OBJECTS, create=False).holds_files()
