@@ -161,14 +161,20 @@ class MainWindow(QMainWindow):
             self._accept_drops()
             self._show_page(self.nav.currentRow())
             QTimer.singleShot(0, self, self._build_rest)
-            self._offer_lost_and_found()
+            self._tell_about_the_vault()
 
         self.services.tasks.start(work, finished)
 
-    def _offer_lost_and_found(self) -> None:
-        """Stored files no record named were set aside when a vault opened: offer them back."""
+    def _tell_about_the_vault(self) -> None:
+        """After a vault opens: say when it is read-only, and offer back the stored files no
+        record named (set aside in lost+found)."""
         vault = self.vault
-        if vault is None or vault.readonly:
+        if vault is not None and vault.readonly:
+            self.services.dialogs.info(
+                self, "Read-only vault", "This vault's folder cannot be written to: you can look "
+                "through it and export a packet, but changes will not be saved.")
+            return
+        if vault is None:
             return
         count = len(vault.lost_and_found())
         if not count or not self.services.dialogs.confirm(
@@ -488,7 +494,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._build_rest)
         self.trash_action.setChecked(False)
         self._update_title()
-        self._offer_lost_and_found()
+        self._tell_about_the_vault()
 
     def _retire_pages(self) -> None:
         """Take the screens of the vault about to close off the window, while it is still open:

@@ -3,6 +3,8 @@ a vault whose database is lost says to run `secondop recover`."""
 
 from __future__ import annotations
 
+import os
+
 from factories import make_pdf
 from PySide6.QtCore import QSettings
 
@@ -53,3 +55,17 @@ def test_a_vault_that_lost_its_database_says_what_to_do(qtbot, vault, services, 
     assert level == "error" and "secondop recover" in text
     assert window.vault is vault  # the open vault stays
     assert not (other / DB_NAME).exists()
+
+
+def test_a_read_only_vault_says_so_when_it_opens(qtbot, vault, services, dialogs, tmp_path,
+                                                 monkeypatch):
+    other = tmp_path / "other"
+    Vault.open(other).close()
+    real_access = os.access  # (tests run as root, for whom chmod does not bind)
+    monkeypatch.setattr(os, "access", lambda path, how, **kw: False if how == os.W_OK
+                        else real_access(path, how, **kw))
+    window = _window(qtbot, vault, services, tmp_path)
+    window.switch_vault(other)
+    assert window.vault.readonly
+    assert [(level, title) for level, title, _ in dialogs.messages] == [("info",
+                                                                         "Read-only vault")]
