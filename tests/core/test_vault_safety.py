@@ -104,8 +104,7 @@ def test_objects_without_a_database_are_never_opened_as_a_new_vault(tmp_path):
     with pytest.raises(VaultNeedsRecovery, match="missing.*secondop recover"):
         Vault.open(root)
     assert not (root / DB_NAME).exists()  # not even an empty one was made
-    assert len(list((root / "objects").rglob("*.*"))) + len(
-        [p for p in (root / "objects").rglob("*") if p.is_file()]) == 1
+    assert len([p for p in (root / "objects").rglob("*") if p.is_file()]) == 1
 
 
 # -- the lock -----------------------------------------------------------------------------------
@@ -180,18 +179,30 @@ def test_each_thread_has_its_own_connection_and_close_ends_them_all(vault, tmp_p
         seen[name] = vault.db.conn
         vault.db.query("SELECT count(*) FROM documents")
 
-    threads = [threading.Thread(target=worker, args=(f"t{i}",)) for i in range(3)]
     blocker = threading.Event()
     alive = threading.Thread(target=lambda: (worker("alive"), blocker.wait()))
     alive.start()
-    for t in threads:
+    for i in range(3):
+        t = threading.Thread(target=worker, args=(f"t{i}",))
         t.start()
         t.join()
     assert len({id(c) for c in seen.values()}) == 5
+    # The import's worker threads open their own connections too.
+    opened_by: list[str] = []
+    real_open = vault.db._open_for_this_thread
+
+    def recording_open() -> sqlite3.Connection:
+        opened_by.append(threading.current_thread().name)
+        return real_open()
+
+    vault.db._open_for_this_thread = recording_open
     vault.documents.import_paths([make_pdf(tmp_path / f"{i}.pdf", [str(i)]) for i in range(6)])
-    # The import's worker threads have ended: their connections were given back, ours stay.
-    vault.db.query("SELECT 1")
-    assert vault.db.connection_count() >= 2
+    assert opened_by and all(name.startswith("import") for name in opened_by)
+    # Ended threads give theirs back when the next one opens: ours, the live one's, the new one's.
+    last = threading.Thread(target=worker, args=("last",))
+    last.start()
+    last.join()
+    assert vault.db.connection_count() == 3
     vault.close()
     blocker.set()
     alive.join()
