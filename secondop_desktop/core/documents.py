@@ -312,7 +312,7 @@ class DocumentStore:
             "(SELECT document_id FROM document_files WHERE sha256 = :sha)", {"sha": sha256})
         return Document.from_row(rows[0]) if rows else None
 
-    def files(self, doc: Document | int) -> list[StoredFile]:
+    def files(self, doc: Document | int) -> builtins.list[StoredFile]:
         """Every file of a record, its own first: an imaging study has one per image (series
         and instance number in ``meta``); any other record has just its one."""
         if isinstance(doc, int):
@@ -324,7 +324,7 @@ class DocumentStore:
         return [first, *(StoredFile(r["sha256"], r["name"], self.blobs.path_for(r["sha256"]),
                                     json.loads(r["meta"] or "{}")) for r in rows)]
 
-    def stored_objects(self) -> list[tuple[str, int, str]]:
+    def stored_objects(self) -> builtins.list[tuple[str, int, str]]:
         """(sha256, record id, file name) of every object a record names: what verify checks
         and what a sweep must keep."""
         rows = self.db.query(
@@ -537,10 +537,14 @@ class DocumentStore:
         except RefusedFile as exc:
             return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
         name = f"recovered {sha256[:8]}{RECOVERED_SUFFIX.get(info.format, '')}"
-        doc_id = self._insert(name, info, sha256, path.stat().st_size)
-        if doc_id is None:  # recorded by someone else just now
-            return self.adopt(sha256)
-        return ImportResult(Path(name), Outcome.IMPORTED, doc_id)  # (the name, for its line)
+        size = path.stat().st_size
+        study = self._study_of(info)  # an image of a study recovered a moment ago joins it
+        if study is not None:
+            if self._join_study(study, Path(name), info, StoredBlob(sha256, size, path, False)):
+                return ImportResult(Path(name), Outcome.IMPORTED, study.id, joined=True)
+        elif (doc_id := self._insert(name, info, sha256, size)) is not None:
+            return ImportResult(Path(name), Outcome.IMPORTED, doc_id)  # (the name, for its line)
+        return self.adopt(sha256)  # recorded by someone else just now: a duplicate
 
     def _study_of(self, info: formats.FileInfo) -> Document | None:
         """The record of the imaging study this DICOM file belongs to, if there is one yet."""
@@ -702,13 +706,13 @@ class StoredFile:
     sha256: str
     name: str
     path: Path
-    meta: dict
+    meta: dict[str, Any]
 
 
 def middle_outwards(files: list[StoredFile]) -> list[StoredFile]:
     """A study's files in series and instance order, from the middle one outwards: the order
     in which to look for an image that shows the study."""
-    def order(f: StoredFile) -> tuple:
+    def order(f: StoredFile) -> tuple[str, int]:
         number = str(f.meta.get("instance_number", ""))
         return (f.meta.get("series_uid") or "", int(number) if number.isdigit() else 0)
 

@@ -26,8 +26,10 @@ from .vault import DB_NAME, LOCK_NAME, Vault
 # Thumbnails are a cache and are made again.
 log = logging.getLogger(__name__)
 
-SALVAGED_TABLES = ("documents", "document_text", "questions", "symptoms", "profile",
-                   "medications", "allergies", "timeline")
+FILE_TABLES = ("documents", "document_files")  # rows naming a stored file by its sha256
+
+SALVAGED_TABLES = ("documents", "document_files", "document_text", "questions", "symptoms",
+                   "profile", "medications", "allergies", "timeline")
 
 
 @dataclass
@@ -140,12 +142,13 @@ def _salvage(old_path: Path, vault: Vault) -> dict[str, int]:
                 sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
                        f"VALUES ({', '.join('?' * len(columns))})")
                 for row in _rows(old, table, columns):
-                    if table == "documents" and row["sha256"] not in stored:
+                    if table in FILE_TABLES and row["sha256"] not in stored:
                         continue  # its file is gone: the old database still has the row
                     count += new.execute(sql, tuple(row)).rowcount
                 copied[table] = count
-            new.execute("DELETE FROM document_text WHERE document_id NOT IN "
-                        "(SELECT id FROM documents)")
+            for orphaned in ("document_files", "document_text"):  # their record is gone:
+                new.execute(f"DELETE FROM {orphaned} WHERE document_id NOT IN "  # files come
+                            "(SELECT id FROM documents)")  # back as records of their own
             new.execute("UPDATE questions SET document_id = NULL, page = NULL WHERE "
                         "document_id NOT IN (SELECT id FROM documents)")
     finally:

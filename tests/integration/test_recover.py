@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from factories import make_jpeg, make_pdf, make_png
+from factories import make_dicom, make_jpeg, make_pdf, make_png
 
 from secondop_desktop import cli
 from secondop_desktop.core.vault import DB_NAME, Vault
@@ -181,3 +181,22 @@ def test_a_file_no_format_reads_stays_in_lost_and_found(run, tmp_path):
     assert code == 1  # verify still lists it: the patient decides
     assert "refused" in out and "lost+found" in out
     assert (root / "lost+found" / stray.sha256).read_bytes() == b"not a record at all"
+
+
+@pytest.mark.parametrize("damage", ["database deleted", "sha256 index damaged"])
+def test_an_imaging_study_comes_back_as_one_record(run, tmp_path, damage):
+    root = tmp_path / "vault"
+    images = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.9", series_uid="1.2.9.1",
+                         instance=i + 1) for i in range(3)]
+    with Vault.open(root) as vault:
+        vault.documents.import_paths(images)
+        [study] = vault.documents.list()
+        assert len(vault.documents.files(study)) == 3
+    before = stored_files(root)
+    DAMAGE[damage](root)
+    assert run(root, "recover")[0] == 0
+    assert stored_files(root) == before
+    with Vault.open(root) as vault:
+        [study] = vault.documents.list()
+        assert study.format == "dicom" and len(vault.documents.files(study)) == 3
+        assert vault.verify() == []
