@@ -12,7 +12,7 @@ import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from PIL import Image, ImageMath
 
@@ -29,7 +29,11 @@ def parse_da(value: object) -> dt.date | None:
         return None
 
 
-def _text(ds, keyword: str) -> str:
+# pydicom ships no type information for its data sets; name them for readability.
+DataSet = Any
+
+
+def _text(ds: DataSet, keyword: str) -> str:
     try:
         value = ds.get(keyword, "")
     except (ValueError, TypeError, NotImplementedError):  # a corrupt element: as if absent
@@ -76,7 +80,7 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
         format="dicom",
         pages=max(1, frames),
         record_date=parse_da(ds.get("StudyDate")) or parse_da(ds.get("SeriesDate")),
-        title=title or None,
+        title=str(title) if title else None,
         kind_hint="imaging",
         provider=_text(ds, "InstitutionName"),
         body_part=_text(ds, "BodyPartExamined").title(),
@@ -84,14 +88,14 @@ def inspect(path: Path | BinaryIO) -> FileInfo:
     )
 
 
-def series_entry(meta: dict) -> dict:
+def series_entry(meta: dict[str, Any]) -> dict[str, Any]:
     """One series line of a study page: modality, description and how many images."""
     return {"modality": meta.get("modality", ""),
             "description": meta.get("series_description", ""),
             "images": int(meta.get("frames", 1) or 1)}
 
 
-def merged_series(study: dict, added: dict) -> dict:
+def merged_series(study: dict[str, Any], added: dict[str, Any]) -> dict[str, Any]:
     """The study's series list with one more file's series counted in."""
     series = {uid: dict(entry) for uid, entry in study.get("series", {}).items()}
     for uid, entry in added.get("series", {}).items():
@@ -102,7 +106,7 @@ def merged_series(study: dict, added: dict) -> dict:
     return series
 
 
-def patient_mismatch(meta: dict, name: str, dob: dt.date | None) -> str:
+def patient_mismatch(meta: dict[str, Any], name: str, dob: dt.date | None) -> str:
     """A warning when the study's header names someone other than the patient, else "".
 
     Names compare by their words (DICOM writes "Doe^Jane", the profile "Jane Doe"); only what
@@ -120,7 +124,7 @@ def patient_mismatch(meta: dict, name: str, dob: dt.date | None) -> str:
     return f"this study is for {header_name or 'someone else'}{born}"
 
 
-def _read_header(path: Path | BinaryIO):
+def _read_header(path: Path | BinaryIO) -> DataSet:
     """The data set without its pixels. A file without the Part-10 header (no preamble and
     "DICM") is read as a raw data set, and kept only if it says what it is (a SOP class or a
     study) or holds an image."""
@@ -185,7 +189,7 @@ class PixelLayout:
     photometric: str
 
     @classmethod
-    def of(cls, ds) -> PixelLayout:
+    def of(cls, ds: DataSet) -> PixelLayout:
         if "PixelData" not in ds:
             raise RefusedFile(UNKNOWN_LAYOUT if "FloatPixelData" in ds or "DoubleFloatPixelData"
                               in ds else NO_PICTURE)
@@ -250,7 +254,7 @@ def preview_image(path: Path, max_px: int = 1024) -> Image.Image:
     return image
 
 
-def _lut(descriptor, data) -> tuple[int, int, list[int]]:
+def _lut(descriptor: Any, data: Any) -> tuple[int, int, list[int]]:
     """(first value mapped, bits per entry, entries) of a DICOM lookup table; its data as
     bytes (OW) or as numbers (US)."""
     count, first, bits = (int(v) for v in descriptor)
@@ -275,7 +279,7 @@ def _mapped(values: Image.Image, first: int, entries: list[int]) -> list[int]:
     return [entries[min(max(v - first, 0), last)] for v in stored]
 
 
-def _palette_colour(ds, values: Image.Image) -> Image.Image:
+def _palette_colour(ds: DataSet, values: Image.Image) -> Image.Image:
     """A palette-colour image in its colours, through its red, green and blue tables."""
     planes = []
     try:
@@ -290,7 +294,7 @@ def _palette_colour(ds, values: Image.Image) -> Image.Image:
     return Image.merge("RGB", planes)
 
 
-def _voi_lut(ds, values: Image.Image) -> Image.Image:
+def _voi_lut(ds: DataSet, values: Image.Image) -> Image.Image:
     """Greyscale through the file's VOI lookup table (its own contrast curve) to 8 bits."""
     try:
         item = ds.VOILUTSequence[0]
@@ -331,7 +335,7 @@ def report_text(path: Path) -> str:
     return text if len(text) <= REPORT_CHARS else text[:REPORT_CHARS].rstrip() + " …"
 
 
-def _report_lines(items, lines: list[str], depth: int) -> None:
+def _report_lines(items: Any, lines: list[str], depth: int) -> None:
     for item in items:
         name = _code_meaning(item, "ConceptNameCodeSequence")
         value = _content_value(item)
@@ -341,12 +345,12 @@ def _report_lines(items, lines: list[str], depth: int) -> None:
             _report_lines(item.ContentSequence, lines, depth + 1)
 
 
-def _code_meaning(item, keyword: str) -> str:
+def _code_meaning(item: DataSet, keyword: str) -> str:
     codes = item.get(keyword)
     return str(codes[0].get("CodeMeaning", "")).strip() if codes else ""
 
 
-def _content_value(item) -> str:
+def _content_value(item: DataSet) -> str:
     kind = str(item.get("ValueType", ""))
     if kind == "TEXT":
         return str(item.get("TextValue", "")).strip()
@@ -363,7 +367,7 @@ def _content_value(item) -> str:
     return ""
 
 
-def decoded_frame(ds, index: int, layout: PixelLayout | None = None) -> Image.Image:
+def decoded_frame(ds: DataSet, index: int, layout: PixelLayout | None = None) -> Image.Image:
     """Frame ``index``: greyscale as an "I" image of the stored values, colour as "RGB"."""
     layout = layout or PixelLayout.of(ds)
     syntax = str(ds.file_meta.get("TransferSyntaxUID", "1.2.840.10008.1.2"))
@@ -385,7 +389,7 @@ def decoded_frame(ds, index: int, layout: PixelLayout | None = None) -> Image.Im
         raise RefusedFile(DAMAGED_PICTURE) from exc
 
 
-def windowed(ds, values: Image.Image) -> Image.Image:
+def windowed(ds: DataSet, values: Image.Image) -> Image.Image:
     """Stored values ("I") to 8 bits through the study's window; MONOCHROME1 is inverted."""
     center, width = _window(ds, values)
     scale = 255 / max(width, 1e-6)
@@ -396,7 +400,7 @@ def windowed(ds, values: Image.Image) -> Image.Image:
     return values.convert("F").point(lambda v: v * scale + offset).convert("L")
 
 
-def _window(ds, values: Image.Image) -> tuple[float, float]:
+def _window(ds: DataSet, values: Image.Image) -> tuple[float, float]:
     """The study's own window (centre, width) in stored values, else the data's full range."""
     try:
         center = ds.WindowCenter
@@ -407,11 +411,11 @@ def _window(ds, values: Image.Image) -> tuple[float, float]:
         intercept = float(ds.get("RescaleIntercept", 0) or 0)
         return (center - intercept) / slope, width / slope
     except (AttributeError, TypeError, ValueError, IndexError):
-        low, high = values.getextrema()
+        low, high = cast(tuple[float, float], values.getextrema())
         return (low + high) / 2, max(high - low, 1.0)
 
 
-def _encapsulated_frame(ds, layout: PixelLayout, index: int) -> bytes:
+def _encapsulated_frame(ds: DataSet, layout: PixelLayout, index: int) -> bytes:
     from pydicom.encaps import get_frame
 
     extended = None
@@ -447,7 +451,7 @@ def _native_planes(frame: bytes, layout: PixelLayout, big_endian: bool) -> list[
     elif layout.planar:
         chunks = [frame[i * count * step:(i + 1) * count * step] for i in range(layout.samples)]
     else:  # interleaved: regroup whole samples (the byte order inside a sample is unchanged)
-        view = memoryview(frame).cast({1: "B", 2: "H", 4: "I"}[step])
+        view = memoryview(frame).cast({1: "B", 2: "H", 4: "I"}[step])  # type: ignore[call-overload]
         chunks = [view[i::layout.samples].tobytes() for i in range(layout.samples)]
     if step == 1:
         return [Image.frombytes("L", size, chunk) for chunk in chunks]
@@ -515,8 +519,9 @@ def _stored_values(image: Image.Image, stored: int, allocated: int, signed: bool
         return image
     mask, sign = 2 ** stored - 1, 2 ** (stored - 1)
     if signed:
-        return ImageMath.lambda_eval(lambda a: ((a["v"] & mask) ^ sign) - sign, v=image)
-    return ImageMath.lambda_eval(lambda a: a["v"] & mask, v=image)
+        return cast(Image.Image,
+                    ImageMath.lambda_eval(lambda a: ((a["v"] & mask) ^ sign) - sign, v=image))
+    return cast(Image.Image, ImageMath.lambda_eval(lambda a: a["v"] & mask, v=image))
 
 
 def _pillow_frame(frame: bytes, layout: PixelLayout) -> Image.Image:

@@ -22,7 +22,7 @@ from ..errors import RefusedFile
 from .info import FileInfo
 
 try:  # HEIC phone photos: pi-heif is the decode-only build of pillow-heif (no 22 MB encoder)
-    import pi_heif as heif_plugin
+    import pi_heif as heif_plugin  # type: ignore[import-untyped]
 except ImportError:  # pragma: no cover - either package registers the same opener
     try:
         import pillow_heif as heif_plugin

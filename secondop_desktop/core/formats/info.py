@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -16,4 +17,4 @@ class FileInfo:
     kind_hint: str | None = None
     provider: str = ""
     body_part: str = ""
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)

@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pikepdf
 from pypdf import PdfReader
@@ -68,8 +68,8 @@ def birth_date_passwords(dob: dt.date | None) -> list[str]:
 
 def _has_eof(source: Path | BinaryIO) -> bool:
     """A whole PDF ends with %%EOF (give or take a little trailing junk)."""
-    if isinstance(source, io.BytesIO):
-        return b"%%EOF" in source.getbuffer()[-2048:].tobytes()
+    if not isinstance(source, Path):
+        return b"%%EOF" in cast(io.BytesIO, source).getbuffer()[-2048:].tobytes()
     with open(source, "rb") as handle:
         handle.seek(0, 2)
         size = handle.tell()
@@ -207,7 +207,10 @@ def _readable_stream(pdf: pikepdf.Pdf, path: Path | BinaryIO,
             path.seek(0)
             return path
         return path
-    size = path.getbuffer().nbytes if isinstance(path, io.BytesIO) else os.path.getsize(path)
+    if isinstance(path, Path):
+        size = os.path.getsize(path)
+    else:
+        size = len(cast(io.BytesIO, path).getbuffer())
     if size > COPY_IN_MEMORY_BYTES:
         return None
     buffer = io.BytesIO()
