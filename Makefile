@@ -47,6 +47,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/startup_bench.py
 	$(BIN)/python benchmarks/import_stall_bench.py
 	$(BIN)/python benchmarks/export_bench.py
+	$(BIN)/python benchmarks/backup_bench.py
+	$(BIN)/python benchmarks/backup_stall_bench.py
 
 clean:
 	rm -rf build dist .pytest_cache

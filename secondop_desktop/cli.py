@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__, paths
+from . import __version__, cli_care, paths
 from .core.documents import one_line
 from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
@@ -199,7 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="downsample images above 150 dpi for a smaller file")
     p.add_argument("--records", metavar="ID,ID...",
                    type=_checked(_parse_ids), help="only these records (default: all)")
-    p.set_defaults(func=cmd_export, readonly=True)
+    p.add_argument("--to", default="", metavar="WHOM",
+                   help='who receives it, for the sent log ("Dr Becker, University Spine Centre")')
+    p.add_argument("--password", nargs="?", const="", default=None, metavar="PW",
+                   help="encrypt the packet (AES-256) and the DICOM folder; without PW, from "
+                        "$SECONDOP_PASSWORD or standard input")
+    # Written on a read-only vault too; the sent log then says nothing of it.
+    p.set_defaults(func=cmd_export, works_readonly=True)
+    cli_care.add_commands(sub, _Parser, _checked, _parse_ids)
     return parser
 
 
@@ -275,8 +282,11 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         if args.func is cmd_recover:
             return cmd_recover(root)
+        if not getattr(args, "opens_vault", True):  # restore makes a new vault itself
+            return int(args.func(None, args))
         with _open(root, readonly=getattr(args, "readonly", False)) as vault:
-            if vault.readonly and not getattr(args, "readonly", False):
+            if vault.readonly and not (getattr(args, "readonly", False)
+                                       or getattr(args, "works_readonly", False)):
                 print(f"secondop: the vault in {root} is read-only here; only list, verify "
                       "and export work on it.", file=sys.stderr)
                 return EXIT_FAILED

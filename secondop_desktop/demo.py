@@ -265,6 +265,23 @@ def _fill_symptoms(vault: Vault, today: dt.date) -> None:
                                notes="top of the left foot")
 
 
+def _fill_requests(vault: Vault, today: dt.date) -> None:
+    """Three records requests: one late, one partly answered, one not sent yet."""
+    def ago(days: int) -> str:
+        return (today - dt.timedelta(days=days)).isoformat()
+
+    vault.requests.add("Riverside Hospital", "notes,imaging-reports", asked=ago(45),
+                       department="Orthopaedics", address="Riverside Hospital\n1 River Lane",
+                       period="the last six months", method="letter")
+    imaging = vault.requests.add("City Imaging Centre", "imaging-reports,imaging-cd",
+                                 asked=ago(20), method="portal", format="cd",
+                                 portal="patients.cityimaging.example")
+    mri = next((d.id for d in vault.documents.list() if d.kind == "imaging"), None)
+    if mri is not None:
+        vault.requests.mark_received(imaging.id, [mri], items="imaging-reports")
+    vault.requests.add("Dr Patel (GP)", "notes,medications,labs", department="Family practice")
+
+
 def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
     """Fill a new vault at ``folder`` with the made-up patient."""
     today = today or dt.date.today()
@@ -278,6 +295,7 @@ def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
             vault.documents.update(result.document_id, **details)
         _fill_profile(vault, today)
         _fill_symptoms(vault, today)
+        _fill_requests(vault, today)
     return folder
 
 

@@ -138,6 +138,27 @@ def check_packet(path: Path, record_pages: int) -> int:
     return pages
 
 
+def check_backup(vault, workdir: Path, packet: Path) -> None:
+    """A sealed backup restores to a clean vault; a packet and a folder take a password."""
+    import shutil
+
+    from .core.backup import create_backup, restore_backup
+    from .core.vault import Vault
+    from .packet.delivery import protect_pdf, zip_folder
+
+    archive = workdir / "vault.secondop-backup"
+    create_backup(vault.root, archive, "selftest passphrase")
+    restored = restore_backup(archive, workdir / "restored", "selftest passphrase")
+    with Vault.open(restored.vault, create=False) as copy:
+        _check(not copy.verify(), "backup: the restored vault does not verify")
+    protected = workdir / "protected.pdf"
+    shutil.copyfile(packet, protected)
+    protect_pdf(protected, "selftest password")
+    _check(protected.read_bytes().startswith(b"%PDF-2.0"), "password: the packet is not AES-256")
+    folder = workdir / "inputs"
+    _check(zip_folder(folder, "selftest password").is_file(), "password: no protected zip")
+
+
 def _run(workdir: Path) -> str:
     from .core.vault import Vault
     from .packet.headless import ensure_gui_app
@@ -160,6 +181,7 @@ def _run(workdir: Path) -> str:
         result = _step("build the packet", build_packet, vault, workdir / "packet.pdf")
         pages = _step("read the packet", check_packet, Path(result.path), record_pages)
         _check(pages == result.pages, f"packet: {pages} pages, the export said {result.pages}")
+        _step("backup, restore and passwords", check_backup, vault, workdir, Path(result.path))
         problems = _step("verify the vault", vault.verify)
         _check(not problems, f"verify: {problems[0].line() if problems else ''}")
     finally:

@@ -111,7 +111,56 @@ CREATE TABLE document_files (
 CREATE INDEX document_files_document ON document_files (document_id);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+# Version 4: records requests (provider, checklist items, the records each item brought in) and
+# the sent log (one row per exported packet).
+SCHEMA_V4 = """
+CREATE TABLE records_requests (
+    id         INTEGER PRIMARY KEY,
+    provider   TEXT NOT NULL,
+    department TEXT NOT NULL DEFAULT '',
+    address    TEXT NOT NULL DEFAULT '',
+    phone      TEXT NOT NULL DEFAULT '',
+    fax        TEXT NOT NULL DEFAULT '',
+    email      TEXT NOT NULL DEFAULT '',
+    portal     TEXT NOT NULL DEFAULT '',
+    asked      TEXT,
+    method     TEXT NOT NULL DEFAULT 'letter',
+    due        TEXT,
+    status     TEXT NOT NULL DEFAULT 'to-ask',
+    period     TEXT NOT NULL DEFAULT '',
+    format     TEXT NOT NULL DEFAULT 'copies',
+    send_to    TEXT NOT NULL DEFAULT '',
+    notes      TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE request_items (
+    id         INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES records_requests (id) ON DELETE CASCADE,
+    item       TEXT NOT NULL,
+    received   INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (request_id, item)
+);
+CREATE TABLE request_links (
+    item_id     INTEGER NOT NULL REFERENCES request_items (id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, document_id)
+);
+CREATE TABLE sent_log (
+    id         INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    path       TEXT NOT NULL,
+    recipient  TEXT NOT NULL DEFAULT '',
+    records    TEXT NOT NULL DEFAULT '[]',
+    questions  TEXT NOT NULL DEFAULT '[]',
+    pages      INTEGER NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    protected  INTEGER NOT NULL DEFAULT 0,
+    options    TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

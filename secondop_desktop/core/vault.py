@@ -28,7 +28,9 @@ from .profile import (
     TimelineStore,
 )
 from .questions import QuestionStore
+from .requests import RequestStore
 from .secure import secure_dir
+from .sent_log import SentLog
 from .symptoms import SymptomStore
 
 DB_NAME = VAULT_DB_NAME
@@ -65,6 +67,8 @@ class Vault:
         self.allergies = AllergyStore(db)
         self.timeline = TimelineStore(db)
         self.set_aside: list[Path] = []  # what this open moved to lost+found
+        self.requests = RequestStore(db)
+        self.sent = SentLog(db)
 
     @classmethod
     def open(cls, root: Path | str, create: bool = True, readonly: bool = False) -> Vault:

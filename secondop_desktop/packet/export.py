@@ -30,6 +30,7 @@ from ..core.errors import RefusedFile, SecondOpError
 from . import images, sources, stamps
 from .canvas import Canvas, page_points
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
+from .manifest import draw_manifest, manifest_rows
 from .pdfstream import (
     ObjectCopier,
     StreamingPdfWriter,
@@ -50,8 +51,9 @@ from .sections import (
     draw_symptoms,
     toc_pages,
 )
+from .still_missing import draw_still_missing
 
-SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "records")
+SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "records", "manifest")
 PRODUCER = "SecondOp Desktop"
 Progress = Callable[[int, int, str], None]
 
@@ -143,6 +145,7 @@ class _Builder:
         self.studies: list[tuple[Study, str]] = []  # with their folder inside the DICOM folder
         self.dicom_name = folder_name(out)
         self._record_canvas: Canvas | None = None
+        self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
@@ -164,6 +167,7 @@ class _Builder:
             c = self._canvas("summary")
             draw_summary(c, self.profile, self.vault.medications.list(),
                          self.vault.allergies.list(), self._timeline(groups))
+            draw_still_missing(c, self.vault.requests.missing_lines())
             front.append(("summary", "Summary", c.path, c.finish()))
         self.cancel()
         if "questions" in wanted:
@@ -190,7 +194,19 @@ class _Builder:
         self._plan_records(groups)
         if "contents" in wanted:
             self._insert_contents(toc_at)
+        self._append_manifest()
         return self._write()
+
+    def _append_manifest(self) -> None:
+        """The last page(s): every original file with its pages and SHA-256."""
+        if not self.placed or "manifest" not in self.options.sections:
+            return
+        c = self._canvas("manifest")
+        draw_manifest(c, manifest_rows([(item, mark.page, count)
+                                        for item, mark, count in self.placed]))
+        start = len(self.pages)
+        self.pages += [_Page(self.size, ("generated", c.path, i)) for i in range(c.finish())]
+        self.bookmarks.append(_Bookmark("Manifest", start))
 
     def _draw_cover(self, contents_page: int | None) -> tuple[Path, int]:
         c = self._canvas("cover")
@@ -233,7 +249,9 @@ class _Builder:
                 self.cancel()
                 done += len(item) if isinstance(item, Study) else 1
                 self.progress(done, total, "Reading the records…")
+                before = len(self.pages)
                 mark = self._plan_item(item)
+                self.placed.append((item, mark, len(self.pages) - before))
                 kind_mark.children.append(mark)
                 self.toc.append(TocEntry(1, mark.title, mark.page + 1, _date_text(item)))
         if self._record_canvas is not None:

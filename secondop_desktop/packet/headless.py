@@ -23,6 +23,7 @@ def ensure_gui_app():
 
 def export_from_cli(vault, args) -> int:
     """``secondop export``: 0 when the packet was written, 1 with a one-line reason otherwise."""
+    from .delivery import Delivery, check_password, deliver
     from .export import PacketOptions, export_packet
 
     ensure_gui_app()
@@ -31,13 +32,33 @@ def export_from_cli(vault, args) -> int:
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     try:
+        password = _password(args)
+        if password is not None:
+            check_password(password)
         result = export_packet(vault, out, options)
+        deliver(vault, result, options, Delivery(getattr(args, "to", "") or "", password))
     except SecondOpError as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return 1
     for notice in result.notices:
         print(f"note: {notice}", file=sys.stderr)
-    print(f"wrote {result.path} ({result.pages} pages)")
+    locked = ", protected with a password" if password else ""
+    print(f"wrote {result.path} ({result.pages} pages{locked})")
     if result.dicom_folder is not None:
         print(f"DICOM files in {result.dicom_folder}")
     return 0
+
+
+def _password(args) -> str | None:
+    """``--password PW``; a bare ``--password`` takes $SECONDOP_PASSWORD or one stdin line."""
+    given = getattr(args, "password", None)
+    if given is None or given:
+        return given
+    from_env = os.environ.get("SECONDOP_PASSWORD")
+    if from_env:
+        return from_env
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Password for the packet: ")
+    return sys.stdin.readline().rstrip("\r\n")

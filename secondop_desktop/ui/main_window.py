@@ -29,14 +29,16 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .services import Services
     from .widgets.page import Page
 
-PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
+PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History")
+REQUESTS_ROW = 4
+AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
 # Line icons of the four screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
-NAV_ICONS = ("records", "questions", "symptoms", "visit")
+NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history")
 
 
 def nav_icon(name: str) -> QIcon:
@@ -124,6 +126,9 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(ready)
         for action in self._vault_actions:
             action.setEnabled(ready)
+        if ready and self.vault is not None:
+            self.show_overdue(self.vault.requests.overdue_count())
+            self.update_backup_reminder()
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -275,6 +280,16 @@ class MainWindow(QMainWindow):
             from .symptoms.page import SymptomsPage
 
             return SymptomsPage(self.vault, self.services)
+        if index == REQUESTS_ROW:
+            from .requests.page import RequestsPage
+
+            requests_page = RequestsPage(self.vault, self.services)
+            requests_page.overdue_changed.connect(self.show_overdue)
+            return requests_page
+        if index == 5:
+            from .history.page import HistoryPage
+
+            return HistoryPage(self.vault, self.services)
         from .visit.page import VisitPage
 
         page = VisitPage(self.vault, self.services)
@@ -305,6 +320,14 @@ class MainWindow(QMainWindow):
     @property
     def visit(self) -> Page:
         return self.page_at(3)
+
+    @property
+    def requests(self) -> Page:
+        return self.page_at(REQUESTS_ROW)
+
+    @property
+    def history(self) -> Page:
+        return self.page_at(5)
 
     def _build_rest(self) -> None:
         """The screens not shown yet, one per turn of the event loop once the window is up, so
@@ -368,6 +391,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Import &folder…", self.import_folder, "Ctrl+Shift+I")
         file_menu.addSeparator()
         self._action(file_menu, "&Export packet…", self.export_packet, "Ctrl+E")
+        self._action(file_menu, "&Back up…", self.back_up)
+        self._action(file_menu, "&Restore…", self.restore)
         self._action(file_menu, "&Print questions…", self.print_questions, "Print")
         self._action(file_menu, "Print pre&view…", self.print_preview, "Ctrl+Shift+P")
         file_menu.addSeparator()
@@ -385,8 +410,9 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
-        for index, title in enumerate(PAGE_TITLES):  # R, Q, S and V are free in this menu
-            self._action(self.view_menu, f"&{title}", lambda _=False, i=index:
+        for index, title in enumerate(PAGE_TITLES):  # R, Q, S, V, E and H are free here
+            label = "R&equests" if title == "Requests" else f"&{title}"
+            self._action(self.view_menu, label, lambda _=False, i=index:
                          self.nav.setCurrentRow(i), f"Ctrl+{index + 1}")
         self.view_menu.addSeparator()
         layout_group = QActionGroup(self)
@@ -446,6 +472,61 @@ class MainWindow(QMainWindow):
             self.switch_vault(folder)
 
         self.services.tasks.start(lambda _ctx: demo.ensure_demo_vault(folder), finished)
+
+    def show_overdue(self, count: int) -> None:
+        """The sidebar says how many records requests are overdue."""
+        item = self.nav.item(REQUESTS_ROW)
+        if item is not None:
+            item.setText(f"Requests ({count})" if count else "Requests")
+            item.setToolTip(f"{count} records request{'s are' if count != 1 else ' is'} "
+                            "overdue" if count else "")
+
+    def update_backup_reminder(self) -> None:
+        """A status bar note with a button while the vault has records and no recent backup."""
+        from ..core.backup import backup_due
+
+        if getattr(self, "backup_reminder", None) is None:
+            from PySide6.QtWidgets import QPushButton
+
+            self.backup_reminder = QWidget()
+            row = QHBoxLayout(self.backup_reminder)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.backup_reminder_label = QLabel("")
+            button = QPushButton("Back up now…")
+            button.clicked.connect(self.back_up)
+            row.addWidget(self.backup_reminder_label)
+            row.addWidget(button)
+            self.statusBar().addPermanentWidget(self.backup_reminder)
+        vault = self.vault
+        due = vault is not None and backup_due(vault.db)
+        if vault is not None and due:
+            from ..core.backup import last_backup
+
+            last = last_backup(vault.db)
+            self.backup_reminder_label.setText(
+                "This vault has never been backed up." if last is None else
+                f"The last backup is from {last:%Y-%m-%d}; time for a new one.")
+        self.backup_reminder.setVisible(due)
+
+    def back_up(self) -> None:
+        from .backup.dialogs import BackupDialog, open_dialog
+
+        dialog = BackupDialog(self.vault, self.services, self, self.settings)
+        dialog.backed_up.connect(self.update_backup_reminder)
+        self.backup_dialog = open_dialog(dialog)
+
+    def restore(self) -> None:
+        from .backup.dialogs import RestoreDialog, open_dialog
+
+        dialog = RestoreDialog(self.services, self)
+        dialog.restored.connect(self._offer_restored)
+        self.restore_dialog = open_dialog(dialog)
+
+    def _offer_restored(self, folder: Path) -> None:
+        if self.services.dialogs.confirm(self, "Restored",
+                                         f"The backup was restored into {folder}. Open that "
+                                         "vault now?", ok="Open it"):
+            self.switch_vault(folder)
 
     def export_packet(self) -> None:
         from .export.dialog import run_export
@@ -541,8 +622,27 @@ class MainWindow(QMainWindow):
             self.settings.last_vault = self.vault.root
         for page in self.built_pages():
             page.shutdown()
+        if self._start_auto_backup():
+            self.services.tasks.wait(AUTO_BACKUP_WAIT_MS)
         self.services.tasks.wait()
         super().closeEvent(event)
+
+    def _start_auto_backup(self) -> bool:
+        """The backup on quit that Back up… can switch on; True when one was started."""
+        folder = self.settings.auto_backup_folder
+        if folder is None or self.vault is None or not self.vault.documents.count():
+            return False
+        from ..core import backup
+
+        vault, keep = self.vault, self.settings.auto_backup_keep
+        self.statusBar().showMessage("Backing up before closing…")
+
+        def work(ctx) -> None:
+            backup.auto_backup(vault.root, folder, keep, cancel=ctx.check_cancel)
+            backup.note_backup(vault.db)  # here: the window will not hear the result
+
+        self.services.tasks.start(work, lambda _result, _error: None)
+        return True
 
 
 __all__ = ["MainWindow"]

@@ -67,3 +67,25 @@ class Settings:
     @page_size.setter
     def page_size(self, value: str) -> None:
         self.store.setValue("print/page_size", value)
+
+    @property
+    def auto_backup_folder(self) -> Path | None:
+        """Where a backup is written each time the app quits; None (default): nowhere."""
+        value = self.store.value("backup/auto_folder", "")
+        return Path(value) if value else None
+
+    @auto_backup_folder.setter
+    def auto_backup_folder(self, path: Path | None) -> None:
+        self.store.setValue("backup/auto_folder", str(path) if path else "")
+
+    @property
+    def auto_backup_keep(self) -> int:
+        """How many automatic backups are kept (default 5; the oldest go)."""
+        try:
+            return max(1, int(self.store.value("backup/auto_keep", 5)))
+        except (TypeError, ValueError):
+            return 5
+
+    @auto_backup_keep.setter
+    def auto_backup_keep(self, count: int) -> None:
+        self.store.setValue("backup/auto_keep", int(count))

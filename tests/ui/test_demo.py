@@ -28,6 +28,9 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
         assert span.days >= 80
         assert vault.medications.count() and vault.allergies.count() and vault.timeline.count()
         assert not vault.verify()
+        statuses = {r.status for r in vault.requests.list()}
+        assert statuses == {"asked", "partly-received", "to-ask"}
+        assert vault.requests.overdue_count() == 1
         counts = (vault.documents.count(), vault.questions.count())
     ensure_demo_vault(folder)  # a second run adds nothing
     with Vault.open(folder) as vault:

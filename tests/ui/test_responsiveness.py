@@ -7,7 +7,7 @@ from factories import make_pdf
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QAbstractItemModelTester
 
-from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
 from secondop_desktop.ui.records.model import RecordsModel
 from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.settings import Settings
@@ -29,7 +29,7 @@ def test_window_shows_first_then_opens_the_vault(qtbot, vault, services, tmp_pat
     window.show()
     qtbot.waitUntil(lambda: window.ready, timeout=5000)
     assert window.nav.isEnabled()
-    qtbot.waitUntil(lambda: len(window.built_pages()) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGE_TITLES), timeout=5000)
     assert window.records.loaded and window.records.model.rowCount() == 1
     assert window.current_page() is window.records
     window.close()

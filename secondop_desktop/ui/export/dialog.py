@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...core.documents import KIND_LABELS, KINDS
 from ...core.errors import SecondOpError
+from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ..services import Services
 from ..tasks import Cancelled, Task
+from ..widgets.task_dialog import TaskDialogMixin
 
 SECTION_LABELS = {
     "cover": "Cover page",
@@ -39,12 +42,13 @@ SECTION_LABELS = {
     "questions": "Questions",
     "symptoms": "Symptom chart and log",
     "records": "Records",
+    "manifest": "Manifest (each record's pages and checksum)",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZES = ("A4", "Letter")
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialogMixin, QDialog):
     def __init__(self, vault, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.services = vault, services
@@ -101,10 +105,36 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setPlaceholderText("Optional: e.g. Dr Becker, University Spine "
+                                               "Centre; or own copy")
+        recipients = sorted({s.recipient for s in vault.sent.list() if s.recipient})
+        self.recipient_edit.setCompleter(QCompleter(recipients, self))
+        self.protect_box = QCheckBox("Protect with a password (for sending by email; the "
+                                     "password is not kept)")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("Password")
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again.setPlaceholderText("The same password again")
+        passwords = QHBoxLayout()
+        passwords.addWidget(self.password_edit)
+        passwords.addWidget(self.password_again)
+        self.protect_box.toggled.connect(self._update_buttons)
         form = QFormLayout()
         form.addRow("Paper size", self.page_size)
         form.addRow("", self.email_box)
+        form.addRow("For", self.recipient_edit)
+        form.addRow("", self.protect_box)
+        form.addRow("", passwords)
         form.addRow("Save as", where)
+        missing = vault.requests.missing_lines()
+        self.missing_label = QLabel(
+            "Requested, not yet received:\n" + "\n".join(f"• {m}" for m in missing))
+        self.missing_label.setObjectName("missingRecords")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setVisible(bool(missing))
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -130,6 +160,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(sections)
         layout.addWidget(records, 1)
+        layout.addWidget(self.missing_label)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -204,6 +235,28 @@ class ExportDialog(QDialog):
             page_size=self.page_size.currentText(),
         )
 
+    def delivery(self) -> Delivery:
+        """Who it is for and the password (checked: long enough, typed the same twice)."""
+        password = None
+        if self.protect_box.isChecked():
+            password = check_password(self.password_edit.text())
+            if password != self.password_again.text():
+                raise SecondOpError("The two passwords are not the same.")
+        return Delivery(self.recipient_edit.text().strip(), password)
+
+    def preset(self, options: PacketOptions, recipient: str = "") -> None:
+        """Tick what an earlier export had (History > Export again)."""
+        for key, box in self.section_boxes.items():
+            box.setChecked(key in options.sections)
+        if options.record_ids is not None:
+            wanted = set(options.record_ids)
+            for item in self.record_items():
+                item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in wanted
+                                   else Qt.CheckState.Unchecked)
+        self.email_box.setChecked(options.email_size)
+        self.page_size.setCurrentText(options.page_size)
+        self.recipient_edit.setText(recipient)
+
     def output_path(self) -> Path | None:
         text = self.path_edit.text().strip()
         if not text:
@@ -223,6 +276,11 @@ class ExportDialog(QDialog):
             self.services.dialogs.error(self, "Nothing to export",
                                         "Tick at least one part of the packet.")
             return
+        try:
+            delivery = self.delivery()
+        except SecondOpError as exc:
+            self.services.dialogs.error(self, "Password", exc.reason)
+            return
         options = self.options()
         self.result = None
         self.status.setText("Preparing…")
@@ -231,9 +289,11 @@ class ExportDialog(QDialog):
         self._set_running(True)
 
         def work(ctx):
-            return export_packet(self.vault, out, options,
-                                 progress=lambda d, t, m: ctx.progress(d, t, m),
-                                 check_cancel=ctx.check_cancel)
+            result = export_packet(self.vault, out, options,
+                                   progress=lambda d, t, m: ctx.progress(d, t, m),
+                                   check_cancel=ctx.check_cancel)
+            deliver(self.vault, result, options, delivery, ctx.check_cancel)
+            return result
 
         self.task = self.services.tasks.start(work, self._finished, self._progress)
 
@@ -260,7 +320,11 @@ class ExportDialog(QDialog):
             self.result = result
             lines = [f"Packet written: {result.path.name}, {result.pages} pages."]
             if result.dicom_folder is not None:
-                lines.append(f"DICOM files: the folder “{result.dicom_folder.name}” beside it.")
+                what = "the protected zip" if result.dicom_folder.is_file() else "the folder"
+                lines.append(f"DICOM files: {what} “{result.dicom_folder.name}” beside it.")
+            if self.password_edit.text() and self.protect_box.isChecked():
+                lines.append("Protected with your password; send the password another way "
+                             "(by phone or text message), not in the same email.")
             lines += [f"Note: {n}" for n in result.notices]
             self.status.setText("\n".join(lines))
         self._update_buttons()
@@ -268,11 +332,15 @@ class ExportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         for widget in (*self.section_boxes.values(), self.records_view, self.email_box,
                        self.page_size, self.path_edit, self.browse_button, self.export_button,
-                       self.up_button, self.down_button):
+                       self.up_button, self.down_button, self.recipient_edit,
+                       self.protect_box):
             widget.setEnabled(not running)
         self.cancel_button.setText("Cancel" if running else "Close")
 
     def _update_buttons(self, *_args) -> None:
+        protect = self.protect_box.isChecked() and self.task is None
+        self.password_edit.setEnabled(protect)
+        self.password_again.setEnabled(protect)
         done = self.result is not None
         self.open_button.setVisible(done)
         self.folder_button.setVisible(done)
@@ -281,19 +349,6 @@ class ExportDialog(QDialog):
         has_record = self._current_record() is not None
         self.up_button.setEnabled(records and has_record)
         self.down_button.setEnabled(records and has_record)
-
-    def cancel_or_close(self) -> None:
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-            self.status.setText("Cancelling…")
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.task is not None and not self.task.done:
-            self.task.cancel()  # the export stops; the dialog closes when it has
-            return
-        super().reject()
 
     def open_pdf(self) -> None:
         if self.result is not None:
@@ -304,9 +359,12 @@ class ExportDialog(QDialog):
             self.services.open_url(QUrl.fromLocalFile(str(self.result.path.parent)))
 
 
-def run_export(parent: QWidget | None, vault, services: Services) -> ExportDialog:
+def run_export(parent: QWidget | None, vault, services: Services,
+               preset: tuple[PacketOptions, str] | None = None) -> ExportDialog:
     """Show the export dialog (window-modal, not blocking); returns it."""
     dialog = ExportDialog(vault, services, parent)
+    if preset is not None:
+        dialog.preset(*preset)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

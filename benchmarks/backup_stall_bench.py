@@ -1,0 +1,106 @@
+"""Longest GUI-thread stall while File > Back up… writes a 1 GB vault (with a passphrase).
+
+A QTimer fires every 5 ms on the GUI thread; the longest gap between two ticks, minus 5 ms, is the
+longest stall the patient could feel. The backup runs through ``BackupDialog`` with the real
+background TaskRunner (progress bar included). The vault holds PDFs of 16 MB each, so that
+1 GB is reached quickly; the backup reads, hashes, encrypts and writes every byte of them.
+
+    python benchmarks/backup_stall_bench.py [--megabytes 1024]   (goal: longest stall < 50 ms)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FILE_MB = 16
+
+
+def big_pdf(path: Path, megabytes: int) -> None:
+    """A one-page PDF carrying ``megabytes`` of random bytes in an object no page uses."""
+    payload = os.urandom(megabytes << 20)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+               b"<< /Length %d >>\nstream\n" % len(payload) + payload + b"\nendstream"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=int, default=1024)
+    args = parser.parse_args()
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from secondop_desktop.core.vault import Vault
+    from secondop_desktop.ui.backup.dialogs import BackupDialog
+    from secondop_desktop.ui.services import Services
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory(prefix="secondop-bench-") as tmp:
+        files = Path(tmp) / "files"
+        files.mkdir()
+        for i in range(max(1, args.megabytes // FILE_MB)):
+            big_pdf(files / f"scan_{i:03d}.pdf", FILE_MB)
+        vault = Vault.open(Path(tmp) / "vault")
+        vault.documents.import_paths([files])
+        size = sum(d.size for d in vault.documents.list())
+        dialog = BackupDialog(vault, Services())
+        dialog.path_edit.setText(str(Path(tmp) / "out" / "vault.secondop-backup"))
+        dialog.passphrase.setText(os.environ.get("BENCH_PASS", "a long bench passphrase"))
+        dialog.passphrase_again.setText(os.environ.get("BENCH_PASS", "a long bench passphrase"))
+        dialog.show()
+        clock = QElapsedTimer()
+        gaps: list[int] = []
+        last = [0]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        probe = QTimer()
+        probe.setInterval(5)
+        probe.timeout.connect(tick)
+        clock.start()
+        probe.start()
+        QTimer.singleShot(3000, app.quit)  # the machine's own noise, with nothing running
+        app.exec()
+        idle = max(gaps[1:]) - 5 if len(gaps) > 1 else 0
+        gaps.clear()
+        last[0] = clock.elapsed()
+        dialog.backed_up.connect(lambda: QTimer.singleShot(300, app.quit))
+        began = time.perf_counter()
+        dialog.start()
+        app.exec()
+        took = time.perf_counter() - began
+        probe.stop()
+        status = dialog.status.text()
+        vault.close()
+    stall = max(gaps[1:]) - 5 if len(gaps) > 1 else 0
+    print(f"vault:                   {size / 1e9:.2f} GB; {status}")
+    print(f"backup took:             {took:.1f} s")
+    print(f"timer ticks:             {len(gaps)}")
+    print(f"longest GUI stall:       {stall} ms (goal < 50 ms); {idle} ms with nothing running")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""A passphrase-sealed byte stream: AES-256-GCM in chunks, the key derived with scrypt.
+
+Layout: header (magic, salt, scrypt parameters, nonce prefix, a key check), then chunks, each
+``length (4 bytes) | last flag (1 byte) | ciphertext``. Every chunk is authenticated with its
+number and its last flag, so reordered, altered or cut-off data is refused; the key check tells
+a wrong passphrase apart from damage. Chunks keep memory flat however large the stream is.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from .errors import SecondOpError
+
+MAGIC = b"SECONDOP-SEALED-1\n"
+# 1 MiB: one chunk is sealed in a few milliseconds, during which Python's lock is held (the
+# cipher does not release it), so the GUI thread never waits long for it.
+CHUNK = 1 << 20
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # about 32 MB and a tenth of a second
+_HEAD = struct.Struct(">16sBBB8s")  # salt, log2 n, r, p, nonce prefix
+_CHUNK_HEAD = struct.Struct(">IB")
+_CHECK_COUNTER = 0xFFFFFFFF  # never reached by a data chunk
+
+
+class SealError(SecondOpError):
+    """The sealed data cannot be opened: damaged, cut short, or not ours."""
+
+
+class WrongPassphrase(SealError):
+    """The passphrase does not open this file."""
+
+
+def is_sealed(path: os.PathLike | str) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(MAGIC)) == MAGIC
+
+
+def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    if not 10 <= log2_n <= 22 or not 1 <= r <= 32 or not 1 <= p <= 16:
+        raise SealError("The file's encryption settings are not ones SecondOp writes.")
+    kdf = Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p)
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    return prefix + counter.to_bytes(4, "big")
+
+
+class SealingWriter(io.RawIOBase):
+    """Write plaintext in; sealed chunks go to ``out``. ``close`` writes the last chunk."""
+
+    def __init__(self, out: BinaryIO, passphrase: str) -> None:
+        super().__init__()
+        if not passphrase:
+            raise SealError("The passphrase cannot be empty.")
+        salt, prefix = os.urandom(16), os.urandom(8)
+        key = _key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+        self._aead = AESGCM(key)
+        self._prefix = prefix
+        header = MAGIC + _HEAD.pack(salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, prefix)
+        self._header = header
+        check = self._aead.encrypt(_nonce(prefix, _CHECK_COUNTER), b"", header)
+        out.write(header + check)
+        self._out = out
+        self._buf = bytearray()
+        self._counter = 0
+        self._written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:  # tarfile asks where it is; plaintext offset
+        return self._written
+
+    def write(self, data) -> int:  # type: ignore[override]
+        view = memoryview(data).cast("B")
+        size = len(view)
+        self._written += size
+        while len(view):
+            if len(self._buf) == CHUNK:  # full, and more data follows: not the last chunk
+                self._emit(self._buf, last=False)
+                self._buf = bytearray()
+            if not self._buf and len(view) > CHUNK:  # whole chunks straight from the caller
+                self._emit(view[:CHUNK], last=False)
+                view = view[CHUNK:]
+                continue
+            take = min(CHUNK - len(self._buf), len(view))
+            self._buf += view[:take]
+            view = view[take:]
+        return size
+
+    def _emit(self, plain: bytes | bytearray | memoryview, last: bool) -> None:
+        head_aad = self._counter.to_bytes(4, "big") + bytes([last])
+        sealed = self._aead.encrypt(_nonce(self._prefix, self._counter), plain,
+                                    self._header + head_aad)
+        self._out.write(_CHUNK_HEAD.pack(len(sealed), int(last)) + sealed)
+        self._counter += 1
+
+    def close(self) -> None:
+        if not self.closed:
+            self._emit(self._buf, last=True)
+            self._buf.clear()
+        super().close()
+
+
+class OpeningReader(io.RawIOBase):
+    """Read a sealed stream back as plaintext; raises SealError on any damage."""
+
+    def __init__(self, source: BinaryIO, passphrase: str) -> None:
+        super().__init__()
+        head = source.read(len(MAGIC) + _HEAD.size)
+        if len(head) < len(MAGIC) + _HEAD.size or not head.startswith(MAGIC):
+            raise SealError("This is not a SecondOp backup, or its beginning is damaged.")
+        salt, log2_n, r, p, prefix = _HEAD.unpack(head[len(MAGIC):])
+        self._aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+        self._header, self._prefix, self._source = head, prefix, source
+        try:
+            self._aead.decrypt(_nonce(prefix, _CHECK_COUNTER), source.read(16), head)
+        except InvalidTag:
+            raise WrongPassphrase("The passphrase is wrong for this backup.") from None
+        self._counter = 0
+        self._plain = b""
+        self._pos = 0
+        self._ended = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _next_chunk(self) -> None:
+        head = self._source.read(_CHUNK_HEAD.size)
+        if len(head) < _CHUNK_HEAD.size:
+            raise SealError("The backup is incomplete: the file is cut short.")
+        length, last = _CHUNK_HEAD.unpack(head)
+        if length > CHUNK + 16 or last > 1:
+            raise SealError("The backup is damaged: its data has been altered.")
+        sealed = self._source.read(length)
+        if len(sealed) < length:
+            raise SealError("The backup is incomplete: the file is cut short.")
+        aad = self._header + self._counter.to_bytes(4, "big") + bytes([last])
+        try:
+            self._plain = self._aead.decrypt(_nonce(self._prefix, self._counter), sealed, aad)
+        except InvalidTag:
+            raise SealError("The backup is damaged: its data has been altered.") from None
+        self._pos = 0
+        self._counter += 1
+        if last:
+            self._ended = True
+            if self._source.read(1):
+                raise SealError("The backup is damaged: there is data after its end.")
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while self._pos >= len(self._plain):
+            if self._ended:
+                return 0
+            self._next_chunk()
+        n = min(len(buffer), len(self._plain) - self._pos)
+        buffer[:n] = self._plain[self._pos:self._pos + n]
+        self._pos += n
+        return n

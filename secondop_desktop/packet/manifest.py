@@ -1,0 +1,57 @@
+"""The packet's last page: what is in it, so the receiving doctor can tell nothing is missing.
+
+One row per original file: the record's title, its date, the packet pages it fills and the
+SHA-256 of the file as it was imported (a DICOM study's files share the study's page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.documents import Document
+from .canvas import MUTED, Canvas, Column, font
+from .dicom_studies import Study
+
+TITLE = "Manifest"
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    title: str
+    date: str
+    first_page: int  # 1-based
+    last_page: int
+    sha256: str
+
+    @property
+    def pages(self) -> str:
+        if self.first_page == self.last_page:
+            return str(self.first_page)
+        return f"{self.first_page}–{self.last_page}"
+
+
+def manifest_rows(placed: list[tuple[Document | Study, int, int]]) -> list[ManifestRow]:
+    """Rows from (record or study, first page index, page count) as the packet placed them."""
+    rows = []
+    for item, start, count in placed:
+        docs = item.docs if isinstance(item, Study) else [item]
+        for doc in docs:
+            title = f"{item.title}: {doc.original_name}" if isinstance(item, Study) else doc.title
+            date = doc.record_date.isoformat() if doc.record_date else ""
+            rows.append(ManifestRow(title, date, start + 1, start + max(count, 1), doc.sha256))
+    return rows
+
+
+def grouped_hash(sha256: str) -> str:
+    """Four groups of 16, so that it wraps and can be read out over the phone."""
+    return " ".join(sha256[i:i + 16] for i in range(0, len(sha256), 16))
+
+
+def draw_manifest(c: Canvas, rows: list[ManifestRow]) -> None:
+    c.title(TITLE, f"{len(rows)} original file{'s' if len(rows) != 1 else ''} in this packet")
+    c.paragraph("Each record below is in this packet on the pages shown. The SHA-256 checksum "
+                "identifies the original file exactly as the patient received it, so any copy "
+                "can be checked against it.", font(9.5), MUTED)
+    c.table([Column("Record", 0.36), Column("Date", 0.14), Column("Pages", 0.1, True),
+             Column("SHA-256 of the original file", 0.40)],
+            [[r.title, r.date, r.pages, grouped_hash(r.sha256)] for r in rows])

@@ -1,0 +1,166 @@
+"""The records request letter: one page asking a provider for a copy of the patient's records.
+
+Drawn on the packet's ``Canvas`` so that it shares the packet's look; the wording comes from a
+template in ``resources/letters/`` (one JSON file per wording), so other wordings can be added
+without touching the code. The text asks politely for a copy of one's own records and makes no
+legal claim tied to one country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
+
+from .. import paths
+from ..core.atomic import write_atomically
+from ..core.errors import SecondOpError
+from ..core.profile import Profile
+from ..core.requests import FORMATS, RecordsRequest
+from .canvas import ACCENT, INK, MARGIN, MUTED, Canvas, font, page_points
+from .question_sheet import human_date
+
+LETTERS_DIR = ("letters",)
+DEFAULT_TEMPLATE = "plain"
+WHITE = QColor("white")
+TEMPLATE_KEYS = ("subject", "greeting", "opening", "items_heading", "period", "format",
+                 "send_to", "questions", "closing", "signoff", "signature", "date")
+
+
+class LetterError(SecondOpError):
+    """The letter could not be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class Letter:
+    template: dict[str, str]
+    profile: Profile
+    request: RecordsRequest
+    today: dt.date
+
+    @classmethod
+    def of(cls, vault, request: RecordsRequest, template: str = DEFAULT_TEMPLATE,
+           today: dt.date | None = None) -> Letter:
+        return cls(load_template(template), vault.patient.get(), request,
+                   today or dt.date.today())
+
+    def fill(self, key: str) -> str:
+        r = self.request
+        values = {
+            "provider": r.provider, "department": r.department, "period": r.period,
+            "format": FORMATS.get(r.format, r.format).lower(),
+            "send_to": ", ".join(line.strip() for line in (r.send_to or self.profile.contact
+                                 or "my address above").splitlines() if line.strip()),
+            "name": self.profile.name,
+        }
+        return self.template.get(key, "").format_map(values)
+
+
+def template_names() -> list[str]:
+    return sorted(p.stem for p in paths.resource(*LETTERS_DIR).glob("*.json"))
+
+
+def load_template(name: str = DEFAULT_TEMPLATE) -> dict[str, str]:
+    path = paths.resource(*LETTERS_DIR, f"{name}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LetterError(f"There is no letter wording called '{name}'.") from None
+    missing = [k for k in TEMPLATE_KEYS if not isinstance(data.get(k), str)]
+    if missing:  # a shipped file of ours: a bug, but say which one
+        raise LetterError(f"The letter wording '{name}' lacks: {', '.join(missing)}.")
+    return data
+
+
+def draw_letter(c: Canvas, letter: Letter) -> None:
+    """The whole letter, flowing from the top of the current page."""
+    profile, request = letter.profile, letter.request
+    sender = [profile.name, *profile.contact.splitlines()]
+    if profile.dob:
+        sender.append(f"Date of birth: {human_date(profile.dob_date)}")
+    right = c.text_width * 0.45
+    top = c.y
+    for line in (s for s in sender if s.strip()):
+        c.y += c.text_at(c.left + c.text_width - right, c.y, right, line, font(10))
+    c.y = max(c.y, top) + 18
+    recipient = [request.provider, request.department, *request.address.splitlines()]
+    for line in (s for s in recipient if s.strip()):
+        c.y += c.text_at(c.left, c.y, c.text_width * 0.5, line, font(10.5))
+    c.y += 16
+    c.y += c.text_at(c.left, c.y, c.text_width, human_date(letter.today), font(10.5)) + 18
+    c.y += c.text_at(c.left, c.y, c.text_width, letter.fill("subject"), font(12, bold=True),
+                     ACCENT) + 14
+    c.paragraph(letter.fill("greeting"))
+    c.paragraph(letter.fill("opening"))
+    c.fields([("Name", profile.name), ("Date of birth", human_date(profile.dob_date)),
+              ("Contact", profile.contact.replace("\n", ", "))], label_width=100)
+    c.y += 6
+    c.paragraph(letter.fill("items_heading"))
+    for item in request.items:
+        c.ensure(18)
+        c.box(c.left + 10, c.y + 2.5, 8, 8, WHITE, INK)
+        c.y += c.text_at(c.left + 26, c.y, c.text_width - 26, item.label, font(10.5)) + 3
+    c.y += 6
+    for key, present in (("period", request.period), ("format", True), ("send_to", True)):
+        if present:
+            c.paragraph(letter.fill(key))
+    c.paragraph(letter.fill("questions"))
+    c.paragraph(letter.fill("closing"))
+    c.y += 4
+    c.paragraph(letter.fill("signoff"))
+    c.ensure(70)
+    c.y += 36
+    half = c.text_width / 2 - 20
+    for x, label in ((c.left, letter.fill("signature")), (c.left + half + 40, letter.fill("date"))):
+        c.line(x, c.y, x + half, c.y, INK, 0.8)
+        c.text_at(x, c.y + 4, half, label, font(9), MUTED)
+    c.text_at(c.left, c.y + 18, half, profile.name, font(10))
+    c.y += 40
+
+
+
+
+def write_letter_pdf(out: Path, letter: Letter, page_size: str = "A4") -> int:
+    """Write the letter to ``out`` (temp name, then renamed); returns its page count."""
+    subject = letter.fill("subject")
+
+    def write(path: Path) -> int:
+        canvas = Canvas(path, page_points(page_size), subject)
+        draw_letter(canvas, letter)
+        return canvas.finish()
+
+    try:
+        return write_atomically(Path(out), write)
+    except OSError as exc:
+        raise LetterError(f"The letter could not be written ({exc.strerror or exc}).") from exc
+
+
+class DeviceCanvas(Canvas):
+    """The same canvas on any paged device (a QPrinter): the printed letter is the PDF's twin."""
+
+    def __init__(self, device: QPagedPaintDevice, title: str = "") -> None:  # noqa: D107
+        self.path = Path()
+        self.writer = device  # type: ignore[assignment]
+        self.k = device.logicalDpiX() / 72.0
+        full = device.pageLayout().fullRectPoints()
+        self.width, self.height = full.width(), full.height()
+        self.painter = QPainter()
+        if not self.painter.begin(device):
+            raise LetterError("Could not start printing; check that the printer is available.")
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pages = 1
+        self.y = MARGIN
+        self.fresh = True
+
+    def _set_size(self, size: tuple[float, float]) -> None:
+        """The printer's paper stays as the print dialog chose it."""
+
+
+def paint_letter(device: QPagedPaintDevice, letter: Letter) -> int:
+    """Draw the letter on ``device`` (a printer set to full-page mode); returns the pages."""
+    canvas = DeviceCanvas(device, letter.fill("subject"))
+    draw_letter(canvas, letter)
+    return canvas.finish()

@@ -1,0 +1,245 @@
+"""File > Back up… and File > Restore…: one archive file, written and read off the GUI thread,
+with progress and cancel. The passphrase is optional and never kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import backup
+from ...core.errors import SecondOpError
+from ..services import Services
+from ..settings import Settings
+from ..tasks import Cancelled, Task, TaskContext
+from ..widgets.task_dialog import TaskDialogMixin
+
+BACKUP_FILTER = "SecondOp backup (*.secondop-backup);;All files (*)"
+SUFFIX = ".secondop-backup"
+
+
+class _ArchiveDialog(TaskDialogMixin, QDialog):
+    """What both dialogs share: a path with Choose…, a passphrase, progress, start and cancel."""
+
+    action = ""
+
+    def __init__(self, services: Services, parent: QWidget | None, passphrase_hint: str,
+                 confirm_passphrase: bool) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.task: Task | None = None
+        self.setWindowTitle(self.action)
+        self.resize(560, 0)
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.clicked.connect(self.choose)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(self.browse_button)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(passphrase_hint)
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setPlaceholderText("The same passphrase again")
+        self.passphrase_again.setVisible(confirm_passphrase)
+        self.form = QFormLayout()
+        self.form.addRow(self.path_label(), where)
+        self.form.addRow("Passphrase", self.passphrase)
+        if confirm_passphrase:
+            self.form.addRow("", self.passphrase_again)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton(self.action.rstrip("…"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def path_label(self) -> str:
+        return ""
+
+    def choose(self) -> None:
+        """Subclasses ask the dialog service for a file."""
+
+    def start(self) -> None:
+        """Subclasses check the fields and call ``run``."""
+
+    def path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def run(self, work: Callable[[TaskContext], Any], done: Callable[[Any], None]) -> None:
+        self.status.setText("Working…")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._set_running(True)
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            self.task = None
+            self._set_running(False)
+            self.progress.setVisible(False)
+            if isinstance(error, Cancelled):
+                self.status.setText("Cancelled. Nothing was written.")
+            elif isinstance(error, SecondOpError):
+                self.status.setText(error.reason)
+            elif error is not None:
+                self.status.setText(f"Something went wrong ({error.__class__.__name__}: "
+                                    f"{error}).")
+            else:
+                done(result)
+
+        self.task = self.services.tasks.start(work, finished, self._progress)
+
+    def _progress(self, done: int, total: int, _payload: object) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.path_edit, self.browse_button, self.passphrase,
+                       self.passphrase_again, self.start_button):
+            widget.setEnabled(not running)
+        self.close_button.setText("Cancel" if running else "Close")
+
+
+def _reporter(ctx: TaskContext) -> Callable[[int, int], None]:
+    """Progress at most every 1/256th of the way: a big vault does not flood the GUI thread."""
+    last = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        step = 256 * done // total if total else 0
+        if step != last:
+            last = step
+            ctx.progress(done, total)
+
+    return report
+
+
+class BackupDialog(_ArchiveDialog):
+    action = "Back up…"
+    backed_up = Signal()
+
+    def __init__(self, vault, services: Services, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
+        super().__init__(services, parent, "Optional: protects the backup file", True)
+        self.vault, self.settings = vault, settings
+        self.on_quit_box = QCheckBox("Also back up into this folder each time SecondOp "
+                                     "closes, keeping the newest few (without a passphrase)")
+        self.on_quit_box.setVisible(settings is not None)
+        if settings is not None and settings.auto_backup_folder is not None:
+            self.on_quit_box.setChecked(True)
+        self.form.addRow("", self.on_quit_box)
+        name = f"SecondOp backup {dt.date.today().isoformat()}{SUFFIX}"
+        self.path_edit.setText(str(Path.home() / name))
+        self.status.setText("The whole vault goes into one file: keep it on another disk or "
+                            "computer. You can go on working meanwhile.")
+
+    def path_label(self) -> str:
+        return "Save as"
+
+    def choose(self) -> None:
+        path = self.services.dialogs.save_file(self, "Save the backup as",
+                                               self.path() or Path.home(), BACKUP_FILTER)
+        if path is not None:
+            self.path_edit.setText(str(path))
+
+    def start(self) -> None:
+        out = self.path()
+        if out is None:
+            self.status.setText("Choose where to save the backup.")
+            return
+        passphrase = self.passphrase.text() or None
+        if passphrase is not None and passphrase != self.passphrase_again.text():
+            self.status.setText("The two passphrases are not the same.")
+            return
+        root = self.vault.root
+
+        def work(ctx: TaskContext) -> backup.BackupResult:
+            return backup.create_backup(root, out, passphrase, _reporter(ctx), ctx.check_cancel)
+
+        def done(result: backup.BackupResult) -> None:
+            backup.note_backup(self.vault.db)
+            if self.settings is not None:
+                self.settings.auto_backup_folder = (result.path.parent
+                                                    if self.on_quit_box.isChecked() else None)
+            protected = ", protected by your passphrase" if result.sealed else ""
+            self.status.setText(f"Backed up {result.records} records to {result.path.name}"
+                                f"{protected}.")
+            self.backed_up.emit()
+
+        self.run(work, done)
+
+
+class RestoreDialog(_ArchiveDialog):
+    action = "Restore…"
+    restored = Signal(Path)  # the new vault's folder
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent, "Only if the backup was protected", False)
+        self.target_edit = QLineEdit()
+        self.target_edit.setPlaceholderText("A new folder for the restored vault")
+        self.form.insertRow(1, "Into", self.target_edit)
+        self.status.setText("A backup is restored into a new vault; the open one is not "
+                            "touched. Every file is checked before anything is written.")
+
+    def path_label(self) -> str:
+        return "Backup file"
+
+    def choose(self) -> None:
+        files = self.services.dialogs.open_files(self, "Choose a backup", BACKUP_FILTER)
+        if files:
+            self.path_edit.setText(str(files[0]))
+            if not self.target_edit.text().strip():
+                stem = files[0].name.removesuffix(SUFFIX)
+                self.target_edit.setText(str(files[0].with_name(f"{stem} restored")))
+
+    def start(self) -> None:
+        archive, target_text = self.path(), self.target_edit.text().strip()
+        if archive is None or not target_text:
+            self.status.setText("Choose the backup file and a new folder to restore into.")
+            return
+        target = Path(target_text).expanduser()
+        passphrase = self.passphrase.text() or None
+
+        def work(ctx: TaskContext) -> backup.RestoreResult:
+            return backup.restore_backup(archive, target, passphrase, _reporter(ctx),
+                                         ctx.check_cancel)
+
+        def done(result: backup.RestoreResult) -> None:
+            self.status.setText(f"Restored {result.records} records into {result.vault}.")
+            self.restored.emit(result.vault)
+
+        self.run(work, done)
+
+
+def open_dialog(dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,180 @@
+"""The form of one records request: provider, contact, dates, checklist, and what came in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.requests import FORMATS, ITEMS, METHODS, STATUSES, RecordsRequest, default_due
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE_FIELDS = {"provider": "Provider", "department": "Department", "phone": "Phone",
+               "fax": "Fax", "email": "Email", "portal": "Portal", "period": "Period",
+               "send_to": "Send to"}
+DATE_HINT = "YYYY-MM-DD"
+
+
+def _combo(choices: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    for key, label in choices.items():
+        combo.addItem(label, key)
+    return combo
+
+
+class RequestEditor(QWidget):
+    """Shows one request; ``values()`` reads what was typed; ``save_requested`` asks to store it."""
+
+    save_requested = Signal()
+    link_requested = Signal(str, int)  # item key, record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request: RecordsRequest | None = None
+        self.lines = {key: QLineEdit() for key in LINE_FIELDS}
+        self.lines["period"].setPlaceholderText("e.g. 2023 to now, or the visits of March 2024")
+        self.lines["send_to"].setPlaceholderText("Empty: to my address")
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(54)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(54)
+        self.asked = QLineEdit()
+        self.asked.setPlaceholderText(DATE_HINT)
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(f"{DATE_HINT} (30 days after asking)")
+        self.asked.editingFinished.connect(self._suggest_due)
+        self.method, self.status, self.format = _combo(METHODS), _combo(STATUSES), _combo(FORMATS)
+        self.items = QListWidget()
+        for key, label in ITEMS.items():
+            item = QListWidgetItem(label, self.items)
+            item.setData(KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.items.setFixedHeight(190)
+        self.received = QListWidget()
+        self.received.setFixedHeight(120)
+        self.records = QComboBox()
+        self.link_button = QPushButton("Received as this record")
+        self.link_button.clicked.connect(self._link)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("formMessage")
+
+        form = QFormLayout()
+        for key in ("provider", "department"):
+            form.addRow(LINE_FIELDS[key], self.lines[key])
+        form.addRow("Address", self.address)
+        for key in ("phone", "fax", "email", "portal"):
+            form.addRow(LINE_FIELDS[key], self.lines[key])
+        form.addRow("Asked on", self.asked)
+        form.addRow("How", self.method)
+        form.addRow("Due", self.due)
+        form.addRow("Status", self.status)
+        form.addRow("Ask for", self.items)
+        form.addRow(LINE_FIELDS["period"], self.lines["period"])
+        form.addRow("Format", self.format)
+        form.addRow(LINE_FIELDS["send_to"], self.lines["send_to"])
+        form.addRow("Notes", self.notes)
+        form.addRow("Received", self.received)
+        link = QHBoxLayout()
+        link.addWidget(self.records, 1)
+        link.addWidget(self.link_button)
+        form.addRow("", link)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.show_request(None, [])
+
+    def show_request(self, request: RecordsRequest | None,
+                     records: list[tuple[int, str]]) -> None:
+        """Fill the form; ``records`` are (id, title) choices for linking what came in."""
+        self.request = request
+        self.setEnabled(request is not None)
+        self.message.clear()
+        r = request
+        for key, edit in self.lines.items():
+            edit.setText(getattr(r, key) if r else "")
+        self.address.setPlainText(r.address if r else "")
+        self.notes.setPlainText(r.notes if r else "")
+        self.asked.setText(r.asked.isoformat() if r and r.asked else "")
+        self.due.setText(r.due.isoformat() if r and r.due else "")
+        for combo, value in ((self.method, r.method if r else "letter"),
+                             (self.status, r.status if r else "to-ask"),
+                             (self.format, r.format if r else "copies")):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        asked = {i.item for i in r.items} if r else set()
+        for row in range(self.items.count()):
+            item = self.items.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in asked
+                               else Qt.CheckState.Unchecked)
+        self.received.clear()
+        for request_item in (r.items if r else []):
+            linked = f" – records {', '.join(map(str, request_item.records))}" \
+                if request_item.records else ""
+            entry = QListWidgetItem(f"{request_item.label}{linked}", self.received)
+            entry.setData(KEY_ROLE, request_item.item)
+            entry.setCheckState(Qt.CheckState.Checked if request_item.received
+                                else Qt.CheckState.Unchecked)
+        if self.received.count():
+            self.received.setCurrentRow(0)
+        self.records.clear()
+        for record_id, title in records:
+            self.records.addItem(f"{record_id}: {title}", record_id)
+        self.link_button.setEnabled(bool(records) and r is not None and bool(r.items))
+
+    def values(self) -> dict[str, object]:
+        """What the form holds, as RequestStore.update takes it (validated there)."""
+        values: dict[str, object] = {key: edit.text() for key, edit in self.lines.items()}
+        values.update(
+            address=self.address.toPlainText(), notes=self.notes.toPlainText(),
+            asked=self.asked.text().strip(), due=self.due.text().strip(),
+            method=self.method.currentData(), status=self.status.currentData(),
+            format=self.format.currentData(), items=self.checked_items())
+        return values
+
+    def checked_items(self) -> list[str]:
+        return [self.items.item(row).data(KEY_ROLE) for row in range(self.items.count())
+                if self.items.item(row).checkState() == Qt.CheckState.Checked]
+
+    def received_items(self) -> dict[str, bool]:
+        return {self.received.item(row).data(KEY_ROLE):
+                self.received.item(row).checkState() == Qt.CheckState.Checked
+                for row in range(self.received.count())}
+
+    def show_error(self, reason: str) -> None:
+        self.message.setText(reason)
+
+    def _suggest_due(self) -> None:
+        if self.due.text().strip():
+            return
+        try:
+            asked = dt.date.fromisoformat(self.asked.text().strip())
+        except ValueError:
+            return
+        self.due.setText(default_due(asked).isoformat())
+
+    def _link(self) -> None:
+        current = self.received.currentItem()
+        record_id = self.records.currentData()
+        if current is not None and record_id is not None:
+            self.link_requested.emit(current.data(KEY_ROLE), int(record_id))

@@ -1,0 +1,93 @@
+"""The Requests screen's table: one row per provider asked; overdue rows stand out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from ...core.requests import METHODS, STATUSES, RecordsRequest
+from ..widgets.list_table_model import Index, ListTableModel
+
+COL_PROVIDER, COL_STATUS, COL_ASKED, COL_DUE, COL_MISSING = range(5)
+HEADERS = ("Provider", "Status", "Asked", "Due", "Still missing")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_TINT = QColor("#fbe3e1")
+OVERDUE_INK = QColor("#8a1c12")
+
+
+
+class RequestsModel(ListTableModel):
+    """Holds the requests it was last given; ``data`` computes one cell from them, no SQL."""
+
+    headers = HEADERS
+
+    def __init__(self, parent=None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecordsRequest] = []
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def set_requests(self, requests: list[RecordsRequest]) -> None:
+        self.set_rows(requests)
+
+    def request(self, row: int) -> RecordsRequest:
+        return self._rows[row]
+
+    def row_of(self, request_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+
+    def overdue_count(self) -> int:
+        return sum(r.overdue(self.today) for r in self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        overdue = r.overdue(self.today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, index.column())
+        if role == SORT_ROLE:
+            return self._sort(r, index.column())
+        if role == ID_ROLE:
+            return r.id
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return OVERDUE_TINT
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == COL_DUE:
+            return OVERDUE_INK
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return f"Overdue: the answer was due on {r.due.isoformat()}."  # type: ignore[union-attr]
+        return None
+
+    @staticmethod
+    def _display(r: RecordsRequest, column: int) -> str:
+        if column == COL_PROVIDER:
+            return f"{r.provider} – {r.department}" if r.department else r.provider
+        if column == COL_STATUS:
+            how = f" ({METHODS[r.method].lower()})" if r.asked else ""
+            return STATUSES.get(r.status, r.status) + how
+        if column == COL_ASKED:
+            return r.asked.isoformat() if r.asked else ""
+        if column == COL_DUE:
+            return r.due.isoformat() if r.due else ""
+        missing = r.missing() if r.status not in ("received", "refused") else []
+        return ", ".join(i.label for i in missing)
+
+    @staticmethod
+    def _sort(r: RecordsRequest, column: int) -> Any:
+        if column == COL_ASKED:
+            return r.asked.isoformat() if r.asked else ""
+        if column == COL_DUE:
+            return r.due.isoformat() if r.due else "9999"
+        if column == COL_STATUS:
+            return list(STATUSES).index(r.status) if r.status in STATUSES else 99
+        return RequestsModel._display(r, column).casefold()

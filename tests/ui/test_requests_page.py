@@ -1,0 +1,144 @@
+"""The Requests screen: the table model, the editor, overdue rows, drops and letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factories import make_pdf
+from pdf_inspect import page_texts
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+
+from secondop_desktop.packet.request_letter import Letter
+from secondop_desktop.ui.requests.letters import new_printer, print_letter
+from secondop_desktop.ui.requests.model import (
+    COL_DUE,
+    COL_MISSING,
+    COL_STATUS,
+    OVERDUE_ROLE,
+    OVERDUE_TINT,
+    RequestsModel,
+)
+from secondop_desktop.ui.requests.page import RequestsPage, receive_files
+
+TODAY = dt.date.today()
+
+
+def _page(qtbot, vault, services) -> RequestsPage:
+    page = RequestsPage(vault, services)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_model_contract_and_overdue_cells(qtbot, vault):
+    vault.requests.add("City Pathology", "pathology-slides", asked=TODAY - dt.timedelta(days=45))
+    vault.requests.add("GP", "notes,labs", asked=TODAY)
+    model = RequestsModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_requests(vault.requests.list())
+    assert model.rowCount() == 2 and model.overdue_count() == 1
+    late = model.index(0, COL_DUE)
+    assert model.data(late, OVERDUE_ROLE) is True
+    assert model.data(late, Qt.ItemDataRole.BackgroundRole) == OVERDUE_TINT
+    assert "Overdue" in model.data(late, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, COL_DUE), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(1, COL_MISSING)) == "Visit notes, Lab results"
+    assert model.data(model.index(0, COL_STATUS)) == "Asked (letter)"
+
+
+def test_editor_saves_fields_checklist_and_received(qtbot, vault, services):
+    page = _page(qtbot, vault, services)
+    overdue: list[int] = []
+    page.overdue_changed.connect(overdue.append)
+    page.new_request()
+    editor = page.editor
+    editor.lines["provider"].setText("University Spine Centre")
+    editor.lines["department"].setText("Radiology")
+    editor.asked.setText((TODAY - dt.timedelta(days=40)).isoformat())
+    editor._suggest_due()
+    assert editor.due.text() == (TODAY - dt.timedelta(days=10)).isoformat()
+    for row in range(editor.items.count()):
+        item = editor.items.item(row)
+        if item.text() in ("Imaging reports", "Imaging on CD/DVD or download"):
+            item.setCheckState(Qt.CheckState.Checked)
+        else:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    editor.status.setCurrentIndex(editor.status.findData("asked"))
+    editor.save_requested.emit()
+    [saved] = vault.requests.list()
+    assert saved.provider == "University Spine Centre" and saved.department == "Radiology"
+    assert [i.item for i in saved.items] == ["imaging-reports", "imaging-cd"]
+    assert saved.overdue() and overdue[-1] == 1
+    assert "1 overdue" in page.summary.text()
+    editor.received.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.save_requested.emit()
+    assert vault.requests.get(saved.id).status == "partly-received"
+
+
+def test_bad_date_is_explained_and_not_saved(qtbot, vault, services):
+    page = _page(qtbot, vault, services)
+    page.new_request()
+    page.editor.asked.setText("3 Nov")
+    page.editor.save_requested.emit()
+    assert "not a date" in page.editor.message.text()
+    assert vault.requests.list()[0].asked is None
+
+
+def test_link_a_record_from_the_records(qtbot, vault, services, tmp_path):
+    doc = vault.documents.import_file(make_pdf(tmp_path / "cd.pdf")).document_id
+    vault.requests.add("Imaging Centre", "imaging-cd", asked=TODAY)
+    page = _page(qtbot, vault, services)
+    assert page.editor.records.currentData() == doc
+    page.editor.link_button.click()
+    request = vault.requests.list()[0]
+    assert request.status == "received" and request.items[0].records == [doc]
+    assert "records 1" in page.editor.received.item(0).text()
+
+
+def test_dropping_files_on_the_list_links_them(qtbot, vault, services, tmp_path):
+    request = vault.requests.add("City Pathology", "pathology-reports", asked=TODAY)
+    page = _page(qtbot, vault, services)
+    pdf = make_pdf(tmp_path / "pathology.pdf", ["Report"])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    target = page.table.viewport()
+    enter = QDragEnterEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    got = vault.requests.get(request.id)
+    assert got.status == "received" and got.items[0].records == [vault.documents.list()[0].id]
+    # the same file again counts as the record it duplicates
+    assert receive_files(vault, request.id, [pdf]) == [vault.documents.list()[0].id]
+
+
+def test_save_and_print_the_letter(qtbot, vault, services, dialogs, tmp_path):
+    vault.patient.set(name="Jane Doe")
+    vault.requests.add("City Pathology", "pathology-slides", asked=TODAY)
+    page = _page(qtbot, vault, services)
+    out = tmp_path / "letter.pdf"
+    dialogs.save_paths.append(out)
+    page.save_letter()
+    assert "Pathology slides/blocks" in page_texts(out)[0]
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_letter(printer, Letter.of(vault, vault.requests.list()[0])) == 1
+    printed = " ".join(page_texts(tmp_path / "printed.pdf")[0].split())
+    assert "Request for a copy of my medical records" in printed and "Jane Doe" in printed
+
+
+def test_delete_asks_first(qtbot, vault, services, dialogs):
+    vault.requests.add("GP", "notes")
+    page = _page(qtbot, vault, services)
+    dialogs.confirm_answers.append(False)
+    page.delete_selected()
+    assert len(vault.requests.list()) == 1
+    page.delete_selected()
+    assert vault.requests.list() == [] and not page.editor.isEnabled()
