@@ -111,8 +111,7 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
     try:
         secure_file(tmp)
         _snapshot_database(Path(vault_root) / DB_NAME, snapshot)
-        records, schema = _records_of(snapshot)
-        objects = sorted({r["sha256"] for r in records})
+        records, objects, schema = _records_of(snapshot)
         sources = [(DB_NAME, snapshot)] + [
             (f"objects/{sha[:2]}/{sha}", Path(vault_root) / "objects" / sha[:2] / sha)
             for sha in objects]
@@ -183,16 +182,19 @@ def _snapshot_database(source: Path, target: Path) -> None:
     secure_file(target)
 
 
-def _records_of(db_path: Path) -> tuple[list[dict[str, Any]], int]:
+def _records_of(db_path: Path) -> tuple[list[dict[str, Any]], list[str], int]:
+    """The records, every object they name (an imaging study's members too), the schema."""
     conn = sqlite3.connect(db_path)
     try:
         conn.row_factory = sqlite3.Row
         rows = conn.execute("SELECT id, sha256, size, title FROM documents ORDER BY id")
         records = [dict(r) for r in rows]
-        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = sorted(r[0] for r in conn.execute(
+            "SELECT sha256 FROM documents UNION SELECT sha256 FROM document_files"))
+        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
-    return records, schema
+    return records, objects, schema
 
 
 @contextmanager

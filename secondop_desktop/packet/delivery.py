@@ -1,8 +1,8 @@
 """After the packet is written: an optional password, and a line in the sent log.
 
-The password encrypts the PDF with AES-256 (the PDF 2.0 security handler, revision 6) and puts
-the DICOM folder into a zip protected the same way (WinZip AES-256, which 7-Zip and most archive
-tools open). The password itself is never stored anywhere.
+The password encrypts the PDF with AES-256 through qpdf (the PDF 2.0 security handler, revision
+6) and puts the DICOM folder into a zip protected the same way (WinZip AES-256, which 7-Zip and
+most archive tools open). The password itself is never stored anywhere.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ def check_password(password: str) -> str:
 
 
 def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
-            check_cancel: Callable[[], None] | None = None) -> SentPacket:
-    """Protect the packet if asked, then log it; returns the sent-log entry."""
+            check_cancel: Callable[[], None] | None = None) -> SentPacket | None:
+    """Protect the packet if asked, then log it; returns the sent-log entry (None when the
+    vault is read-only here and cannot log it)."""
     protected = bool(delivery.password)
     if delivery.password:
         protect_pdf(result.path, delivery.password)
@@ -46,6 +47,8 @@ def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Deliv
             archive = zip_folder(result.dicom_folder, delivery.password, check_cancel)
             shutil.rmtree(result.dicom_folder)  # our own copy; the protected zip replaces it
             result.dicom_folder = archive
+    if vault.readonly:
+        return None
     sections = options.sections
     records = []
     if "records" in sections:
@@ -60,13 +63,13 @@ def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Deliv
 
 def protect_pdf(path: Path, password: str) -> None:
     """Encrypt ``path`` in place (AES-256, R6): written beside it, then renamed over it."""
-    from pypdf import PdfReader, PdfWriter
+    import pikepdf
 
     check_password(password)
-    writer = PdfWriter(clone_from=PdfReader(path))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
-    writer.pdf_header = b"%PDF-2.0"
-    _replace_with(path, writer.write)
+    with pikepdf.open(path) as pdf:
+        _replace_with(path, lambda tmp: pdf.save(
+            tmp, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
+            force_version="2.0"))
 
 
 def zip_folder(folder: Path, password: str,

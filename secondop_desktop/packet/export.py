@@ -203,7 +203,8 @@ class _Builder:
             return
         c = self._canvas("manifest")
         draw_manifest(c, manifest_rows([(item, mark.page, count)
-                                        for item, mark, count in self.placed]))
+                                        for item, mark, count in self.placed],
+                                       self.vault.documents.files))
         start = len(self.pages)
         self.pages += [_Page(self.size, ("generated", c.path, i)) for i in range(c.finish())]
         self.bookmarks.append(_Bookmark("Manifest", start))

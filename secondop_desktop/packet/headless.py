@@ -36,12 +36,15 @@ def export_from_cli(vault, args) -> int:
         if password is not None:
             check_password(password)
         result = export_packet(vault, out, options)
-        deliver(vault, result, options, Delivery(getattr(args, "to", "") or "", password))
+        logged = deliver(vault, result, options, Delivery(getattr(args, "to", "") or "", password))
     except SecondOpError as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return 1
     for notice in result.notices:
         print(f"note: {notice}", file=sys.stderr)
+    if logged is None:
+        print("note: the vault is read-only here, so this export is not in the sent log",
+              file=sys.stderr)
     locked = ", protected with a password" if password else ""
     print(f"wrote {result.path} ({result.pages} pages{locked})")
     if result.dicom_folder is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..core.documents import Document
 from .canvas import MUTED, Canvas, Column, font
-from .dicom_studies import Study
+from .dicom_studies import FilesOf, Study
 
 TITLE = "Manifest"
 
@@ -30,16 +30,23 @@ class ManifestRow:
         return f"{self.first_page}–{self.last_page}"
 
 
-def manifest_rows(placed: list[tuple[Document | Study, int, int]]) -> list[ManifestRow]:
-    """Rows from (record or study, first page index, page count) as the packet placed them."""
+def manifest_rows(placed: list[tuple[Document | Study, int, int]],
+                  files_of: FilesOf) -> list[ManifestRow]:
+    """Rows from (record or study, first page index, page count) as the packet placed them;
+    ``files_of(record)`` gives a record's stored files (a study has one per image)."""
     rows = []
     for item, start, count in placed:
-        docs = item.docs if isinstance(item, Study) else [item]
-        for doc in docs:
-            title = f"{item.title}: {doc.original_name}" if isinstance(item, Study) else doc.title
-            date = doc.record_date.isoformat() if doc.record_date else ""
-            rows.append(ManifestRow(title, date, start + 1, start + max(count, 1), doc.sha256))
+        pages = (start + 1, start + max(count, 1))
+        if isinstance(item, Study):
+            rows += [ManifestRow(f"{item.title}: {f.name}", _date(doc), *pages, f.sha256)
+                     for doc in item.docs for f in files_of(doc)]
+        else:
+            rows.append(ManifestRow(item.title, _date(item), *pages, item.sha256))
     return rows
+
+
+def _date(doc: Document) -> str:
+    return doc.record_date.isoformat() if doc.record_date else ""
 
 
 def grouped_hash(sha256: str) -> str:

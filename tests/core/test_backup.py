@@ -222,3 +222,20 @@ def test_backup_from_a_newer_version_is_refused_before_writing(vault, tmp_path, 
     with pytest.raises(BackupError, match="newer version"):
         backup.restore_backup(out, tmp_path / "restored")
     _nothing_written(tmp_path)
+
+
+def test_a_study_with_member_images_restores_whole(vault, tmp_path):
+    from factories import make_dicom
+
+    files = [make_dicom(tmp_path / f"{n}.dcm", study_uid="1.2.3", series_uid="1.2.3.1",
+                        instance=n) for n in (1, 2, 3)]
+    vault.documents.import_paths(files)
+    [study] = vault.documents.list()
+    stored = {f.sha256 for f in vault.documents.files(study)}
+    assert len(stored) == 3  # one record, three objects
+    out = tmp_path / "b.tar"
+    assert backup.create_backup(vault.root, out).files == 1 + 3
+    backup.restore_backup(out, tmp_path / "restored")
+    with Vault.open(tmp_path / "restored", create=False) as v:
+        assert v.verify() == []
+        assert {f.sha256 for f in v.documents.files(v.documents.list()[0])} == stored

@@ -92,3 +92,17 @@ def test_export_to_someone_is_logged_and_password_from_env(qapp, run, tmp_path, 
     code, out, _ = run("sent", "list")
     assert "Dr Becker, University Spine Centre" in out
     assert b"river-tulip-9" not in (tmp_path / "vault" / "vault.sqlite3").read_bytes()
+
+
+def test_export_of_a_read_only_vault_is_written_but_not_logged(qapp, run, tmp_path, monkeypatch):
+    import os
+
+    run("import", str(make_pdf(tmp_path / "a.pdf", 2)))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, how, **kw: False if how == os.W_OK
+                        else real_access(path, how, **kw))
+    code, out, err = run("export", "--out", str(tmp_path / "p.pdf"), "--to", "Dr Becker")
+    assert code == 0 and (tmp_path / "p.pdf").exists()
+    assert "not in the sent log" in err
+    monkeypatch.setattr(os, "access", real_access)
+    assert json.loads(run("sent", "list", "--json")[1]) == []
