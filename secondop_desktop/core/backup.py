@@ -41,6 +41,7 @@ REMIND_AFTER = dt.timedelta(days=30)
 COPY_CHUNK = 1 << 20
 
 Progress = Callable[[int, int], None]
+Manifest = dict[str, Any]
 Cancel = Callable[[], None]
 
 __all__ = ["BackupError", "PassphraseNeeded", "SealError", "WrongPassphrase", "create_backup",
@@ -231,7 +232,7 @@ def _add_file(tar: tarfile.TarFile, name: str, path: Path, cancel: Cancel,
         info.size = os.fstat(handle.fileno()).st_size
         info.mode = 0o600
         reader = _Hashing(handle, cancel, progress)
-        tar.addfile(info, reader)  # type: ignore[arg-type]
+        tar.addfile(info, reader)
     return reader.digest.hexdigest(), info.size
 
 
@@ -330,7 +331,7 @@ def _copy_hashing(handle: BinaryIO, out: BinaryIO | None, cancel: Cancel,
 
 
 def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Callable[[int], None],
-          into: Path | None) -> dict:
+          into: Path | None) -> Manifest:
     """Read every member, hash it (and write it under ``into``); returns the checked manifest."""
     found: dict[str, dict[str, object]] = {}
     manifest = None
@@ -360,7 +361,8 @@ def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Calla
     if manifest is None:
         raise BackupError("The backup is incomplete: its manifest is missing.")
     _check_manifest(manifest, found)
-    return manifest
+    checked: Manifest = manifest
+    return checked
 
 
 def _check_manifest(manifest: object, found: dict[str, dict[str, object]]) -> None:
@@ -411,7 +413,7 @@ def _stepper(total: int, progress: Progress | None) -> Callable[[int], None]:
 
 
 def read_manifest(archive: Path, passphrase: str | None = None,
-                  progress: Progress | None = None, cancel: Cancel | None = None) -> dict:
+                  progress: Progress | None = None, cancel: Cancel | None = None) -> Manifest:
     """Check the whole archive without writing anything; returns its manifest."""
     archive = Path(archive)
     step = _stepper(_archive_size(archive), progress)

@@ -8,6 +8,7 @@ linked to the record(s) that arrived. The status follows the items unless the pa
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -183,7 +184,7 @@ class RequestStore:
         return out
 
     @staticmethod
-    def _decode(row, items: Items) -> RecordsRequest:
+    def _decode(row: sqlite3.Row, items: Items) -> RecordsRequest:
         values = {k: row[k] for k in row.keys() if k != "created_at"}
         for key in ("asked", "due"):
             values[key] = dt.date.fromisoformat(values[key]) if values[key] else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import struct
+from collections.abc import Buffer
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -37,7 +38,7 @@ class WrongPassphrase(SealError):
     """The passphrase does not open this file."""
 
 
-def is_sealed(path: os.PathLike | str) -> bool:
+def is_sealed(path: os.PathLike[str] | str) -> bool:
     with open(path, "rb") as handle:
         return handle.read(len(MAGIC)) == MAGIC
 
@@ -79,7 +80,7 @@ class SealingWriter(io.RawIOBase):
     def tell(self) -> int:  # tarfile asks where it is; plaintext offset
         return self._written
 
-    def write(self, data) -> int:  # type: ignore[override]
+    def write(self, data: Buffer) -> int:
         view = memoryview(data).cast("B")
         size = len(view)
         self._written += size
@@ -155,12 +156,13 @@ class OpeningReader(io.RawIOBase):
             if self._source.read(1):
                 raise SealError("The backup is damaged: there is data after its end.")
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Buffer) -> int:
         while self._pos >= len(self._plain):
             if self._ended:
                 return 0
             self._next_chunk()
-        n = min(len(buffer), len(self._plain) - self._pos)
-        buffer[:n] = self._plain[self._pos:self._pos + n]
+        target = memoryview(buffer).cast("B")
+        n = min(len(target), len(self._plain) - self._pos)
+        target[:n] = self._plain[self._pos:self._pos + n]
         self._pos += n
         return n

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ class SentLog:
         return _decode(rows[0])
 
 
-def _decode(row) -> SentPacket:
+def _decode(row: sqlite3.Row) -> SentPacket:
     return SentPacket(
         id=row["id"], at=dt.datetime.fromisoformat(row["at"]), path=Path(row["path"]),
         recipient=row["recipient"], records=json.loads(row["records"]),
