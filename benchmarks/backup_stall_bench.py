@@ -47,8 +47,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=int, default=1024)
     args = parser.parse_args()
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+    from stall_probe import StallProbe
 
     from secondop_desktop.core.vault import Vault
     from secondop_desktop.ui.backup.dialogs import BackupDialog
@@ -68,25 +69,12 @@ def main() -> None:
         dialog.passphrase.setText(os.environ.get("BENCH_PASS", "a long bench passphrase"))
         dialog.passphrase_again.setText(os.environ.get("BENCH_PASS", "a long bench passphrase"))
         dialog.show()
-        clock = QElapsedTimer()
-        gaps: list[int] = []
-        last = [0]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        probe = QTimer()
-        probe.setInterval(5)
-        probe.timeout.connect(tick)
-        clock.start()
+        probe = StallProbe()
         probe.start()
         QTimer.singleShot(3000, app.quit)  # the machine's own noise, with nothing running
         app.exec()
-        idle = max(gaps[1:]) - 5 if len(gaps) > 1 else 0
-        gaps.clear()
-        last[0] = clock.elapsed()
+        idle = probe.longest_stall()
+        probe.start()
         dialog.backed_up.connect(lambda: QTimer.singleShot(300, app.quit))
         began = time.perf_counter()
         dialog.start()
@@ -95,10 +83,10 @@ def main() -> None:
         probe.stop()
         status = dialog.status.text()
         vault.close()
-    stall = max(gaps[1:]) - 5 if len(gaps) > 1 else 0
+    stall, ticks = probe.longest_stall(), len(probe.gaps)
     print(f"vault:                   {size / 1e9:.2f} GB; {status}")
     print(f"backup took:             {took:.1f} s")
-    print(f"timer ticks:             {len(gaps)}")
+    print(f"timer ticks:             {ticks}")
     print(f"longest GUI stall:       {stall} ms (goal < 50 ms); {idle} ms with nothing running")
 
 
