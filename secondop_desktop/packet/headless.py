@@ -37,7 +37,9 @@ def export_from_cli(vault, args) -> int:
         return 1
     for notice in result.notices:
         print(f"note: {notice}", file=sys.stderr)
-    print(f"wrote {result.path} ({result.pages} pages)")
+    print(f"wrote {result.path} ({result.pages} pages, {result.size_text})")
+    if result.email_warning:
+        print(f"note: {result.email_warning}", file=sys.stderr)
     if result.dicom_folder is not None:
         print(f"DICOM files in {result.dicom_folder}")
     return 0

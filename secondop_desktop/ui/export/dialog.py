@@ -258,7 +258,10 @@ class ExportDialog(QDialog):
             self.services.dialogs.error(self, "Export packet", reason)
         else:
             self.result = result
-            lines = [f"Packet written: {result.path.name}, {result.pages} pages."]
+            lines = [f"Packet written: {result.path.name}, {result.pages} pages, "
+                     f"{result.size_text}."]
+            if result.email_warning:
+                lines.append(result.email_warning)
             if result.dicom_folder is not None:
                 lines.append(f"DICOM files: the folder “{result.dicom_folder.name}” beside it.")
             lines += [f"Note: {n}" for n in result.notices]
