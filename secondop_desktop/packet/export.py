@@ -423,6 +423,9 @@ class _Builder:
             except BadPage as exc:
                 bad[index] = str(exc)
             reader.resolved_objects.clear()  # checked: let the parsed objects go
+        for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
+            if 0 < number <= len(geometry):
+                bad.setdefault(number - 1, streamcheck.TOO_LARGE)
         if len(bad) == len(geometry):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes

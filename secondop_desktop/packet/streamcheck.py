@@ -26,7 +26,7 @@ FLATE = ("/FlateDecode", "/Fl")
 RENDERING_RESOURCES = frozenset({"/ExtGState", "/ColorSpace", "/Pattern", "/Shading", "/XObject",
                                  "/Font", "/ProcSet", "/Properties"})
 
-TOO_LARGE = "a page of it unpacks to more than 256 MB, too much to include safely"
+TOO_LARGE = "a page of it unpacks to far more data than any page needs, too much to include safely"
 DAMAGED = "a page of it holds damaged data that cannot be shown"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -120,7 +121,7 @@ def _jbig2(resources) -> list:
 
 
 @pytest.mark.parametrize(("kind", "reason"), [
-    ("bomb", "unpacks to more than 256 MB"),
+    ("bomb", "too much to include safely"),
     ("corrupt", "damaged data"),
 ])
 def test_a_bad_page_is_left_out_with_a_notice(vault, tmp_path, kind, reason):
@@ -201,3 +202,20 @@ def test_a_comment_with_odd_geometry_is_left_out_not_the_record(vault, tmp_path)
     result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
     assert result.notices == []
     assert "Reviewed by Dr. Shaw" in page_texts(result.path)[0]
+
+
+def test_the_page_check_stops_at_its_limit_and_repairs_what_was_cut(tmp_path, monkeypatch):
+    from secondop_desktop.packet import streamcheck
+    from secondop_desktop.packet.errors import BadPage
+
+    monkeypatch.setattr(streamcheck, "PAGE_LIMIT", 64 * 2**20)
+    reader = PdfReader(make_pdf_with_bad_page(tmp_path / "bomb.pdf", "bomb"))
+    checker = streamcheck.PageChecker()
+    checker.check(reader.pages[0])
+    with pytest.raises(BadPage, match="too much to include safely"):
+        checker.check(reader.pages[1])
+    cut = PdfReader(make_pdf_with_bad_page(tmp_path / "cut.pdf", "damaged"))
+    checker = streamcheck.PageChecker()
+    checker.check(cut.pages[1])
+    [repaired] = checker.fixes.values()
+    assert b"Cut short" in zlib.decompress(repaired)
