@@ -212,32 +212,33 @@ def _add_visit_commands(sub) -> None:
         p.add_argument(f"--{option}", **kwargs)
     p.set_defaults(func=cmd_visit)
 
-    m = sub.add_parser("med", help="the medications the patient takes")
-    msub = m.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    p = msub.add_parser("add", help="add a medication")
+    p = _stated_list_parser(sub, "med", "the medications the patient takes", "a medication",
+                            "that the patient takes no medications",
+                            (cmd_med_add, cmd_med_list, cmd_med_none))
     p.add_argument("name", type=_checked(lambda t: require_text(t, "The medication's name")))
-    p.add_argument("--dose")
-    p.add_argument("--frequency")
+    for option in ("--dose", "--frequency", "--purpose"):
+        p.add_argument(option)
     p.add_argument("--since", metavar="YYYY-MM-DD")
-    p.add_argument("--purpose")
-    p.set_defaults(func=cmd_med_add)
-    p = msub.add_parser("list", help="list the medications")
-    p.set_defaults(func=cmd_med_list)
-    p = msub.add_parser("none", help="record that the patient takes no medications")
-    p.add_argument("--undo", action="store_true", help="take that back (not recorded)")
-    p.set_defaults(func=cmd_med_none)
-
-    a = sub.add_parser("allergy", help="the patient's allergies")
-    asub = a.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    p = asub.add_parser("add", help="add an allergy")
+    p = _stated_list_parser(sub, "allergy", "the patient's allergies", "an allergy",
+                            "no known allergies", (cmd_allergy_add, cmd_allergy_list,
+                                                   cmd_allergy_none))
     p.add_argument("substance", type=_checked(lambda t: require_text(t, "The substance")))
     p.add_argument("--reaction")
-    p.set_defaults(func=cmd_allergy_add)
-    p = asub.add_parser("list", help="list the allergies")
-    p.set_defaults(func=cmd_allergy_list)
-    p = asub.add_parser("none", help="record no known allergies")
+
+
+def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
+                        funcs: tuple[Callable, Callable, Callable]) -> argparse.ArgumentParser:
+    """``command add|list|none``; returns the ``add`` parser for its own arguments."""
+    top = sub.add_parser(command, help=what)
+    actions = top.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser,
+                                 required=True)
+    add = actions.add_parser("add", help=f"add {one}")
+    add.set_defaults(func=funcs[0])
+    actions.add_parser("list", help=f"list {what}").set_defaults(func=funcs[1])
+    p = actions.add_parser("none", help=f"record {none}")
     p.add_argument("--undo", action="store_true", help="take that back (not recorded)")
-    p.set_defaults(func=cmd_allergy_none)
+    p.set_defaults(func=funcs[2])
+    return add
 
 
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import zlib
 from PIL import Image
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
-from .pypdf_raw import raw_bytes
+from .pypdf_raw import filters_of, raw_bytes
 
 EMAIL_DPI = 150.0
 QUALITY = 72
@@ -28,13 +28,6 @@ def _mode(stream: StreamObject) -> str | None:
         components = space[1].get_object().get("/N")
         return {1: "L", 3: "RGB"}.get(int(components or 0))
     return None
-
-
-def _filters(stream: StreamObject) -> list[str]:
-    value = stream.get("/Filter")
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, ArrayObject) else [str(value)]
 
 
 def shrunk(stream: StreamObject, page_size: tuple[float, float]
@@ -55,7 +48,7 @@ def shrunk(stream: StreamObject, page_size: tuple[float, float]
     data = raw_bytes(stream)
     target = (max(1, round(width * scale)), max(1, round(height * scale)))
     try:
-        filters = _filters(stream)
+        filters = filters_of(stream)
         img: Image.Image
         if filters == ["/DCTDecode"]:
             jpeg = Image.open(io.BytesIO(data))

@@ -17,7 +17,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObje
 
 from .errors import BadPage
 from .pdfstream import DROPPED_KEYS, STREAM_EXTERNAL_KEYS
-from .pypdf_raw import raw_bytes
+from .pypdf_raw import filters_of, raw_bytes
 
 PAGE_LIMIT = 256 * 2**20  # decoded bytes one page may reach (a 600 dpi A4 colour scan is 105 MB)
 CHUNK = 2**20
@@ -39,13 +39,6 @@ def rendering_resources(resources: PdfObject) -> DictionaryObject:
         if key in RENDERING_RESOURCES:
             out[key] = value
     return out
-
-
-def _filters(stream: StreamObject) -> list[str]:
-    value = stream.get("/Filter")
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, ArrayObject) else [str(value)]
 
 
 def inflate(data: bytes, limit: int, keep: bool) -> tuple[int, bool, bytes]:
@@ -112,7 +105,7 @@ class PageChecker:
                 stack.extend(obj)
 
     def _check_stream(self, number: int, stream: StreamObject, budget: list[int]) -> None:
-        filters = _filters(stream)
+        filters = filters_of(stream)
         if not filters or filters[0] not in FLATE:
             return
         data = raw_bytes(stream)

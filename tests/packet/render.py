@@ -111,3 +111,22 @@ def ink_disagreements(path: Path, dpi: float = 40, tolerance: float = 0.01) -> l
         if abs(ia - ib) > tolerance + 0.2 * max(ia, ib):
             found.append(f"page {number}: pdfium {ia:.4f}, poppler {ib:.4f}")
     return found
+
+
+def packet_images(packet: Path) -> list:
+    """Every image XObject of a packet, inside the pages' forms too (pypdf objects)."""
+    from pypdf import PdfReader
+
+    found = []
+
+    def walk(resources) -> None:
+        for obj in resources.get_object().get("/XObject", {}).values():
+            obj = obj.get_object()
+            if obj.get("/Subtype") == "/Image":
+                found.append(obj)
+            elif "/Resources" in obj:
+                walk(obj["/Resources"])
+
+    for page in PdfReader(packet).pages:
+        walk(page["/Resources"])
+    return found

@@ -4,34 +4,16 @@ once however many pages a TIFF has."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pikepdf
 import pytest
 from factories import make_heic
 from PIL import Image, ImageChops, ImageDraw
-from pypdf import PdfReader
-from render import RENDERERS, colour_share
+from render import RENDERERS, colour_share, packet_images
 
 from secondop_desktop.packet.export import PacketOptions, export_packet
 
 RECORDS = PacketOptions(sections={"records"})
-
-
-def _images(packet: Path) -> list:
-    found = []
-
-    def walk(resources) -> None:
-        for obj in resources.get_object().get("/XObject", {}).values():
-            obj = obj.get_object()
-            if obj.get("/Subtype") == "/Image":
-                found.append(obj)
-            elif "/Resources" in obj:
-                walk(obj["/Resources"])
-
-    for page in PdfReader(packet).pages:
-        walk(page["/Resources"])
-    return found
 
 
 def _red(page: Image.Image) -> Image.Image:
@@ -101,7 +83,7 @@ def test_faxes_stay_one_bit_even_at_email_size(vault, tmp_path):
     vault.documents.import_paths([tmp_path / "fax.tif"])
     packet = export_packet(vault, tmp_path / "p.pdf",
                            PacketOptions(sections={"records"}, email_size=True)).path
-    [image] = _images(packet)
+    [image] = packet_images(packet)
     assert image["/BitsPerComponent"] == 1 and image.get("/Filter") != "/DCTDecode"
 
 
@@ -111,7 +93,7 @@ def test_heic_photos_become_jpeg_that_keeps_detail(vault, tmp_path):
         original = img.convert("RGB")
     vault.documents.import_paths([source])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
-    [image] = _images(packet)
+    [image] = packet_images(packet)
     assert image["/Filter"] == "/DCTDecode"
     assert len(image._data) < 1600 * 1200 * 3 / 10  # not lossless pixels
     with Image.open(io.BytesIO(image._data)) as embedded:
@@ -139,7 +121,7 @@ def test_email_size_shrinks_images_inside_source_pdfs(vault, tmp_path):
     full = export_packet(vault, tmp_path / "full.pdf", RECORDS).path
     small = export_packet(vault, tmp_path / "small.pdf",
                           PacketOptions(sections={"records"}, email_size=True)).path
-    [reduced] = _images(small)
+    [reduced] = packet_images(small)
     assert reduced["/Width"] <= 612 / 72 * 150 * 1.05 and reduced["/Filter"] == "/DCTDecode"
     assert small.stat().st_size < full.stat().st_size / 2
     page = RENDERERS["pdfium"](small, 50)[0]

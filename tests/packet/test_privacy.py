@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 from factories import make_jpeg, make_pdf
 from PIL import Image
-from pypdf import PdfReader
+from render import packet_images
 
 from secondop_desktop.packet.export import PacketOptions, export_packet, sweep_leftovers
 from secondop_desktop.packet.jpeg import strip_jpeg
@@ -76,7 +76,7 @@ def test_no_exif_survives_in_any_jpeg_layout(vault, tmp_path, layout):
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     raw = packet.read_bytes()
     assert b"Exif" not in raw and b"MPF" not in raw
-    [embedded] = [o for o in _images(packet) if o.get("/Filter") == "/DCTDecode"]
+    [embedded] = [o for o in packet_images(packet) if o.get("/Filter") == "/DCTDecode"]
     stripped = embedded._data
     assert b"Exif" not in stripped
     with Image.open(io.BytesIO(stripped)) as img:  # still a whole, decodable picture
@@ -120,24 +120,8 @@ def test_jpegs_and_xmp_inside_source_pdfs_are_stripped(vault, tmp_path):
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     raw = packet.read_bytes()
     assert b"Exif" not in raw and b"Hidden Author" not in raw
-    [embedded] = [o for o in _images(packet) if o.get("/Filter") == "/DCTDecode"]
+    [embedded] = [o for o in packet_images(packet) if o.get("/Filter") == "/DCTDecode"]
     assert embedded._data == strip_jpeg(photo)
-
-
-def _images(packet: Path) -> list:
-    found = []
-
-    def walk(resources) -> None:
-        for obj in resources.get_object().get("/XObject", {}).values():
-            obj = obj.get_object()
-            if obj.get("/Subtype") == "/Image":
-                found.append(obj)
-            elif "/Resources" in obj:
-                walk(obj["/Resources"])
-
-    for page in PdfReader(packet).pages:
-        walk(page["/Resources"])
-    return found
 
 
 def test_no_patient_data_goes_to_the_temp_folder(filled_vault, tmp_path, monkeypatch):
