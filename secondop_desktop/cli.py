@@ -123,6 +123,124 @@ def cmd_symptom_list(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- the visit: everything the packet's cover and summary print ---------------------------------
+VISIT_OPTIONS = {  # option: (section, field, label)
+    "diagnosis": ("patient", "diagnosis", "diagnosis under review"),
+    "reason": ("patient", "reason", "reason for a second opinion"),
+    "sex": ("patient", "sex", "sex"),
+    "specialist": ("appointment", "specialist", "specialist"),
+    "specialty": ("appointment", "specialty", "specialty"),
+    "facility": ("appointment", "facility", "facility"),
+    "appointment": ("appointment", "when", "appointment"),
+    "address": ("appointment", "address", "address"),
+    "companion": ("appointment", "companion", "coming along"),
+    "referring": ("appointment", "referring", "referring physician"),
+}
+
+
+def cmd_visit(vault: Vault, args: argparse.Namespace) -> int:
+    sections = {"patient": vault.patient, "appointment": vault.appointment}
+    for section_name, section in sections.items():
+        changes = {fld: getattr(args, opt) for opt, (sec, fld, _) in VISIT_OPTIONS.items()
+                   if sec == section_name and getattr(args, opt) is not None}
+        if changes:
+            section.set(**changes)
+    values = {name: section.get() for name, section in sections.items()}
+    for _opt, (sec, fld, label) in VISIT_OPTIONS.items():
+        print(f"{label}: {one_line(getattr(values[sec], fld))}")
+    return EXIT_OK
+
+
+def cmd_med_add(vault: Vault, args: argparse.Namespace) -> int:
+    med = vault.medications.add(name=args.name, dose=args.dose or "",
+                                frequency=args.frequency or "", since=args.since or "",
+                                purpose=args.purpose or "")
+    print(f"added {med.id} {one_line(med.name)}")
+    return EXIT_OK
+
+
+def cmd_med_list(vault: Vault, args: argparse.Namespace) -> int:
+    return _print_list(vault.medications, "medications", "none: the patient takes none", [
+        (m.id, " ".join(p for p in (m.name, m.dose, m.frequency, m.purpose and
+                                     f"for {m.purpose}") if p))
+        for m in vault.medications.list()])
+
+
+def cmd_med_none(vault: Vault, args: argparse.Namespace) -> int:
+    vault.medications.set_none_known(not args.undo)
+    return cmd_med_list(vault, args)
+
+
+def cmd_allergy_add(vault: Vault, args: argparse.Namespace) -> int:
+    allergy = vault.allergies.add(substance=args.substance, reaction=args.reaction or "")
+    print(f"added {allergy.id} {one_line(allergy.substance)}")
+    return EXIT_OK
+
+
+def cmd_allergy_list(vault: Vault, args: argparse.Namespace) -> int:
+    return _print_list(vault.allergies, "allergies", "no known allergies", [
+        (a.id, " ".join(p for p in (a.substance, a.reaction and f"({a.reaction})") if p))
+        for a in vault.allergies.list()])
+
+
+def cmd_allergy_none(vault: Vault, args: argparse.Namespace) -> int:
+    vault.allergies.set_none_known(not args.undo)
+    return cmd_allergy_list(vault, args)
+
+
+def _print_list(store, noun: str, none_text: str, rows: list[tuple[int, str]]) -> int:
+    from .core.profile import ListState
+
+    state = store.state()
+    if state is ListState.NOT_RECORDED:
+        print(f"{noun}: not recorded")
+    elif state is ListState.NONE_KNOWN:
+        print(f"{noun}: {none_text}")
+    for item_id, text in rows:
+        print(f"{item_id:>5}  {one_line(text)}")
+    return EXIT_OK
+
+
+def _add_visit_commands(sub) -> None:
+    p = sub.add_parser("visit", help="show or set the visit details the packet prints")
+    for option, (_sec, fld, label) in VISIT_OPTIONS.items():
+        kwargs: dict = {"help": label}
+        if fld == "when":
+            kwargs.update(metavar="YYYY-MM-DDTHH:MM", type=_checked(
+                lambda t: parse_datetime(t, "The appointment time").isoformat(
+                    timespec="minutes")))
+        p.add_argument(f"--{option}", **kwargs)
+    p.set_defaults(func=cmd_visit)
+
+    p = _stated_list_parser(sub, "med", "the medications the patient takes", "a medication",
+                            "that the patient takes no medications",
+                            (cmd_med_add, cmd_med_list, cmd_med_none))
+    p.add_argument("name", type=_checked(lambda t: require_text(t, "The medication's name")))
+    for option in ("--dose", "--frequency", "--purpose"):
+        p.add_argument(option)
+    p.add_argument("--since", metavar="YYYY-MM-DD")
+    p = _stated_list_parser(sub, "allergy", "the patient's allergies", "an allergy",
+                            "no known allergies", (cmd_allergy_add, cmd_allergy_list,
+                                                   cmd_allergy_none))
+    p.add_argument("substance", type=_checked(lambda t: require_text(t, "The substance")))
+    p.add_argument("--reaction")
+
+
+def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
+                        funcs: tuple[Callable, Callable, Callable]) -> argparse.ArgumentParser:
+    """``command add|list|none``; returns the ``add`` parser for its own arguments."""
+    top = sub.add_parser(command, help=what)
+    actions = top.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser,
+                                 required=True)
+    add = actions.add_parser("add", help=f"add {one}")
+    add.set_defaults(func=funcs[0])
+    actions.add_parser("list", help=f"list {what}").set_defaults(func=funcs[1])
+    p = actions.add_parser("none", help=f"record {none}")
+    p.add_argument("--undo", action="store_true", help="take that back (not recorded)")
+    p.set_defaults(func=funcs[2])
+    return add
+
+
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     from .packet.headless import export_from_cli
 
@@ -192,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_symptom_add)
     p = ssub.add_parser("list", help="list the log")
     p.set_defaults(func=cmd_symptom_list, readonly=True)
+
+    _add_visit_commands(sub)
 
     p = sub.add_parser("export", help="write the consultation packet (PDF)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")

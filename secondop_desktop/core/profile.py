@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 from .db import Database
 from .errors import ValidationError
@@ -40,6 +41,7 @@ class Appointment:
     when: str = ""  # YYYY-MM-DDTHH:MM
     address: str = ""
     companion: str = ""  # who comes along to take notes
+    referring: str = ""  # the physician who referred the patient, shown on the packet's cover
 
     @property
     def when_datetime(self) -> dt.datetime | None:
@@ -130,8 +132,49 @@ def _strip_all(out: dict[str, Any], keys: tuple[str, ...]) -> None:
             out[key] = str(out[key] or "").strip()
 
 
-class MedicationStore(RowTable[Medication]):
+class ListState(StrEnum):
+    """What a clinician may read from a medication or allergy list: an empty list is not a
+    statement. "No known allergies" is printed only when the patient said so."""
+
+    NOT_RECORDED = "not recorded"
+    NONE_KNOWN = "none known"
+    LISTED = "listed"
+
+
+class StatedList[T](RowTable[T]):
+    """A list the patient can also declare empty ("none known"): a flag in the profile table,
+    cleared when an entry is added, meaningless while entries exist."""
+
+    none_key: ClassVar[str]
+
+    def state(self) -> ListState:
+        if self.count():
+            return ListState.LISTED
+        rows = self.db.query("SELECT value FROM profile WHERE key = ?", (self.none_key,))
+        return ListState.NONE_KNOWN if rows and rows[0]["value"] == "1" else ListState.NOT_RECORDED
+
+    def set_none_known(self, none_known: bool = True) -> ListState:
+        """Record that the patient has none (or take that back); refused while entries exist."""
+        if none_known and self.count():
+            raise ValidationError(f"Remove the listed {self.noun} entries first.")
+        with self.db.transaction() as conn:
+            if none_known:
+                conn.execute("INSERT INTO profile (key, value) VALUES (?, '1') "
+                             "ON CONFLICT (key) DO UPDATE SET value = '1'", (self.none_key,))
+            else:
+                conn.execute("DELETE FROM profile WHERE key = ?", (self.none_key,))
+        return self.state()
+
+    def _insert(self, clean: dict[str, Any]) -> T:
+        item = super()._insert(clean)
+        with self.db.transaction() as conn:  # a listed entry replaces "none known"
+            conn.execute("DELETE FROM profile WHERE key = ?", (self.none_key,))
+        return item
+
+
+class MedicationStore(StatedList[Medication]):
     table, row_type, order_by, noun = "medications", Medication, "id", "medication"
+    none_key = "medications.none_known"
 
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
@@ -143,8 +186,9 @@ class MedicationStore(RowTable[Medication]):
         return out
 
 
-class AllergyStore(RowTable[Allergy]):
+class AllergyStore(StatedList[Allergy]):
     table, row_type, order_by, noun = "allergies", Allergy, "id", "allergy"
+    none_key = "allergies.none_known"
 
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)

@@ -49,6 +49,8 @@ def font(points: float, bold: bool = False, italic: bool = False) -> QFont:
     f.setPointSizeF(points)
     f.setBold(bold)
     f.setItalic(italic)
+    # No ligatures: "fi" drawn as one glyph makes "Whitfield" unfindable in the packet's text.
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

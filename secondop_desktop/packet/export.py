@@ -4,18 +4,23 @@ Order of work: generated sections are drawn with QtGui into temporary PDFs; ever
 probed (page sizes, frames, bookmarks), so the number and size of every page is known; then the
 contents (with page numbers), and the margin stamps ("page x of y") are drawn; finally the
 packet is streamed page by page into a temporary file beside the target, which is moved into
-place only when complete. A record that cannot be read becomes a notice page, and the export
-goes on.
+place only when complete. A record (or a page of one) that cannot be included becomes a notice
+page named by the record's title, the export goes on, and a last page lists them all.
+
+Every temporary file (generated pages, normalised sources, the packet being written) lives in a
+private folder beside the packet, 0700 with 0600 files, never in the system's temp folder; a
+folder left by an export that was killed is swept by the next export into the same folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import logging
 import os
+import re
 import shutil
 import tempfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,10 +31,12 @@ from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObje
 
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
-from ..core.errors import RefusedFile, SecondOpError
-from . import images, sources, stamps
+from ..core.errors import SecondOpError
+from ..core.questions import TOP_COUNT
+from . import images, sources, stamps, streamcheck
 from .canvas import Canvas, page_points
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
+from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
 from .pdfstream import (
     ObjectCopier,
@@ -44,8 +51,10 @@ from .pdfstream import (
 from .question_sheet import QuestionSheet, write_question_sheet_pdf
 from .sections import (
     TocEntry,
+    TocLink,
     draw_contents,
     draw_cover,
+    draw_left_out,
     draw_notice,
     draw_summary,
     draw_symptoms,
@@ -55,12 +64,15 @@ from .still_missing import draw_still_missing
 
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "records", "manifest")
 PRODUCER = "SecondOp Desktop"
+WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
+OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
+             "please report it)")
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
 
-
-# A page that fails while being copied is left blank (the notice says why); disk errors are not.
-_PAGE_ERRORS = (sources.BadPdf, images.BadImage, PdfReadError, ValueError, KeyError, TypeError,
-                AttributeError, IndexError, zlib.error)
+# What can still go wrong with a source once its pages were checked while planning: the page
+# is left blank and listed. Anything else is ours: logged, and the page listed as our fault.
+_PAGE_ERRORS = (BadPdf, BadPage, images.BadImage, PdfReadError)
 
 
 class PacketError(SecondOpError):
@@ -75,19 +87,77 @@ class PacketOptions:
     page_size: str = "A4"
 
 
+EMAIL_LIMIT = 20 * 10**6  # bytes: most email services refuse a larger attachment
+
+
 @dataclass
 class PacketResult:
     path: Path
     pages: int
     notices: list[str]
     dicom_folder: Path | None
+    size: int = 0  # bytes
+
+    @property
+    def size_text(self) -> str:
+        return f"{self.size / 10**6:.1f} MB" if self.size >= 10**5 else f"{self.size // 1000} kB"
+
+    @property
+    def email_warning(self) -> str:
+        """A warning when the packet is too large for most email, else ''."""
+        if self.size <= EMAIL_LIMIT:
+            return ""
+        return (f"At {self.size_text}, most email services will refuse this packet (the usual "
+                "limit is 20 MB): export it with the smaller file for email, or share it "
+                "another way.")
+
+
+@dataclass(frozen=True)
+class GeneratedSource:
+    """A page of one of the PDFs drawn for this packet (cover, summary, notices...)."""
+
+    path: Path
+    index: int
+
+
+@dataclass(frozen=True)
+class PdfSource:
+    """A page of a record's PDF: the stored file, or its normalised copy."""
+
+    path: Path
+    index: int
+    title: str  # the record's, for notices
+
+
+@dataclass(frozen=True)
+class ImageSource:
+    """A frame of an image record."""
+
+    doc: Document
+    path: Path
+    frame: images.Frame
+
+
+PageSource = GeneratedSource | PdfSource | ImageSource
 
 
 @dataclass
 class _Page:
     size: tuple[float, float]
-    source: tuple  # ("generated", pdf path, index) | ("pdf", path, index) | ("image", item, frame)
+    source: PageSource
     header: stamps.RecordHeader | None = None
+
+
+@dataclass
+class LeftOut:
+    """A record, or a page of one, that is not in the packet, and why."""
+
+    title: str
+    reason: str
+
+    @property
+    def line(self) -> str:
+        return f"{self.title}: could not be included: {self.reason}"
 
 
 @dataclass
@@ -96,6 +166,7 @@ class _Bookmark:
     page: int  # 0-based
     children: list[_Bookmark] = field(default_factory=list)
     open: bool = True
+    number: int = 0  # its object number, once written
 
 
 def export_packet(vault, out: Path, options: PacketOptions | None = None,
@@ -103,15 +174,46 @@ def export_packet(vault, out: Path, options: PacketOptions | None = None,
                   check_cancel: Callable[[], None] | None = None) -> PacketResult:
     """Write the packet to ``out``; a partial file is never left behind."""
     out = Path(out)
-    work = Path(tempfile.mkdtemp(prefix="secondop-packet-"))
+    work: Path | None = None
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(out.parent)
+        work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=out.parent))
         builder = _Builder(vault, out, options or PacketOptions(), work,
                            progress or (lambda *_: None), check_cancel or (lambda: None))
         return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def sweep_leftovers(folder: Path) -> None:
+    """Remove what a killed export of ours left in ``folder``: its private working folder and
+    DICOM copy in progress. Only ours (by name) and only of processes that are gone."""
+    for entry in folder.glob(f"{WORK_PREFIX}*"):
+        match = re.match(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
+        if match and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
+    if pid == os.getpid() or os.name == "nt":  # Windows: signal 0 would interrupt it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process: it exists
+        return True
+    return True
+
+
+def _private(path: Path) -> Path:
+    path.chmod(0o600)
+    return path
 
 
 def _disk_reason(exc: OSError, out: Path) -> str:
@@ -141,22 +243,32 @@ class _Builder:
         self.pages: list[_Page] = []
         self.toc: list[TocEntry] = []
         self.bookmarks: list[_Bookmark] = []
-        self.notices: list[str] = []
+        self.left_out: list[LeftOut] = []
+        self.write_notices: list[str] = []  # pages that failed while being written
         self.studies: list[tuple[Study, str]] = []  # with their folder inside the DICOM folder
         self.dicom_name = folder_name(out)
+        self.fixes: dict[Path, dict[int, bytes]] = {}  # repaired streams, by source file
+        self.toc_links: list[TocLink] = []
+        self.open_images = images.OpenImages()
+        self.toc_at = 0
         self._record_canvas: Canvas | None = None
         self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
         start = len(self.pages)
-        self.pages += [_Page(self.size, ("generated", path, i)) for i in range(pages)]
+        self.pages += [_Page(self.size, GeneratedSource(path, i)) for i in range(pages)]
         if key not in ("cover", "contents"):
             self.toc.append(TocEntry(0, title, start + 1))
         self.bookmarks.append(_Bookmark(title, start))
 
     def _canvas(self, label: str) -> Canvas:
         return Canvas(self.work / f"{label}.pdf", self.size, label)
+
+    def _finish(self, c: Canvas) -> int:
+        pages = c.finish()
+        _private(c.path)
+        return pages
 
     def run(self) -> PacketResult:
         wanted = self.options.sections
@@ -166,25 +278,26 @@ class _Builder:
         if "summary" in wanted:
             c = self._canvas("summary")
             draw_summary(c, self.profile, self.vault.medications.list(),
-                         self.vault.allergies.list(), self._timeline(groups))
+                         self.vault.allergies.list(), self._timeline(groups),
+                         self.vault.medications.state(), self.vault.allergies.state())
             draw_still_missing(c, self.vault.requests.missing_lines())
-            front.append(("summary", "Summary", c.path, c.finish()))
+            front.append(("summary", "Summary", c.path, self._finish(c)))
         self.cancel()
         if "questions" in wanted:
             path = self.work / "questions.pdf"
             pages = write_question_sheet_pdf(path, QuestionSheet.from_vault(self.vault),
                                              self.options.page_size, footer=False)
-            front.append(("questions", "Questions", path, pages))
+            front.append(("questions", "Questions", _private(path), pages))
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
             draw_symptoms(c, self.vault.symptoms.list())
-            front.append(("symptoms", "Symptoms", c.path, c.finish()))
+            front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
         self.cancel()
-        cover_pages = self._draw_cover(None)[1] if "cover" in wanted else 0
-        before_toc = cover_pages + (front[0][3] if front and front[0][0] == "summary" else 0)
+        summary_pages = front[0][3] if front and front[0][0] == "summary" else 0
+        cover_pages = 0
         if "cover" in wanted:
-            cover_path, pages = self._draw_cover(before_toc + 1 if "contents" in wanted else None)
-            self._section("cover", "Cover", cover_path, pages)
+            cover_path, cover_pages = self._draw_cover(summary_pages, "contents" in wanted)
+            self._section("cover", "Cover", cover_path, cover_pages)
         toc_at = None
         for key, title, path, pages in front:
             self._section(key, title, path, pages)
@@ -206,14 +319,19 @@ class _Builder:
                                         for item, mark, count in self.placed],
                                        self.vault.documents.files))
         start = len(self.pages)
-        self.pages += [_Page(self.size, ("generated", c.path, i)) for i in range(c.finish())]
+        self.pages += [_Page(self.size, GeneratedSource(c.path, i))
+                       for i in range(self._finish(c))]
         self.bookmarks.append(_Bookmark("Manifest", start))
 
-    def _draw_cover(self, contents_page: int | None) -> tuple[Path, int]:
+    def _draw_cover(self, summary_pages: int, contents: bool) -> tuple[Path, int]:
+        """The cover, drawn once: its footer names the contents page, known once the cover's
+        own length is (the footer is the last thing drawn)."""
         c = self._canvas("cover")
         draw_cover(c, self.profile, self.vault.appointment.get(),
-                   self.vault.questions.must_ask(), contents_page)
-        return c.path, c.finish()
+                   [q for q in self.vault.questions.list("priority = 1")
+                    if not q.answered][:TOP_COUNT],
+                   (lambda cover_pages: cover_pages + summary_pages + 1) if contents else None)
+        return c.path, self._finish(c)
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
         rows = [(e.date, e.what) for e in self.vault.timeline.list()]
@@ -229,9 +347,10 @@ class _Builder:
         _shift(self.bookmarks, at, count)
         c = self._canvas("contents")
         self.toc_links = draw_contents(c, self.toc)
-        drawn = c.finish()
-        assert drawn == count, "contents took a different number of pages than planned"
-        self.pages[at:at] = [_Page(self.size, ("generated", c.path, i)) for i in range(count)]
+        drawn = self._finish(c)
+        if drawn != count:
+            raise RuntimeError(f"the contents took {drawn} pages, {count} were planned")
+        self.pages[at:at] = [_Page(self.size, GeneratedSource(c.path, i)) for i in range(count)]
         self.bookmarks.insert(next((i for i, b in enumerate(self.bookmarks) if b.page > at),
                                    len(self.bookmarks)), _Bookmark("Contents", at))
         self.toc_at = at
@@ -255,36 +374,52 @@ class _Builder:
                 self.placed.append((item, mark, len(self.pages) - before))
                 kind_mark.children.append(mark)
                 self.toc.append(TocEntry(1, mark.title, mark.page + 1, _date_text(item)))
+        if self.left_out:
+            start = self._generated(lambda c: draw_left_out(c, [(x.title, x.reason)
+                                                                for x in self.left_out]))
+            self.toc.append(TocEntry(0, "Not included", start + 1))
+            self.bookmarks.append(_Bookmark("Not included", start))
         if self._record_canvas is not None:
-            self._record_canvas.finish()
+            self._finish(self._record_canvas)
 
     def _plan_item(self, item: Document | Study) -> _Bookmark:
         if isinstance(item, Study):
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
-            return self._generated(item.title, lambda c: draw_study_page(
-                c, item, folder, self.vault.documents.files, self.vault.patient.get()))
+            start = self._generated(lambda c: draw_study_page(
+                c, item, folder, self.vault.documents.files, self.profile))
+            return _Bookmark(item.title, start, open=False)
         doc = item
         path = self.vault.documents.path(doc)
         try:
             if BlobStore.hash_file(path) != doc.sha256:
-                raise sources.BadPdf("its stored file is damaged (it changed after import)")
+                raise BadPdf("its stored file is damaged (it changed after import)")
             if doc.format == "pdf":  # decrypted, repaired when it had to be
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
             return self._plan_image(doc, path)
         except FileNotFoundError:
             reason = "its stored file is missing"
-        except (sources.BadPdf, images.BadImage) as exc:
+        except (BadPdf, images.BadImage) as exc:
             reason = str(exc)
-        except RefusedFile as exc:  # the readable copy could not be made
+        except SecondOpError as exc:  # the readable copy could not be made
             reason = exc.reason
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise  # our disk, not the record: the export stops and says so
             reason = f"its stored file cannot be read ({exc.strerror or exc})"
-        self.notices.append(f"{doc.title}: could not be included: {reason}")
-        return self._generated(doc.title, lambda c: draw_notice(
-            c, doc.title, _record_fields(doc), reason))
+        except Exception:  # noqa: BLE001 - ours, not the file's: logged, the export goes on
+            log.exception("record %s could not be planned into the packet", doc.id)
+            reason = OUR_FAULT
+        return self._notice(doc, reason)
 
-    def _generated(self, title: str, draw: Callable[[Canvas], None]) -> _Bookmark:
+    def _notice(self, doc: Document, reason: str, page: int | None = None) -> _Bookmark:
+        title = doc.title if page is None else f"{doc.title}, page {page}"
+        self.left_out.append(LeftOut(title, reason))
+        start = self._generated(lambda c: draw_notice(c, title, _record_fields(doc), reason))
+        return _Bookmark(doc.title, start, open=False)
+
+    def _generated(self, draw: Callable[[Canvas], None]) -> int:
+        """Draw generated record pages (studies, notices); returns the first's packet index."""
         if self._record_canvas is None:
             self._record_canvas = self._canvas("records")
         else:
@@ -293,27 +428,48 @@ class _Builder:
         first = c.pages - 1
         draw(c)
         start = len(self.pages)
-        self.pages += [_Page(self.size, ("generated", c.path, i)) for i in range(first, c.pages)]
-        return _Bookmark(title, start, open=False)
+        self.pages += [_Page(self.size, GeneratedSource(c.path, i))
+                       for i in range(first, c.pages)]
+        return start
 
     def _plan_pdf(self, doc: Document, path: Path) -> _Bookmark:
-        geometry, outline = sources.probe(path)
+        usable, reader = sources.prepare(path, self.work / f"record-{doc.id}.pdf")
+        geometry, outline = sources.probe(reader)
+        checker = streamcheck.PageChecker()
+        bad: dict[int, str] = {}
+        for index, page in enumerate(reader.pages):
+            try:
+                checker.check(page)
+            except BadPage as exc:
+                bad[index] = str(exc)
+            reader.resolved_objects.clear()  # checked: let the parsed objects go
+        for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
+            if 0 < number <= len(geometry):
+                bad.setdefault(number - 1, streamcheck.TOO_LARGE)
+        if len(bad) == len(geometry):
+            raise BadPdf(next(iter(bad.values())))
+        self.fixes[usable] = checker.fixes
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
-        for index, page in enumerate(geometry):
-            self.pages.append(_Page(page.display_size, ("pdf", path, index),
-                                    header if index == 0 else None))
-        return _Bookmark(doc.title, start, _nested(outline, start), open=False)
+        where: dict[int, int] = {}  # page of the source: its packet index
+        for index, page_geometry in enumerate(geometry):
+            where[index] = len(self.pages)
+            if index in bad:
+                self._notice(doc, bad[index], index + 1)
+                continue
+            on_page = header.on_page(index)
+            self.pages.append(_Page(stamps.pdf_page(page_geometry.display_size, on_page),
+                                    PdfSource(usable, index, doc.title), on_page))
+        return _Bookmark(doc.title, start, _nested(outline, where), open=False)
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         for frame in frames:
-            first = frame.index == 0
-            size, _ = stamps.image_page(frame.natural_points(), self.size, first)
-            self.pages.append(_Page(size, ("image", (doc, path, frame)),
-                                    header if first else None))
+            on_page = header.on_page(frame.index)
+            size, _ = stamps.image_page(frame.natural_points(), self.size, on_page)
+            self.pages.append(_Page(size, ImageSource(doc, path, frame), on_page))
         return _Bookmark(doc.title, start, open=False)
 
     # -- writing ---------------------------------------------------------------------------------
@@ -321,32 +477,28 @@ class _Builder:
         total = len(self.pages)
         overlay = stamps.draw_stamps(self.work / "stamps.pdf", self.profile,
                                      [(p.size, p.header) for p in self.pages], self.cancel)
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.out.stem}.", suffix=".part",
-                                        dir=self.out.parent)
-        tmp = Path(tmp_name)
-        dicom_tmp: Path | None = None
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                writer = StreamingPdfWriter(handle)
-                self._stream(writer, overlay, total)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if self.studies:
-                dicom_tmp = copy_study_files(self.vault, self.out, self.studies, self.cancel)
-            self.cancel()
-            os.replace(tmp, self.out)
-            folder = None
-            if dicom_tmp is not None:
-                folder = self.out.parent / self.dicom_name
-                _replace_folder(dicom_tmp, folder)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            if dicom_tmp is not None:
-                shutil.rmtree(dicom_tmp, ignore_errors=True)
-            raise
+        _private(overlay)
+        tmp = self.work / "packet.pdf.part"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            writer = StreamingPdfWriter(handle)
+            self._stream(writer, overlay, total)
+            handle.flush()
+            os.fsync(handle.fileno())
+        dicom_tmp = None
+        if self.studies:  # copied inside the private folder, then moved beside the packet
+            dicom_tmp = copy_study_files(self.vault, self.work / self.out.name, self.studies,
+                                         self.cancel)
+            _make_private(dicom_tmp)
+        self.cancel()
+        os.replace(tmp, self.out)
+        folder = None
+        if dicom_tmp is not None:
+            folder = self.out.parent / self.dicom_name
+            _replace_folder(dicom_tmp, folder)
         self.progress(total, total, "Done")
-        return PacketResult(self.out, total, self.notices, folder)
+        return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
+                            folder, self.out.stat().st_size)
 
     def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
         page_refs = [writer.alloc() for _ in self.pages]
@@ -355,6 +507,17 @@ class _Builder:
         stamp_copier = ObjectCopier(writer)
         readers: dict[Path, tuple[PdfReader, ObjectCopier]] = {}
         links = self._link_annotations(page_refs)
+        try:
+            self._stream_pages(writer, page_refs, pages_root, stamp_reader, stamp_copier,
+                               readers, links, total)
+        finally:
+            self.open_images.close()
+        self._finish_document(writer, page_refs, pages_root)
+
+    def _stream_pages(self, writer: StreamingPdfWriter, page_refs: list[int], pages_root: int,
+                      stamp_reader: PdfReader, stamp_copier: ObjectCopier,
+                      readers: dict[Path, tuple[PdfReader, ObjectCopier]],
+                      links: dict[int, list[DictionaryObject]], total: int) -> None:
         for index, page in enumerate(self.pages):
             if index % 8 == 0:
                 self.cancel()
@@ -364,11 +527,12 @@ class _Builder:
             try:
                 content = self._page_body(writer, page, readers, resources)
             except _PAGE_ERRORS as exc:
-                content = b""  # the page stays (numbering holds); the notice says why
-                resources.pop("/SOContent", None)
-                title = page.source[1][0].title if page.source[0] == "image" else str(
-                    page.source[1].name)
-                self.notices.append(f"{title}: page could not be included: {_why(exc)}")
+                content = self._left_blank(page, resources, str(exc))
+            except OSError:
+                raise
+            except Exception:  # noqa: BLE001 - ours: logged, the page listed, the export goes on
+                log.exception("page %d of the packet could not be written", index + 1)
+                content = self._left_blank(page, resources, OUR_FAULT)
             content += b"\n/SOStamp Do"
             xobjects = DictionaryObject({NameObject(k): v for k, v in resources.items()})
             page_dict = dictionary(
@@ -380,10 +544,13 @@ class _Builder:
             if index in links:
                 page_dict[NameObject("/Annots")] = ArrayObject(links[index])
             writer.write(page_refs[index], page_dict)
-            if page.source[0] != "image" and self._last_of_source(index):
-                readers.pop(page.source[1], None)  # done with this source: let it go
+            if not isinstance(page.source, ImageSource) and self._last_of_source(index):
+                readers.pop(page.source.path, None)  # done with this source: let it go
             if index % 32 == 31:
                 stamp_reader.resolved_objects.clear()
+
+    def _finish_document(self, writer: StreamingPdfWriter, page_refs: list[int],
+                         pages_root: int) -> None:
         writer.write(pages_root, dictionary(
             Type=name("Pages"), Kids=ArrayObject(ref(r) for r in page_refs),
             Count=numbers(len(page_refs))[0]))
@@ -401,34 +568,51 @@ class _Builder:
             CreationDate=text_string(dt.datetime.now().strftime("D:%Y%m%d%H%M%S"))))
         writer.finish(root, info)
 
+    def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
+        """The page stays (numbering holds) but empty; the result's notices say why."""
+        resources.pop("/SOContent", None)
+        source = page.source
+        title = (source.doc.title if isinstance(source, ImageSource) else
+                 source.title if isinstance(source, PdfSource) else "A generated page")
+        self.write_notices.append(f"{title}: page could not be included: {reason}")
+        return b""
+
     def _last_of_source(self, index: int) -> bool:
         following = self.pages[index + 1] if index + 1 < len(self.pages) else None
-        return following is None or following.source[:2] != self.pages[index].source[:2]
+        here = self.pages[index].source
+        return following is None or isinstance(following.source, ImageSource) or (
+            following.source.path != getattr(here, "path", None))
 
-    def _page_body(self, writer: StreamingPdfWriter, page: _Page, readers: dict,
+    def _page_body(self, writer: StreamingPdfWriter, page: _Page,
+                   readers: dict[Path, tuple[PdfReader, ObjectCopier]],
                    resources: dict) -> bytes:
-        kind = page.source[0]
-        if kind == "image":
-            doc, path, frame = page.source[1]
-            size, rect = stamps.image_page(frame.natural_points(), self.size, frame.index == 0)
-            image_ref, orientation = images.write_frame(writer, path, doc.format, frame,
-                                                        rect[2], self.options.email_size)
+        source = page.source
+        if isinstance(source, ImageSource):
+            doc, frame = source.doc, source.frame
+            size, rect = stamps.image_page(frame.natural_points(), self.size, page.header)
+            image_ref, orientation = images.write_frame(writer, source.path, doc.format, frame,
+                                                        rect[2], self.options.email_size,
+                                                        self.open_images)
             resources["/SOContent"] = ref(image_ref)
             matrix = images.orientation_matrix(orientation, *rect)
             return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode()
-        path, number = page.source[1], page.source[2]
-        if path not in readers:
-            reader = sources.open_pdf(path) if kind == "pdf" else PdfReader(path)
-            readers[path] = (reader, ObjectCopier(writer))
-        reader, copier = readers[path]
-        source = reader.pages[number]
-        form = sources.page_form(writer, copier, source)
+        if source.path not in readers:
+            reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
+                      else PdfReader(source.path))
+            copier = ObjectCopier(writer)
+            copier.fixes = self.fixes.get(source.path, {})
+            readers[source.path] = (reader, copier)
+        reader, copier = readers[source.path]
+        pdf_page = reader.pages[source.index]
+        if self.options.email_size and isinstance(source, PdfSource):
+            copier.email_page = page.size
+        form = sources.page_form(writer, copier, pdf_page)
         reader.resolved_objects.clear()  # written: let the parsed objects go
         resources["/SOContent"] = ref(form)
-        if kind == "generated":
+        if isinstance(source, GeneratedSource):
             return b"/SOContent Do"
-        geometry = sources.page_geometry(source)
-        area = stamps.content_area(page.size, page.header is not None)
+        geometry = sources.page_geometry(pdf_page)
+        area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
@@ -436,7 +620,7 @@ class _Builder:
 
     def _link_annotations(self, page_refs: list[int]) -> dict[int, list[DictionaryObject]]:
         links: dict[int, list[DictionaryObject]] = {}
-        for link in getattr(self, "toc_links", []):
+        for link in self.toc_links:
             page_index = self.toc_at + link.toc_page
             height = self.pages[page_index].size[1]
             x, y, w, h = link.rect
@@ -462,7 +646,7 @@ class _Builder:
             return None
         root = writer.alloc()
         count = _write_level(writer, self.bookmarks, root, page_refs)
-        first, last = self.bookmarks[0].number, self.bookmarks[-1].number  # type: ignore[attr-defined]
+        first, last = self.bookmarks[0].number, self.bookmarks[-1].number
         writer.write(root, dictionary(Type=name("Outlines"), First=ref(first), Last=ref(last),
                                       Count=numbers(count)[0]))
         return root
@@ -472,32 +656,32 @@ def _write_level(writer: StreamingPdfWriter, marks: list[_Bookmark], parent: int
                  page_refs: list[int]) -> int:
     """Write one level of bookmarks; returns how many are visible (for /Count)."""
     for mark in marks:
-        mark.number = writer.alloc()  # type: ignore[attr-defined]
+        mark.number = writer.alloc()
     visible = 0
     for i, mark in enumerate(marks):
         entry = dictionary(Title=text_string(mark.title), Parent=ref(parent),
                            Dest=ArrayObject([ref(page_refs[min(mark.page, len(page_refs) - 1)]),
                                              name("Fit")]))
         if i:
-            entry[NameObject("/Prev")] = ref(marks[i - 1].number)  # type: ignore[attr-defined]
+            entry[NameObject("/Prev")] = ref(marks[i - 1].number)
         if i + 1 < len(marks):
-            entry[NameObject("/Next")] = ref(marks[i + 1].number)  # type: ignore[attr-defined]
+            entry[NameObject("/Next")] = ref(marks[i + 1].number)
         visible += 1
         if mark.children:
-            below = _write_level(writer, mark.children, mark.number,  # type: ignore[attr-defined]
+            below = _write_level(writer, mark.children, mark.number,
                                  page_refs)
-            entry[NameObject("/First")] = ref(mark.children[0].number)  # type: ignore[attr-defined]
-            entry[NameObject("/Last")] = ref(mark.children[-1].number)  # type: ignore[attr-defined]
+            entry[NameObject("/First")] = ref(mark.children[0].number)
+            entry[NameObject("/Last")] = ref(mark.children[-1].number)
             entry[NameObject("/Count")] = numbers(below if mark.open else -below)[0]
             if mark.open:
                 visible += below
-        writer.write(mark.number, entry)  # type: ignore[attr-defined]
+        writer.write(mark.number, entry)
     return visible
 
 
-def _nested(outline: list[sources.Outline], start: int) -> list[_Bookmark]:
-    return [_Bookmark(o.title, start + o.page, _nested(o.children, start), open=False)
-            for o in outline]
+def _nested(outline: list[sources.Outline], where: dict[int, int]) -> list[_Bookmark]:
+    return [_Bookmark(o.title, where[o.page], _nested(o.children, where), open=False)
+            for o in outline if o.page in where]
 
 
 def _shift(marks: list[_Bookmark], at: int, count: int) -> None:
@@ -517,10 +701,14 @@ def _record_fields(doc: Document) -> list[tuple[str, str]]:
             ("From", doc.provider), ("Original file", doc.original_name)]
 
 
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, (sources.BadPdf, images.BadImage)):
-        return str(exc)
-    return "it is damaged and cannot be read"
+def _make_private(folder: Path) -> None:
+    """Folders 0700 and files 0600, as in the vault: the DICOM copy is health data too."""
+    folder.chmod(0o700)
+    for root, dirs, files in os.walk(folder):
+        for name_ in dirs:
+            os.chmod(os.path.join(root, name_), 0o700)
+        for name_ in files:
+            os.chmod(os.path.join(root, name_), 0o600)
 
 
 def _replace_folder(new: Path, final: Path) -> None:

@@ -46,7 +46,9 @@ def export_from_cli(vault, args) -> int:
         print("note: the vault is read-only here, so this export is not in the sent log",
               file=sys.stderr)
     locked = ", protected with a password" if password else ""
-    print(f"wrote {result.path} ({result.pages} pages{locked})")
+    print(f"wrote {result.path} ({result.pages} pages, {result.size_text}{locked})")
+    if result.email_warning:
+        print(f"note: {result.email_warning}", file=sys.stderr)
     if result.dicom_folder is not None:
         print(f"DICOM files in {result.dicom_folder}")
     return 0

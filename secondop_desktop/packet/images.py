@@ -16,49 +16,18 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from ..core.formats import image as _image_formats  # noqa: F401 - registers the HEIC opener
+from .errors import BadImage
+from .jpeg import strip_jpeg
 from .pdfstream import StreamingPdfWriter, dictionary, name, numbers, ref
 
 DEFAULT_DPI = 150.0
 EMAIL_DPI = 150.0
 EMAIL_QUALITY = 72
+PHOTO_QUALITY = 88  # HEIC/AVIF photos as JPEG: small print on a photographed letter stays sharp
+PHOTO_FORMATS = {"heic", "avif"}
 ORIENTATION_TAG = 0x0112
-_KEEP_APP = {0xEE}  # APP14 "Adobe": colour transform, needed to decode CMYK/YCCK right
-_STANDALONE = {0x01} | set(range(0xD0, 0xD8))  # TEM, RSTn: markers without a length
 
-
-class BadImage(Exception):
-    """The image cannot be read; the message is the reason shown in the packet."""
-
-
-def strip_jpeg(data: bytes) -> bytes:
-    """The JPEG without APP0-APP13, APP15 and COM segments; scan data untouched."""
-    if not data.startswith(b"\xff\xd8"):
-        raise BadImage("the JPEG file is damaged")
-    out = bytearray(b"\xff\xd8")
-    pos = 2
-    while pos < len(data):
-        if data[pos] != 0xFF:
-            raise BadImage("the JPEG file is damaged")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker in _STANDALONE:
-            out += data[pos:pos + 2]
-            pos += 2
-            continue
-        if pos + 4 > len(data):
-            raise BadImage("the JPEG file is incomplete")
-        length = int.from_bytes(data[pos + 2:pos + 4], "big")
-        end = pos + 2 + length
-        if marker == 0xDA:  # start of scan: the rest is image data, copied as it is
-            out += data[pos:]
-            return bytes(out)
-        drop = (0xE0 <= marker <= 0xEF and marker not in _KEEP_APP) or marker == 0xFE
-        if not drop:
-            out += data[pos:end]
-        pos = end
-    raise BadImage("the JPEG file is incomplete")
+__all__ = ["BadImage", "Frame", "OpenImages", "probe", "strip_jpeg", "write_frame"]
 
 
 @dataclass
@@ -101,12 +70,47 @@ def probe(path: Path, fmt: str) -> list[Frame]:
                     orientation = int(img.getexif().get(ORIENTATION_TAG, 1) or 1)
                 except Exception:  # noqa: BLE001 - a broken EXIF block: show as stored
                     orientation = 1
-                frames.append(Frame(index, img.width, img.height, _dpi(img.info),
+                width, height = _stored_size(img)
+                frames.append(Frame(index, width, height, _dpi(img.info),
                                     orientation if 1 <= orientation <= 8 else 1, img.mode,
                                     "adobe" in img.info))
             return frames
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise BadImage("the image is damaged and cannot be read") from exc
+
+
+def _stored_size(img: Image.Image) -> tuple[int, int]:
+    """The pixels as stored. Newer Pillows report a TIFF's size already turned by its
+    orientation tag (and turn the pixels on loading); the page is planned from stored pixels."""
+    tags = getattr(img, "tag_v2", None)
+    if tags is not None:
+        width, height = tags.get(256), tags.get(257)
+        if isinstance(width, int) and isinstance(height, int):
+            return width, height
+    return img.width, img.height
+
+
+class OpenImages:
+    """The image file being written, kept open from one frame to the next: seeking a multi-page
+    TIFF from its start for every page would take time growing with the square of its pages."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._image: Image.Image | None = None
+
+    def frame(self, path: Path, index: int) -> Image.Image:
+        if self._path != path or self._image is None:
+            self.close()
+            self._image = Image.open(path)
+            self._path = path
+        if index != self._image.tell():
+            self._image.seek(index)
+        return self._image
+
+    def close(self) -> None:
+        if self._image is not None:
+            self._image.close()
+        self._image, self._path = None, None
 
 
 def orientation_matrix(orientation: int, x: float, y: float, w: float, h: float
@@ -125,14 +129,18 @@ def orientation_matrix(orientation: int, x: float, y: float, w: float, h: float
 
 
 def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
-                placed_width: float, email: bool) -> tuple[int, int]:
+                placed_width: float, email: bool, opened: OpenImages | None = None
+                ) -> tuple[int, int]:
     """Write the frame as an image XObject; returns (object number, orientation still to apply).
 
     ``placed_width`` (points) decides the email-size downsampling: only images above 150 dpi at
-    the size they are shown are re-encoded.
+    the size they are shown are re-encoded. Phone photos in HEIC or AVIF become JPEG at a
+    quality that keeps text sharp (kept lossless they are ten times their size); faxes and
+    other 1-bit images stay 1-bit.
     """
     target_px = round(placed_width / 72 * EMAIL_DPI)
-    reencode = email and frame.display_px[0] > target_px * 1.05
+    reencode = email and frame.display_px[0] > target_px * 1.05 and frame.mode != "1"
+    photo = fmt in PHOTO_FORMATS
     if fmt == "jpeg" and not reencode:
         try:
             data = strip_jpeg(path.read_bytes())
@@ -140,19 +148,24 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
             raise BadImage(f"the image cannot be read ({exc.strerror or exc})") from exc
         return _jpeg_xobject(writer, data, frame.width, frame.height, frame.mode,
                              frame.adobe), frame.orientation
+    own = opened is None
+    files = opened or OpenImages()
     try:
-        with Image.open(path) as img:
-            img.seek(frame.index)
-            if reencode and fmt == "jpeg":  # decode at a reduced scale straight away
-                img.draft(img.mode, (target_px, target_px * 4))
-            upright = ImageOps.exif_transpose(img)
-            if reencode:
-                scale = target_px / upright.width
-                upright = upright.resize((max(1, target_px), max(1, round(upright.height * scale))),
-                                         Image.Resampling.LANCZOS)
-            return _pixels_xobject(writer, upright, jpeg=reencode), 1
+        img = files.frame(path, frame.index)
+        if reencode and fmt == "jpeg":  # decode at a reduced scale straight away
+            img.draft(img.mode, (target_px, target_px * 4))
+        upright = ImageOps.exif_transpose(img)
+        if reencode:
+            scale = target_px / upright.width
+            upright = upright.resize((max(1, target_px), max(1, round(upright.height * scale))),
+                                     Image.Resampling.LANCZOS)
+        quality = EMAIL_QUALITY if reencode else PHOTO_QUALITY
+        return _pixels_xobject(writer, upright, jpeg=reencode or photo, quality=quality), 1
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise BadImage("the image is damaged and cannot be read") from exc
+    finally:
+        if own:
+            files.close()
 
 
 def _jpeg_xobject(writer: StreamingPdfWriter, data: bytes, width: int, height: int, mode: str,
@@ -179,14 +192,13 @@ def _flat(img: Image.Image) -> tuple[Image.Image, Image.Image | None]:
     if img.mode in ("LA", "La", "PA", "P", "RGBA", "RGBa"):
         rgba = img.convert("RGBA")
         alpha = rgba.getchannel("A")
-        if alpha.getextrema() == (255, 255):
-            alpha = None
         base = rgba.convert("L") if img.mode in ("LA", "La") else rgba.convert("RGB")
-        return base, alpha
+        return base, None if alpha.getextrema() == (255, 255) else alpha
     return img.convert("RGB"), None
 
 
-def _pixels_xobject(writer: StreamingPdfWriter, img: Image.Image, jpeg: bool) -> int:
+def _pixels_xobject(writer: StreamingPdfWriter, img: Image.Image, jpeg: bool,
+                    quality: int = EMAIL_QUALITY) -> int:
     base, alpha = _flat(img)
     if jpeg and alpha is not None:  # email size: flatten onto white paper, then JPEG
         paper = Image.new(base.mode, base.size, "white")
@@ -199,7 +211,7 @@ def _pixels_xobject(writer: StreamingPdfWriter, img: Image.Image, jpeg: bool) ->
                         BitsPerComponent=numbers(1 if base.mode == "1" else 8)[0])
     if jpeg and base.mode != "1":
         buffer = io.BytesIO()
-        base.save(buffer, "JPEG", quality=EMAIL_QUALITY, optimize=True)
+        base.save(buffer, "JPEG", quality=quality, optimize=True)
         header[name("Filter")] = name("DCTDecode")
         if base.mode == "CMYK":  # Pillow writes Adobe CMYK, inverted like Photoshop's
             header[name("Decode")] = numbers(1, 0, 1, 0, 1, 0, 1, 0)

@@ -9,6 +9,7 @@ serialisation) or raw bytes.
 
 from __future__ import annotations
 
+import io
 import os
 import zlib
 from typing import BinaryIO
@@ -24,12 +25,20 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from . import shrink
+from .errors import BadImage
+from .jpeg import strip_jpeg
+from .pypdf_raw import raw_bytes
+
 # Copied-page keys that carry actions, attachments, old metadata or links back into the source.
 DROPPED_KEYS = frozenset({
     "/AA", "/A", "/JS", "/JavaScript", "/OpenAction", "/Metadata", "/PieceInfo", "/EmbeddedFiles",
     "/EF", "/P", "/Parent", "/Popup", "/IRT", "/StructParent", "/StructParents", "/Thumb", "/B",
-    "/Dest", "/Next", "/ID", "/Names", "/AcroForm", "/URI",
+    "/Dest", "/Next", "/ID", "/Names", "/AcroForm", "/URI", "/URL", "/Launch", "/FS", "/Annots",
+    "/SubmitForm", "/XFA", "/RichMedia",
 })
+# Stream keys naming data outside the file (PDF 7.3.8.2): the stream is copied without them.
+STREAM_EXTERNAL_KEYS = frozenset({"/F", "/FFilter", "/FDecodeParms", "/DL"})
 
 
 def name(text: str) -> NameObject:
@@ -37,7 +46,8 @@ def name(text: str) -> NameObject:
 
 
 def ref(number: int) -> IndirectObject:
-    return IndirectObject(number, 0, None)  # type: ignore[arg-type] - only serialised, never read
+    # Only serialised, never resolved: it needs no reader.
+    return IndirectObject(number, 0, None)  # type: ignore[arg-type]
 
 
 def dictionary(**items: PdfObject) -> DictionaryObject:
@@ -72,6 +82,49 @@ def text_string(text: str) -> TextStringObject:
     return TextStringObject(text)
 
 
+_NAMES: dict[str, bytes] = {}  # a name's written form: the same few hundred names recur
+
+
+def serialise(obj: PdfObject, parts: list[bytes]) -> None:
+    """Append ``obj``'s PDF syntax to ``parts``: the common types directly (pypdf escapes every
+    name on every write, the writer's largest cost), anything else through pypdf."""
+    if isinstance(obj, DictionaryObject):
+        parts.append(b"<<")
+        for key, value in obj.items():
+            parts.append(_name(key))
+            parts.append(b" ")
+            serialise(value, parts)
+            parts.append(b"\n")
+        parts.append(b">>")
+    elif isinstance(obj, ArrayObject):
+        parts.append(b"[")
+        for value in obj:
+            serialise(value, parts)
+            parts.append(b" ")
+        parts.append(b"]")
+    elif isinstance(obj, NameObject):
+        parts.append(_name(obj))
+    elif isinstance(obj, IndirectObject):
+        parts.append(b"%d %d R" % (obj.idnum, obj.generation))
+    elif type(obj) is NumberObject:
+        parts.append(b"%d" % obj)
+    else:
+        buffer = io.BytesIO()
+        obj.write_to_stream(buffer)
+        parts.append(buffer.getvalue())
+
+
+def _name(name_: str) -> bytes:
+    written = _NAMES.get(name_)
+    if written is None:
+        if len(_NAMES) > 50_000:  # odd files with endless generated names: stay bounded
+            _NAMES.clear()
+        buffer = io.BytesIO()
+        NameObject(name_).write_to_stream(buffer)
+        written = _NAMES[name_] = buffer.getvalue()
+    return written
+
+
 class StreamingPdfWriter:
     def __init__(self, handle: BinaryIO) -> None:
         self.out = handle
@@ -85,17 +138,22 @@ class StreamingPdfWriter:
         return number
 
     def write(self, number: int, obj: PdfObject) -> None:
+        if isinstance(obj, StreamObject):
+            self.write_stream(number, obj, raw_bytes(obj))
+            return
         self.offsets[number] = self.out.tell()
-        self.out.write(b"%d 0 obj\n" % number)
-        obj.write_to_stream(self.out)
-        self.out.write(b"\nendobj\n")
+        parts = [b"%d 0 obj\n" % number]
+        serialise(obj, parts)
+        parts.append(b"\nendobj\n")
+        self.out.write(b"".join(parts))
 
     def write_stream(self, number: int, header: DictionaryObject, data: bytes) -> None:
         """A stream whose (already encoded) bytes are written as they are."""
         header[NameObject("/Length")] = NumberObject(len(data))
         self.offsets[number] = self.out.tell()
-        self.out.write(b"%d 0 obj\n" % number)
-        header.write_to_stream(self.out)
+        parts = [b"%d 0 obj\n" % number]
+        serialise(header, parts)
+        self.out.write(b"".join(parts))
         self.out.write(b"\nstream\n")
         self.out.write(data)
         self.out.write(b"\nendstream\nendobj\n")
@@ -131,6 +189,17 @@ class StreamingPdfWriter:
         )
 
 
+def _without_metadata(stream: StreamObject) -> bytes:
+    """The stored bytes; a JPEG image's without its EXIF, GPS and XMP segments."""
+    data = raw_bytes(stream)
+    if stream.get("/Filter") in ("/DCTDecode", "/DCT") and data.startswith(b"\xff\xd8"):
+        try:
+            return strip_jpeg(data)
+        except BadImage:  # not a JPEG we can walk: viewers may still show it, as it is
+            return data
+    return data
+
+
 class ObjectCopier:
     """Copies objects of one source PDF into the writer, each shared object once.
 
@@ -142,20 +211,38 @@ class ObjectCopier:
         self.writer = writer
         self.memo: dict[tuple[int, int], int] = {}
         self._queue: list[tuple[int, IndirectObject]] = []
+        self.fixes: dict[int, bytes] = {}  # source object number: repaired Flate data
+        # Email size: the shown size of the page being copied, for shrinking its images.
+        self.email_page: tuple[float, float] | None = None
+
+    def stream_bytes(self, source: PdfObject) -> bytes:
+        """The stored bytes of a source stream, or their repair."""
+        if isinstance(source, IndirectObject) and source.idnum in self.fixes:
+            return self.fixes[source.idnum]
+        return raw_bytes(source.get_object())  # type: ignore[arg-type]
 
     def convert(self, obj: PdfObject) -> PdfObject:
         if isinstance(obj, IndirectObject):
-            key = (obj.idnum, obj.generation)
-            if key not in self.memo:
-                self.memo[key] = self.writer.alloc()
-                self._queue.append((self.memo[key], obj))
-            return ref(self.memo[key])
+            source = (obj.idnum, obj.generation)
+            if source not in self.memo:
+                self.memo[source] = self.writer.alloc()
+                self._queue.append((self.memo[source], obj))
+            return ref(self.memo[source])
         if isinstance(obj, StreamObject):
             out = StreamObject()
-            out._data = obj._data  # the encoded bytes, copied as they are
+            smaller = shrink.shrunk(obj, self.email_page) if self.email_page else None
+            # the encoded bytes, copied as they are (less a JPEG's metadata), or made smaller
+            out.set_data(smaller[1] if smaller else _without_metadata(obj))
             for key, value in obj.items():
-                if key not in DROPPED_KEYS and key != "/Length":
+                if key not in DROPPED_KEYS and key not in STREAM_EXTERNAL_KEYS and key not in (
+                        "/Length", "/Filter", "/DecodeParms"):
                     out[NameObject(key)] = self.convert(value)
+            if smaller:
+                shrink.apply(out, smaller[0])
+                return out
+            for coding in ("/Filter", "/DecodeParms"):  # after set_data, which may clear them
+                if coding in obj:
+                    out[NameObject(coding)] = self.convert(obj.raw_get(coding))
             return out
         if isinstance(obj, DictionaryObject):
             out_dict = DictionaryObject()
@@ -172,5 +259,10 @@ class ObjectCopier:
         while self._queue:
             number, source = self._queue.pop()
             resolved = source.get_object()
+            if isinstance(resolved, StreamObject) and source.idnum in self.fixes:
+                header = self.convert(resolved)
+                assert isinstance(header, DictionaryObject)
+                self.writer.write_stream(number, header, self.fixes[source.idnum])
+                continue
             self.writer.write(number, self.convert(resolved if resolved is not None else
                                                     NumberObject(0)))

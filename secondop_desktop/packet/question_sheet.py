@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -80,11 +80,15 @@ def human_datetime(value: dt.datetime | None) -> str:
 
 
 def sections(questions: list[Question]) -> list[tuple[str, list[Question]]]:
-    """Questions grouped under headings, in print order: the top must-ask ones first."""
-    must = [q for q in questions if q.priority == 1]
+    """Questions grouped under headings, in print order: the top must-ask ones first.
+
+    A must-ask question already answered is no longer one to ask: it goes under "Answered".
+    """
+    must = [q for q in questions if q.priority == 1 and not q.answered]
     groups = [
         ("Ask these first", must[:TOP_COUNT]),
         ("Also must ask", must[TOP_COUNT:]),
+        ("Answered", [q for q in questions if q.priority == 1 and q.answered]),
         (PRIORITY_LABELS[2], [q for q in questions if q.priority == 2]),
         (PRIORITY_LABELS[3], [q for q in questions if q.priority == 3]),
     ]
@@ -117,7 +121,7 @@ class _SheetLayout:
                  footer: bool) -> None:
         self.p, self.sheet, self.footer = painter, sheet, footer
         self.mm = device.logicalDpiY() / 25.4
-        dpi = device.resolution()
+        dpi = device.resolution()  # type: ignore[attr-defined]  # QPdfWriter and QPrinter
         layout = device.pageLayout()
         full, paint = layout.fullRectPixels(dpi), layout.paintRectPixels(dpi)
         scale = device.logicalDpiY() / dpi  # pageLayout pixels -> painter units
@@ -161,7 +165,7 @@ class _SheetLayout:
 
     def hline(self, y: float, x0: float, x1: float, color: QColor, width_mm: float) -> None:
         self.p.setPen(QPen(color, width_mm * self.mm))
-        self.p.drawLine(x0, y, x1, y)
+        self.p.drawLine(QLineF(x0, y, x1, y))
 
     # -- the parts -----------------------------------------------------------------------------
     def first_header(self) -> _Block:
@@ -253,8 +257,10 @@ class _SheetLayout:
             if question.asked:
                 self.p.setPen(QPen(INK, 0.5 * mm))
                 r = box_rect.adjusted(0.8 * mm, 0.8 * mm, -0.8 * mm, -0.8 * mm)
-                self.p.drawLine(r.left(), r.center().y(), r.left() + r.width() * 0.4, r.bottom())
-                self.p.drawLine(r.left() + r.width() * 0.4, r.bottom(), r.right(), r.top())
+                self.p.drawLine(QLineF(r.left(), r.center().y(), r.left() + r.width() * 0.4,
+                                       r.bottom()))
+                self.p.drawLine(QLineF(r.left() + r.width() * 0.4, r.bottom(), r.right(),
+                                       r.top()))
             self.text("question", QRectF(x, y, width, text_h), question.text)
             cursor = y + text_h + 1.5 * mm
             self.text("meta", QRectF(x, cursor, width, meta_h), meta, SOFT)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 
-from ..core.profile import Allergy, Appointment, Medication, Profile
+from ..core.profile import Allergy, Appointment, ListState, Medication, Profile
 from ..core.questions import Question
 from ..core.symptoms import SymptomEntry
 from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Column, font
@@ -46,14 +46,16 @@ def born_line(profile: Profile) -> str:
 
 # -- cover ---------------------------------------------------------------------------------------
 def draw_cover(c: Canvas, profile: Profile, appointment: Appointment, must_ask: list[Question],
-               contents_page: int | None) -> None:
+               contents_page: Callable[[int], int] | None) -> None:
+    """``contents_page`` gives the contents' page number from the cover's own page count."""
     c.box(0, 0, c.width, 10, ACCENT)
     c.y = 96
     c.y += c.text_at(c.left, c.y, c.text_width, "CONSULTATION PACKET", font(10, bold=True),
                      ACCENT) + 10
     c.y += c.text_at(c.left, c.y, c.text_width, profile.name or "Patient", font(28, bold=True))
-    if profile.dob:
-        c.y += 4 + c.text_at(c.left, c.y + 4, c.text_width, born_line(profile), font(13), MUTED)
+    about = " · ".join(p for p in (born_line(profile), profile.sex) if p)
+    if about:
+        c.y += 4 + c.text_at(c.left, c.y + 4, c.text_width, about, font(13), MUTED)
     c.y += 30
     c.line(c.left, c.y, c.left + c.text_width, c.y, RULE, 0.8)
     c.y += 18
@@ -65,29 +67,46 @@ def draw_cover(c: Canvas, profile: Profile, appointment: Appointment, must_ask: 
         ("When", human_datetime(appointment.when_datetime)),
         ("Address", appointment.address),
         ("Coming along", appointment.companion),
+        ("Referred by", appointment.referring),
     ])
     if not any((appointment.specialist, appointment.facility, appointment.when)):
         c.paragraph("No appointment details were entered.", font(10.5, italic=True), MUTED)
     if profile.reason:
         c.heading("Why I am asking for a second opinion")
         c.paragraph(profile.reason)
-    if must_ask:
+    still_open = [q for q in must_ask if not q.answered]
+    if still_open:
         c.heading("Questions I must ask")
-        for number, question in enumerate(must_ask, start=1):
+        for number, question in enumerate(still_open, start=1):
             f = font(11)
             height = c.measure(question.text, f, c.text_width - 28)
             c.ensure(height + 8)
             c.text_at(c.left, c.y, 24, f"{number}.", font(11, bold=True), ACCENT)
             c.y += c.text_at(c.left + 24, c.y, c.text_width - 24, question.text, f) + 8
     footer = f"Prepared on {human_date(dt.date.today())} with SecondOp Desktop."
-    if contents_page:
-        footer += f" Contents on page {contents_page}."
+    if contents_page is not None:
+        footer += f" Contents on page {contents_page(c.pages)}."
     c.text_at(c.left, c.height - BOTTOM - 14, c.text_width, footer, font(9), MUTED)
 
 
 # -- summary -------------------------------------------------------------------------------------
+# What the summary says of an empty list, by what the patient told us (a clinician reads
+# "no known allergies" as a confirmed statement, so it is printed only when it is one).
+EMPTY_MEDICATIONS = {
+    ListState.NOT_RECORDED: "Not recorded: the patient has not entered any medications.",
+    ListState.NONE_KNOWN: "None: the patient takes no medications.",
+}
+EMPTY_ALLERGIES = {
+    ListState.NOT_RECORDED: "Not recorded: the patient has not entered any allergies.",
+    ListState.NONE_KNOWN: "No known allergies (as stated by the patient).",
+}
+
+
 def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
-                 allergies: list[Allergy], timeline: list[tuple[str, str]]) -> None:
+                 allergies: list[Allergy], timeline: list[tuple[str, str]],
+                 medication_state: ListState | None = None,
+                 allergy_state: ListState | None = None) -> None:
+    """``*_state`` say what an empty list means; without them it is "not recorded"."""
     c.title("Summary", born_line(profile) and f"{profile.name} · {born_line(profile)}")
     c.heading("Diagnosis or plan under review")
     c.paragraph(profile.diagnosis or "Not entered.",
@@ -101,11 +120,12 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
         [Column("Medication", 0.26), Column("Dose", 0.16), Column("How often", 0.2),
          Column("Since", 0.14), Column("What for", 0.24)],
         [[m.name, m.dose, m.frequency, m.since, m.purpose] for m in medications],
-        empty="No medications recorded.",
+        empty=EMPTY_MEDICATIONS.get(medication_state or ListState.NOT_RECORDED, ""),
     )
     c.heading("Allergies")
     c.table([Column("Substance", 0.4), Column("Reaction", 0.6)],
-            [[a.substance, a.reaction] for a in allergies], empty="No known allergies recorded.")
+            [[a.substance, a.reaction] for a in allergies],
+            empty=EMPTY_ALLERGIES.get(allergy_state or ListState.NOT_RECORDED, ""))
     c.heading("Timeline")
     c.table([Column("Date", 0.18), Column("Event or record", 0.82)],
             [list(row) for row in timeline], empty="No events or dated records yet.")
@@ -240,3 +260,12 @@ def draw_notice(c: Canvas, title: str, pairs: list[tuple[str, str]], reason: str
     c.y += height + 10
     c.paragraph("The original is still safe in the patient's records; ask for a copy if you "
                 "need it.", font(10), MUTED)
+
+
+def draw_left_out(c: Canvas, left_out: list[tuple[str, str]]) -> None:
+    """The last page: every record, or page of one, that is not in the packet, and why."""
+    c.title("Not included", "Records the patient has that could not be put into this packet")
+    c.table([Column("Record", 0.4), Column("Why it could not be included", 0.6)],
+            [list(row) for row in left_out])
+    c.paragraph("The originals are still safe in the patient's records; ask for a copy if you "
+                "need one.", font(10), MUTED)

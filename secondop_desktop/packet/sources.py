@@ -1,9 +1,13 @@
 """Pages of existing PDFs (records, and the generated ones) as form XObjects of the packet.
 
-A source page becomes one form XObject: its content, its resources (copied once per source, with
-actions, metadata and attachments left behind) and the visible appearance of its annotations
-drawn in place, so filled-in forms and comments stay visible while nothing stays clickable or
-runnable. The packet page then draws that form shrunk into the area the margin bands leave free.
+A source page becomes one form XObject: its content and its resources, copied once per source
+with actions, metadata and attachments left behind. Comments and filled-in forms were drawn into
+the page content beforehand (normalise.py), so nothing stays clickable or runnable. The packet
+page then draws that form shrunk into the area the margin bands leave free.
+
+Before a page is planned, every Flate stream it needs is inflated once, bounded and thrown away
+(streamcheck.py): a page that would inflate past the limit, or whose data is not Flate at all, is
+left out with a notice; a stream cut short is re-encoded from what it holds, as viewers show it.
 """
 
 from __future__ import annotations
@@ -13,20 +17,19 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject
+from pypdf import PageObject, PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 from ..core.formats.pdf import PASSWORD_REASON
-from .pdfstream import ObjectCopier, StreamingPdfWriter, dictionary, fmt, name, numbers
+from . import normalise, streamcheck
+from .errors import BadPdf
+from .pdfstream import ObjectCopier, StreamingPdfWriter, dictionary, name, numbers
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-HIDDEN, NO_VIEW = 2, 32  # annotation flags
-
-
-class BadPdf(Exception):
-    """The PDF cannot be read; the message is the reason shown in the packet."""
+__all__ = ["BadPdf", "Outline", "SourcePage", "open_pdf", "page_form", "placement", "prepare",
+           "probe"]
 
 
 @dataclass
@@ -48,6 +51,27 @@ class SourcePage:
         return (h, w) if self.rotate in (90, 270) else (w, h)
 
 
+# What pypdf raises for a file it cannot parse (the same list the import check uses).
+_BROKEN = (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+           RecursionError, OSError, AssertionError, zlib.error)
+
+
+def prepare(path: Path, dest: Path) -> tuple[Path, PdfReader]:
+    """The file to copy pages from, open: ``path`` itself, or a normalised copy at ``dest``."""
+    if normalise.needs_normalising(path):
+        return _opened(normalise.normalise(path, dest))
+    try:
+        return _opened(path)
+    except BadPdf as exc:
+        if str(exc) == PASSWORD_REASON:
+            raise
+        return _opened(normalise.normalise(path, dest))  # qpdf recovers what pypdf gives up on
+
+
+def _opened(path: Path) -> tuple[Path, PdfReader]:
+    return path, open_pdf(path)
+
+
 def open_pdf(path: Path) -> PdfReader:
     try:
         reader = PdfReader(path)
@@ -55,16 +79,14 @@ def open_pdf(path: Path) -> PdfReader:
             raise BadPdf(PASSWORD_REASON)
         len(reader.pages)
         return reader
-    except BadPdf:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for a broken file
-        if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise BadPdf(PASSWORD_REASON) from exc
+    except FileNotDecryptedError as exc:
+        raise BadPdf(PASSWORD_REASON) from exc
+    except _BROKEN as exc:
         raise BadPdf("the PDF is damaged and cannot be read") from exc
 
 
-def probe(path: Path) -> tuple[list[SourcePage], list[Outline]]:
-    reader = open_pdf(path)
+def probe(reader: PdfReader) -> tuple[list[SourcePage], list[Outline]]:
+    """Every page's visible box and rotation, and the bookmarks of the PDF."""
     try:
         pages = [page_geometry(p) for p in reader.pages]
     except (PdfReadError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -74,7 +96,7 @@ def probe(path: Path) -> tuple[list[SourcePage], list[Outline]]:
     return pages, outline_of(reader)
 
 
-def page_geometry(page) -> SourcePage:
+def page_geometry(page: PageObject) -> SourcePage:
     box = page.cropbox
     values = tuple(float(v) for v in (box.left, box.bottom, box.right, box.top))
     x0, y0, x1, y1 = values
@@ -124,80 +146,28 @@ def placement(page: SourcePage, area: tuple[float, float, float, float]) -> tupl
     return (a * s, b * s, c * s, d * s, e * s + tx, f * s + ty)
 
 
-def page_form(writer: StreamingPdfWriter, copier: ObjectCopier, page) -> int:
-    """Write ``page`` (a pypdf page) as a form XObject with its annotations flattened."""
+def page_form(writer: StreamingPdfWriter, copier: ObjectCopier, page: PageObject) -> int:
+    """Write ``page`` (a pypdf page) as a form XObject: its content and what that needs."""
     x0, y0, x1, y1 = page_geometry(page).box
     header = dictionary(Type=name("XObject"), Subtype=name("Form"),
                         BBox=numbers(x0, y0, x1, y1))
-    resources = page.get("/Resources")
-    resources = resources.get_object() if resources is not None else DictionaryObject()
-    annots = _visible_appearances(page)
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if isinstance(contents, StreamObject) and not annots:
-        data = contents._data  # one stream: its encoded bytes go across untouched
+    contents = page.raw_get("/Contents") if "/Contents" in page else None
+    single = contents.get_object() if contents is not None else None
+    if isinstance(single, StreamObject) and contents is not None:  # one stream: as it is
+        data = copier.stream_bytes(contents)
         for key in ("/Filter", "/DecodeParms"):
-            if key in contents:
-                header[NameObject(key)] = copier.convert(contents[key])
-    else:
-        parts = [contents] if isinstance(contents, StreamObject) else [
-            s.get_object() for s in (contents or [])]
-        raw = b"\n".join(p.get_data() for p in parts if isinstance(p, StreamObject))
-        if annots:
-            resources = DictionaryObject(resources)
-            xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
-            extra = []
-            for index, (stream_ref, matrix) in enumerate(annots):
-                key = f"/SOAnnot{index}"
-                xobjects[NameObject(key)] = stream_ref
-                extra.append(f"q {' '.join(fmt(v) for v in matrix)} cm {key} Do Q")
-            resources[NameObject("/XObject")] = xobjects
-            raw = b"q\n" + raw + b"\nQ\n" + "\n".join(extra).encode()
+            if key in single:
+                header[NameObject(key)] = copier.convert(single.raw_get(key))
+    else:  # several streams, or none: one stream of their joined, inflated content
+        parts = list(single or []) if single is not None else []
+        raw = b"\n".join(streamcheck.content_bytes(p, copier.fixes) for p in parts)
         data = zlib.compress(raw, 6)
         header[NameObject("/Filter")] = name("FlateDecode")
-    header[NameObject("/Resources")] = copier.convert(resources)
+    resources = page.raw_get("/Resources") if "/Resources" in page else DictionaryObject()
+    header[NameObject("/Resources")] = copier.convert(streamcheck.rendering_resources(resources))
     if "/Group" in page:
-        header[NameObject("/Group")] = copier.convert(page["/Group"])
+        header[NameObject("/Group")] = copier.convert(page.raw_get("/Group"))
     number = writer.alloc()
     writer.write_stream(number, header, data)
     copier.flush()
     return number
-
-
-def _visible_appearances(page) -> list[tuple[IndirectObject | StreamObject, tuple[float, ...]]]:
-    """Each shown annotation's normal appearance and the matrix placing it on its rectangle."""
-    found = []
-    for annot_ref in page.get("/Annots", ArrayObject()) or []:
-        try:
-            annot = annot_ref.get_object()
-            if annot.get("/Subtype") in ("/Link", "/Popup") or int(annot.get("/F", 0)) & (
-                    HIDDEN | NO_VIEW):
-                continue
-            normal = annot["/AP"].get_object()["/N"]
-            stream = normal.get_object()
-            if not isinstance(stream, StreamObject):  # on/off states: the current one
-                normal = stream[annot["/AS"]]
-                stream = normal.get_object()
-            rect = [float(v) for v in annot["/Rect"]]
-            matrix = _appearance_matrix(stream, rect)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-        if matrix is not None:
-            found.append((normal, matrix))
-    return found
-
-
-def _appearance_matrix(stream: StreamObject, rect: list[float]) -> tuple[float, ...] | None:
-    """PDF 12.5.5: map the appearance's transformed bounding box onto the annotation's Rect."""
-    bx0, by0, bx1, by1 = (float(v) for v in stream["/BBox"])
-    m = [float(v) for v in stream.get("/Matrix", [1, 0, 0, 1, 0, 0])]
-    corners = [(x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
-               for x in (bx0, bx1) for y in (by0, by1)]
-    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-    w, h = max(xs) - min(xs), max(ys) - min(ys)
-    if w <= 0 or h <= 0:
-        return None
-    rx0, ry0, rx1, ry1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(
-        rect[0], rect[2]), max(rect[1], rect[3])
-    sx, sy = (rx1 - rx0) / w, (ry1 - ry0) / h
-    return (sx, 0, 0, sy, rx0 - sx * min(xs), ry0 - sy * min(ys))

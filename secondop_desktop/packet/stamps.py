@@ -8,7 +8,7 @@ shrunk into the area between the bands, so the stamp never covers what a record 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,7 +21,8 @@ from .question_sheet import human_date
 
 STAMP_BAND = 30.0  # points kept free at the foot of every page
 HEADER_BAND = 46.0  # at the top of a record's first page
-SIDE = 18.0  # left and right, and the top of a record's other pages
+CONTINUED_BAND = 26.0  # at the top of its other pages: "<title> (continued)"
+SIDE = 18.0  # left and right, and the top of pages that are not a record's
 MIN_WIDTH = 340.0  # so that the stamp fits even beside a small photo
 
 
@@ -31,21 +32,48 @@ class RecordHeader:
     date: str
     provider: str
     original_name: str
+    continued: bool = False  # on a record's second and later pages
 
     @classmethod
     def of(cls, doc: Document) -> RecordHeader:
         return cls(doc.title, doc.record_date.isoformat() if doc.record_date else "undated",
                    doc.provider, doc.original_name)
 
+    def on_page(self, index: int) -> RecordHeader:
+        """This header as drawn on the record's page ``index`` (0: the first, full one)."""
+        return replace(self, continued=index > 0)
 
-def content_area(size: tuple[float, float], header: bool) -> tuple[float, float, float, float]:
+
+Band = RecordHeader | bool | None  # a header, or just whether a record's first page has one
+
+
+def band_top(header: Band) -> float:
+    if isinstance(header, RecordHeader):
+        return CONTINUED_BAND if header.continued else HEADER_BAND
+    return HEADER_BAND if header else SIDE
+
+
+def content_area(size: tuple[float, float], header: Band) -> tuple[float, float, float, float]:
     """The rectangle (PDF units, from the bottom left) a source page is shrunk into."""
     w, h = size
-    top = HEADER_BAND if header else SIDE
+    top = band_top(header)
     return SIDE, STAMP_BAND, w - 2 * SIDE, h - STAMP_BAND - top
 
 
-def image_page(natural: tuple[float, float], fit: tuple[float, float], header: bool
+MIN_HEIGHT = 160.0  # so that a label-sized page keeps its own size under the bands
+
+
+def pdf_page(display: tuple[float, float], header: Band) -> tuple[float, float]:
+    """The packet page for a source page: its own size, or for a small one (a label, a
+    receipt) room around it so that the bands and the stamp fit without covering it."""
+    w, h = display
+    if w >= MIN_WIDTH and h >= MIN_HEIGHT:
+        return display
+    return (round(max(w + 2 * SIDE, MIN_WIDTH), 2),
+            round(max(h + STAMP_BAND + band_top(header), MIN_HEIGHT), 2))
+
+
+def image_page(natural: tuple[float, float], fit: tuple[float, float], header: Band
                ) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
     """Page size and image rectangle: the image at its own DPI, fitted to A4 or Letter.
 
@@ -53,7 +81,7 @@ def image_page(natural: tuple[float, float], fit: tuple[float, float], header: b
     """
     nat_w, nat_h = natural
     sheet_w, sheet_h = (max(fit), min(fit)) if nat_w > nat_h else (min(fit), max(fit))
-    top = HEADER_BAND if header else SIDE
+    top = band_top(header)
     page_w = max(nat_w + 2 * SIDE, MIN_WIDTH)
     page_h = nat_h + STAMP_BAND + top
     if page_w > sheet_w or page_h > sheet_h:
@@ -102,6 +130,11 @@ def _elide(c: Canvas, text: str, f, width: float) -> str:
 def _draw_header(c: Canvas, header: RecordHeader, w: float, bold) -> None:
     date_w = 80.0
     inner = w - 2 * SIDE
+    if header.continued:
+        f = font(8, bold=True)
+        c.text_at(SIDE, 7, inner, _elide(c, f"{header.title} (continued)", f, inner), f, MUTED)
+        c.line(SIDE, CONTINUED_BAND - 6, w - SIDE, CONTINUED_BAND - 6, RULE, 0.4)
+        return
     c.text_at(SIDE, 9, inner - date_w, _elide(c, header.title, bold, inner - date_w - 8), bold,
               INK)
     c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT,

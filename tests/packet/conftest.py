@@ -44,3 +44,27 @@ def filled_vault(vault, tmp_path: Path):
     results = vault.documents.import_paths(files)
     assert all(r.outcome.value == "imported" for r in results)
     return vault
+
+
+@pytest.fixture(autouse=True)
+def _every_packet_is_sound(monkeypatch):
+    """Every packet a test writes passes ``qpdf --check`` without a warning, and pdfium and
+    poppler put the same ink on each of its pages (a page blank in one engine fails)."""
+    from render import ink_disagreements, qpdf_warnings
+
+    from secondop_desktop.packet import export
+
+    written: list[Path] = []
+    run = export._Builder.run
+
+    def recording(self):
+        result = run(self)
+        written.append(result.path)
+        return result
+
+    monkeypatch.setattr(export._Builder, "run", recording)
+    yield
+    for path in written:
+        if path.exists():
+            assert qpdf_warnings(path) == "", path
+            assert ink_disagreements(path) == [], path

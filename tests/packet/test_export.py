@@ -226,3 +226,41 @@ def test_given_record_order_is_kept_within_a_kind(vault, tmp_path):
     texts = page_texts(out)
     assert "Bravo" in texts[0] and "Alpha" in texts[1]
 
+
+
+@pytest.mark.parametrize(("state", "expected", "absent"), [
+    ("not recorded", "Not recorded: the patient has not entered any allergies",
+     "No known allergies"),
+    ("none known", "No known allergies (as stated by the patient)", "Not recorded"),
+])
+def test_allergies_say_what_the_patient_said(vault, tmp_path, state, expected, absent):
+    if state == "none known":
+        vault.allergies.set_none_known()
+        vault.medications.set_none_known()
+    out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"summary"})).path
+    text = " ".join(page_texts(out)).replace("\n", " ")
+    assert expected in text and absent not in text
+    if state == "none known":
+        assert "the patient takes no medications" in text
+
+
+def test_what_the_specialist_reads_first(vault, tmp_path):
+    vault.patient.set(name="Jane Whitfield", dob="1970-03-12", sex="Female")
+    vault.appointment.set(specialist="Dr. Stone", referring="Dr. Okafor")
+    asked = vault.questions.add(text="Was the biopsy conclusive?", priority=1)
+    vault.questions.update(asked.id, answer="Yes, benign")
+    vault.questions.add(text="Do I need surgery?", priority=1)
+    vault.documents.import_paths([make_pdf(tmp_path / "long_report.pdf",
+                                           pages=["Part one", "Part two", "Part three"])])
+    title = vault.documents.list()[0].title
+    out = export_packet(vault, tmp_path / "p.pdf",
+                        PacketOptions(sections={"cover", "records"})).path
+    texts = page_texts(out)
+    cover = texts[0].replace("\n", " ")
+    assert "Female" in cover and "Referred by" in cover and "Dr. Okafor" in cover
+    assert "Do I need surgery?" in cover and "Was the biopsy conclusive?" not in cover
+    for text in texts:  # the stamp's name is found by a search: no "fi" ligature
+        assert "Jane Whitfield" in text and "ﬁ" not in text
+    pages = [t for t in texts if "Part " in t]
+    assert f"{title} (continued)" not in pages[0]
+    assert all(f"{title} (continued)" in t for t in pages[1:]) and len(pages) == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factories import make_pdf
 from fakes import ScriptedDialogs
 from PySide6.QtCore import Qt
@@ -72,3 +74,19 @@ def test_paper_size_keeps_its_natural_width(qtbot, vault):
     qtbot.waitExposed(dialog)
     combo = dialog.page_size
     assert combo.width() <= combo.sizeHint().width() < dialog.path_edit.width()
+
+
+def test_the_packet_size_is_shown_and_a_large_one_warned_about(qtbot, vault, tmp_path,
+                                                               monkeypatch):
+    from secondop_desktop.packet import export
+
+    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
+    dialog, _dialogs, _urls = _dialog(qtbot, vault)
+    dialog.path_edit.setText(str(tmp_path / "small.pdf"))
+    dialog.start_export()
+    assert re.search(r"pages, \d+(\.\d)? [kM]B\.", dialog.status.text())
+    assert "email" not in dialog.status.text()
+    monkeypatch.setattr(export, "EMAIL_LIMIT", 1000)  # as if the packet were over 20 MB
+    dialog.path_edit.setText(str(tmp_path / "large.pdf"))
+    dialog.start_export()
+    assert "most email services will refuse this packet" in dialog.status.text()

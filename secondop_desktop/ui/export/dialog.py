@@ -318,7 +318,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.services.dialogs.error(self, "Export packet", reason)
         else:
             self.result = result
-            lines = [f"Packet written: {result.path.name}, {result.pages} pages."]
+            lines = [f"Packet written: {result.path.name}, {result.pages} pages, "
+                     f"{result.size_text}."]
+            if result.email_warning:
+                lines.append(result.email_warning)
             if result.dicom_folder is not None:
                 what = "the protected zip" if result.dicom_folder.is_file() else "the folder"
                 lines.append(f"DICOM files: {what} “{result.dicom_folder.name}” beside it.")

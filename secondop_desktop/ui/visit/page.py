@@ -22,6 +22,7 @@ from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
 from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
+from .none_known import NoneKnownBox
 
 SEX_CHOICES = ("", "Female", "Male", "Intersex", "Prefer not to say")
 FORM_WIDTH = 520
@@ -118,6 +119,7 @@ class VisitPage(Page):
             ("when", "Date and time", _line("YYYY-MM-DD HH:MM")),
             ("address", "Address", _text("Street, town", lines=2)),
             ("companion", "Who comes along", _line("Name of a relative or friend")),
+            ("referring", "Referred by", _line("The doctor who sent you (optional)")),
         ], note="Bring someone along to take notes, so you can listen to the specialist.")
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)  # the column's top lines up with the lists beside it
@@ -129,9 +131,15 @@ class VisitPage(Page):
         self.medication_list = ListSection(self.medications, MEDICATIONS)
         self.allergy_list = ListSection(self.allergies, ALLERGIES)
         self.timeline_list = ListSection(self.timeline, TIMELINE)
+        self.no_medications = NoneKnownBox(self.vault.medications, self.medications,
+                                           "I take no medications")
+        self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
+                                         "No known allergies")
         right = QVBoxLayout()
         right.addWidget(self.medication_list, 3)
+        right.addWidget(self.no_medications)
         right.addWidget(self.allergy_list, 2)
+        right.addWidget(self.no_allergies)
         right.addWidget(self.timeline_list, 3)
 
         left_widget = QWidget()
@@ -180,3 +188,5 @@ class VisitPage(Page):
             field.reload()
         for model in (self.medications, self.allergies, self.timeline):
             model.reload()
+        self.no_medications.reload()
+        self.no_allergies.reload()
