@@ -92,9 +92,10 @@ def colour_share(img: Image.Image, target: tuple[int, int, int], spread: int = 7
     return both.histogram()[255] / (img.width * img.height)
 
 
-def qpdf_warnings(path: Path) -> str:
+def qpdf_warnings(path: Path, password: str = "") -> str:
     """What ``qpdf --check`` has to say beyond a clean bill; '' when the file is sound."""
-    done = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    done = subprocess.run(["qpdf", "--check", f"--password={password}", str(path)],
+                          capture_output=True, text=True)
     if done.returncode == 0 and "WARNING" not in done.stdout + done.stderr:
         return ""
     return (done.stdout + done.stderr)[-2000:]

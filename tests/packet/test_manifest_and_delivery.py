@@ -9,6 +9,7 @@ import pytest
 import pyzipper
 from pdf_inspect import outline, page_texts
 from pypdf import PdfReader
+from render import qpdf_warnings
 
 from secondop_desktop.packet.delivery import Delivery, DeliveryError, deliver
 from secondop_desktop.packet.export import PacketOptions, export_packet
@@ -78,6 +79,7 @@ def test_password_encrypts_pdf_and_dicom_and_is_not_stored(filled_vault, tmp_pat
     assert out.read_bytes().startswith(b"%PDF-2.0")
     assert reader.decrypt("wrong") == 0
     assert reader.decrypt("tulip-42-river") != 0 and len(reader.pages) == result.pages
+    assert qpdf_warnings(out, password="tulip-42-river") == ""
     archive = result.dicom_folder
     assert archive.suffix == ".zip" and not archive.with_suffix("").exists()
     with pyzipper.AESZipFile(archive) as zipped:
