@@ -18,11 +18,15 @@ class DialogService:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
-                          parent)
-        accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(accept)
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK",
+                destructive: bool = False) -> bool:
+        """Ask before acting. A ``destructive`` action is never the default: Enter cancels."""
+        box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+                          title, text, QMessageBox.StandardButton.Cancel, parent)
+        accept = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole if destructive
+                               else QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.button(QMessageBox.StandardButton.Cancel) if destructive
+                             else accept)
         box.exec()
         return box.clickedButton() is accept
 
@@ -30,6 +34,17 @@ class DialogService:
         """A password typed in (shown as dots), or None when the patient cancels."""
         value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
         return value if ok and value else None
+
+    def inform_with_action(self, parent: QWidget | None, title: str, text: str,
+                           action: str) -> bool:
+        """A message with one thing to do about it and Close (no Cancel: nothing to cancel);
+        True when the patient chose ``action``."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Close, parent)
+        chosen = box.addButton(action, QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(box.button(QMessageBox.StandardButton.Close))
+        box.exec()
+        return box.clickedButton() is chosen
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from .settings import Settings
+from .shortcuts import AppShortcuts
 from .style import STYLE_SHEET
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
@@ -32,6 +33,8 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit")
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
+# Keys a focused text box or list keeps for itself (Delete deletes a character there).
+LOCAL_KEYS = {"Delete", "Undo", "Redo"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
 # Line icons of the four screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.vault = vault
         self.failed = ""
+        self._closed = False  # closed: no screen is built any more
         self._folder = folder
         self._first_frame = False
         self._services = services
@@ -85,6 +89,11 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
+        from .widgets.notice import NoticeBar
+
+        self.notice = NoticeBar(self.undo_group)
+        self.statusBar().addWidget(self.notice, 1)
+        self.shortcut_keeper = AppShortcuts(self, self._app_wide)
         self.resize(1200, 800)
         geometry = self.settings.window_geometry
         if geometry is not None:
@@ -124,6 +133,22 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(ready)
         for action in self._vault_actions:
             action.setEnabled(ready)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Actions that depend on the screen shown are enabled only when they can act."""
+        if not hasattr(self, "zoom_actions"):
+            return
+        page = self._slots[self.stack.currentIndex()] if self.ready else None
+        self.delete_action.setEnabled(page is not None and page.can_delete())
+        preview = getattr(page, "preview", None)
+        zoomable = preview is not None and preview.zoomable() is not None
+        for action in self.zoom_actions:
+            action.setEnabled(zoomable)
+
+    def show_notice(self, text: str) -> None:
+        """What just happened, in the status bar with an Undo button, for a while."""
+        self.notice.show_notice(text)
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -250,6 +275,8 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(page.undo_stack)
         if index == current:  # Edit > Undo follows the page on screen
             self.undo_group.setActiveStack(page.undo_stack)
+        page.actions_changed.connect(self._update_actions)
+        page.notice.connect(self.show_notice)
         return page
 
     def _create_page(self, index: int) -> Page:
@@ -310,7 +337,7 @@ class MainWindow(QMainWindow):
         """The screens not shown yet, one per turn of the event loop once the window is up, so
         switching is instant later and the list stays responsive meanwhile."""
         missing = [i for i, page in enumerate(self._slots) if page is None]
-        if missing and self.vault is not None:
+        if missing and self.vault is not None and not self._closed:
             self.page_at(missing[0])
             QTimer.singleShot(0, self, self._build_rest)
 
@@ -319,6 +346,7 @@ class MainWindow(QMainWindow):
             page = self.page_at(row)
             self.stack.setCurrentIndex(row)
             self.undo_group.setActiveStack(page.undo_stack)
+            self._update_actions()
 
     def show_record(self, document_id: int, page: int = 1) -> None:
         """Jump to a record (from a question's reference) and show it at ``page``."""
@@ -332,15 +360,19 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._slots.index(page))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+    def _action(self, menu, text: str, slot,
+                 shortcut: str | tuple[str, ...] | None = None) -> QAction:
         """A menu item; ``shortcut`` is a key combination ("Ctrl+I") or the name of one of
-        QKeySequence's standard keys ("Open"), which follow the platform's conventions."""
+        QKeySequence's standard keys ("Open"), which follow the platform's conventions, or a
+        tuple of them (the first is the one menus show)."""
         action = QAction(text, self)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         self._vault_actions.append(action)
+        if shortcut is not None and shortcut not in LOCAL_KEYS:
+            self._app_wide.append(action)
         return action
 
     def _apply_shortcuts(self) -> None:
@@ -349,16 +381,18 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
 
         for action, shortcut in self._shortcuts:
-            standard = getattr(QKeySequence.StandardKey, shortcut, None)
-            keys = QKeySequence.keyBindings(standard) if standard is not None else []
-            if not keys:
-                keys = [QKeySequence(FALLBACK_KEYS.get(shortcut, shortcut))]
+            keys: list[QKeySequence] = []
+            for name in (shortcut,) if isinstance(shortcut, str) else shortcut:
+                standard = getattr(QKeySequence.StandardKey, name, None)
+                found = QKeySequence.keyBindings(standard) if standard is not None else []
+                keys += found or [QKeySequence(FALLBACK_KEYS.get(name, name))]
             action.setShortcuts(keys)  # all of them: Redo is Ctrl+Y and Ctrl+Shift+Z
         self._shortcuts.clear()
 
     def _build_menus(self) -> None:
         self._vault_actions: list[QAction] = []
-        self._shortcuts: list[tuple[QAction, str]] = []
+        self._app_wide: list[QAction] = []  # their keys win over a focused text box's own
+        self._shortcuts: list[tuple[QAction, str | tuple[str, ...]]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New vault…", self.new_vault, "New")
@@ -381,7 +415,8 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
+        self.delete_action = self._action(
+            edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
@@ -401,6 +436,17 @@ class MainWindow(QMainWindow):
         self.grid_action.setChecked(self.settings.records_view == "grid")
         self.trash_action = self._action(self.view_menu, "Show &trash", self.toggle_trash)
         self.trash_action.setCheckable(True)
+        self.view_menu.addSeparator()
+        # The record's preview: enabled while the Records screen shows one (_update_actions).
+        self.zoom_actions = [
+            self._action(self.view_menu, "Zoom &in", lambda: self.records.preview.zoom_in(),
+                         ("ZoomIn", "Ctrl+=")),
+            self._action(self.view_menu, "Zoom &out", lambda: self.records.preview.zoom_out(),
+                         "ZoomOut"),
+            self._action(self.view_menu, "Fit &width", lambda: self.records.preview.fit_width(),
+                         "Ctrl+0"),
+            self._action(self.view_menu, "Fit &page", lambda: self.records.preview.fit_page()),
+        ]
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Where is my &data?", self.show_data_location)
@@ -520,11 +566,11 @@ class MainWindow(QMainWindow):
     def show_data_location(self) -> None:
         from PySide6.QtCore import QUrl
 
-        if self.services.dialogs.confirm(
+        if self.services.dialogs.inform_with_action(
                 self, "Where is my data?",
                 f"This vault's records, questions and notes are stored only on this computer, "
                 f"in:\n\n{self.vault.root}\n\nNothing is sent anywhere unless you export a "
-                "packet. Keep a backup of this folder.", ok="Show folder"):
+                "packet. Keep a backup of this folder.", action="Show folder"):
             self.services.open_url(QUrl.fromLocalFile(str(self.vault.root)))
 
     def show_about(self) -> None:
@@ -536,6 +582,7 @@ class MainWindow(QMainWindow):
             "records, your questions and your symptoms, in one packet for the specialist.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
         self.settings.window_geometry = self.saveGeometry()
         if self.vault is not None:
             self.settings.last_vault = self.vault.root

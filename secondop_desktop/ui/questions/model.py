@@ -42,6 +42,7 @@ FIELDS = {COL_ASKED: "asked", COL_TEXT: "text", COL_PRIORITY: "priority",
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw values for sorting
 QuestionRole = Qt.ItemDataRole.UserRole + 2  # the Question itself
 LinkRole = Qt.ItemDataRole.UserRole + 3  # (document id, page) or None
+AddedRole = Qt.ItemDataRole.UserRole + 4  # a suggestion already in the list
 MIME_TYPE = "application/x-secondop-question-ids"
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -253,6 +254,13 @@ class QuestionsModel(QAbstractTableModel):
         after = moved_layout(before, ids, to_row)
         if after == before:
             return False
+        # The list is shown by priority; a move never changes one behind the patient's back.
+        if dict(after) != dict(before):
+            moved = next(self._rows[self.row_of(qid)] for qid in ids)
+            self.problem.emit(
+                f"“{moved.text}” is listed under “{PRIORITY_LABELS[moved.priority]}”. "
+                "To move it into another group, change its priority.")
+            return False
         self.push("Move question", lambda: self.store.set_layout(after),
                   lambda: self.store.set_layout(before))
         return True
@@ -340,6 +348,7 @@ class UnansweredFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self._only_unanswered = False
+        self._words = ""
 
     @property
     def only_unanswered(self) -> bool:
@@ -350,10 +359,20 @@ class UnansweredFilter(QSortFilterProxyModel):
         self._only_unanswered = on
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_filter_text(self, text: str) -> None:
+        """Show only questions (or their answers) holding these words, in any case."""
+        self.beginFilterChange()
+        self._words = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        if not self._only_unanswered:
-            return True
-        return not self.sourceModel().question(row).answered
+        question = self.sourceModel().question(row)
+        if self._only_unanswered and question.answered:
+            return False
+        if self._words:
+            haystack = f"{question.text} {question.answer}".casefold()
+            return all(word in haystack for word in self._words.split())
+        return True
 
 
 class TopQuestionsFilter(QSortFilterProxyModel):
@@ -397,13 +416,16 @@ class SuggestionsModel(QAbstractListModel):
         if not index.isValid():
             return None
         text = self.items()[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    SortRole, Qt.ItemDataRole.EditRole):
+        if role in (Qt.ItemDataRole.ToolTipRole, SortRole, Qt.ItemDataRole.EditRole) or (
+                role == Qt.ItemDataRole.DisplayRole and not self.is_added(text)):
             return text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self.is_added(text) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_added(text):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.DisplayRole and self.is_added(text):
+            return f"✓ {text}"  # a mark, not a box: nothing here toggles
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return "Already in your list" if self.is_added(text) else \
+                "Double-click or press Add to add it to your questions"
+        if role == AddedRole:
+            return self.is_added(text)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

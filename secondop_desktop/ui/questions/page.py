@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,12 +107,18 @@ class QuestionsPage(Page):
     def _build(self) -> None:
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("Type a question, then Enter")
+        self.entry.setAccessibleName("New question")
+        self.entry.setAccessibleDescription("Type a question and press Enter to add it")
         self.entry.returnPressed.connect(self.add_from_entry)
         self.new_priority = _combo(PRIORITY_LABELS)
         self.new_priority.setCurrentIndex(1)
         self.new_category = _combo(CATEGORIES)
         self.new_category.setCurrentIndex(len(CATEGORIES) - 1)
+        self.new_priority.setAccessibleName("Priority of the new question")
+        self.new_priority.setToolTip("Must ask questions are listed first")
+        self.new_category.setAccessibleName("Category of the new question")
         add = QPushButton("Add")
+        add.setAccessibleDescription("Add the question typed beside it")
         add.clicked.connect(self.add_from_entry)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
@@ -146,6 +153,13 @@ class QuestionsPage(Page):
 
         self.only_unanswered = QCheckBox("Only unanswered")
         self.only_unanswered.toggled.connect(self.proxy.set_only_unanswered)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter the list")
+        self.filter.setAccessibleName("Filter questions")
+        self.filter.setAccessibleDescription("Shows only the questions holding these words")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.filter.returnPressed.connect(self.table_focus)
         self.count_label = QLabel()
         print_button = QPushButton("Print…")
         print_button.clicked.connect(self.print_questions)
@@ -154,6 +168,7 @@ class QuestionsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        bar.addWidget(self.filter, 2)
         bar.addWidget(self.only_unanswered)
         bar.addWidget(preview_button)
         bar.addWidget(print_button)
@@ -167,6 +182,7 @@ class QuestionsPage(Page):
         left_layout.addWidget(self.top_box)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(self._build_row_buttons())
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -214,9 +230,74 @@ class QuestionsPage(Page):
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
             table.hideColumn(col)
         table.clicked.connect(self._cell_clicked)
+        table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        table.setAccessibleName("Questions")
+        table.setAccessibleDescription("Your questions, by priority. Alt+Up and Alt+Down move "
+                                       "one within its priority; Delete removes it.")
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)  # Alt+Up / Alt+Down move the current question
         return table
+
+    def _build_row_buttons(self) -> QHBoxLayout:
+        """Move and delete, as buttons under the list and in its right-click menu, so the
+        patient sees they exist (and the keys, in their tooltips)."""
+        self.move_up_action = self._row_action("Move &up", "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = self._row_action("Move &down", "Alt+Down",
+                                                 lambda: self.move_selected(1))
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        # Del itself is Edit > Delete's; the menu shows the key (one action per key).
+        self.delete_action = self._row_action(f"&Delete\t{delete_key}", "",
+                                              self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        row = QHBoxLayout()
+        self.row_buttons: list[QPushButton] = []
+        for action, tip in ((self.move_up_action, "Move the question up (Alt+Up)"),
+                            (self.move_down_action, "Move the question down (Alt+Down)"),
+                            (self.delete_action, f"Delete the question ({delete_key})")):
+            self.table.addAction(action)
+            button = QPushButton(action.text().split("\t")[0].replace("&", ""))
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            self.row_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.keys_hint = QLabel("Alt+Up and Alt+Down move the selected question within its "
+                                "priority.")
+        self.keys_hint.setObjectName("hint")
+        row.addWidget(self.keys_hint)
+        return row
+
+    def _row_action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text + (f"\t{keys}" if keys else ""), self)
+        action.triggered.connect(slot)
+        action.setEnabled(False)
+        return action
+
+    def _update_row_actions(self) -> None:
+        ids = self.selected_ids()
+        row = self.model.row_of(ids[0]) if len(ids) == 1 else -1
+        same = self.model.rowCount()
+
+        def neighbour(step: int) -> bool:
+            other = row + step
+            return 0 <= row and 0 <= other < same and \
+                self.model.question(other).priority == self.model.question(row).priority
+
+        self.move_up_action.setEnabled(neighbour(-1))
+        self.move_down_action.setEnabled(neighbour(1))
+        self.delete_action.setEnabled(bool(ids))
+        self.actions_changed.emit()
+
+    def can_delete(self) -> bool:
+        return bool(self.selected_ids())
+
+    def table_focus(self) -> None:
+        self.table.setFocus()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
@@ -337,7 +418,8 @@ class QuestionsPage(Page):
         self.message.setVisible(bool(reason))
 
     def focus_search(self) -> None:
-        self.entry.setFocus()
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     def refresh(self) -> None:
         self.model.reload()
@@ -364,6 +446,7 @@ class QuestionsPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.mapper.setCurrentModelIndex(current)
+        self._update_row_actions()
         self.details.setEnabled(current.isValid())
         self.details_hint.setVisible(not current.isValid())
         self._show_link()
@@ -420,6 +503,8 @@ class QuestionsPage(Page):
         if self.table.currentIndex().isValid():
             self.mapper.setCurrentModelIndex(self.table.currentIndex())
             self._show_link()
+        if hasattr(self, "move_up_action"):
+            self._update_row_actions()
 
     # -- printing ------------------------------------------------------------------------------
     def sheet(self) -> QuestionSheet:

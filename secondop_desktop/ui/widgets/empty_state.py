@@ -94,3 +94,39 @@ class EmptyState(QWidget):
         layout.addSpacing(18)
         layout.addWidget(self.demo_link)
         layout.addStretch(3)
+
+
+class EmptyNote(QWidget):
+    """In place of a list that shows nothing: why, and the one thing to do about it."""
+
+    action = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyNote")
+        self.heading = QLabel()
+        self.heading.setObjectName("emptyNoteHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.action)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def set_note(self, heading: str, body: str, button: str) -> None:
+        self.heading.setText(heading)
+        self.body.setText(body)
+        self.button.setText(button)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(body)
