@@ -66,6 +66,9 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([d.as_json() for d in docs], indent=2))
         return EXIT_OK
+    if not docs:
+        print(f"No records in the vault at {vault.root} yet; add some with "
+              "`secondop import FILE...`.", file=sys.stderr)
     for d in docs:
         date = d.record_date.isoformat() if d.record_date else "----------"
         flag = " (in trash)" if d.trashed else ""
@@ -92,7 +95,8 @@ def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
 
 def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
     q = vault.questions.add(text=args.text, priority=args.priority, category=args.category)
-    print(f"added {q.id} [{q.priority}] {one_line(q.text)}")
+    print(f"added question #{q.id}, priority {q.priority} ({PRIORITY_LABELS[q.priority]}), "
+          f"{CATEGORIES[q.category]}: {one_line(q.text)}")
     return EXIT_OK
 
 
@@ -126,6 +130,12 @@ def cmd_symptom_list(vault: Vault, args: argparse.Namespace) -> int:
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     from .packet.headless import export_from_cli
 
+    folder = args.out.expanduser().parent
+    if not folder.is_dir():
+        print(f"secondop: cannot write {args.out}: the folder {folder} does not exist; create "
+              "it first or choose another --out", file=sys.stderr)
+        return EXIT_FAILED
+
     return export_from_cli(vault, args)
 
 
@@ -139,61 +149,80 @@ def cmd_recover(root: Path) -> int:
         return cmd_verify(vault, argparse.Namespace())
 
 
+def _vault_option() -> argparse.ArgumentParser:
+    """--vault, accepted before or after the command (and shown in each command's help).
+    SUPPRESS: a command's parser leaves alone a --vault given before the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", type=_vault_dir, default=argparse.SUPPRESS,
+                        help=f"vault folder (default: ${paths.VAULT_ENV} or the user data "
+                             "folder)")
+    return common
+
+
+# Only these add data, so only these start a new vault where there is none.
+CREATES_VAULT = {"import", "profile-set", "question-add", "symptom-add",
+                 "recover"}  # recover: a folder of stored files whose database is gone
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.")
+    common = _vault_option()
+    parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.",
+                     parents=[common])
     parser.add_argument("--version", action="version", version=f"secondop {__version__}")
-    parser.add_argument("--vault", metavar="DIR", type=_vault_dir,
-                        help=f"vault folder (default: ${paths.VAULT_ENV} or the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="import files and folders into the vault")
+    def add_parser(group, name: str, **kwargs) -> argparse.ArgumentParser:
+        return group.add_parser(name, parents=[common], **kwargs)
+
+    p = add_parser(sub, "import", help="import files and folders into the vault")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--password", metavar="TEXT",
                    help="password of PDFs that need one (the date of birth is tried as well)")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("list", help="list the records")
+    p = add_parser(sub, "list", help="list the records")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="include records in the trash")
     p.set_defaults(func=cmd_list, readonly=True)
 
-    p = sub.add_parser("verify", help="check every stored file against its hash")
+    p = add_parser(sub, "verify", help="check every stored file against its hash")
     p.set_defaults(func=cmd_verify, readonly=True)
 
-    p = sub.add_parser("recover", help="rebuild the records from the stored files (after the "
-                       "database was lost or damaged, or files were set aside in lost+found)")
+    p = add_parser(sub, "recover", help="rebuild the records from the stored files (after the "
+                   "database was lost or damaged, or files were set aside in lost+found)")
     p.set_defaults(func=cmd_recover)
 
-    p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
+    p = add_parser(sub, "profile", help="show or set the patient's name and date of birth")
     p.add_argument("--name")
     p.add_argument("--dob", metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_profile)
 
-    q = sub.add_parser("question", help="questions for the specialist")
+    q = add_parser(sub, "question", help="questions for the specialist")
     qsub = q.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    p = qsub.add_parser("add", help="add a question")
+    p = add_parser(qsub, "add", help="add a question")
     p.add_argument("text", type=_checked(lambda t: require_text(t, "A question")))
     p.add_argument("--priority", default=2, metavar="1|2|3",
-                   type=_checked(lambda t: parse_int_range(t, 1, 3, "The priority")))
+                   type=_checked(lambda t: parse_int_range(t, 1, 3, "The priority")),
+                   help="1 = must ask, 2 = important (the default), 3 = if time allows")
     p.add_argument("--category", default="other", type=_checked(parse_category),
                    help=", ".join(CATEGORIES))
     p.set_defaults(func=cmd_question_add)
-    p = qsub.add_parser("list", help="list questions in priority order")
+    p = add_parser(qsub, "list", help="list questions in priority order")
     p.set_defaults(func=cmd_question_list, readonly=True)
 
-    s = sub.add_parser("symptom", help="the symptom log")
+    s = add_parser(sub, "symptom", help="the symptom log")
     ssub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    p = ssub.add_parser("add", help="log a symptom")
+    p = add_parser(ssub, "add", help="log a symptom")
     p.add_argument("name", type=_checked(lambda t: require_text(t, "The symptom")))
     p.add_argument("severity", type=_checked(parse_severity), metavar="SEVERITY",
                    help="0 (none) to 10 (worst imaginable)")
     p.add_argument("--at", type=_checked(parse_datetime), metavar="ISO-DATETIME")
     p.add_argument("--note")
     p.set_defaults(func=cmd_symptom_add)
-    p = ssub.add_parser("list", help="list the log")
+    p = add_parser(ssub, "list", help="list the log")
     p.set_defaults(func=cmd_symptom_list, readonly=True)
 
-    p = sub.add_parser("export", help="write the consultation packet (PDF)")
+    p = add_parser(sub, "export", help="write the consultation packet (PDF)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--email-size", action="store_true",
                    help="downsample images above 150 dpi for a smaller file")
@@ -219,6 +248,15 @@ def _note_lost_and_found(vault: Vault) -> None:
     if vault.set_aside:
         print(f"secondop: note: {len(vault.set_aside)} stored files no record names were moved "
               "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
+
+
+def _creates_vault(args: argparse.Namespace) -> bool:
+    name = args.command
+    if name == "profile":
+        name = "profile-set" if args.name is not None or args.dob is not None else name
+    elif getattr(args, "action", None):
+        name = f"{name}-{args.action}"
+    return name in CREATES_VAULT
 
 
 def _vault_dir(text: str) -> Path:
@@ -271,7 +309,11 @@ def _run(argv: Sequence[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    root = args.vault or paths.default_vault_dir()
+    root = (getattr(args, "vault", None) or paths.default_vault_dir()).expanduser()
+    if not _creates_vault(args) and not root.is_file() and not (root / DB_NAME).exists():
+        print(f"secondop: no vault at {root} (check --vault; `secondop import FILE` starts "
+              "one there)", file=sys.stderr)
+        return EXIT_FAILED
     try:
         if args.func is cmd_recover:
             return cmd_recover(root)

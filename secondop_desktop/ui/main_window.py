@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,9 +65,12 @@ class MainWindow(QMainWindow):
     first_frame_shown = Signal()  # the window is on screen; what can wait until then, may start
 
     def __init__(self, vault: Vault | None = None, services: Services | None = None,
-                 settings: Settings | None = None, *, folder: Path | None = None) -> None:
+                 settings: Settings | None = None, *, folder: Path | None = None,
+                 demo: bool = False) -> None:
         super().__init__()
         self.vault = vault
+        self.demo = demo  # the made-up patient: marked, and never remembered as the last vault
+        self.demo_window: MainWindow | None = None
         self.failed = ""
         self._closed = False  # closed: no screen is built any more
         self._folder = folder
@@ -80,11 +85,17 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if demo:
+            outer.addWidget(self._demo_banner())
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
@@ -107,6 +118,35 @@ class MainWindow(QMainWindow):
             self._update_title()
         else:
             self.setWindowTitle(paths.APP_NAME)
+
+    def _demo_banner(self) -> QWidget:
+        banner = QWidget()
+        banner.setObjectName("demoBanner")
+        text = QLabel("This is a demo with a made-up patient. Nothing you do here touches your "
+                      "own records.")
+        text.setObjectName("demoBannerText")
+        text.setWordWrap(True)
+        self.back_button = QPushButton("Back to my records")
+        self.back_button.setAccessibleDescription("Close the demo and show your own vault")
+        self.back_button.clicked.connect(self.back_to_my_records)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(text, 1)
+        row.addWidget(self.back_button)
+        return banner
+
+    def back_to_my_records(self) -> None:
+        """Close the demo; the patient's own window is there (or opens, after ``--demo``)."""
+        opener = self.parent_window
+        if opener is None:
+            folder = self.settings.last_vault or paths.default_vault_dir()
+            opener = MainWindow(services=self._services, settings=self.settings, folder=folder)
+            opener.show()
+        opener.raise_()
+        opener.activateWindow()
+        self.close()
+
+    parent_window: MainWindow | None = None  # the window the demo was opened from
 
     @property
     def services(self) -> Services:
@@ -477,19 +517,26 @@ class MainWindow(QMainWindow):
         self.records.set_showing_trash(not self.records.showing_trash)
 
     def open_demo(self) -> None:
-        """Create the demo vault (once, in the background) and switch to it."""
+        """Create the demo vault (once, in the background) and show it in a window of its own,
+        marked as a demo; this window stays on the patient's vault."""
         from .. import demo
 
+        if self.demo_window is not None and self.demo_window.isVisible():
+            self.demo_window.activateWindow()
+            return
         folder = paths.demo_vault_dir()
-        self.statusBar().showMessage("Preparing the demo vault…")
+        self.notice.show_notice("Preparing the demo vault…")
 
         def finished(_result, error) -> None:
-            self.statusBar().clearMessage()
+            self.notice.clear()
             if error is not None:
                 self.services.dialogs.error(self, "Cannot open the demo",
                                             getattr(error, "reason", str(error)))
                 return
-            self.switch_vault(folder)
+            self.demo_window = MainWindow(services=self.services, settings=self.settings,
+                                          folder=folder, demo=True)
+            self.demo_window.parent_window = self
+            self.demo_window.show()
 
         self.services.tasks.start(lambda _ctx: demo.ensure_demo_vault(folder), finished)
 
@@ -532,7 +579,7 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.vault.close()
         self.vault = vault
-        self.settings.last_vault = folder
+        self._remember_vault()
         self._build_pages()
         self._set_ready(True)
         self._accept_drops()
@@ -561,6 +608,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.vault.patient.get().name
+        if self.demo:
+            name = f"Demo: {name or 'made-up patient'}"
         self.setWindowTitle(f"{name} — {paths.APP_NAME}" if name else paths.APP_NAME)
 
     def show_data_location(self) -> None:
@@ -581,11 +630,17 @@ class MainWindow(QMainWindow):
             f"SecondOp Desktop {__version__}\n\nPrepare for a second medical opinion: your "
             "records, your questions and your symptoms, in one packet for the specialist.")
 
+    def _remember_vault(self) -> None:
+        """The vault the next start opens: the patient's own, never the demo."""
+        if self.vault is not None and not self.demo \
+                and Path(self.vault.root) != paths.demo_vault_dir():
+            self.settings.last_vault = self.vault.root
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._closed = True
-        self.settings.window_geometry = self.saveGeometry()
-        if self.vault is not None:
-            self.settings.last_vault = self.vault.root
+        if not self.demo:
+            self.settings.window_geometry = self.saveGeometry()
+        self._remember_vault()
         for page in self.built_pages():
             page.shutdown()
         self.services.tasks.wait()
