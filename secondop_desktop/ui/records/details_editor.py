@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
+from ..widgets.date_field import DateField
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
                "body_part": "Body part", "tags": "Tags"}
-PLACEHOLDERS = {"record_date": "YYYY-MM-DD", "provider": "Hospital, clinic or doctor",
+PLACEHOLDERS = {"provider": "Hospital, clinic or doctor",
                 "body_part": "e.g. lower back", "tags": "Words to find it by, separated by commas"}
 
 # Saves one field: (document id, field, value) -> an error reason, or "" when saved.
@@ -61,7 +62,7 @@ class DetailsEditor(QWidget):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         for field, label in LINE_FIELDS.items():
-            edit = QLineEdit()
+            edit = DateField() if field == "record_date" else QLineEdit()
             edit.setObjectName(f"details_{field}")
             edit.textEdited.connect(lambda _t, f=field: self._edited(f))
             edit.editingFinished.connect(self.save_now)
@@ -136,7 +137,7 @@ class DetailsEditor(QWidget):
             return
         dirty, self._dirty = self._dirty, set()
         for field in sorted(dirty):
-            text = self.notes.toPlainText() if field == "notes" else self.fields[field].text()
+            text = self.notes.toPlainText() if field == "notes" else self._text(field)
             try:
                 value = check_value(field, text)
             except ValidationError as exc:
@@ -145,6 +146,10 @@ class DetailsEditor(QWidget):
             reason = self._save(self.document.id, field, value)
             if field in self.errors:
                 self._show_error(field, reason)
+
+    def _text(self, field: str) -> str:
+        edit = self.fields[field]
+        return edit.core_text() if isinstance(edit, DateField) else edit.text()
 
     def _show_error(self, field: str, reason: str) -> None:
         label = self.errors[field]

@@ -74,6 +74,7 @@ class SymptomsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.choices = SymptomChoiceModel(self)
         self.entry_form = SymptomEntryForm(self.model.add)
+        self.entry_form.confirm_future = self._confirm_future
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
@@ -81,6 +82,12 @@ class SymptomsPage(Page):
         self.model.rejected.connect(self.table_message.show_error)
         self.choices.choice_changed.connect(self._update_chart)
         self._model_changed()
+
+    def _confirm_future(self, at: dt.datetime) -> bool:
+        return self.services.dialogs.confirm(
+            self, "A time in the future?",
+            f"The time is {at:%d %b %Y %H:%M}, which has not come yet. Save the entry anyway?",
+            ok="Save anyway")
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profile import KeyValueSection
+from ..widgets.date_field import DateField
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
@@ -102,7 +103,7 @@ class VisitPage(Page):
     def _build(self) -> None:
         patient = self._form("Patient", self.vault.patient, [
             ("name", "Name", _line("Full name, as on your records")),
-            ("dob", "Date of birth", _line("YYYY-MM-DD")),
+            ("dob", "Date of birth", DateField(hint="e.g. 14 Jun 1971")),
             ("sex", "Sex", _sex_combo()),
             ("contact", "Contact", _line("Phone or email (optional)")),
         ])
@@ -115,7 +116,7 @@ class VisitPage(Page):
             ("specialist", "Specialist", _line("Dr …")),
             ("specialty", "Specialty", _line("e.g. oncology, cardiology")),
             ("facility", "Facility", _line("Hospital or practice")),
-            ("when", "Date and time", _line("YYYY-MM-DD HH:MM")),
+            ("when", "Date and time", DateField(with_time=True)),
             ("address", "Address", _text("Street, town", lines=2)),
             ("companion", "Who comes along", _line("Name of a relative or friend")),
         ], note="Bring someone along to take notes, so you can listen to the specialist.")

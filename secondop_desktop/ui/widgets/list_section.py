@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ..visit.models import ListSpec
+from .date_field import DateField
 from .form_fields import MessageLabel
 from .row_table_model import SORT_ROLE, RowTableModel
+
+PARTIAL_DATE_FIELDS = ("date", "since")
 
 
 class ListSection(QGroupBox):
@@ -32,7 +35,9 @@ class ListSection(QGroupBox):
         add_row = QHBoxLayout()
         add_row.setSpacing(6)
         for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
-            edit = QLineEdit(placeholderText=hint)
+            # Dates (since when, when it happened) may be a month or a year: "Oct 2026", "2019".
+            edit = DateField(partial=True, hint=hint) if column.field in PARTIAL_DATE_FIELDS \
+                else QLineEdit(placeholderText=hint)
             edit.setToolTip(hint)
             edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
@@ -78,7 +83,8 @@ class ListSection(QGroupBox):
         self._update_buttons()
 
     def values(self) -> dict[str, str]:
-        return {c.field: e.text() for c, e in zip(self.spec.columns, self.inputs, strict=True)}
+        return {c.field: e.core_text() if isinstance(e, DateField) else e.text()
+                for c, e in zip(self.spec.columns, self.inputs, strict=True)}
 
     def add(self) -> bool:
         try:
