@@ -636,7 +636,31 @@ class MainWindow(QMainWindow):
                 and Path(self.vault.root) != paths.demo_vault_dir():
             self.settings.last_vault = self.vault.root
 
+    def confirm_nothing_typed_is_lost(self) -> bool:
+        """Save what is typed; if some of it cannot be saved, say what and where, and close only
+        if the patient chooses to discard it (otherwise the field to fix is shown)."""
+        problems: list[tuple[str, QWidget]] = []
+        for page in self.built_pages():
+            page.save_pending()
+            problems += page.pending_problems()
+        if not problems:
+            return True
+        listed = "\n".join(f"• {text}" for text, _widget in problems)
+        if self.services.dialogs.confirm(
+                self, "Not saved yet",
+                f"Some of what you typed is not saved yet:\n\n{listed}\n\nFix it, or discard "
+                "it and close.", ok="Discard and close", destructive=True):
+            return True
+        widget = problems[0][1]
+        page = next(p for p in self.built_pages() if p.isAncestorOf(widget) or p is widget)
+        self.show_page(page)
+        widget.setFocus()
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.ready and not self._closed and not self.confirm_nothing_typed_is_lost():
+            event.ignore()
+            return
         self._closed = True
         if not self.demo:
             self.settings.window_geometry = self.saveGeometry()

@@ -417,6 +417,17 @@ class QuestionsPage(Page):
         self.message.setText(reason)
         self.message.setVisible(bool(reason))
 
+    def save_pending(self) -> None:
+        self.mapper.submit()  # an answer still in its box
+        if self.entry.text().strip():
+            self.add_from_entry()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        if self.entry.text().strip():
+            return [(f"The question “{self.entry.text().strip()}” is not added: "
+                     f"{self.message.text()}", self.entry)]
+        return []
+
     def focus_search(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()

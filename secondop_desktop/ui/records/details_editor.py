@@ -54,6 +54,9 @@ class DetailsEditor(QWidget):
         self.document: Document | None = None
         self._loading = False
         self._dirty: set[str] = set()
+        # Invalid text typed for a record that was left: kept, shown again on return, and
+        # reported when the window closes (doc id -> field -> text).
+        self.drafts: dict[int, dict[str, str]] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -110,15 +113,21 @@ class DetailsEditor(QWidget):
             self.document = doc  # keep what is being typed; the row only refreshed
             return
         self.save_now()
+        self._keep_drafts()
         self.document = doc
         self._loading = True
         for field, edit in self.fields.items():
             edit.setText(field_text(doc, field) if doc else "")
             self._show_error(field, "")
+        for field, text in (self.drafts.pop(doc.id, {}) if doc else {}).items():
+            self.fields[field].setText(text)
+            self._dirty.add(field)
         self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else -1)  # blank: no record
         self.notes.setPlainText(doc.notes if doc else "")
         self._loading = False
         self.setEnabled(doc is not None)
+        if self._dirty:
+            self.save_now()  # shows again why the kept text is not saved
 
     def _edited(self, field: str) -> None:
         if self._loading or self.document is None:
@@ -146,6 +155,25 @@ class DetailsEditor(QWidget):
             reason = self._save(self.document.id, field, value)
             if field in self.errors:
                 self._show_error(field, reason)
+
+    def _keep_drafts(self) -> None:
+        if self.document is None:
+            return
+        kept = {field: self.fields[field].text() for field in self.fields if self.error(field)}
+        if kept:
+            self.drafts[self.document.id] = kept
+
+    def pending(self) -> list[tuple[int, str, str]]:
+        """(record id, field label, reason) for text typed and not saved because it is invalid."""
+        found = [(self.document.id, LINE_FIELDS[f], self.error(f)) for f in self.fields
+                 if self.document is not None and self.error(f)]
+        for doc_id, fields in self.drafts.items():
+            found += [(doc_id, LINE_FIELDS[f], f"'{text}' is kept, not saved")
+                      for f, text in fields.items()]
+        return found
+
+    def discard_drafts(self, doc_id: int) -> None:
+        self.drafts.pop(doc_id, None)
 
     def _text(self, field: str) -> str:
         edit = self.fields[field]

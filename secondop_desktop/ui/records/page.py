@@ -412,6 +412,18 @@ class RecordsPage(Page):
         self.trash_shown.emit(trash)
         self.actions_changed.emit()
 
+    def save_pending(self) -> None:
+        self.details.save_now()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        problems = []
+        for doc_id, label, reason in self.details.pending():
+            row = self.model.row_of(doc_id)
+            record = f"“{self.model.document(row).title}”" if row >= 0 else "a record"
+            problems.append((f"The {label.lower()} of {record} is not saved: {reason}",
+                             self.details))
+        return problems
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -432,7 +444,11 @@ class RecordsPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc = self.proxy.document_at(current)
+        left = self.details.document
         self.details.set_document(doc)
+        if left is not None and left.id in self.details.drafts:
+            self.notice.emit(f"What you typed for “{left.title}” is not a valid value yet; it "
+                             "is kept there, so you can fix it.")
         if doc is None:
             self.preview.clear()
         else:

@@ -83,6 +83,20 @@ class SymptomsPage(Page):
         self.choices.choice_changed.connect(self._update_chart)
         self._model_changed()
 
+    def save_pending(self) -> None:
+        form = self.entry_form
+        if any(edit.text().strip() for edit in (form.symptom, form.duration, form.triggers,
+                                                 form.notes)):
+            form.submit()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        form = self.entry_form
+        typed = [edit for edit in (form.symptom, form.duration, form.triggers, form.notes)
+                 if edit.text().strip()]
+        if typed:
+            return [(f"The symptom entry is not saved: {form.message.text()}", typed[0])]
+        return []
+
     def _confirm_future(self, at: dt.datetime) -> bool:
         return self.services.dialogs.confirm(
             self, "A time in the future?",

@@ -171,6 +171,25 @@ class VisitPage(Page):
             if section.table.hasFocus():
                 section.remove_selected()
 
+    def save_pending(self) -> None:
+        for field in self.fields.values():
+            field.commit()
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            if any(edit.text().strip() for edit in section.inputs):
+                section.add()  # a half-typed row: added when it can be, else pointed out
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        problems = []
+        for field in self.fields.values():
+            if field.check() is None:
+                problems.append((f"The {field.label.lower()} is not saved: "
+                                 f"{field.message.text()}", field.editor))
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            if any(edit.text().strip() for edit in section.inputs):
+                problems.append((f"The row typed under {section.title()} is not added: "
+                                 f"{section.message.text()}", section.inputs[0]))
+        return problems
+
     def shutdown(self) -> None:
         """Save every field still waiting for its pause, before the vault closes."""
         for field in self.fields.values():

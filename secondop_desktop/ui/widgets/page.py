@@ -30,6 +30,13 @@ class Page(QWidget):
         """Whether Edit > Delete has something to act on now."""
         return False
 
+    def save_pending(self) -> None:
+        """Save what is typed and not saved yet, where it is valid (before the window closes)."""
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        """What is typed and cannot be saved: (a sentence saying so, the field to fix)."""
+        return []
+
     def focus_search(self) -> None:
         """Edit > Find on this page."""
 
