@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -50,9 +51,20 @@ class DialogService:
         names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
         return [Path(n) for n in names]
 
-    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-        return Path(name) if name else None
+    def open_folder(self, parent: QWidget | None, title: str,
+                    places: tuple[Path, ...] = ()) -> Path | None:
+        """A folder; ``places`` (the default vault, recent ones) are listed in the sidebar."""
+        dialog = QFileDialog(parent, title, str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if places:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # it shows them
+            dialog.setSidebarUrls([*dialog.sidebarUrls(), *(
+                QUrl.fromLocalFile(str(place)) for place in places if place.is_dir())])
+        if not dialog.exec():
+            return None
+        chosen = dialog.selectedFiles()
+        return Path(chosen[0]) if chosen else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:

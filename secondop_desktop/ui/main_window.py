@@ -52,6 +52,25 @@ def nav_icon(name: str) -> QIcon:
     return icon
 
 
+NEW_VAULT_NAME = "SecondOp vault"
+
+
+def is_vault(folder: Path) -> bool:
+    from ..core.vault import DB_NAME
+
+    return (folder / DB_NAME).is_file()
+
+
+def new_vault_folder(parent: Path) -> Path:
+    """A name for a new vault folder inside ``parent`` that is not taken yet."""
+    candidate = parent / NEW_VAULT_NAME
+    number = 2
+    while candidate.exists():
+        candidate = parent / f"{NEW_VAULT_NAME} {number}"
+        number += 1
+    return candidate
+
+
 class MainWindow(QMainWindow):
     """The window of one vault.
 
@@ -437,6 +456,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New vault…", self.new_vault, "New")
         self._action(file_menu, "&Open vault…", self.open_vault, "Open")
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Import files…", self.import_files, "Ctrl+I")
         self._action(file_menu, "Import &folder…", self.import_folder, "Ctrl+Shift+I")
@@ -557,15 +578,45 @@ class MainWindow(QMainWindow):
         if preview:
             preview()
 
+    def _places(self) -> tuple[Path, ...]:
+        return (paths.default_vault_dir(), *self.settings.recent_vaults)
+
+    def _fill_recent_menu(self) -> None:
+        """The default vault, then the vaults opened before (those still there)."""
+        self.recent_menu.clear()
+        default = paths.default_vault_dir()
+        entries = [(f"My default vault ({default})", default)]
+        entries += [(str(folder), folder) for folder in self.settings.recent_vaults
+                     if folder != default and is_vault(folder)]
+        for text, folder in entries:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, f=folder: self.switch_vault(f))
+            current = self.vault is not None and Path(self.vault.root) == folder
+            action.setEnabled(not current)
+
     def new_vault(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Choose an empty folder for the new vault")
-        if folder:
-            self.switch_vault(folder)
+        """A new vault is always a new folder, made inside the one chosen: no folder that was
+        there before becomes a vault or changes its permissions."""
+        parent = self.services.dialogs.open_folder(
+            self, "Choose where to make the new vault (a new folder is made inside it)")
+        if parent:
+            self.switch_vault(new_vault_folder(parent))
 
     def open_vault(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Open a SecondOp vault")
-        if folder:
-            self.switch_vault(folder)
+        folder = self.services.dialogs.open_folder(self, "Open a SecondOp vault",
+                                                   places=self._places())
+        if not folder:
+            return
+        if not is_vault(folder):
+            inside = new_vault_folder(folder)
+            if not self.services.dialogs.confirm(
+                    self, "Not a SecondOp vault",
+                    f"{folder} is not a SecondOp vault. Make a new, empty vault in a new folder "
+                    f"inside it ({inside.name})? The folder you chose stays as it is.",
+                    ok="Make a new vault inside"):
+                return
+            folder = inside
+        self.switch_vault(folder)
 
     def switch_vault(self, folder: Path) -> None:
         from ..core.vault import Vault
@@ -575,6 +626,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user, the old vault stays open
             self.services.dialogs.error(self, "Cannot open vault", str(exc))
             return
+        self._remember_vault()  # the one being left goes to File > Open recent
         self._retire_pages()
         if self.vault is not None:
             self.vault.close()
@@ -635,6 +687,7 @@ class MainWindow(QMainWindow):
         if self.vault is not None and not self.demo \
                 and Path(self.vault.root) != paths.demo_vault_dir():
             self.settings.last_vault = self.vault.root
+            self.settings.add_recent_vault(Path(self.vault.root))
 
     def confirm_nothing_typed_is_lost(self) -> bool:
         """Save what is typed; if some of it cannot be saved, say what and where, and close only

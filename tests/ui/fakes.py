@@ -41,7 +41,8 @@ class ScriptedDialogs(DialogService):
     def open_files(self, parent, title, filters):
         return self.files.pop(0) if self.files else []
 
-    def open_folder(self, parent, title):
+    def open_folder(self, parent, title, places=()):
+        self.places = places
         return self.folders.pop(0) if self.folders else None
 
     def save_file(self, parent, title, suggested, filters):
