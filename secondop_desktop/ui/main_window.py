@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from .settings import Settings
 from .shortcuts import AppShortcuts
-from .style import STYLE_SHEET
+from .style import style_sheet
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
     from PySide6.QtGui import QCloseEvent
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self.settings = settings or Settings()
         self.undo_group = QUndoGroup(self)
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet(self.palette()))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -209,6 +209,16 @@ class MainWindow(QMainWindow):
         """What just happened, in the status bar with an Undo button, for a while."""
         self.notice.show_notice(text)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A light or dark theme chosen while the app runs: our colours follow."""
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            sheet = style_sheet(self.palette())
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -315,8 +325,7 @@ class MainWindow(QMainWindow):
         label = QLabel("Opening your records…")
         label.setObjectName("pagePlaceholder")
         # Centred by a style sheet: Qt's alignment flags would cost the first frame their import.
-        label.setStyleSheet("qproperty-alignment: AlignCenter; color: palette(dark);"
-                            "font-size: 11pt;")
+        label.setStyleSheet("qproperty-alignment: AlignCenter;")  # colour: style.py
         return label
 
     def page_at(self, index: int) -> Page:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
 
 from ...core.errors import SecondOpError
 from ...core.questions import (
@@ -31,6 +31,7 @@ from ...core.questions import (
     QuestionStore,
     moved_layout,
 )
+from ..style import role_color
 
 COL_NUMBER, COL_ASKED, COL_TEXT, COL_PRIORITY, COL_CATEGORY, COL_RECORD, COL_ANSWER, COL_BY = (
     range(8)
@@ -153,7 +154,7 @@ class QuestionsModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_RECORD:
-            return QBrush(QColor("#1a5fb4"))
+            return QBrush(role_color("link"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

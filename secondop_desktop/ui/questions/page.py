@@ -31,6 +31,7 @@ from ...core.errors import NotFound, SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
+from ..style import set_role
 from ..widgets.page import Page
 from . import printing
 from .model import (
@@ -128,7 +129,7 @@ class QuestionsPage(Page):
 
         self.message = QLabel()
         self.message.setObjectName("problem")
-        self.message.setStyleSheet("color: #a51d2d;")
+        set_role(self.message, "error")
         self.message.hide()
 
         self.top_view = QListView()
@@ -140,14 +141,10 @@ class QuestionsPage(Page):
         self.top_view.clicked.connect(self._select_top)
         self.top_box = QGroupBox("Ask these first")
         self.top_box.setObjectName("askFirst")
-        self.top_box.setStyleSheet(
-            "QGroupBox#askFirst { font-weight: bold; background: #fdf6e3;"
-            " border: 1px solid #e5d9b6; border-radius: 6px; margin-top: 1.4em; padding: 6px; }"
-            "QGroupBox#askFirst::title { subcontrol-origin: margin; left: 10px; }"
-            "QListView { background: transparent; font-weight: normal; }")
+        # Its colours are roles of ui/style.py (light and dark), under its object name.
         box_layout = QVBoxLayout(self.top_box)
         self.top_hint = QLabel("Set a question's priority to “Must ask” to see it here.")
-        self.top_hint.setStyleSheet("color: #6b6b6b; font-weight: normal;")
+
         box_layout.addWidget(self.top_hint)
         box_layout.addWidget(self.top_view)
 

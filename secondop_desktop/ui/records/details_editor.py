@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
+from ..style import set_role
 from ..widgets.date_field import DateField
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
@@ -72,7 +73,7 @@ class DetailsEditor(QWidget):
             self.fields[field] = edit
             error = QLabel()
             error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b00020;")
+            set_role(error, "error")
             error.setWordWrap(True)
             error.hide()
             self.errors[field] = error
@@ -183,7 +184,7 @@ class DetailsEditor(QWidget):
         label = self.errors[field]
         label.setText(reason)
         label.setVisible(bool(reason))
-        self.fields[field].setStyleSheet("border: 1px solid #b00020;" if reason else "")
+        set_role(self.fields[field], "error" if reason else None)
 
     def error(self, field: str) -> str:
         """The reason shown under ``field`` ('' when its value is fine)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
 from ...core.validate import parse_datetime
+from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import MessageLabel
 
@@ -92,7 +93,7 @@ class SymptomEntryForm(QGroupBox):
         low = QLabel(f"0 {SEVERITY_WORDS[0]}")
         high = QLabel(f"10 {SEVERITY_WORDS[10]}")
         for word in (low, high):
-            word.setStyleSheet("color: palette(placeholder-text);")
+            set_role(word, "muted")
         scale.addWidget(low)
         scale.addWidget(self.severity, 1)
         scale.addWidget(high)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profile import KeyValueSection
+from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
@@ -51,7 +52,7 @@ def _sex_combo() -> QComboBox:
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    set_role(label, "muted")
     return label
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..style import role_color
+
 
 def drop_icon(px: int = 96) -> QPixmap:
     """A page with an arrow into it, drawn so it looks the same on every platform."""
@@ -19,9 +21,9 @@ def drop_icon(px: int = 96) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    accent = QColor("#2f6db5")
+    accent = role_color("accent")
     painter.setPen(QPen(accent, px / 24))
-    painter.setBrush(QColor("#eaf1fb"))
+    painter.setBrush(role_color("accent-soft"))
     page = QRectF(px * 0.22, px * 0.12, px * 0.56, px * 0.76)
     painter.drawRoundedRect(page, px * 0.05, px * 0.05)
     arrow = QPainterPath()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.profile import KeyValueSection
+from ..style import has_role, set_role
 from .date_field import DateField
 
 DEBOUNCE_MS = 1200
@@ -41,12 +42,12 @@ class MessageLabel(QLabel):
         self.clear_message()
 
     def show_error(self, text: str) -> None:
-        self.setStyleSheet("color: #b3261e;")
+        set_role(self, "error")
         self.setText(text)
         self.setVisible(True)
 
     def show_info(self, text: str) -> None:
-        self.setStyleSheet("color: #2e6b30;")
+        set_role(self, "success")
         self.setText(text)
         self.setVisible(True)
 
@@ -56,7 +57,7 @@ class MessageLabel(QLabel):
 
     @property
     def is_error(self) -> bool:
-        return not self.isHidden() and "b3261e" in self.styleSheet()
+        return not self.isHidden() and has_role(self, "error")
 
 
 def display_value(key: str, stored: str) -> str:
