@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet(self.palette()))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Screens")
+        self.nav.setAccessibleDescription("Records, Questions, Symptoms and Visit (Ctrl+1 to 4)")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()

@@ -68,6 +68,7 @@ class DetailsEditor(QWidget):
         for field, label in LINE_FIELDS.items():
             edit = DateField() if field == "record_date" else QLineEdit()
             edit.setObjectName(f"details_{field}")
+            edit.setAccessibleName(label)
             edit.textEdited.connect(lambda _t, f=field: self._edited(f))
             edit.editingFinished.connect(self.save_now)
             self.fields[field] = edit
@@ -84,6 +85,7 @@ class DetailsEditor(QWidget):
             form.addRow(label, box)  # no colons, like the other screens' forms
             if field == "title":
                 self.kind = QComboBox()
+                self.kind.setAccessibleName("Kind")
                 for kind in KINDS:
                     self.kind.addItem(KIND_LABELS[kind], kind)
                 self.kind.activated.connect(self._kind_chosen)
@@ -93,6 +95,7 @@ class DetailsEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What this record says, what to ask about it…")
         self.notes.setFixedHeight(72)
+        self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         form.addRow("Notes", self.notes)

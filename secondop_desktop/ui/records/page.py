@@ -140,6 +140,7 @@ class RecordsPage(Page):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show records of kind")
         self.kind_filter.addItem("All kinds", None)
         for kind in KINDS:
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
@@ -189,6 +190,9 @@ class RecordsPage(Page):
     def _build_views(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("recordsTable")
+        self.table.setAccessibleName("Records")
+        self.table.setAccessibleDescription("Enter opens the record's file; Delete moves it to "
+                                            "the trash")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -215,6 +219,7 @@ class RecordsPage(Page):
 
         self.grid = QListView()
         self.grid.setObjectName("recordsGrid")
+        self.grid.setAccessibleName("Records")
         self.grid.setModel(self.proxy)
         self.grid.setModelColumn(TITLE)
         self.grid.setSelectionModel(self.table.selectionModel())

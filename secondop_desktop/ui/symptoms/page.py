@@ -108,6 +108,7 @@ class SymptomsPage(Page):
         self.choice_list = QListView()
         self.choice_list.setModel(self.choices)
         self.choice_list.setFixedWidth(190)
+        self.choice_list.setAccessibleName("Symptoms shown on the chart")
         chart_row = QWidget()
         chart_box = QHBoxLayout(chart_row)
         chart_box.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +123,9 @@ class SymptomsPage(Page):
         self.symptom_filter.currentIndexChanged.connect(self._filter_changed)
         self.date_from = _range_edit("any date")
         self.date_to = _range_edit("any date")
+        self.date_from.setAccessibleName("Show entries from")
+        self.date_to.setAccessibleName("Show entries up to")
+        self.symptom_filter.setAccessibleName("Show entries of symptom")
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._filter_changed)
         clear = QPushButton("Show all")
@@ -141,6 +145,7 @@ class SymptomsPage(Page):
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        self.table.setAccessibleName("Symptom log")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)

@@ -96,7 +96,14 @@ class VisitPage(Page):
             field = AutosaveField(section, key, editor, self.undo_stack, label, self)
             field.saved.connect(self._field_saved)
             self.fields[f"{section.prefix}.{key}"] = field
-            form.addRow(label, field.widget)
+            caption = QLabel(label)
+            caption.setBuddy(editor)  # a screen reader names the field by its label
+            editor.setAccessibleName(label)
+            if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
+                editor.lineEdit().setAccessibleName(label)  # typed into: named too
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)) and editor.placeholderText():
+                editor.setAccessibleDescription(editor.placeholderText())
+            form.addRow(caption, field.widget)
         if note:
             form.addRow("", _note(note))
         return box

@@ -41,15 +41,17 @@ class ListSection(QGroupBox):
             edit.setToolTip(hint)
             edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
-            edit.setAccessibleName(column.header)
+            edit.setAccessibleName(f"{spec.title}: {column.header}")
             self.inputs.append(edit)
             add_row.addWidget(edit, width)
         self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName(f"Add to {spec.title}")
         self.add_button.clicked.connect(self.add)
         add_row.addWidget(self.add_button)
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        self.table.setAccessibleName(spec.title)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
@@ -66,6 +68,7 @@ class ListSection(QGroupBox):
             self.table.setColumnWidth(i, width)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove from {spec.title}")
         self.remove_button.setToolTip("Remove the selected rows (Edit > Undo brings them back)")
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
