@@ -126,10 +126,13 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self.undo_group)
         self.statusBar().addWidget(self.notice, 1)
         self.shortcut_keeper = AppShortcuts(self, self._app_wide)
-        self.resize(1200, 800)
+        from .widgets.screen_fit import fit_to_screen, keep_on_screen
+
+        fit_to_screen(self, QSize(1200, 800))
         geometry = self.settings.window_geometry
-        if geometry is not None:
+        if geometry is not None and not demo:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         self.drop_target = None
         if vault is not None:
             self._apply_shortcuts()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
 from ..style import set_role
 from ..widgets.page import Page
+from ..widgets.screen_fit import fit_to_screen
 from . import printing
 from .model import (
     COL_ANSWER,
@@ -222,8 +223,10 @@ class QuestionsPage(Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 40), (COL_ASKED, 50), (COL_PRIORITY, 96),
-                           (COL_CATEGORY, 150), (COL_RECORD, 100)):
+        # Narrow enough for their words ("If time allows", "Diagnosis"): the question's own
+        # text keeps the room, down to a 1024-pixel window.
+        for col, width in ((COL_NUMBER, 34), (COL_ASKED, 44), (COL_PRIORITY, 96),
+                           (COL_CATEGORY, 104), (COL_RECORD, 90)):
             table.setColumnWidth(col, width)
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
             table.hideColumn(col)
@@ -551,5 +554,5 @@ class QuestionsPage(Page):
         dialog.setWindowTitle("Print preview — questions")
         sheet = self.sheet()
         dialog.paintRequested.connect(lambda device: printing.print_sheet(device, sheet))
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, QSize(900, 1000))
         self.run_preview(dialog)

@@ -41,6 +41,7 @@ from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
+from ..widgets.view_icons import view_icon
 from .commands import EditCommand, TrashCommand
 from .details_editor import DetailsEditor, field_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
@@ -147,12 +148,10 @@ class RecordsPage(Page):
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: (self.proxy.set_kind(self.kind_filter.currentData()), self._update_count()))
 
-        self.list_button = self._toggle(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "List",
-            lambda: self.set_view("list"))
-        self.grid_button = self._toggle(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "Grid",
-            lambda: self.set_view("grid"))
+        self.list_button = self._toggle(view_icon("list"), "List", lambda: self.set_view("list"))
+        self.grid_button = self._toggle(view_icon("grid"), "Grid", lambda: self.set_view("grid"))
+        self.list_button.setToolTip("Records as a list with details")
+        self.grid_button.setToolTip("Records as a grid of large thumbnails")
         self.trash_button = self._toggle(
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Trash", self._trash_toggled)
         self.trash_button.setToolTip("Show the records in the trash (they can be restored)")

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 from ..style import role_color
 
 
-def drop_icon(px: int = 96) -> QPixmap:
-    """A page with an arrow into it, drawn so it looks the same on every platform."""
-    pixmap = QPixmap(px, px)
+def drop_icon(px: int = 96, ratio: float = 1.0) -> QPixmap:
+    """A page with an arrow into it, drawn so it looks the same on every platform; ``px`` in
+    logical pixels, drawn at the screen's ``ratio`` so it stays sharp at 200%."""
+    pixmap = QPixmap(round(px * ratio), round(px * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -50,7 +52,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("emptyState")
         icon = QLabel()
-        icon.setPixmap(drop_icon())
+        icon.setPixmap(drop_icon(ratio=self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel("Drop your records here")
         heading.setObjectName("emptyHeading")
