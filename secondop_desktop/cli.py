@@ -250,6 +250,12 @@ def _note_lost_and_found(vault: Vault) -> None:
               "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
 
 
+def _looks_like_a_vault(root: Path) -> bool:
+    """A vault, or what is left of one (stored files whose database is gone: the vault then
+    says how to recover it), or a file (which the vault refuses with its own reason)."""
+    return root.is_file() or (root / DB_NAME).exists() or (root / "objects").is_dir()
+
+
 def _creates_vault(args: argparse.Namespace) -> bool:
     name = args.command
     if name == "profile":
@@ -310,7 +316,7 @@ def _run(argv: Sequence[str] | None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     root = (getattr(args, "vault", None) or paths.default_vault_dir()).expanduser()
-    if not _creates_vault(args) and not root.is_file() and not (root / DB_NAME).exists():
+    if not _creates_vault(args) and not _looks_like_a_vault(root):
         print(f"secondop: no vault at {root} (check --vault; `secondop import FILE` starts "
               "one there)", file=sys.stderr)
         return EXIT_FAILED
