@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from windows import open_window
 
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.settings import Settings
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
                QPlainTextEdit, QAbstractSlider)
@@ -51,11 +51,7 @@ def _controls(page: QWidget):
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(vault, services=services, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return open_window(qtbot, vault, services, tmp_path)
 
 
 def test_every_control_has_a_name(qtbot, vault, services, tmp_path):

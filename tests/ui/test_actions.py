@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from factories import make_jpeg, make_pdf
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from windows import activate, open_window
 
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.settings import Settings
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(vault, services=services, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    _activate(qtbot, window)
-    return window
-
-
-def _activate(qtbot, window) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return open_window(qtbot, vault, services, tmp_path, active=True)
 
 
 def _with_records(qtbot, window, tmp_path, count: int = 2):
@@ -30,7 +20,7 @@ def _with_records(qtbot, window, tmp_path, count: int = 2):
     files.append(make_jpeg(tmp_path / "scan.jpg"))
     window.records.import_paths(files)
     window.records.summary_dialog.close()
-    _activate(qtbot, window)
+    activate(qtbot, window)
     return window.records.model.documents()
 
 

@@ -6,16 +6,7 @@ from factories import make_pdf
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-
-from secondop_desktop.ui.records.page import RecordsPage
-
-
-def _page(qtbot, vault, services) -> RecordsPage:
-    page = RecordsPage(vault, services)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    return page
+from test_records_page import _page
 
 
 def test_dragging_files_highlights_the_drop_target(qtbot, vault, services, tmp_path):

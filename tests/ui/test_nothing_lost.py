@@ -4,18 +4,13 @@ or keeps it and says so."""
 from __future__ import annotations
 
 from factories import make_jpeg, make_pdf
-from PySide6.QtCore import QSettings
+from windows import open_window
 
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.settings import Settings
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(vault, services=services, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return open_window(qtbot, vault, services, tmp_path)
 
 
 def _type_everywhere(window) -> None:

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from factories import make_pdf
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
+from windows import activate, open_window
 
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.settings import Settings
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(vault, services=services, settings=settings)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, vault, services, tmp_path)
     window.resize(1200, 800)
-    window.show()
-    _activate(qtbot, window)
+    activate(qtbot, window)
     return window
-
-
-def _activate(qtbot, window) -> None:
-    """Keys reach a window's shortcuts only while it is the active window."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def _menu_action(window, text: str):
@@ -49,7 +40,7 @@ def test_pdf_zooms_by_keys_wheel_and_fits(qtbot, vault, services, tmp_path):
     assert not zoom_in.isEnabled()  # nothing previewed yet
     window.records.import_paths([make_pdf(tmp_path / "labs.pdf", ["Ferritin 12", "Two", "3"])])
     window.records.summary_dialog.close()
-    _activate(qtbot, window)
+    activate(qtbot, window)
     doc = window.records.model.documents()[0]
     window.records.select_document(doc.id)
     preview = window.records.preview

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
+from windows import open_window
 
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.questions.model import COL_TEXT
-from secondop_desktop.ui.settings import Settings
 from secondop_desktop.ui.widgets.empty_state import drop_icon
 from secondop_desktop.ui.widgets.view_icons import view_icon
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(vault, services=services, settings=settings)
-    qtbot.addWidget(window)
-    return window
+    return open_window(qtbot, vault, services, tmp_path)
 
 
 def test_the_window_fits_the_available_screen(qtbot, vault, services, tmp_path):

@@ -25,7 +25,50 @@ def next_zoom(zoom: float, bigger: bool) -> float:
     return smaller[-1] if smaller else ZOOM_STEPS[0]
 
 
-class PdfView(QPdfView):
+class ZoomSteps:
+    """Zoom by steps, fit to width or to the page, and Ctrl+wheel, for a view that has
+    ``zoom`` (a multiple of fit-to-width), ``fit_page``, ``_relative_zoom()`` (the zoom shown)
+    and ``_apply_zoom()`` (show the current zoom)."""
+
+    zoom: float
+    fit_page: bool
+
+    def _relative_zoom(self) -> float:
+        raise NotImplementedError
+
+    def _apply_zoom(self) -> None:
+        raise NotImplementedError
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        self.fit_page = False
+        self._apply_zoom()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next_zoom(self._relative_zoom(), True))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next_zoom(self._relative_zoom(), False))
+
+    def fit_width(self) -> None:
+        self.set_zoom(1.0)
+
+    def show_whole_page(self) -> None:
+        self.fit_page = True
+        self._apply_zoom()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+wheel zooms, as in every viewer; the wheel alone scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoom_in() if step > 0 else self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)  # type: ignore[misc]  # the Qt view after this mixin
+
+
+class PdfView(ZoomSteps, QPdfView):
     """Every page of a PDF, one under the other. ``zoom`` is a multiple of fit-to-width;
     ``fit_page`` shows a whole page in the pane instead."""
 
@@ -41,24 +84,6 @@ class PdfView(QPdfView):
         self.fit_page = False
 
     # -- zoom ---------------------------------------------------------------------------------
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        self.fit_page = False
-        self._apply()
-
-    def zoom_in(self) -> None:
-        self.set_zoom(next_zoom(self._relative_zoom(), True))
-
-    def zoom_out(self) -> None:
-        self.set_zoom(next_zoom(self._relative_zoom(), False))
-
-    def fit_width(self) -> None:
-        self.set_zoom(1.0)
-
-    def show_whole_page(self) -> None:
-        self.fit_page = True
-        self._apply()
-
     def _relative_zoom(self) -> float:
         """The zoom shown, as a multiple of fit-to-width (fit-to-page is usually below 1)."""
         if self.fit_page:
@@ -96,7 +121,7 @@ class PdfView(QPdfView):
         return max(0.05, min(self._width_factor(),
                              room / (points.height() * self._pixels_per_point())))
 
-    def _apply(self) -> None:
+    def _apply_zoom(self) -> None:
         factor = self._page_factor() if self.fit_page else self._width_factor() * self.zoom
         if abs(factor - self.zoomFactor()) > 1e-4:
             self.setZoomFactor(factor)
@@ -110,7 +135,7 @@ class PdfView(QPdfView):
         """A new document is in: start at fit-to-width, on its first page."""
         self.zoom = 1.0
         self.fit_page = False
-        self._apply()
+        self._apply_zoom()
 
     # -- pages --------------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -129,14 +154,4 @@ class PdfView(QPdfView):
     # -- events -------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._apply()
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Ctrl+wheel zooms, as in every viewer; the wheel alone scrolls."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            step = event.angleDelta().y()
-            if step:
-                self.zoom_in() if step > 0 else self.zoom_out()
-            event.accept()
-            return
-        super().wheelEvent(event)
+        self._apply_zoom()

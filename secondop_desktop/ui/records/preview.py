@@ -29,7 +29,7 @@ from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
 from ..tasks import TaskContext, TaskRunner
-from .pdf_view import ZOOM_STEPS, PdfView, next_zoom
+from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage
 
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
@@ -83,7 +83,7 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
-class ImageView(QScrollArea):
+class ImageView(ZoomSteps, QScrollArea):
     """An image at fit-to-width, times a zoom factor (or the whole image in the pane)."""
 
     zoom_changed = Signal()
@@ -108,24 +108,6 @@ class ImageView(QScrollArea):
         self.fit_page = False
         self._rescale()
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        self.fit_page = False
-        self._rescale()
-
-    def zoom_in(self) -> None:
-        self.set_zoom(next_zoom(self._relative_zoom(), True))
-
-    def zoom_out(self) -> None:
-        self.set_zoom(next_zoom(self._relative_zoom(), False))
-
-    def fit_width(self) -> None:
-        self.set_zoom(1.0)
-
-    def show_whole_page(self) -> None:
-        self.fit_page = True
-        self._rescale()
-
     def _fit_width_px(self) -> int:
         return max(50, self.viewport().width() - 16)
 
@@ -147,18 +129,11 @@ class ImageView(QScrollArea):
             return 100
         return round(100 * self.label.width() / self.image.width())
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Ctrl+wheel zooms, as in every viewer; the wheel alone scrolls."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            step = event.angleDelta().y()
-            if step:
-                self.zoom_in() if step > 0 else self.zoom_out()
-            event.accept()
-            return
-        super().wheelEvent(event)
-
     def shown_width(self) -> int:
         return self.label.width()
+
+    def _apply_zoom(self) -> None:
+        self._rescale()
 
     def _rescale(self) -> None:
         if self.image.isNull():
@@ -318,21 +293,22 @@ class PreviewPane(QWidget):
             return None
         return self.dicom_image if current is self.dicom else current
 
-    def zoom_in(self) -> None:
+    def _on_view(self, step: str) -> None:
+        """Zoom the view on screen (nothing when no record is shown)."""
         if (view := self.zoomable()) is not None:
-            view.zoom_in()
+            getattr(view, step)()
+
+    def zoom_in(self) -> None:
+        self._on_view("zoom_in")
 
     def zoom_out(self) -> None:
-        if (view := self.zoomable()) is not None:
-            view.zoom_out()
+        self._on_view("zoom_out")
 
     def fit_width(self) -> None:
-        if (view := self.zoomable()) is not None:
-            view.fit_width()
+        self._on_view("fit_width")
 
     def fit_page(self) -> None:
-        if (view := self.zoomable()) is not None:
-            view.show_whole_page()
+        self._on_view("show_whole_page")
 
     def _show_zoom(self) -> None:
         view = self.zoomable()
