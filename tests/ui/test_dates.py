@@ -78,6 +78,8 @@ def test_timeline_takes_a_month_or_a_year(qtbot, vault, services):
     assert section.add()
     assert [(e.date, e.what) for e in vault.timeline.list()] == [
         ("2019", "Operation"), ("2026-10", "Diagnosis")]
+    shown = {page.timeline.index(row, 0).data() for row in range(2)}
+    assert shown == {"2019", "Oct 2026"}  # as typed
 
 
 def test_symptom_time_is_one_field_empty_means_now(qtbot, vault, services):

@@ -18,9 +18,7 @@ from ...core.errors import ValidationError
 from ..visit.models import ListSpec
 from .date_field import DateField
 from .form_fields import MessageLabel
-from .row_table_model import SORT_ROLE, RowTableModel
-
-PARTIAL_DATE_FIELDS = ("date", "since")
+from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, RowTableModel
 
 
 class ListSection(QGroupBox):
