@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         folder = args.vault or settings.last_vault or paths.default_vault_dir()
     # The window shows first; the vault opens in the background right after its first frame.
-    window = MainWindow(settings=settings, folder=folder)
+    window = MainWindow(settings=settings, folder=folder, demo=args.demo)
     window.first_frame_shown.connect(lambda: _set_icon(app))
     window.show()
     code = app.exec()

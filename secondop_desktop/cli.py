@@ -66,6 +66,9 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([d.as_json() for d in docs], indent=2))
         return EXIT_OK
+    if not docs:
+        print(f"No records in the vault at {vault.root} yet; add some with "
+              "`secondop import FILE...`.", file=sys.stderr)
     for d in docs:
         date = d.record_date.isoformat() if d.record_date else "----------"
         flag = " (in trash)" if d.trashed else ""
@@ -92,7 +95,8 @@ def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
 
 def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
     q = vault.questions.add(text=args.text, priority=args.priority, category=args.category)
-    print(f"added {q.id} [{q.priority}] {one_line(q.text)}")
+    print(f"added question #{q.id}, priority {q.priority} ({PRIORITY_LABELS[q.priority]}), "
+          f"{CATEGORIES[q.category]}: {one_line(q.text)}")
     return EXIT_OK
 
 
@@ -229,7 +233,7 @@ def _add_visit_commands(sub) -> None:
 def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
                         funcs: tuple[Callable, Callable, Callable]) -> argparse.ArgumentParser:
     """``command add|list|none``; returns the ``add`` parser for its own arguments."""
-    top = sub.add_parser(command, help=what)
+    top = sub.command.add_parser(help=what)
     actions = top.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser,
                                  required=True)
     add = actions.add_parser("add", help=f"add {one}")
@@ -244,6 +248,12 @@ def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     from .packet.headless import export_from_cli
 
+    folder = args.out.expanduser().parent
+    if not folder.is_dir():
+        print(f"secondop: cannot write {args.out}: the folder {folder} does not exist; create "
+              "it first or choose another --out", file=sys.stderr)
+        return EXIT_FAILED
+
     return export_from_cli(vault, args)
 
 
@@ -257,11 +267,27 @@ def cmd_recover(root: Path) -> int:
         return cmd_verify(vault, argparse.Namespace())
 
 
+def _vault_option() -> argparse.ArgumentParser:
+    """--vault, accepted before or after the command (and shown in each command's help).
+    SUPPRESS: a command's parser leaves alone a --vault given before the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", type=_vault_dir, default=argparse.SUPPRESS,
+                        help=f"vault folder (default: ${paths.VAULT_ENV} or the user data "
+                             "folder)")
+    return common
+
+
+# Only these add data, so only these start a new vault where there is none.
+CREATES_VAULT = {"import", "profile-set", "question-add", "symptom-add", "visit-set", "med-add",
+                 "med-none", "allergy-add", "allergy-none", "request-add",
+                 "recover"}  # recover: a folder of stored files whose database is gone
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.")
+    common = _vault_option()
+    parser = _Parser(prog="secondop", description="SecondOp Desktop from the command line.",
+                     parents=[common])
     parser.add_argument("--version", action="version", version=f"secondop {__version__}")
-    parser.add_argument("--vault", metavar="DIR", type=_vault_dir,
-                        help=f"vault folder (default: ${paths.VAULT_ENV} or the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", help="import files and folders into the vault")
@@ -279,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify, readonly=True)
 
     p = sub.add_parser("recover", help="rebuild the records from the stored files (after the "
-                       "database was lost or damaged, or files were set aside in lost+found)")
+                   "database was lost or damaged, or files were set aside in lost+found)")
     p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
@@ -292,7 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = qsub.add_parser("add", help="add a question")
     p.add_argument("text", type=_checked(lambda t: require_text(t, "A question")))
     p.add_argument("--priority", default=2, metavar="1|2|3",
-                   type=_checked(lambda t: parse_int_range(t, 1, 3, "The priority")))
+                   type=_checked(lambda t: parse_int_range(t, 1, 3, "The priority")),
+                   help="1 = must ask, 2 = important (the default), 3 = if time allows")
     p.add_argument("--category", default="other", type=_checked(parse_category),
                    help=", ".join(CATEGORIES))
     p.set_defaults(func=cmd_question_add)
@@ -327,7 +354,20 @@ def build_parser() -> argparse.ArgumentParser:
     # Written on a read-only vault too; the sent log then says nothing of it.
     p.set_defaults(func=cmd_export, works_readonly=True)
     cli_care.add_commands(sub, _Parser, _checked, _parse_ids)
+    _accept_vault_everywhere(parser, common)
     return parser
+
+
+def _accept_vault_everywhere(parser: argparse.ArgumentParser,
+                             common: argparse.ArgumentParser) -> None:
+    """Every command and action takes --vault after its name too (restore has its own)."""
+    (option,) = [a for a in common._actions if "--vault" in a.option_strings]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if "--vault" not in child._option_string_actions:
+                    child._add_action(option)
+                _accept_vault_everywhere(child, common)
 
 
 def _open(root: Path, readonly: bool) -> Vault:
@@ -346,6 +386,24 @@ def _note_lost_and_found(vault: Vault) -> None:
     if vault.set_aside:
         print(f"secondop: note: {len(vault.set_aside)} stored files no record names were moved "
               "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
+
+
+def _looks_like_a_vault(root: Path) -> bool:
+    """A vault, or what is left of one (stored files whose database is gone: the vault then
+    says how to recover it), or a file (which the vault refuses with its own reason)."""
+    return root.is_file() or (root / DB_NAME).exists() or (root / "objects").is_dir()
+
+
+def _creates_vault(args: argparse.Namespace) -> bool:
+    name = args.command
+    if name == "profile":
+        name = "profile-set" if args.name is not None or args.dob is not None else name
+    elif name == "visit":
+        given = any(getattr(args, o.replace("-", "_"), None) is not None for o in VISIT_OPTIONS)
+        name = "visit-set" if given else name
+    elif getattr(args, "action", None):
+        name = f"{name}-{args.action}"
+    return name in CREATES_VAULT
 
 
 def _vault_dir(text: str) -> Path:
@@ -398,12 +456,16 @@ def _run(argv: Sequence[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    root = args.vault or paths.default_vault_dir()
+    root = (getattr(args, "vault", None) or paths.default_vault_dir()).expanduser()
     try:
-        if args.func is cmd_recover:
-            return cmd_recover(root)
         if not getattr(args, "opens_vault", True):  # restore makes a new vault itself
             return int(args.func(None, args))
+        if not _creates_vault(args) and not _looks_like_a_vault(root):
+            print(f"secondop: no vault at {root} (check --vault; `secondop import FILE` starts "
+                  "one there)", file=sys.stderr)
+            return EXIT_FAILED
+        if args.func is cmd_recover:
+            return cmd_recover(root)
         with _open(root, readonly=getattr(args, "readonly", False)) as vault:
             if vault.readonly and not (getattr(args, "readonly", False)
                                        or getattr(args, "works_readonly", False)):

@@ -95,7 +95,7 @@ def cmd_backup(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(_vault: None, args: argparse.Namespace) -> int:
-    target = args.target or args.vault
+    target = args.target or getattr(args, "vault", None)
     if target is None:
         raise ValidationError("Name the new vault folder with --vault DIR.")
     result = backup.restore_backup(args.file, target, passphrase(args))

@@ -24,8 +24,27 @@ case "$HERE" in
         exit 1 ;;
 esac
 
+# Folders made here are listed beside this script, so uninstall.sh removes them again (when
+# empty) and never a folder that was there before.
+CREATED="$HERE/.created-folders"
+touch "$CREATED"
+make_dir() {
+    missing=""
+    dir=$1
+    while [ ! -d "$dir" ]; do
+        missing="$dir
+$missing"
+        dir=$(dirname "$dir")
+    done
+    mkdir -p "$1"
+    printf '%s' "$missing" | while IFS= read -r made; do
+        [ -n "$made" ] && printf '%s\n' "$made" >> "$CREATED"
+    done
+    return 0
+}
+
 # The launcher, with Exec pointing at this folder (quoted: the path may contain spaces).
-mkdir -p "$APPS"
+make_dir "$APPS"
 while IFS= read -r line; do
     case "$line" in
         Exec=*) printf 'Exec="%s"\n' "$EXE" ;;
@@ -38,15 +57,15 @@ chmod 644 "$APPS/$APP_ID.desktop"
 # The icons: every PNG size plus the SVG.
 for png in "$RES"/icons/hicolor/*/apps/"$APP_ID.png"; do
     size=$(basename "$(dirname "$(dirname "$png")")")
-    mkdir -p "$ICONS/$size/apps"
+    make_dir "$ICONS/$size/apps"
     cp "$png" "$ICONS/$size/apps/$APP_ID.png"
 done
-mkdir -p "$ICONS/scalable/apps"
+make_dir "$ICONS/scalable/apps"
 cp "$RES/icons/$APP_ID.svg" "$ICONS/scalable/apps/$APP_ID.svg"
 
 # Commands: one executable, two names (`secondop` is the command-line tool). A file that is not
 # a link (say, a pip-installed secondop) is left alone.
-mkdir -p "$BIN"
+make_dir "$BIN"
 for name in secondop-desktop secondop; do
     if [ -e "$BIN/$name" ] && [ ! -L "$BIN/$name" ]; then
         echo "install.sh: $BIN/$name exists and is not ours; left as it is."

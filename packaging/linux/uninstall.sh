@@ -24,6 +24,15 @@ for name in secondop-desktop secondop; do
     fi
 done
 
+# The folders install.sh made, deepest first, if nothing else was put in them since.
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [ -f "$HERE/.created-folders" ]; then
+    sort -r -u "$HERE/.created-folders" | while IFS= read -r dir; do
+        rmdir "$dir" 2>/dev/null || true
+    done
+    rm -f "$HERE/.created-folders"
+fi
+
 if [ -f "$ICONS/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
     gtk-update-icon-cache -q "$ICONS" || true
 fi

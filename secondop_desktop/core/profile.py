@@ -14,7 +14,13 @@ from typing import Any, ClassVar
 from .db import Database
 from .errors import ValidationError
 from .rows import RowTable
-from .validate import optional_date, parse_date, parse_datetime, require_text
+from .validate import (
+    optional_partial_date,
+    parse_date,
+    parse_datetime,
+    parse_partial_date,
+    require_text,
+)
 
 
 @dataclass
@@ -181,7 +187,7 @@ class MedicationStore(StatedList[Medication]):
         if "name" in out or not partial:
             out["name"] = require_text(out.get("name"), "The medication's name")
         if "since" in out:
-            out["since"] = optional_date(out["since"], "'Since'")
+            out["since"] = optional_partial_date(out["since"], "'Since'")
         _strip_all(out, ("dose", "frequency", "purpose"))
         return out
 
@@ -204,7 +210,7 @@ class TimelineStore(RowTable[TimelineEvent]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "date" in out or not partial:
-            out["date"] = parse_date(out.get("date"), "The event's date").isoformat()
+            out["date"] = parse_partial_date(out.get("date"), "The event's date")
         if "what" in out or not partial:
             out["what"] = require_text(out.get("what"), "What happened")
         return out

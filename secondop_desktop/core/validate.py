@@ -1,10 +1,61 @@
-"""Checks for values people type; each failure is a ValidationError with a plain reason."""
+"""Checks for values people type; each failure is a ValidationError with a plain reason.
+
+Dates are taken as ISO (2026-10-14) or with the month in words, in either order ("14 Oct 2026",
+"October 14, 2026"), which no reader can take for another day. Numeric forms such as 10/14/2026
+depend on the country; the GUI turns those into ISO with the system's locale before they get here.
+Where medicine has partial dates (a diagnosis in "Oct 2026", an operation in "2019"), they are
+kept with their precision: stored as "2026-10" or "2019" and shown as "Oct 2026" or "2019".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .errors import ValidationError
+
+MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+    ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+    ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DATE_EXAMPLE = "a date like 14 Oct 2026 or 2026-10-14"
+PARTIAL_EXAMPLE = "a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019"
+DATETIME_EXAMPLE = "a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30"
+_WORDS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _date_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month or None, day or None) of a date written in one of the accepted ways."""
+    iso = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if iso:
+        year, month, day = iso.groups()
+        return int(year), int(month) if month else None, int(day) if day else None
+    words = _WORDS.findall(text)
+    if re.sub(r"[\s,.]", "", text) != "".join(words):
+        return None  # other punctuation: not a form we read
+    months = [w for w in words if not w.isdigit()]
+    numbers = [int(w) for w in words if w.isdigit()]
+    if len(months) != 1 or _month(months[0]) is None:
+        return None
+    month = _month(months[0])
+    if len(numbers) == 1 and numbers[0] >= 1000:  # "Oct 2026"
+        return numbers[0], month, None
+    if len(numbers) == 2:  # "14 Oct 2026", "Oct 14, 2026"
+        day, year = (numbers if numbers[1] >= 1000 else (None, None))
+        if year is not None:
+            return year, month, day
+    return None
+
+
+def _checked_date(parts: tuple[int, int | None, int | None]) -> dt.date:
+    year, month, day = parts
+    return dt.date(year, month or 1, day or 1)  # ValueError when there is no such day
 
 
 def require_text(value: object, what: str) -> str:
@@ -15,15 +66,56 @@ def require_text(value: object, what: str) -> str:
 
 
 def parse_date(value: object, what: str = "The date") -> dt.date:
+    """A whole date (day, month and year)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     text = str(value or "").strip()
+    parts = _date_parts(text)
+    if parts is None or parts[1] is None or parts[2] is None:
+        raise ValidationError(f"{what} '{text}' is not a date; type {DATE_EXAMPLE}.")
     try:
-        return dt.date.fromisoformat(text)
+        return _checked_date(parts)
     except ValueError:
-        raise ValidationError(f"{what} '{text}' is not a date; use YYYY-MM-DD.") from None
+        raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
+                              f"type {DATE_EXAMPLE}.") from None
+
+
+def parse_partial_date(value: object, what: str = "The date") -> str:
+    """A date as precise as it is known: '2026-10-14', '2026-10' (a month) or '2019' (a year)."""
+    if isinstance(value, dt.date):
+        return parse_date(value, what).isoformat()
+    text = str(value or "").strip()
+    parts = _date_parts(text)
+    if parts is None or (parts[1] is None and parts[2] is not None):
+        raise ValidationError(f"{what} '{text}' is not a date; type {PARTIAL_EXAMPLE}.")
+    try:
+        _checked_date(parts)
+    except ValueError:
+        raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
+                              f"type {PARTIAL_EXAMPLE}.") from None
+    year, month, day = parts
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def optional_partial_date(value: object, what: str = "The date") -> str:
+    """'' for no date, else ``parse_partial_date``."""
+    if value in (None, ""):
+        return ""
+    return parse_partial_date(value, what)
+
+
+def format_partial_date(stored: str) -> str:
+    """How a stored partial date reads: '2019', 'Oct 2026', or the whole date as stored."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", stored or "")
+    if match:
+        return f"{MONTH_ABBR[int(match.group(2)) - 1]} {match.group(1)}"
+    return stored or ""
 
 
 def optional_date(value: object, what: str = "The date") -> str:
@@ -40,12 +132,29 @@ def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"{what} '{text}' is not a date and time; use YYYY-MM-DDTHH:MM."
-        ) from None
+        parsed = _words_datetime(text)
+        if parsed is None:
+            raise ValidationError(
+                f"{what} '{text}' is not a date and time; type {DATETIME_EXAMPLE}."
+            ) from None
     if parsed.tzinfo is not None:  # stored as local wall-clock time
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.replace(microsecond=0)
+
+
+def _words_datetime(text: str) -> dt.datetime | None:
+    """'14 Oct 2026 09:30' (the date as parse_date reads it, then HH:MM)."""
+    match = re.fullmatch(r"(.+?)[\sT,]+(\d{1,2}):(\d{2})", text)
+    if not match:
+        return None
+    parts = _date_parts(match.group(1).strip())
+    if parts is None or parts[1] is None or parts[2] is None:
+        return None
+    try:
+        return dt.datetime.combine(_checked_date(parts),
+                                   dt.time(int(match.group(2)), int(match.group(3))))
+    except ValueError:
+        return None
 
 
 def parse_int_range(value: object, low: int, high: int, what: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -18,11 +19,15 @@ class DialogService:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
-                          parent)
-        accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(accept)
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK",
+                destructive: bool = False) -> bool:
+        """Ask before acting. A ``destructive`` action is never the default: Enter cancels."""
+        box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+                          title, text, QMessageBox.StandardButton.Cancel, parent)
+        accept = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole if destructive
+                               else QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.button(QMessageBox.StandardButton.Cancel) if destructive
+                             else accept)
         box.exec()
         return box.clickedButton() is accept
 
@@ -31,13 +36,35 @@ class DialogService:
         value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
         return value if ok and value else None
 
+    def inform_with_action(self, parent: QWidget | None, title: str, text: str,
+                           action: str) -> bool:
+        """A message with one thing to do about it and Close (no Cancel: nothing to cancel);
+        True when the patient chose ``action``."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Close, parent)
+        chosen = box.addButton(action, QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(box.button(QMessageBox.StandardButton.Close))
+        box.exec()
+        return box.clickedButton() is chosen
+
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
         return [Path(n) for n in names]
 
-    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-        return Path(name) if name else None
+    def open_folder(self, parent: QWidget | None, title: str,
+                    places: tuple[Path, ...] = ()) -> Path | None:
+        """A folder; ``places`` (the default vault, recent ones) are listed in the sidebar."""
+        dialog = QFileDialog(parent, title, str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if places:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # it shows them
+            dialog.setSidebarUrls([*dialog.sidebarUrls(), *(
+                QUrl.fromLocalFile(str(place)) for place in places if place.is_dir())])
+        if not dialog.exec():
+            return None
+        chosen = dialog.selectedFiles()
+        return Path(chosen[0]) if chosen else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import paths
 from .settings import Settings
-from .style import STYLE_SHEET
+from .shortcuts import AppShortcuts
+from .style import style_sheet
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
     from PySide6.QtGui import QCloseEvent
@@ -34,6 +37,8 @@ REQUESTS_ROW = 4
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
+# Keys a focused text box or list keeps for itself (Delete deletes a character there).
+LOCAL_KEYS = {"Delete", "Undo", "Redo"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
                   "All files (*)")
 # Line icons of the four screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
@@ -49,6 +54,25 @@ def nav_icon(name: str) -> QIcon:
     return icon
 
 
+NEW_VAULT_NAME = "SecondOp vault"
+
+
+def is_vault(folder: Path) -> bool:
+    from ..core.vault import DB_NAME
+
+    return (folder / DB_NAME).is_file()
+
+
+def new_vault_folder(parent: Path) -> Path:
+    """A name for a new vault folder inside ``parent`` that is not taken yet."""
+    candidate = parent / NEW_VAULT_NAME
+    number = 2
+    while candidate.exists():
+        candidate = parent / f"{NEW_VAULT_NAME} {number}"
+        number += 1
+    return candidate
+
+
 class MainWindow(QMainWindow):
     """The window of one vault.
 
@@ -62,35 +86,55 @@ class MainWindow(QMainWindow):
     first_frame_shown = Signal()  # the window is on screen; what can wait until then, may start
 
     def __init__(self, vault: Vault | None = None, services: Services | None = None,
-                 settings: Settings | None = None, *, folder: Path | None = None) -> None:
+                 settings: Settings | None = None, *, folder: Path | None = None,
+                 demo: bool = False) -> None:
         super().__init__()
         self.vault = vault
+        self.demo = demo  # the made-up patient: marked, and never remembered as the last vault
+        self.demo_window: MainWindow | None = None
         self.failed = ""
+        self._closed = False  # closed: no screen is built any more
         self._folder = folder
         self._first_frame = False
         self._services = services
         self.settings = settings or Settings()
         self.undo_group = QUndoGroup(self)
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet(self.palette()))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Screens")
+        self.nav.setAccessibleDescription("Records, Questions, Symptoms and Visit (Ctrl+1 to 4)")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if demo:
+            outer.addWidget(self._demo_banner())
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
-        self.resize(1200, 800)
+        from .widgets.notice import NoticeBar
+
+        self.notice = NoticeBar(self.undo_group)
+        self.statusBar().addWidget(self.notice, 1)
+        self.shortcut_keeper = AppShortcuts(self, self._app_wide)
+        from .widgets.screen_fit import fit_to_screen, keep_on_screen
+
+        fit_to_screen(self, QSize(1200, 800))
         geometry = self.settings.window_geometry
-        if geometry is not None:
+        if geometry is not None and not demo:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         self.drop_target = None
         if vault is not None:
             self._apply_shortcuts()
@@ -100,6 +144,35 @@ class MainWindow(QMainWindow):
             self._update_title()
         else:
             self.setWindowTitle(paths.APP_NAME)
+
+    def _demo_banner(self) -> QWidget:
+        banner = QWidget()
+        banner.setObjectName("demoBanner")
+        text = QLabel("This is a demo with a made-up patient. Nothing you do here touches your "
+                      "own records.")
+        text.setObjectName("demoBannerText")
+        text.setWordWrap(True)
+        self.back_button = QPushButton("Back to my records")
+        self.back_button.setAccessibleDescription("Close the demo and show your own vault")
+        self.back_button.clicked.connect(self.back_to_my_records)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(text, 1)
+        row.addWidget(self.back_button)
+        return banner
+
+    def back_to_my_records(self) -> None:
+        """Close the demo; the patient's own window is there (or opens, after ``--demo``)."""
+        opener = self.parent_window
+        if opener is None:
+            folder = self.settings.last_vault or paths.default_vault_dir()
+            opener = MainWindow(services=self._services, settings=self.settings, folder=folder)
+            opener.show()
+        opener.raise_()
+        opener.activateWindow()
+        self.close()
+
+    parent_window: MainWindow | None = None  # the window the demo was opened from
 
     @property
     def services(self) -> Services:
@@ -129,6 +202,32 @@ class MainWindow(QMainWindow):
         if ready and self.vault is not None:
             self.show_overdue(self.vault.requests.overdue_count())
             self.update_backup_reminder()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Actions that depend on the screen shown are enabled only when they can act."""
+        if not hasattr(self, "zoom_actions"):
+            return
+        page = self._slots[self.stack.currentIndex()] if self.ready else None
+        self.delete_action.setEnabled(page is not None and page.can_delete())
+        preview = getattr(page, "preview", None)
+        zoomable = preview is not None and preview.zoomable() is not None
+        for action in self.zoom_actions:
+            action.setEnabled(zoomable)
+
+    def show_notice(self, text: str) -> None:
+        """What just happened, in the status bar with an Undo button, for a while."""
+        self.notice.show_notice(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A light or dark theme chosen while the app runs: our colours follow."""
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            sheet = style_sheet(self.palette())
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -236,8 +335,7 @@ class MainWindow(QMainWindow):
         label = QLabel("Opening your records…")
         label.setObjectName("pagePlaceholder")
         # Centred by a style sheet: Qt's alignment flags would cost the first frame their import.
-        label.setStyleSheet("qproperty-alignment: AlignCenter; color: palette(dark);"
-                            "font-size: 11pt;")
+        label.setStyleSheet("qproperty-alignment: AlignCenter;")  # colour: style.py
         return label
 
     def page_at(self, index: int) -> Page:
@@ -255,6 +353,8 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(page.undo_stack)
         if index == current:  # Edit > Undo follows the page on screen
             self.undo_group.setActiveStack(page.undo_stack)
+        page.actions_changed.connect(self._update_actions)
+        page.notice.connect(self.show_notice)
         return page
 
     def _create_page(self, index: int) -> Page:
@@ -333,7 +433,7 @@ class MainWindow(QMainWindow):
         """The screens not shown yet, one per turn of the event loop once the window is up, so
         switching is instant later and the list stays responsive meanwhile."""
         missing = [i for i, page in enumerate(self._slots) if page is None]
-        if missing and self.vault is not None:
+        if missing and self.vault is not None and not self._closed:
             self.page_at(missing[0])
             QTimer.singleShot(0, self, self._build_rest)
 
@@ -342,6 +442,7 @@ class MainWindow(QMainWindow):
             page = self.page_at(row)
             self.stack.setCurrentIndex(row)
             self.undo_group.setActiveStack(page.undo_stack)
+            self._update_actions()
 
     def show_record(self, document_id: int, page: int = 1) -> None:
         """Jump to a record (from a question's reference) and show it at ``page``."""
@@ -355,15 +456,19 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._slots.index(page))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+    def _action(self, menu, text: str, slot,
+                 shortcut: str | tuple[str, ...] | None = None) -> QAction:
         """A menu item; ``shortcut`` is a key combination ("Ctrl+I") or the name of one of
-        QKeySequence's standard keys ("Open"), which follow the platform's conventions."""
+        QKeySequence's standard keys ("Open"), which follow the platform's conventions, or a
+        tuple of them (the first is the one menus show)."""
         action = QAction(text, self)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         self._vault_actions.append(action)
+        if shortcut is not None and shortcut not in LOCAL_KEYS:
+            self._app_wide.append(action)
         return action
 
     def _apply_shortcuts(self) -> None:
@@ -372,20 +477,24 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
 
         for action, shortcut in self._shortcuts:
-            standard = getattr(QKeySequence.StandardKey, shortcut, None)
-            keys = QKeySequence.keyBindings(standard) if standard is not None else []
-            if not keys:
-                keys = [QKeySequence(FALLBACK_KEYS.get(shortcut, shortcut))]
+            keys: list[QKeySequence] = []
+            for name in (shortcut,) if isinstance(shortcut, str) else shortcut:
+                standard = getattr(QKeySequence.StandardKey, name, None)
+                found = QKeySequence.keyBindings(standard) if standard is not None else []
+                keys += found or [QKeySequence(FALLBACK_KEYS.get(name, name))]
             action.setShortcuts(keys)  # all of them: Redo is Ctrl+Y and Ctrl+Shift+Z
         self._shortcuts.clear()
 
     def _build_menus(self) -> None:
         self._vault_actions: list[QAction] = []
-        self._shortcuts: list[tuple[QAction, str]] = []
+        self._app_wide: list[QAction] = []  # their keys win over a focused text box's own
+        self._shortcuts: list[tuple[QAction, str | tuple[str, ...]]] = []
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New vault…", self.new_vault, "New")
         self._action(file_menu, "&Open vault…", self.open_vault, "Open")
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Import files…", self.import_files, "Ctrl+I")
         self._action(file_menu, "Import &folder…", self.import_folder, "Ctrl+Shift+I")
@@ -406,7 +515,8 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
+        self.delete_action = self._action(
+            edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
@@ -427,6 +537,17 @@ class MainWindow(QMainWindow):
         self.grid_action.setChecked(self.settings.records_view == "grid")
         self.trash_action = self._action(self.view_menu, "Show &trash", self.toggle_trash)
         self.trash_action.setCheckable(True)
+        self.view_menu.addSeparator()
+        # The record's preview: enabled while the Records screen shows one (_update_actions).
+        self.zoom_actions = [
+            self._action(self.view_menu, "Zoom &in", lambda: self.records.preview.zoom_in(),
+                         ("ZoomIn", "Ctrl+=")),
+            self._action(self.view_menu, "Zoom &out", lambda: self.records.preview.zoom_out(),
+                         "ZoomOut"),
+            self._action(self.view_menu, "Fit &width", lambda: self.records.preview.fit_width(),
+                         "Ctrl+0"),
+            self._action(self.view_menu, "Fit &page", lambda: self.records.preview.fit_page()),
+        ]
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Where is my &data?", self.show_data_location)
@@ -457,19 +578,26 @@ class MainWindow(QMainWindow):
         self.records.set_showing_trash(not self.records.showing_trash)
 
     def open_demo(self) -> None:
-        """Create the demo vault (once, in the background) and switch to it."""
+        """Create the demo vault (once, in the background) and show it in a window of its own,
+        marked as a demo; this window stays on the patient's vault."""
         from .. import demo
 
+        if self.demo_window is not None and self.demo_window.isVisible():
+            self.demo_window.activateWindow()
+            return
         folder = paths.demo_vault_dir()
-        self.statusBar().showMessage("Preparing the demo vault…")
+        self.notice.show_notice("Preparing the demo vault…")
 
         def finished(_result, error) -> None:
-            self.statusBar().clearMessage()
+            self.notice.clear()
             if error is not None:
                 self.services.dialogs.error(self, "Cannot open the demo",
                                             getattr(error, "reason", str(error)))
                 return
-            self.switch_vault(folder)
+            self.demo_window = MainWindow(services=self.services, settings=self.settings,
+                                          folder=folder, demo=True)
+            self.demo_window.parent_window = self
+            self.demo_window.show()
 
         self.services.tasks.start(lambda _ctx: demo.ensure_demo_vault(folder), finished)
 
@@ -545,15 +673,45 @@ class MainWindow(QMainWindow):
         if preview:
             preview()
 
+    def _places(self) -> tuple[Path, ...]:
+        return (paths.default_vault_dir(), *self.settings.recent_vaults)
+
+    def _fill_recent_menu(self) -> None:
+        """The default vault, then the vaults opened before (those still there)."""
+        self.recent_menu.clear()
+        default = paths.default_vault_dir()
+        entries = [(f"My default vault ({default})", default)]
+        entries += [(str(folder), folder) for folder in self.settings.recent_vaults
+                     if folder != default and is_vault(folder)]
+        for text, folder in entries:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, f=folder: self.switch_vault(f))
+            current = self.vault is not None and Path(self.vault.root) == folder
+            action.setEnabled(not current)
+
     def new_vault(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Choose an empty folder for the new vault")
-        if folder:
-            self.switch_vault(folder)
+        """A new vault is always a new folder, made inside the one chosen: no folder that was
+        there before becomes a vault or changes its permissions."""
+        parent = self.services.dialogs.open_folder(
+            self, "Choose where to make the new vault (a new folder is made inside it)")
+        if parent:
+            self.switch_vault(new_vault_folder(parent))
 
     def open_vault(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Open a SecondOp vault")
-        if folder:
-            self.switch_vault(folder)
+        folder = self.services.dialogs.open_folder(self, "Open a SecondOp vault",
+                                                   places=self._places())
+        if not folder:
+            return
+        if not is_vault(folder):
+            inside = new_vault_folder(folder)
+            if not self.services.dialogs.confirm(
+                    self, "Not a SecondOp vault",
+                    f"{folder} is not a SecondOp vault. Make a new, empty vault in a new folder "
+                    f"inside it ({inside.name})? The folder you chose stays as it is.",
+                    ok="Make a new vault inside"):
+                return
+            folder = inside
+        self.switch_vault(folder)
 
     def switch_vault(self, folder: Path) -> None:
         from ..core.vault import Vault
@@ -563,11 +721,12 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user, the old vault stays open
             self.services.dialogs.error(self, "Cannot open vault", str(exc))
             return
+        self._remember_vault()  # the one being left goes to File > Open recent
         self._retire_pages()
         if self.vault is not None:
             self.vault.close()
         self.vault = vault
-        self.settings.last_vault = folder
+        self._remember_vault()
         self._build_pages()
         self._set_ready(True)
         self._accept_drops()
@@ -596,16 +755,18 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.vault.patient.get().name
+        if self.demo:
+            name = f"Demo: {name or 'made-up patient'}"
         self.setWindowTitle(f"{name} — {paths.APP_NAME}" if name else paths.APP_NAME)
 
     def show_data_location(self) -> None:
         from PySide6.QtCore import QUrl
 
-        if self.services.dialogs.confirm(
+        if self.services.dialogs.inform_with_action(
                 self, "Where is my data?",
                 f"This vault's records, questions and notes are stored only on this computer, "
                 f"in:\n\n{self.vault.root}\n\nNothing is sent anywhere unless you export a "
-                "packet. Keep a backup of this folder.", ok="Show folder"):
+                "packet. Keep a backup of this folder.", action="Show folder"):
             self.services.open_url(QUrl.fromLocalFile(str(self.vault.root)))
 
     def show_about(self) -> None:
@@ -616,10 +777,42 @@ class MainWindow(QMainWindow):
             f"SecondOp Desktop {__version__}\n\nPrepare for a second medical opinion: your "
             "records, your questions and your symptoms, in one packet for the specialist.")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.settings.window_geometry = self.saveGeometry()
-        if self.vault is not None:
+    def _remember_vault(self) -> None:
+        """The vault the next start opens: the patient's own, never the demo."""
+        if self.vault is not None and not self.demo \
+                and Path(self.vault.root) != paths.demo_vault_dir():
             self.settings.last_vault = self.vault.root
+            self.settings.add_recent_vault(Path(self.vault.root))
+
+    def confirm_nothing_typed_is_lost(self) -> bool:
+        """Save what is typed; if some of it cannot be saved, say what and where, and close only
+        if the patient chooses to discard it (otherwise the field to fix is shown)."""
+        problems: list[tuple[str, QWidget]] = []
+        for page in self.built_pages():
+            page.save_pending()
+            problems += page.pending_problems()
+        if not problems:
+            return True
+        listed = "\n".join(f"• {text}" for text, _widget in problems)
+        if self.services.dialogs.confirm(
+                self, "Not saved yet",
+                f"Some of what you typed is not saved yet:\n\n{listed}\n\nFix it, or discard "
+                "it and close.", ok="Discard and close", destructive=True):
+            return True
+        widget = problems[0][1]
+        page = next(p for p in self.built_pages() if p.isAncestorOf(widget) or p is widget)
+        self.show_page(page)
+        widget.setFocus()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.ready and not self._closed and not self.confirm_nothing_typed_is_lost():
+            event.ignore()
+            return
+        self._closed = True
+        if not self.demo:
+            self.settings.window_geometry = self.saveGeometry()
+        self._remember_vault()
         for page in self.built_pages():
             page.shutdown()
         if self._start_auto_backup():

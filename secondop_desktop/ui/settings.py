@@ -8,6 +8,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from .. import paths
 
+RECENT_COUNT = 8
+
 
 def qsettings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -29,6 +31,17 @@ class Settings:
     @last_vault.setter
     def last_vault(self, path: Path | None) -> None:
         self.store.setValue("vault/last", str(path) if path else "")
+
+    @property
+    def recent_vaults(self) -> list[Path]:
+        """Vaults opened before, the latest first (at most RECENT_COUNT); default: none."""
+        value = self.store.value("vault/recent", [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(name) for name in names if name]
+
+    def add_recent_vault(self, path: Path) -> None:
+        names = [str(path)] + [str(p) for p in self.recent_vaults if p != path]
+        self.store.setValue("vault/recent", names[:RECENT_COUNT])
 
     @property
     def window_geometry(self) -> QByteArray | None:

@@ -1,11 +1,68 @@
 """The window's look: calm spacing and readable type, on top of the platform's own style.
 
 Only named widgets are styled, so every screen keeps native controls and the system's colours.
+The few colours of our own (an error, a confirmation, quieter text, a link, the "Ask these first"
+box) are roles here, with one value for light palettes and one for dark ones; each keeps text at
+a contrast of at least 4.5:1 on the window and base colours of common themes (a test checks it on
+rendered widgets). A widget takes a role with ``set_role(widget, "error")``; painted code asks
+``role_color("link")``. Nothing else in the app writes a colour.
 """
 
 from __future__ import annotations
 
-STYLE_SHEET = """
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+# role: (on a light palette, on a dark palette)
+ROLES: dict[str, tuple[str, str]] = {
+    "error": ("#b3261e", "#ffb4ab"),
+    "success": ("#2e6b30", "#9ad79c"),
+    "muted": ("#555b61", "#b9bec4"),  # quieter text that must still be read
+    "link": ("#1a5fb4", "#99c1f1"),
+    "accent": ("#2f6db5", "#8ab4f8"),
+    "accent-soft": ("#eaf1fb", "#263447"),
+    "notice-bg": ("#fdf6e3", "#3a3322"),  # the "Ask these first" box
+    "notice-border": ("#c9b98a", "#7a6a3c"),
+    "demo-bg": ("#fff4d6", "#4a3b12"),  # the demo's banner
+}
+PAPER, PAPER_EDGE = "#ffffff", "#d0d0d0"  # the symptom chart is paper-like, as when printed
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def role_color(role: str, palette: QPalette | None = None) -> QColor:
+    light, dark = ROLES[role]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def set_role(widget: QWidget, role: str | None) -> None:
+    """Give ``widget`` a colour role of the style sheet (None: its natural colours)."""
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role or "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def has_role(widget: QWidget, role: str) -> bool:
+    return widget.property("role") == role
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+                + 0.0722 * channel(color.blueF()))
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+_SHEET = """
 QListWidget#navigation {
     border: none;
     border-right: 1px solid palette(mid);
@@ -24,11 +81,48 @@ QListWidget#navigation::item:selected {
     color: palette(highlighted-text);
 }
 QLabel#emptyHeading { font-size: 17pt; font-weight: 600; }
+QLabel#emptyNoteHeading { font-size: 13pt; font-weight: 600; }
 QLabel#emptyBody { font-size: 10.5pt; } /* full contrast: a patient must read it */
-QLabel#previewPlaceholder { color: palette(dark); font-size: 11pt; }
+QLabel#previewPlaceholder { color: %(muted)s; font-size: 11pt; }
 QLabel#previewHeading { font-weight: 600; }
-QLabel#previewFileName { color: palette(dark); }
-QLabel#countLabel { color: palette(dark); padding: 0 6px; }
+QLabel#previewFileName { color: %(muted)s; }
+QLabel#countLabel { color: %(muted)s; padding: 0 6px; }
+QLabel#pagePlaceholder { color: %(muted)s; font-size: 11pt; }
 QWidget#importBar { border-top: 1px solid palette(mid); }
 QTableView#recordsTable { font-size: 10pt; }
+QLabel#dropHighlight {
+    border: 3px dashed %(accent)s;
+    border-radius: 10px;
+    background: %(accent-soft)s;
+    color: palette(text);
+    font-size: 16pt;
+    font-weight: 600;
+}
+QWidget#demoBanner { background: %(demo-bg)s; border-bottom: 1px solid %(notice-border)s; }
+QLabel#demoBannerText { color: palette(text); font-weight: 600; }
+QGroupBox#askFirst {
+    font-weight: bold;
+    background: %(notice-bg)s;
+    border: 1px solid %(notice-border)s;
+    border-radius: 6px;
+    margin-top: 1.4em;
+    padding: 6px;
+}
+QGroupBox#askFirst::title { subcontrol-origin: margin; left: 10px; color: palette(text); }
+QGroupBox#askFirst QListView { background: transparent; font-weight: normal; color: palette(text); }
+QGroupBox#askFirst QLabel { color: palette(text); font-weight: normal; }
+*[role="error"] { color: %(error)s; }
+*[role="success"] { color: %(success)s; }
+*[role="muted"] { color: %(muted)s; }
+QLineEdit[role="error"] { color: palette(text); border: 1px solid %(error)s; }
 """
+
+
+def style_sheet(palette: QPalette | None = None) -> str:
+    """The style sheet for ``palette`` (the application's by default)."""
+    dark = is_dark(palette)
+    return _SHEET % {role: values[1 if dark else 0] for role, values in ROLES.items()}
+
+
+# The light sheet, for code that wants a constant.
+STYLE_SHEET = _SHEET % {role: values[0] for role, values in ROLES.items()}

@@ -99,13 +99,13 @@ def test_verify_exit_codes(run, tmp_path):
 
 
 def test_profile(run):
-    code, out, _ = run("profile")
+    code, out, _ = run("profile", "--name", "")
     assert code == 0 and out.splitlines() == ["name: ", "date of birth: "]
     code, out, _ = run("profile", "--name", "Jane Doe", "--dob", "1970-05-17")
     assert code == 0 and out.splitlines() == ["name: Jane Doe", "date of birth: 1970-05-17"]
     assert run("profile")[1].splitlines() == ["name: Jane Doe", "date of birth: 1970-05-17"]
     code, _, err = run("profile", "--dob", "17/05/1970")
-    assert code == 2 and "YYYY-MM-DD" in err
+    assert code == 2 and "type a date like" in err
 
 
 def test_questions_in_priority_then_position_order(run):
@@ -315,3 +315,43 @@ def test_library_warnings_stay_off_stderr(tmp_path):
     fresh = subprocess.run([str(_secondop()), "--vault", str(tmp_path / "v2"), "import",
                             str(odd)], capture_output=True, text=True, timeout=60)
     assert (fresh.returncode, fresh.stderr) == (0, "")
+
+
+def test_vault_option_after_the_command_and_in_each_help(run, tmp_path, capsys):
+    good = make_pdf(tmp_path / "letter.pdf")
+    folder = tmp_path / "late"
+    code, out, _ = run("import", str(good), "--vault", str(folder), vault=None)
+    assert code == 0 and (folder / "vault.sqlite3").exists()
+    code, out, _ = run("list", "--vault", str(folder), vault=None)
+    assert "letter" in out.lower()
+    for command in (["import"], ["list"], ["export"], ["question", "add"], ["symptom", "list"]):
+        assert cli.main([*command, "--help"]) == 0
+        assert "--vault DIR" in capsys.readouterr().out, command
+
+
+def test_only_commands_that_add_data_create_a_vault(run, tmp_path):
+    missing = tmp_path / "typo"
+    for argv in (["list"], ["verify"], ["question", "list"], ["symptom", "list"], ["profile"],
+                 ["export", "--out", str(tmp_path / "p.pdf")]):
+        code, out, err = run(*argv, vault=missing)
+        assert code == 1 and f"no vault at {missing}" in err, argv
+        assert not missing.exists(), argv
+    code, _, err = run("list")  # a new vault is created by adding; an empty one says so
+    run("question", "add", "Why?")
+    code, out, err = run("list")
+    assert (code, out) == (0, "") and "No records" in err
+
+
+def test_export_to_a_missing_folder_is_refused(run, tmp_path):
+    run("question", "add", "Why?")
+    target = tmp_path / "missing" / "dir" / "p.pdf"
+    code, _, err = run("export", "--out", str(target))
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_question_add_says_what_the_priority_means(run, capsys):
+    code, out, _ = run("question", "add", "Is surgery needed now?", "--priority", "1")
+    assert code == 0 and "priority 1 (Must ask)" in out
+    assert cli.main(["question", "add", "--help"]) == 0
+    assert "1 = must ask" in capsys.readouterr().out

@@ -111,12 +111,18 @@ def _files_under(home: Path) -> set[Path]:
     return {p.relative_to(home) for p in home.rglob("*") if p.is_file() or p.is_symlink()}
 
 
+def _folders_under(home: Path) -> set[Path]:
+    return {p.relative_to(home) for p in home.rglob("*") if p.is_dir() and not p.is_symlink()}
+
+
 def test_install_then_uninstall_leaves_only_the_patients_data(unpacked: Path, tmp_path: Path):
     home = tmp_path / "home"
     record = home / ".local" / "share" / "SecondOp" / "vault" / "vault.sqlite3"
     record.parent.mkdir(parents=True)
     record.write_bytes(b"records")
+    (home / ".local" / "share" / "applications").mkdir()  # there before: stays
     before = _files_under(home)
+    folders_before = _folders_under(home)
 
     _run_script(unpacked / "install.sh", home)
     share = home / ".local" / "share"
@@ -134,6 +140,7 @@ def test_install_then_uninstall_leaves_only_the_patients_data(unpacked: Path, tm
 
     farewell = _run_script(unpacked / "uninstall.sh", home)
     assert _files_under(home) == before
+    assert _folders_under(home) == folders_before  # no empty folder of ours left behind
     assert record.read_bytes() == b"records"
     assert "NOT removed" in farewell and str(record.parent.parent) in farewell
 
@@ -168,3 +175,8 @@ def test_built_wheel_carries_the_resources(tmp_path: Path) -> None:
                for p in (root / "resources").rglob("*") if p.is_file()}
     assert shipped and shipped <= names, sorted(shipped - names)[:5]
     assert "secondop_desktop/resources/questions/suggestions.json" in names
+
+
+def test_launcher_names_the_window_class():
+    """StartupWMClass is the class Qt gives the window on X11: the application's name."""
+    assert _desktop_entry()["StartupWMClass"] == paths.APP_NAME

@@ -36,7 +36,7 @@ def test_export_writes_the_packet_without_a_display(tmp_path):
 
 def test_export_failure_is_one_clear_line(tmp_path):
     vault = tmp_path / "vault"
-    assert _run("list", vault=vault).returncode == 0
+    assert _run("profile", "--name", "", vault=vault).returncode == 0  # an empty vault
     result = _run("export", "--out", str(tmp_path / "p.pdf"), "--records", "42", vault=vault)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "42" in result.stderr

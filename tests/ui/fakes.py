@@ -13,6 +13,7 @@ class ScriptedDialogs(DialogService):
     def __init__(self) -> None:
         self.messages: list[tuple[str, str, str]] = []  # (level, title, text)
         self.confirm_answers: list[bool] = []
+        self.destructive: list[bool] = []  # per confirm: was the action marked destructive
         self.files: list[list[Path]] = []
         self.folders: list[Path | None] = []
         self.save_paths: list[Path | None] = []
@@ -24,8 +25,13 @@ class ScriptedDialogs(DialogService):
     def error(self, parent, title, text):
         self.messages.append(("error", title, text))
 
-    def confirm(self, parent, title, text, ok="OK"):
+    def confirm(self, parent, title, text, ok="OK", destructive=False):
         self.messages.append(("confirm", title, text))
+        self.destructive.append(destructive)
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def inform_with_action(self, parent, title, text, action):
+        self.messages.append(("inform", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def ask_password(self, parent, title, text):
@@ -35,7 +41,8 @@ class ScriptedDialogs(DialogService):
     def open_files(self, parent, title, filters):
         return self.files.pop(0) if self.files else []
 
-    def open_folder(self, parent, title):
+    def open_folder(self, parent, title, places=()):
+        self.places = places
         return self.folders.pop(0) if self.folders else None
 
     def save_file(self, parent, title, suggested, filters):

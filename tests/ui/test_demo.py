@@ -37,14 +37,46 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
         assert (vault.documents.count(), vault.questions.count()) == counts
 
 
-def test_demo_from_the_empty_state(qtbot, vault, services, tmp_path):
+def test_demo_opens_in_its_own_marked_window_and_is_never_remembered(qtbot, vault, services,
+                                                                      tmp_path):
+    from PySide6.QtCore import QSettings
+
     from secondop_desktop import paths
     from secondop_desktop.ui.main_window import MainWindow
+    from secondop_desktop.ui.settings import Settings
 
-    window = MainWindow(vault, services=services)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(vault, services=services, settings=settings)
     qtbot.addWidget(window)
     assert window.records.screens.currentWidget() is window.records.empty
     window.records.empty.try_demo.emit()
-    assert window.vault.root == paths.demo_vault_dir()
-    assert window.records.model.rowCount() > 5
-    assert "Alex Morgan" in window.windowTitle()
+    demo = window.demo_window
+    qtbot.addWidget(demo)
+    assert window.vault.root == vault.root  # the patient's window stays on their vault
+    qtbot.waitUntil(lambda: demo.ready)
+    assert demo.vault.root == paths.demo_vault_dir()
+    qtbot.waitUntil(lambda: demo.records.model.rowCount() > 5)
+    assert "Demo" in demo.windowTitle() and "Alex Morgan" in demo.windowTitle()
+    assert demo.back_button.isVisibleTo(demo)
+    demo.back_button.click()
+    assert not demo.isVisible()
+    assert settings.last_vault != paths.demo_vault_dir()
+    window.close()
+    assert settings.last_vault == vault.root
+
+
+def test_a_demo_window_never_becomes_the_last_vault(qtbot, services, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from secondop_desktop import paths
+    from secondop_desktop.ui.main_window import MainWindow
+    from secondop_desktop.ui.settings import Settings
+
+    ensure_demo_vault(paths.demo_vault_dir())
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    demo = MainWindow(Vault.open(paths.demo_vault_dir()), services=services, settings=settings,
+                      demo=True)
+    qtbot.addWidget(demo)
+    demo.close()
+    demo.vault.close()
+    assert settings.last_vault is None

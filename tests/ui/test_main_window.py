@@ -105,6 +105,7 @@ def test_where_is_my_data_shows_the_vault_folder(qtbot, vault, services, dialogs
 def test_switching_vaults_and_remembering_it(qtbot, vault, services, dialogs, tmp_path):
     window = _window(qtbot, vault, services, tmp_path)
     other = tmp_path / "other-vault"
+    Vault.open(other).close()
     dialogs.folders.append(other)
     _actions(window)["Open vault…"].trigger()
     assert window.vault.root == other
@@ -152,6 +153,7 @@ def test_opening_another_vault_retires_the_old_screens(qtbot, vault, services, d
     qtbot.keyClicks(name, "Jane")  # typed, its save still waiting for a pause or focus to leave
     old_vault = window.vault
 
+    Vault.open(tmp_path / "second-vault").close()
     dialogs.folders.append(tmp_path / "second-vault")
     _actions(window)["Open vault…"].trigger()
 
@@ -203,3 +205,44 @@ def test_navigation_icons_are_the_apps_own_and_turn_white_when_selected(qtbot, v
     assert "#ffffff" in icon_areas[1] and "#3b4a5a" not in icon_areas[1]
     assert all("#3b4a5a" in area and "#ffffff" not in area
                for row, area in enumerate(icon_areas) if row != 1)
+
+
+def test_opening_a_folder_that_is_not_a_vault_makes_one_inside_it(qtbot, vault, services,
+                                                                  dialogs, tmp_path):
+    import stat
+
+    window = _window(qtbot, vault, services, tmp_path)
+    photos = tmp_path / "Photos"
+    photos.mkdir()
+    photos.chmod(0o755)
+    (photos / "holiday.jpg").write_bytes(b"not ours")
+    dialogs.folders.append(photos)
+    dialogs.confirm_answers.append(False)
+    _actions(window)["Open vault…"].trigger()
+    assert window.vault.root == vault.root  # declined: nothing changed
+    assert "not a SecondOp vault" in dialogs.messages[-1][2]
+    dialogs.folders.append(photos)
+    _actions(window)["Open vault…"].trigger()  # accepted
+    assert window.vault.root == photos / "SecondOp vault"
+    assert stat.S_IMODE(photos.stat().st_mode) == 0o755  # the chosen folder is untouched
+    assert sorted(p.name for p in photos.iterdir()) == ["SecondOp vault", "holiday.jpg"]
+    window.close()
+
+
+def test_open_recent_lists_the_default_and_earlier_vaults(qtbot, vault, services, dialogs,
+                                                          tmp_path):
+    from secondop_desktop import paths
+
+    window = _window(qtbot, vault, services, tmp_path)
+    other = tmp_path / "other-vault"
+    Vault.open(other).close()
+    dialogs.folders.append(other)
+    _actions(window)["Open vault…"].trigger()
+    assert paths.default_vault_dir() in dialogs.places  # the dialog can reach it
+    window.recent_menu.aboutToShow.emit()
+    entries = {a.text(): a for a in window.recent_menu.actions()}
+    assert any(text.startswith("My default vault") for text in entries)
+    assert str(vault.root) in entries and not entries[str(other)].isEnabled()  # the open one
+    entries[str(vault.root)].trigger()
+    assert window.vault.root == vault.root
+    window.close()

@@ -15,6 +15,7 @@ from secondop_desktop.ui.questions.model import (
     COL_RECORD,
     COL_TEXT,
     MIME_TYPE,
+    AddedRole,
 )
 from secondop_desktop.ui.questions.page import QuestionsPage
 
@@ -90,18 +91,22 @@ def test_keyboard_move_persists_order_and_is_undoable(page, vault, qtbot):
     assert [q.id for q in vault.questions.list()] == ids
 
 
-def test_drop_moves_question_and_adopts_the_group_priority(page, vault):
+def test_drop_moves_within_a_priority_and_never_changes_one(page, vault):
     must = add(page, "Must?", priority=1)
     later = add(page, "Later?", priority=3)
+    also_later = add(page, "Also later?", priority=3)
     data = QMimeData()
     data.setData(MIME_TYPE, f"[{later}]".encode())
     page.proxy.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert texts(page) == ["Later?", "Must?"]
-    assert vault.questions.get(later).priority == 1
-    assert page.model.mimeData([page.model.index(1, COL_TEXT)]).data(MIME_TYPE).data() == (
-        f"[{must}]".encode())
-    page.undo_stack.undo()
+    assert texts(page) == ["Must?", "Later?", "Also later?"]  # not above a must-ask one
     assert vault.questions.get(later).priority == 3
+    assert "change its priority" in page.message.text()
+    data.setData(MIME_TYPE, f"[{also_later}]".encode())
+    page.proxy.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert texts(page) == ["Must?", "Also later?", "Later?"]
+    assert vault.questions.get(also_later).priority == 3
+    assert page.model.mimeData([page.model.index(0, COL_TEXT)]).data(MIME_TYPE).data() == (
+        f"[{must}]".encode())
 
 
 def test_delete_is_undoable_with_answer_and_place(page, vault):
@@ -149,7 +154,7 @@ def test_suggestion_picked_twice_is_added_once(page, vault):
     listed = vault.questions.list()
     assert [q.text for q in listed] == [page.suggestions.items()[0]]
     assert listed[0].category == "tests"
-    assert page.suggestions.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert page.suggestions.data(index, AddedRole)
     page.undo_stack.undo()
     assert vault.questions.count() == 0
 
@@ -241,6 +246,40 @@ def test_suggestions_are_ticked_from_the_list_without_querying_the_vault(page, v
 
     monkeypatch.setattr(vault.questions, "list", no_query)
     monkeypatch.setattr(vault.questions, "find_text", no_query)
-    assert page.suggestions.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert (page.suggestions.data(page.suggestions.index(1), Qt.ItemDataRole.CheckStateRole)
-            == Qt.CheckState.Unchecked), second
+    assert page.suggestions.data(index, AddedRole)
+    assert not page.suggestions.data(page.suggestions.index(1), AddedRole), second
+
+
+def test_move_and_delete_are_visible_buttons_and_in_the_context_menu(page, vault):
+    must = add(page, "Must?", priority=1)
+    first, _second = add(page, "First?"), add(page, "Second?")
+    up, down, delete = page.row_buttons
+    assert not any(b.isEnabled() for b in page.row_buttons)  # nothing selected
+    assert "Alt+Up" in up.toolTip() and "Alt+Down" in down.toolTip()
+    assert "Alt+Up" in page.keys_hint.text()  # discoverable without hovering
+    menu = [a.text().split("\t")[0].replace("&", "") for a in page.table.actions()]
+    assert menu == ["Move up", "Move down", "Delete"]
+    page.select_question(first)
+    assert not up.isEnabled() and down.isEnabled()  # a must-ask one is above: no crossing
+    down.click()
+    assert texts(page) == ["Must?", "Second?", "First?"]
+    assert vault.questions.get(first).priority == 2
+    delete.click()
+    assert vault.questions.count() == 2 and must
+
+
+def test_find_filters_the_list_and_never_adds_a_question(page, vault):
+    add(page, "Is surgery needed?")
+    add(page, "What about physiotherapy?")
+    page.focus_search()
+    assert page.filter.hasFocus() or page.filter.selectedText() == ""
+    page.filter.setText("physio")
+    assert page.proxy.rowCount() == 1
+    page.filter.returnPressed.emit()
+    assert vault.questions.count() == 2  # Enter in the filter adds nothing
+
+
+def test_suggestions_show_no_checkbox(page):
+    index = page.suggestions.index(0)
+    assert page.suggestions.data(index, Qt.ItemDataRole.CheckStateRole) is None
+    assert not page.suggestions.flags(index) & Qt.ItemFlag.ItemIsUserCheckable

@@ -222,10 +222,10 @@ def test_preview_of_a_pdf_at_a_page_and_of_an_image(qtbot, vault, services, tmp_
     assert view.shown_width() > width
     assert page.preview.document.id == image.id
     preview = page.preview
-    assert [b.toolTip() for b in (preview.zoom_out_button, preview.fit_button,
-                                  preview.zoom_in_button)] == ["Zoom out", "Fit to width",
-                                                               "Zoom in"]
-    preview.fit_button.click()
+    assert [b.accessibleName() for b in (preview.zoom_out_button, preview.zoom_button,
+                                         preview.zoom_in_button)] == ["Zoom out", "Zoom",
+                                                                      "Zoom in"]
+    preview.fit_width_action.trigger()
     assert view.shown_width() == width
     _ctrl_wheel(view, 120)  # Ctrl+wheel zooms, the wheel alone scrolls
     assert view.shown_width() > width

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
 
 from ...core.errors import SecondOpError
 from ...core.questions import (
@@ -31,6 +31,7 @@ from ...core.questions import (
     QuestionStore,
     moved_layout,
 )
+from ..style import role_color
 
 COL_NUMBER, COL_ASKED, COL_TEXT, COL_PRIORITY, COL_CATEGORY, COL_RECORD, COL_ANSWER, COL_BY = (
     range(8)
@@ -42,6 +43,7 @@ FIELDS = {COL_ASKED: "asked", COL_TEXT: "text", COL_PRIORITY: "priority",
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw values for sorting
 QuestionRole = Qt.ItemDataRole.UserRole + 2  # the Question itself
 LinkRole = Qt.ItemDataRole.UserRole + 3  # (document id, page) or None
+AddedRole = Qt.ItemDataRole.UserRole + 4  # a suggestion already in the list
 MIME_TYPE = "application/x-secondop-question-ids"
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +154,7 @@ class QuestionsModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_RECORD:
-            return QBrush(QColor("#1a5fb4"))
+            return QBrush(role_color("link"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -253,6 +255,13 @@ class QuestionsModel(QAbstractTableModel):
         after = moved_layout(before, ids, to_row)
         if after == before:
             return False
+        # The list is shown by priority; a move never changes one behind the patient's back.
+        if dict(after) != dict(before):
+            moved = next(self._rows[self.row_of(qid)] for qid in ids)
+            self.problem.emit(
+                f"“{moved.text}” is listed under “{PRIORITY_LABELS[moved.priority]}”. "
+                "To move it into another group, change its priority.")
+            return False
         self.push("Move question", lambda: self.store.set_layout(after),
                   lambda: self.store.set_layout(before))
         return True
@@ -340,6 +349,7 @@ class UnansweredFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self._only_unanswered = False
+        self._words = ""
 
     @property
     def only_unanswered(self) -> bool:
@@ -350,10 +360,20 @@ class UnansweredFilter(QSortFilterProxyModel):
         self._only_unanswered = on
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_filter_text(self, text: str) -> None:
+        """Show only questions (or their answers) holding these words, in any case."""
+        self.beginFilterChange()
+        self._words = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        if not self._only_unanswered:
-            return True
-        return not self.sourceModel().question(row).answered
+        question = self.sourceModel().question(row)
+        if self._only_unanswered and question.answered:
+            return False
+        if self._words:
+            haystack = f"{question.text} {question.answer}".casefold()
+            return all(word in haystack for word in self._words.split())
+        return True
 
 
 class TopQuestionsFilter(QSortFilterProxyModel):
@@ -397,13 +417,16 @@ class SuggestionsModel(QAbstractListModel):
         if not index.isValid():
             return None
         text = self.items()[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    SortRole, Qt.ItemDataRole.EditRole):
+        if role in (Qt.ItemDataRole.ToolTipRole, SortRole, Qt.ItemDataRole.EditRole) or (
+                role == Qt.ItemDataRole.DisplayRole and not self.is_added(text)):
             return text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self.is_added(text) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_added(text):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.DisplayRole and self.is_added(text):
+            return f"✓ {text}"  # a mark, not a box: nothing here toggles
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return "Already in your list" if self.is_added(text) else \
+                "Double-click or press Add to add it to your questions"
+        if role == AddedRole:
+            return self.is_added(text)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +31,9 @@ from ...core.errors import NotFound, SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
+from ..style import set_role
 from ..widgets.page import Page
+from ..widgets.screen_fit import fit_to_screen
 from . import printing
 from .model import (
     COL_ANSWER,
@@ -106,12 +109,18 @@ class QuestionsPage(Page):
     def _build(self) -> None:
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("Type a question, then Enter")
+        self.entry.setAccessibleName("New question")
+        self.entry.setAccessibleDescription("Type a question and press Enter to add it")
         self.entry.returnPressed.connect(self.add_from_entry)
         self.new_priority = _combo(PRIORITY_LABELS)
         self.new_priority.setCurrentIndex(1)
         self.new_category = _combo(CATEGORIES)
         self.new_category.setCurrentIndex(len(CATEGORIES) - 1)
+        self.new_priority.setAccessibleName("Priority of the new question")
+        self.new_priority.setToolTip("Must ask questions are listed first")
+        self.new_category.setAccessibleName("Category of the new question")
         add = QPushButton("Add")
+        add.setAccessibleDescription("Add the question typed beside it")
         add.clicked.connect(self.add_from_entry)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
@@ -121,11 +130,12 @@ class QuestionsPage(Page):
 
         self.message = QLabel()
         self.message.setObjectName("problem")
-        self.message.setStyleSheet("color: #a51d2d;")
+        set_role(self.message, "error")
         self.message.hide()
 
         self.top_view = QListView()
         self.top_view.setModel(self.top)
+        self.top_view.setAccessibleName("Ask these first")
         self.top_view.setModelColumn(0)
         self.top_view.setFrameShape(QListView.Shape.NoFrame)
         self.top_view.setWordWrap(True)
@@ -133,19 +143,22 @@ class QuestionsPage(Page):
         self.top_view.clicked.connect(self._select_top)
         self.top_box = QGroupBox("Ask these first")
         self.top_box.setObjectName("askFirst")
-        self.top_box.setStyleSheet(
-            "QGroupBox#askFirst { font-weight: bold; background: #fdf6e3;"
-            " border: 1px solid #e5d9b6; border-radius: 6px; margin-top: 1.4em; padding: 6px; }"
-            "QGroupBox#askFirst::title { subcontrol-origin: margin; left: 10px; }"
-            "QListView { background: transparent; font-weight: normal; }")
+        # Its colours are roles of ui/style.py (light and dark), under its object name.
         box_layout = QVBoxLayout(self.top_box)
         self.top_hint = QLabel("Set a question's priority to “Must ask” to see it here.")
-        self.top_hint.setStyleSheet("color: #6b6b6b; font-weight: normal;")
+
         box_layout.addWidget(self.top_hint)
         box_layout.addWidget(self.top_view)
 
         self.only_unanswered = QCheckBox("Only unanswered")
         self.only_unanswered.toggled.connect(self.proxy.set_only_unanswered)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter the list")
+        self.filter.setAccessibleName("Filter questions")
+        self.filter.setAccessibleDescription("Shows only the questions holding these words")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.filter.returnPressed.connect(self.table_focus)
         self.count_label = QLabel()
         print_button = QPushButton("Print…")
         print_button.clicked.connect(self.print_questions)
@@ -154,6 +167,7 @@ class QuestionsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        bar.addWidget(self.filter, 2)
         bar.addWidget(self.only_unanswered)
         bar.addWidget(preview_button)
         bar.addWidget(print_button)
@@ -167,6 +181,7 @@ class QuestionsPage(Page):
         left_layout.addWidget(self.top_box)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(self._build_row_buttons())
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -208,15 +223,82 @@ class QuestionsPage(Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 40), (COL_ASKED, 50), (COL_PRIORITY, 96),
-                           (COL_CATEGORY, 150), (COL_RECORD, 100)):
+        # Narrow enough for their words ("If time allows", "Diagnosis"): the question's own
+        # text keeps the room, down to a 1024-pixel window.
+        for col, width in ((COL_NUMBER, 34), (COL_ASKED, 44), (COL_PRIORITY, 96),
+                           (COL_CATEGORY, 104), (COL_RECORD, 90)):
             table.setColumnWidth(col, width)
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
             table.hideColumn(col)
         table.clicked.connect(self._cell_clicked)
+        table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        table.setAccessibleName("Questions")
+        table.setAccessibleDescription("Your questions, by priority. Alt+Up and Alt+Down move "
+                                       "one within its priority; Delete removes it.")
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)  # Alt+Up / Alt+Down move the current question
         return table
+
+    def _build_row_buttons(self) -> QHBoxLayout:
+        """Move and delete, as buttons under the list and in its right-click menu, so the
+        patient sees they exist (and the keys, in their tooltips)."""
+        self.move_up_action = self._row_action("Move &up", "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = self._row_action("Move &down", "Alt+Down",
+                                                 lambda: self.move_selected(1))
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        # Del itself is Edit > Delete's; the menu shows the key (one action per key).
+        self.delete_action = self._row_action(f"&Delete\t{delete_key}", "",
+                                              self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        row = QHBoxLayout()
+        self.row_buttons: list[QPushButton] = []
+        for action, tip in ((self.move_up_action, "Move the question up (Alt+Up)"),
+                            (self.move_down_action, "Move the question down (Alt+Down)"),
+                            (self.delete_action, f"Delete the question ({delete_key})")):
+            self.table.addAction(action)
+            button = QPushButton(action.text().split("\t")[0].replace("&", ""))
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            self.row_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.keys_hint = QLabel("Alt+Up and Alt+Down move the selected question within its "
+                                "priority.")
+        self.keys_hint.setObjectName("hint")
+        row.addWidget(self.keys_hint)
+        return row
+
+    def _row_action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text + (f"\t{keys}" if keys else ""), self)
+        action.triggered.connect(slot)
+        action.setEnabled(False)
+        return action
+
+    def _update_row_actions(self) -> None:
+        ids = self.selected_ids()
+        row = self.model.row_of(ids[0]) if len(ids) == 1 else -1
+        same = self.model.rowCount()
+
+        def neighbour(step: int) -> bool:
+            other = row + step
+            return 0 <= row and 0 <= other < same and \
+                self.model.question(other).priority == self.model.question(row).priority
+
+        self.move_up_action.setEnabled(neighbour(-1))
+        self.move_down_action.setEnabled(neighbour(1))
+        self.delete_action.setEnabled(bool(ids))
+        self.actions_changed.emit()
+
+    def can_delete(self) -> bool:
+        return bool(self.selected_ids())
+
+    def table_focus(self) -> None:
+        self.table.setFocus()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
@@ -233,8 +315,10 @@ class QuestionsPage(Page):
         self.answer_edit.setPlaceholderText("What the specialist said")
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setMaximumHeight(110)
+        self.answer_edit.setAccessibleName("Answer")
         self.answered_by_edit = QLineEdit()
         self.answered_by_edit.setPlaceholderText("e.g. Dr Stone")
+        self.answered_by_edit.setAccessibleName("Answered by")
         self.mapper = QDataWidgetMapper(self)
         self.mapper.setModel(self.proxy)
         self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
@@ -259,7 +343,11 @@ class QuestionsPage(Page):
         form.addRow(self.details_hint)
         form.addRow("Answer", self.answer_edit)
         form.addRow("Answered by", self.answered_by_edit)
-        form.addRow("About record", link_row)
+        about = QLabel("About record")
+        about.setBuddy(self.record_combo)
+        self.record_combo.setAccessibleName("About record")
+        self.record_page.setAccessibleName("Page of the record")
+        form.addRow(about, link_row)
         form.addRow("", self.open_link)
         self.details = box
         box.setEnabled(False)
@@ -276,6 +364,8 @@ class QuestionsPage(Page):
             self.suggestions.set_category(self.suggestion_category.currentData())
         self.suggestion_view = QListView()
         self.suggestion_view.setModel(self.suggestions)
+        self.suggestion_view.setAccessibleName("Suggested questions")
+        self.suggestion_category.setAccessibleName("Suggestions about")
         self.suggestion_view.setWordWrap(True)
         self.suggestion_view.setSpacing(2)
         self.suggestion_view.doubleClicked.connect(self.add_suggestion)
@@ -336,8 +426,20 @@ class QuestionsPage(Page):
         self.message.setText(reason)
         self.message.setVisible(bool(reason))
 
+    def save_pending(self) -> None:
+        self.mapper.submit()  # an answer still in its box
+        if self.entry.text().strip():
+            self.add_from_entry()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        if self.entry.text().strip():
+            return [(f"The question “{self.entry.text().strip()}” is not added: "
+                     f"{self.message.text()}", self.entry)]
+        return []
+
     def focus_search(self) -> None:
-        self.entry.setFocus()
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     def refresh(self) -> None:
         self.model.reload()
@@ -364,6 +466,7 @@ class QuestionsPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.mapper.setCurrentModelIndex(current)
+        self._update_row_actions()
         self.details.setEnabled(current.isValid())
         self.details_hint.setVisible(not current.isValid())
         self._show_link()
@@ -420,6 +523,8 @@ class QuestionsPage(Page):
         if self.table.currentIndex().isValid():
             self.mapper.setCurrentModelIndex(self.table.currentIndex())
             self._show_link()
+        if hasattr(self, "move_up_action"):
+            self._update_row_actions()
 
     # -- printing ------------------------------------------------------------------------------
     def sheet(self) -> QuestionSheet:
@@ -449,5 +554,5 @@ class QuestionsPage(Page):
         dialog.setWindowTitle("Print preview — questions")
         sheet = self.sheet()
         dialog.paintRequested.connect(lambda device: printing.print_sheet(device, sheet))
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, QSize(900, 1000))
         self.run_preview(dialog)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
+from ..style import set_role
+from ..widgets.date_field import DateField
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
                "body_part": "Body part", "tags": "Tags"}
-PLACEHOLDERS = {"record_date": "YYYY-MM-DD", "provider": "Hospital, clinic or doctor",
+PLACEHOLDERS = {"provider": "Hospital, clinic or doctor",
                 "body_part": "e.g. lower back", "tags": "Words to find it by, separated by commas"}
 
 # Saves one field: (document id, field, value) -> an error reason, or "" when saved.
@@ -53,6 +55,9 @@ class DetailsEditor(QWidget):
         self.document: Document | None = None
         self._loading = False
         self._dirty: set[str] = set()
+        # Invalid text typed for a record that was left: kept, shown again on return, and
+        # reported when the window closes (doc id -> field -> text).
+        self.drafts: dict[int, dict[str, str]] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -61,14 +66,15 @@ class DetailsEditor(QWidget):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         for field, label in LINE_FIELDS.items():
-            edit = QLineEdit()
+            edit = DateField() if field == "record_date" else QLineEdit()
             edit.setObjectName(f"details_{field}")
+            edit.setAccessibleName(label)
             edit.textEdited.connect(lambda _t, f=field: self._edited(f))
             edit.editingFinished.connect(self.save_now)
             self.fields[field] = edit
             error = QLabel()
             error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b00020;")
+            set_role(error, "error")
             error.setWordWrap(True)
             error.hide()
             self.errors[field] = error
@@ -79,6 +85,7 @@ class DetailsEditor(QWidget):
             form.addRow(label, box)  # no colons, like the other screens' forms
             if field == "title":
                 self.kind = QComboBox()
+                self.kind.setAccessibleName("Kind")
                 for kind in KINDS:
                     self.kind.addItem(KIND_LABELS[kind], kind)
                 self.kind.activated.connect(self._kind_chosen)
@@ -88,6 +95,7 @@ class DetailsEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("What this record says, what to ask about it…")
         self.notes.setFixedHeight(72)
+        self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         form.addRow("Notes", self.notes)
@@ -109,15 +117,21 @@ class DetailsEditor(QWidget):
             self.document = doc  # keep what is being typed; the row only refreshed
             return
         self.save_now()
+        self._keep_drafts()
         self.document = doc
         self._loading = True
         for field, edit in self.fields.items():
             edit.setText(field_text(doc, field) if doc else "")
             self._show_error(field, "")
+        for field, text in (self.drafts.pop(doc.id, {}) if doc else {}).items():
+            self.fields[field].setText(text)
+            self._dirty.add(field)
         self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else -1)  # blank: no record
         self.notes.setPlainText(doc.notes if doc else "")
         self._loading = False
         self.setEnabled(doc is not None)
+        if self._dirty:
+            self.save_now()  # shows again why the kept text is not saved
 
     def _edited(self, field: str) -> None:
         if self._loading or self.document is None:
@@ -136,7 +150,7 @@ class DetailsEditor(QWidget):
             return
         dirty, self._dirty = self._dirty, set()
         for field in sorted(dirty):
-            text = self.notes.toPlainText() if field == "notes" else self.fields[field].text()
+            text = self.notes.toPlainText() if field == "notes" else self._text(field)
             try:
                 value = check_value(field, text)
             except ValidationError as exc:
@@ -146,11 +160,34 @@ class DetailsEditor(QWidget):
             if field in self.errors:
                 self._show_error(field, reason)
 
+    def _keep_drafts(self) -> None:
+        if self.document is None:
+            return
+        kept = {field: self.fields[field].text() for field in self.fields if self.error(field)}
+        if kept:
+            self.drafts[self.document.id] = kept
+
+    def pending(self) -> list[tuple[int, str, str]]:
+        """(record id, field label, reason) for text typed and not saved because it is invalid."""
+        found = [(self.document.id, LINE_FIELDS[f], self.error(f)) for f in self.fields
+                 if self.document is not None and self.error(f)]
+        for doc_id, fields in self.drafts.items():
+            found += [(doc_id, LINE_FIELDS[f], f"'{text}' is kept, not saved")
+                      for f, text in fields.items()]
+        return found
+
+    def discard_drafts(self, doc_id: int) -> None:
+        self.drafts.pop(doc_id, None)
+
+    def _text(self, field: str) -> str:
+        edit = self.fields[field]
+        return edit.core_text() if isinstance(edit, DateField) else edit.text()
+
     def _show_error(self, field: str, reason: str) -> None:
         label = self.errors[field]
         label.setText(reason)
         label.setVisible(bool(reason))
-        self.fields[field].setStyleSheet("border: 1px solid #b00020;" if reason else "")
+        set_role(self.fields[field], "error" if reason else None)
 
     def error(self, field: str) -> str:
         """The reason shown under ``field`` ('' when its value is fine)."""

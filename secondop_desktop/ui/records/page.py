@@ -38,9 +38,10 @@ from ...core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, Imp
 from ...core.errors import NotFound, SecondOpError
 from ...core.formats import needs_password
 from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
-from ..widgets.empty_state import EmptyState
+from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
+from ..widgets.view_icons import view_icon
 from .commands import EditCommand, TrashCommand
 from .details_editor import DetailsEditor, field_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
@@ -62,6 +63,7 @@ class RecordsPage(Page):
     def __init__(self, vault, services, parent=None, view: str = "list") -> None:
         super().__init__(vault, services, parent)
         self.showing_trash = False
+        self.has_trash = False  # the trash holds records (the first-run screen hides then)
         self.loaded = False
         self.closed = False  # shut down: results of earlier work still on their way are dropped
         self._locked: list[Path] = []  # PDFs refused for want of a password, to ask about
@@ -87,6 +89,7 @@ class RecordsPage(Page):
         self.preview = PreviewPane(self.view_runner, self.vault.documents.readable_path,
                                    patient=self.vault.patient.get)
         self.preview.open_original.connect(self.open_original)
+        self.preview.shown_changed.connect(self.actions_changed)
         self.details = DetailsEditor(self.save_field)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.preview)
@@ -111,6 +114,8 @@ class RecordsPage(Page):
 
         self.empty = EmptyState()
         self.empty.try_demo.connect(self.try_demo)
+        self.empty.import_files.connect(self._import_dialog)
+        self.empty.import_folder.connect(self._import_folder_dialog)
         self.screens = QStackedWidget()
         self.screens.addWidget(content)
         self.screens.addWidget(self.empty)
@@ -130,27 +135,30 @@ class RecordsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search titles, notes, tags, providers and PDF text")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search records")
+        self.search.setAccessibleDescription(
+            "Shows only the records whose title, notes, tags, provider or text hold these words")
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show records of kind")
         self.kind_filter.addItem("All kinds", None)
         for kind in KINDS:
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: (self.proxy.set_kind(self.kind_filter.currentData()), self._update_count()))
 
-        self.list_button = self._toggle(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "List",
-            lambda: self.set_view("list"))
-        self.grid_button = self._toggle(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "Grid",
-            lambda: self.set_view("grid"))
+        self.list_button = self._toggle(view_icon("list"), "List", lambda: self.set_view("list"))
+        self.grid_button = self._toggle(view_icon("grid"), "Grid", lambda: self.set_view("grid"))
+        self.list_button.setToolTip("Records as a list with details")
+        self.grid_button.setToolTip("Records as a grid of large thumbnails")
         self.trash_button = self._toggle(
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Trash", self._trash_toggled)
         self.trash_button.setToolTip("Show the records in the trash (they can be restored)")
         self.restore_button = QPushButton("Restore")
         self.restore_button.setToolTip("Put the selected records back")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
         self.restore_button.hide()
         self.import_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Import…")
@@ -181,6 +189,9 @@ class RecordsPage(Page):
     def _build_views(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("recordsTable")
+        self.table.setAccessibleName("Records")
+        self.table.setAccessibleDescription("Enter opens the record's file; Delete moves it to "
+                                            "the trash")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -207,6 +218,7 @@ class RecordsPage(Page):
 
         self.grid = QListView()
         self.grid.setObjectName("recordsGrid")
+        self.grid.setAccessibleName("Records")
         self.grid.setModel(self.proxy)
         self.grid.setModelColumn(TITLE)
         self.grid.setSelectionModel(self.table.selectionModel())
@@ -224,15 +236,21 @@ class RecordsPage(Page):
 
         self.open_action = QAction("Open original", self)
         self.open_action.triggered.connect(lambda: self.open_original())
-        self.trash_action = QAction("Move to trash", self)
-        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # The key is Edit > Delete's (the window's one action for Del); the menu only shows it.
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.trash_action = QAction(f"Move to trash\t{delete_key}", self)
         self.trash_action.triggered.connect(self.delete_selected)
+        self.restore_action = QAction("Restore", self)
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.restore_action.setVisible(False)
         for view in (self.table, self.grid):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addAction(self.open_action)
+            view.addAction(self.restore_action)
             view.addAction(self.trash_action)
             view.doubleClicked.connect(lambda _index: self.open_original())
+            view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         # A record that leaves the view (trashed, deleted, filtered out, another list loaded)
@@ -240,9 +258,13 @@ class RecordsPage(Page):
         for signal in (self.proxy.modelReset, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._selection_changed())
 
+        self.nothing_shown = EmptyNote()
+        self.nothing_shown.action.connect(self._nothing_shown_action)
         self.view_stack = QStackedWidget()
         self.view_stack.addWidget(self.table)
         self.view_stack.addWidget(self.grid)
+        self.view_stack.addWidget(self.nothing_shown)
+        self._view_mode = "list"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -280,8 +302,9 @@ class RecordsPage(Page):
         documents = self.vault.documents
         trashed = self.showing_trash
 
-        def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str]]:
-            return documents.list(trashed=trashed), documents.texts()
+        def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str], bool]:
+            has_trash = trashed or bool(documents.list(trashed=True))
+            return documents.list(trashed=trashed), documents.texts(), has_trash
 
         def finished(result, error) -> None:
             if self.closed:
@@ -292,7 +315,8 @@ class RecordsPage(Page):
                 return
             if trashed != self.showing_trash:
                 return  # the user switched views meanwhile; that load is on its way
-            docs, texts = result
+            docs, texts, has_trash = result
+            self.has_trash = has_trash or bool(docs)
             self.proxy.set_texts(texts)
             self.model.set_documents(docs)
             self.loaded = True
@@ -306,9 +330,45 @@ class RecordsPage(Page):
         self.services.tasks.start(work, finished)
 
     def _update_empty(self) -> None:
+        """The first-run screen for a vault with no records at all (none in the trash either);
+        a note in place of the list when a search or the trash shows nothing."""
         empty = (self.loaded and not self.showing_trash and self.model.rowCount() == 0
-                 and self._import_task is None)
+                 and not self.has_trash and self._import_task is None)
         self.screens.setCurrentWidget(self.empty if empty else self.screens.widget(0))
+        self._show_view()
+
+    def _show_view(self) -> None:
+        note = self._nothing_shown_note()
+        if note is None:
+            self.view_stack.setCurrentWidget(self.grid if self._view_mode == "grid"
+                                             else self.table)
+        else:
+            self.nothing_shown.set_note(*note)
+            self.view_stack.setCurrentWidget(self.nothing_shown)
+
+    def _nothing_shown_note(self) -> tuple[str, str, str] | None:
+        """(heading, what to do, button) when the list shows nothing; None when it shows rows."""
+        if not self.loaded or self.proxy.rowCount() > 0:
+            return None
+        if self.showing_trash:
+            return ("The trash is empty",
+                    "Records you move to the trash wait here until you restore them or delete "
+                    "them forever.", "Back to my records")
+        if self.model.rowCount() == 0:
+            return ("No records here",
+                    "The records you moved to the trash can be restored from it.", "Show trash")
+        return ("No records match",
+                "Nothing matches the search or the kind chosen. Try other words, or show all.",
+                "Clear the search")
+
+    def _nothing_shown_action(self) -> None:
+        if self.showing_trash:
+            self.set_showing_trash(False)
+        elif self.model.rowCount() == 0:
+            self.set_showing_trash(True)
+        else:
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -320,20 +380,22 @@ class RecordsPage(Page):
         if shown != total:
             text = f"{shown} of {text}"
         self.count_label.setText(text)
+        self._show_view()
 
     # -- views ---------------------------------------------------------------------------------
     @property
     def view_mode(self) -> str:
-        return "grid" if self.view_stack.currentWidget() is self.grid else "list"
+        return self._view_mode
 
     def set_view(self, mode: str) -> None:
         grid = mode == "grid"
-        self.view_stack.setCurrentWidget(self.grid if grid else self.table)
+        self._view_mode = "grid" if grid else "list"
         self.list_button.setChecked(not grid)
         self.grid_button.setChecked(grid)
+        self._show_view()
 
     def current_view(self) -> QAbstractItemView:
-        return self.view_stack.currentWidget()
+        return self.grid if self._view_mode == "grid" else self.table
 
     def _trash_toggled(self) -> None:
         self.set_showing_trash(self.trash_button.isChecked())
@@ -343,12 +405,28 @@ class RecordsPage(Page):
         self.showing_trash = trash
         self.trash_button.setChecked(trash)
         self.restore_button.setVisible(trash)
+        self.restore_action.setVisible(trash)
         self.import_button.setVisible(not trash)
-        self.trash_action.setText("Delete forever…" if trash else "Move to trash")
+        self.trash_action.setText(self.trash_action.text().replace(
+            *(("Move to trash", "Delete forever…") if trash else ("Delete forever…",
+                                                                 "Move to trash"))))
         self._arrived = []  # the list is read again from the vault
         self.model.set_documents([])
         self.refresh()
         self.trash_shown.emit(trash)
+        self.actions_changed.emit()
+
+    def save_pending(self) -> None:
+        self.details.save_now()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        problems = []
+        for doc_id, label, reason in self.details.pending():
+            row = self.model.row_of(doc_id)
+            record = f"“{self.model.document(row).title}”" if row >= 0 else "a record"
+            problems.append((f"The {label.lower()} of {record} is not saved: {reason}",
+                             self.details))
+        return problems
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -356,16 +434,25 @@ class RecordsPage(Page):
 
     # -- selection -----------------------------------------------------------------------------
     def selected_documents(self) -> list[Document]:
-        rows = self.table.selectionModel().selectedRows(TITLE)
-        docs = [self.proxy.document_at(index) for index in rows]
+        """The records selected, in list order. By rows of any selected cell: the grid selects
+        only the title's cell of a row, the list whole rows (both share one selection)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
+        docs = [self.proxy.document_at(self.proxy.index(row, TITLE)) for row in rows]
         return [doc for doc in docs if doc is not None]
+
+    def can_delete(self) -> bool:
+        return self.table.selectionModel().hasSelection()
 
     def current_document(self) -> Document | None:
         return self.proxy.document_at(self.table.selectionModel().currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc = self.proxy.document_at(current)
+        left = self.details.document
         self.details.set_document(doc)
+        if left is not None and left.id in self.details.drafts:
+            self.notice.emit(f"What you typed for “{left.title}” is not a valid value yet; it "
+                             "is kept there, so you can fix it.")
         if doc is None:
             self.preview.clear()
         else:
@@ -373,7 +460,12 @@ class RecordsPage(Page):
 
     def _selection_changed(self) -> None:
         """Nothing selected: nothing previewed or editable (an empty trash shows no record)."""
-        if self.table.selectionModel().hasSelection():
+        has_selection = self.table.selectionModel().hasSelection()
+        self.restore_button.setEnabled(has_selection)
+        self.restore_action.setEnabled(has_selection)
+        self.trash_action.setEnabled(has_selection)
+        self.actions_changed.emit()
+        if has_selection:
             return
         if self.details.document is not None:
             self.details.set_document(None)
@@ -431,14 +523,17 @@ class RecordsPage(Page):
         if not docs:
             return
         ids = [doc.id for doc in docs]
+        what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
         if not self.showing_trash:
+            self.has_trash = True
             self.undo_stack.push(TrashCommand(self.vault, ids, True, self._documents_changed))
+            self.notice.emit(f"Moved {what} to the trash.")
             return
-        what = f"“{docs[0].title}”" if len(docs) == 1 else f"these {len(docs)} records"
+        these = what if len(docs) == 1 else f"these {len(docs)} records"
         if self.services.dialogs.confirm(
                 self, "Delete forever?",
-                f"Delete {what} and the stored file forever? This cannot be undone.",
-                ok="Delete forever"):
+                f"Delete {these} and the stored file forever? This cannot be undone.",
+                ok="Delete forever", destructive=True):
             for doc_id in ids:
                 self.vault.documents.delete_forever(doc_id)
                 self.model.remove_document(doc_id)
@@ -446,9 +541,12 @@ class RecordsPage(Page):
             self._update_count()
 
     def restore_selected(self) -> None:
-        ids = [doc.id for doc in self.selected_documents()]
-        if ids:
-            self.undo_stack.push(TrashCommand(self.vault, ids, False, self._documents_changed))
+        docs = self.selected_documents()
+        if docs:
+            what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
+            self.undo_stack.push(TrashCommand(self.vault, [d.id for d in docs], False,
+                                              self._documents_changed))
+            self.notice.emit(f"Restored {what}.")
 
     def save_field(self, doc_id: int, field: str, value: object) -> str:
         """Save one detail (called by the editor as the patient types); '' or the reason."""
@@ -492,6 +590,11 @@ class RecordsPage(Page):
             ";;All files (*)")
         if files:
             self.import_paths(files)
+
+    def _import_folder_dialog(self) -> None:
+        folder = self.services.dialogs.open_folder(self, "Import a folder of records")
+        if folder:
+            self.import_paths([folder])
 
     @property
     def importing(self) -> bool:

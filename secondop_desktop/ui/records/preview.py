@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -28,10 +29,10 @@ from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
 from ..tasks import TaskContext, TaskRunner
+from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage
 
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
-ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
 def load_preview_image(path: Path, fmt: str) -> QImage:
@@ -82,8 +83,10 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
-class ImageView(QScrollArea):
-    """An image at fit-to-width, times a zoom factor."""
+class ImageView(ZoomSteps, QScrollArea):
+    """An image at fit-to-width, times a zoom factor (or the whole image in the pane)."""
+
+    zoom_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,51 +96,61 @@ class ImageView(QScrollArea):
         self.setWidget(self.label)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundRole(self.palette().ColorRole.Dark)
+        # Always there, so the width an image fits never depends on its height (no layout loop).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.image = QImage()
         self.zoom = 1.0
+        self.fit_page = False
 
     def set_image(self, image: QImage) -> None:
         self.image = image
         self.zoom = 1.0
+        self.fit_page = False
         self._rescale()
 
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        self._rescale()
+    def _fit_width_px(self) -> int:
+        return max(50, self.viewport().width() - 16)
 
-    def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+    def _page_width_px(self) -> int:
+        """The width at which the whole image fits the pane."""
+        if self.image.isNull():
+            return self._fit_width_px()
+        tall = (self.viewport().height() - 16) * self.image.width() / self.image.height()
+        return max(16, min(self._fit_width_px(), int(tall)))
 
-    def zoom_out(self) -> None:
-        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
-        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+    def _relative_zoom(self) -> float:
+        if self.fit_page:
+            return self._page_width_px() / self._fit_width_px()
+        return self.zoom
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Ctrl+wheel zooms, as in every viewer; the wheel alone scrolls."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            step = event.angleDelta().y()
-            if step:
-                self.zoom_in() if step > 0 else self.zoom_out()
-            event.accept()
-            return
-        super().wheelEvent(event)
+    def zoom_percent(self) -> int:
+        """The zoom shown, in percent of the image's own pixels."""
+        if self.image.isNull():
+            return 100
+        return round(100 * self.label.width() / self.image.width())
 
     def shown_width(self) -> int:
         return self.label.width()
+
+    def _apply_zoom(self) -> None:
+        self._rescale()
 
     def _rescale(self) -> None:
         if self.image.isNull():
             self.label.clear()
             self.label.resize(0, 0)
             return
-        fit = max(50, self.viewport().width() - 16)
-        width = max(16, int(fit * self.zoom))
+        if self.fit_page:
+            width = self._page_width_px()
+        else:
+            width = max(16, int(self._fit_width_px() * self.zoom))
         height = max(1, round(self.image.height() * width / self.image.width()))
         pixmap = QPixmap.fromImage(self.image.scaled(
             width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
         self.label.setPixmap(pixmap)
         self.label.resize(pixmap.size())
+        self.zoom_changed.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -148,6 +161,7 @@ class PreviewPane(QWidget):
     """Shows one document; the file is read off the GUI thread (PDF pages render in QtPdf)."""
 
     open_original = Signal(int)
+    shown_changed = Signal()  # a record is shown, or none any more (what can zoom changed)
 
     def __init__(self, runner: TaskRunner, path_for, parent: QWidget | None = None,
                  patient: Callable[[], Profile] | None = None) -> None:
@@ -168,9 +182,34 @@ class PreviewPane(QWidget):
             style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Open original")
         self.open_button.setToolTip("Open the stored file in your usual viewer")
         self.open_button.clicked.connect(self._open_original)
-        self.zoom_out_button = self._tool("−", "Zoom out", lambda: self.image_view.zoom_out())
-        self.zoom_in_button = self._tool("+", "Zoom in", lambda: self.image_view.zoom_in())
-        self.fit_button = self._tool("Fit", "Fit to width", lambda: self.image_view.set_zoom(1.0))
+        self.zoom_out_button = self._tool("−", "Zoom out (Ctrl+minus)", self.zoom_out)
+        self.zoom_in_button = self._tool("+", "Zoom in (Ctrl+plus)", self.zoom_in)
+        # The zoom shown, on a button whose menu offers the fits (narrow panes have no room for
+        # more buttons); the View menu has them too, with their keys.
+        self.fit_width_action = QAction("Fit &width", self)
+        self.fit_width_action.triggered.connect(self.fit_width)
+        self.fit_page_action = QAction("Fit &page", self)
+        self.fit_page_action.triggered.connect(self.fit_page)
+        zoom_menu = QMenu(self)
+        zoom_menu.addAction(self.fit_width_action)
+        zoom_menu.addAction(self.fit_page_action)
+        self.zoom_button = QToolButton()
+        self.zoom_button.setObjectName("zoomButton")
+        self.zoom_button.setToolTip("Zoom: fit to width or show the whole page")
+        self.zoom_button.setAccessibleName("Zoom")
+        self.zoom_button.setMenu(zoom_menu)
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zoom_button.setMinimumWidth(
+            self.zoom_button.fontMetrics().horizontalAdvance("400%") + 24)
+        self.page_box = QSpinBox()
+        self.page_box.setAccessibleName("Page")
+        self.page_box.setToolTip("Type a page number and press Enter to go there")
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(self._page_typed)
+        self.page_label = QLabel("Page")
+        self.page_label.setBuddy(self.page_box)
+        self.page_count_label = QLabel()
+        self.page_count_label.setObjectName("pageCount")
 
         names = QVBoxLayout()
         names.setSpacing(0)
@@ -184,8 +223,11 @@ class PreviewPane(QWidget):
         zoom = QHBoxLayout(self.zoom_bar)
         zoom.setContentsMargins(0, 0, 0, 0)
         zoom.setSpacing(4)
-        for button in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
-            zoom.addWidget(button)
+        for widget in (self.page_label, self.page_box, self.page_count_label):
+            zoom.addWidget(widget)
+        zoom.addSpacing(8)
+        for widget in (self.zoom_out_button, self.zoom_button, self.zoom_in_button):
+            zoom.addWidget(widget)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
@@ -196,13 +238,15 @@ class PreviewPane(QWidget):
         self.placeholder.setObjectName("previewPlaceholder")
 
         self.pdf = QPdfDocument(self)
-        self.pdf_view = QPdfView()
+        self.pdf_view = PdfView()
         self.pdf_view.setDocument(self.pdf)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
+        self.pdf_view.setAccessibleName("Record preview")
+        self.pdf_view.zoom_changed.connect(self._show_zoom)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
 
         self.image_view = ImageView()
+        self.image_view.setAccessibleName("Record preview")
+        self.image_view.zoom_changed.connect(self._show_zoom)
 
         self.dicom = QWidget()
         dicom_layout = QVBoxLayout(self.dicom)
@@ -212,6 +256,8 @@ class PreviewPane(QWidget):
         self.dicom_details.setVerticalSpacing(2)
         self.dicom_details.setContentsMargins(0, 0, 0, 6)
         self.dicom_image = ImageView()
+        self.dicom_image.setAccessibleName("Image preview")
+        self.dicom_image.zoom_changed.connect(self._show_zoom)
         dicom_layout.addLayout(self.dicom_details)
         dicom_layout.addWidget(self.dicom_image, 1)
 
@@ -231,12 +277,67 @@ class PreviewPane(QWidget):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
         button.setMinimumWidth(32)
         button.clicked.connect(slot)
         return button
 
     def _set_zoom_visible(self, visible: bool) -> None:
         self.zoom_bar.setVisible(visible)
+
+    # -- zoom and pages -----------------------------------------------------------------------
+    def zoomable(self):
+        """The view on screen that zooms (PdfView or ImageView), or None."""
+        current = self.stack.currentWidget()
+        if self.document is None or current is self.placeholder:
+            return None
+        return self.dicom_image if current is self.dicom else current
+
+    def _on_view(self, step: str) -> None:
+        """Zoom the view on screen (nothing when no record is shown)."""
+        if (view := self.zoomable()) is not None:
+            getattr(view, step)()
+
+    def zoom_in(self) -> None:
+        self._on_view("zoom_in")
+
+    def zoom_out(self) -> None:
+        self._on_view("zoom_out")
+
+    def fit_width(self) -> None:
+        self._on_view("fit_width")
+
+    def fit_page(self) -> None:
+        self._on_view("show_whole_page")
+
+    def _show_zoom(self) -> None:
+        view = self.zoomable()
+        if view is not None and view is self.sender():
+            self.zoom_button.setText(f"{view.zoom_percent()}%")
+            self.zoom_button.setAccessibleDescription(f"{view.zoom_percent()} percent")
+
+    def _show_page(self) -> None:
+        """'Page [x] of y' for a PDF of more than one page."""
+        count = self.pdf.pageCount() if self.stack.currentWidget() is self.pdf_view else 0
+        for widget in (self.page_label, self.page_box, self.page_count_label):
+            widget.setVisible(count > 1)
+        if count:
+            self.page_box.blockSignals(True)
+            self.page_box.setRange(1, count)
+            self.page_box.setValue(self.pdf_view.current_page())
+            self.page_box.blockSignals(False)
+            self.page_count_label.setText(f"of {count}")
+            self.page_box.setAccessibleDescription(
+                f"Page {self.pdf_view.current_page()} of {count}")
+
+    def _page_typed(self, page: int) -> None:
+        self.pdf_view.go_to_page(page)
+
+    def page_text(self) -> str:
+        """What the page controls say, e.g. 'Page 2 of 3' ('' when hidden)."""
+        if self.page_box.isHidden():
+            return ""
+        return f"Page {self.page_box.value()} {self.page_count_label.text()}"
 
     # -- showing ------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -249,6 +350,7 @@ class PreviewPane(QWidget):
         self.status.hide()
         self.pdf.close()
         self.stack.setCurrentWidget(self.placeholder)
+        self.shown_changed.emit()
 
     def show_document(self, doc: Document, page: int = 1) -> None:
         same = self.document is not None and self.document.id == doc.id
@@ -263,21 +365,27 @@ class PreviewPane(QWidget):
             self.status.setText(exc.reason)
             self.status.show()
             self.stack.setCurrentWidget(self.placeholder)
+            self.shown_changed.emit()
             return
+        self._set_zoom_visible(True)
         if doc.format == "pdf":
-            self._set_zoom_visible(False)
             if not same or self.pdf.status() != QPdfDocument.Status.Ready:
                 self.pdf.close()
                 self.pdf.load(str(path))
+                self.stack.setCurrentWidget(self.pdf_view)
+                self.pdf_view.document_loaded()
             self.stack.setCurrentWidget(self.pdf_view)
             self.go_to_page(page)
+            self._show_page()
+            self.shown_changed.emit()
             return
-        self._set_zoom_visible(True)
         if doc.format == "dicom":
             self._fill_dicom_details(doc)
             self.stack.setCurrentWidget(self.dicom)
         else:
             self.stack.setCurrentWidget(self.image_view)
+        self._show_page()
+        self.shown_changed.emit()
         if not same:
             self._view_for(doc).set_image(QImage())
             self._load_image(doc, path)
@@ -293,12 +401,10 @@ class PreviewPane(QWidget):
             self._fill_dicom_details(doc)
 
     def go_to_page(self, page: int) -> None:
-        if self.pdf.pageCount() > 0:
-            index = max(0, min(self.pdf.pageCount() - 1, page - 1))
-            self.pdf_view.pageNavigator().jump(index, QPointF(), 0)
+        self.pdf_view.go_to_page(page)
 
     def current_page(self) -> int:
-        return self.pdf_view.pageNavigator().currentPage() + 1
+        return self.pdf_view.current_page()
 
     def _view_for(self, doc: Document) -> ImageView:
         return self.dicom_image if doc.format == "dicom" else self.image_view

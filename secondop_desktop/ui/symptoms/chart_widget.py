@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.symptoms import SymptomEntry
 from ...packet.symptom_chart import paint_symptom_chart
+from ..style import PAPER, PAPER_EDGE
 
 
 class SymptomChartWidget(QWidget):
@@ -31,8 +32,8 @@ class SymptomChartWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         rect = QRectF(self.rect())
-        painter.fillRect(rect, QColor("white"))  # the chart is paper-like, as when printed
-        painter.setPen(QColor("#d0d0d0"))
+        painter.fillRect(rect, QColor(PAPER))  # the chart is paper-like, as when printed
+        painter.setPen(QColor(PAPER_EDGE))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         paint_symptom_chart(painter, rect.adjusted(4, 4, -4, -4), self.entries, self.symptoms)
         painter.end()

@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
+from ...core.validate import parse_datetime
+from ..style import set_role
+from ..widgets.date_field import DateField
 from ..widgets.form_fields import MessageLabel
 
 DEFAULT_SEVERITY = 5
-DATETIME_FORMAT = "yyyy-MM-dd  HH:mm"
+FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little; beyond this, ask first
 
 
 class SymptomEntryForm(QGroupBox):
@@ -50,8 +52,10 @@ class SymptomEntryForm(QGroupBox):
         self.severity_value = QLabel()
         self.severity_value.setMinimumWidth(150)
         self.severity.valueChanged.connect(self._show_severity)
-        self.when = QDateTimeEdit(calendarPopup=True)
-        self.when.setDisplayFormat(DATETIME_FORMAT)
+        # One line, so one Tab stop; empty means "now", read when the entry is saved.
+        self.when = DateField(with_time=True, hint="Now (or e.g. 14 Oct 2026 09:30)")
+        # Asked before saving an entry in the future; the page gives the real question.
+        self.confirm_future: Callable[[dt.datetime], bool] = lambda _at: True
         self.duration = QLineEdit(placeholderText="e.g. 2 hours, all day")
         self.triggers = QLineEdit(placeholderText="what set it off, if you know")
         self.notes = QLineEdit(placeholderText="anything else worth telling the doctor")
@@ -62,9 +66,23 @@ class SymptomEntryForm(QGroupBox):
         self._layout()
         for edit in (self.symptom, self.duration, self.triggers, self.notes):
             edit.returnPressed.connect(self.submit)
-        for widget in (self.severity, self.when):
-            widget.installEventFilter(self)
+        self.when.returnPressed.connect(self.submit)
+        self.severity.installEventFilter(self)
+        self._accessible_names()
         self.reset()
+
+    def _accessible_names(self) -> None:
+        """Each field says what it is (not the box's title, "Log a symptom", six times)."""
+        for widget, name, description in (
+                (self.symptom, "Symptom", "What you felt; earlier names are suggested"),
+                (self.severity, "Severity", "0 (none) to 10 (worst imaginable)"),
+                (self.when, "When", "Empty means now"),
+                (self.duration, "Duration", "How long it lasted"),
+                (self.triggers, "Triggers", "What set it off, if you know"),
+                (self.notes, "Notes", "Anything else worth telling the doctor"),
+                (self.add_button, "Add entry", "Save this symptom to the log")):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
     def _layout(self) -> None:
         grid = QGridLayout(self)
@@ -75,7 +93,7 @@ class SymptomEntryForm(QGroupBox):
         low = QLabel(f"0 {SEVERITY_WORDS[0]}")
         high = QLabel(f"10 {SEVERITY_WORDS[10]}")
         for word in (low, high):
-            word.setStyleSheet("color: palette(placeholder-text);")
+            set_role(word, "muted")
         scale.addWidget(low)
         scale.addWidget(self.severity, 1)
         scale.addWidget(high)
@@ -89,6 +107,10 @@ class SymptomEntryForm(QGroupBox):
         for row, column, name in ((0, 0, "Symptom"), (0, 2, "When"), (1, 0, "Severity"),
                                   (2, 0, "Duration"), (2, 2, "Triggers"), (3, 0, "Notes")):
             grid.addWidget(label[name], row, column, right)
+        for name, field in (("Symptom", self.symptom), ("When", self.when),
+                            ("Severity", self.severity), ("Duration", self.duration),
+                            ("Triggers", self.triggers), ("Notes", self.notes)):
+            label[name].setBuddy(field)
         grid.addWidget(self.symptom, 0, 1)
         grid.addWidget(self.when, 0, 3)
         grid.addLayout(scale, 1, 1, 1, 3)
@@ -114,11 +136,25 @@ class SymptomEntryForm(QGroupBox):
     def set_names(self, names: list[str]) -> None:
         self.names.setStringList(names)
 
+    def when_value(self) -> dt.datetime:
+        """The time typed, or now when the field is empty; ValidationError when unreadable."""
+        text = self.when.core_text()
+        if not text:
+            return dt.datetime.now().replace(second=0, microsecond=0)
+        return parse_datetime(text, "The time")
+
+    def symptom_name(self) -> str:
+        """The name typed, spelt as the first entry of that symptom was ("Chest tightness" and
+        "chest tightness" are one symptom)."""
+        typed = self.symptom.text().strip()
+        return next((name for name in self.names.stringList()
+                     if name.casefold() == typed.casefold()), typed)
+
     def values(self) -> dict[str, Any]:
         return {
-            "symptom": self.symptom.text(),
+            "symptom": self.symptom_name(),
             "severity": self.severity.value(),
-            "at": self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            "at": self.when_value(),
             "duration": self.duration.text(),
             "triggers": self.triggers.text(),
             "notes": self.notes.text(),
@@ -126,7 +162,12 @@ class SymptomEntryForm(QGroupBox):
 
     def submit(self) -> SymptomEntry | None:
         try:
-            entry = self._save(**self.values())
+            values = self.values()
+            if values["at"] > dt.datetime.now() + FUTURE_SLACK \
+                    and not self.confirm_future(values["at"]):
+                self.when.setFocus()
+                return None
+            entry = self._save(**values)
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return None
@@ -142,8 +183,9 @@ class SymptomEntryForm(QGroupBox):
             edit.clear()
         self.severity.setValue(DEFAULT_SEVERITY)
         self._show_severity(DEFAULT_SEVERITY)
-        self.set_time(dt.datetime.now())
+        self.set_time(None)
         self.symptom.setFocus()
 
-    def set_time(self, when: dt.datetime) -> None:
-        self.when.setDateTime(QDateTime(when.replace(second=0, microsecond=0)))
+    def set_time(self, when: dt.datetime | None) -> None:
+        """Show ``when`` in the field (None: empty, which means now)."""
+        self.when.setText(when.strftime("%Y-%m-%d %H:%M") if when else "")

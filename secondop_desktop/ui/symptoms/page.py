@@ -74,6 +74,7 @@ class SymptomsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.choices = SymptomChoiceModel(self)
         self.entry_form = SymptomEntryForm(self.model.add)
+        self.entry_form.confirm_future = self._confirm_future
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
@@ -82,11 +83,32 @@ class SymptomsPage(Page):
         self.choices.choice_changed.connect(self._update_chart)
         self._model_changed()
 
+    def save_pending(self) -> None:
+        form = self.entry_form
+        if any(edit.text().strip() for edit in (form.symptom, form.duration, form.triggers,
+                                                 form.notes)):
+            form.submit()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        form = self.entry_form
+        typed = [edit for edit in (form.symptom, form.duration, form.triggers, form.notes)
+                 if edit.text().strip()]
+        if typed:
+            return [(f"The symptom entry is not saved: {form.message.text()}", typed[0])]
+        return []
+
+    def _confirm_future(self, at: dt.datetime) -> bool:
+        return self.services.dialogs.confirm(
+            self, "A time in the future?",
+            f"The time is {at:%d %b %Y %H:%M}, which has not come yet. Save the entry anyway?",
+            ok="Save anyway")
+
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.choice_list = QListView()
         self.choice_list.setModel(self.choices)
         self.choice_list.setFixedWidth(190)
+        self.choice_list.setAccessibleName("Symptoms shown on the chart")
         chart_row = QWidget()
         chart_box = QHBoxLayout(chart_row)
         chart_box.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +123,9 @@ class SymptomsPage(Page):
         self.symptom_filter.currentIndexChanged.connect(self._filter_changed)
         self.date_from = _range_edit("any date")
         self.date_to = _range_edit("any date")
+        self.date_from.setAccessibleName("Show entries from")
+        self.date_to.setAccessibleName("Show entries up to")
+        self.symptom_filter.setAccessibleName("Show entries of symptom")
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._filter_changed)
         clear = QPushButton("Show all")
@@ -119,6 +144,8 @@ class SymptomsPage(Page):
         filters.addWidget(self.delete_button)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        self.table.setAccessibleName("Symptom log")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)

@@ -36,7 +36,7 @@ ALLERGIES = ListSpec(
 TIMELINE = ListSpec(
     "Key events",
     (Column("date", "Date"), Column("what", "What happened")),
-    ("YYYY-MM-DD", "What: first symptom, scan, biopsy, surgery, treatment…"),
+    ("e.g. Oct 2026 or 2019", "What: first symptom, scan, biopsy, surgery, treatment…"),
     (100, 400),
 )
 # column constants, for tests and callers

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profile import KeyValueSection
+from ..style import set_role
+from ..widgets.date_field import DateField
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
@@ -51,7 +53,7 @@ def _sex_combo() -> QComboBox:
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    set_role(label, "muted")
     return label
 
 
@@ -95,7 +97,14 @@ class VisitPage(Page):
             field = AutosaveField(section, key, editor, self.undo_stack, label, self)
             field.saved.connect(self._field_saved)
             self.fields[f"{section.prefix}.{key}"] = field
-            form.addRow(label, field.widget)
+            caption = QLabel(label)
+            caption.setBuddy(editor)  # a screen reader names the field by its label
+            editor.setAccessibleName(label)
+            if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
+                editor.lineEdit().setAccessibleName(label)  # typed into: named too
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)) and editor.placeholderText():
+                editor.setAccessibleDescription(editor.placeholderText())
+            form.addRow(caption, field.widget)
         if note:
             form.addRow("", _note(note))
         return box
@@ -103,7 +112,7 @@ class VisitPage(Page):
     def _build(self) -> None:
         patient = self._form("Patient", self.vault.patient, [
             ("name", "Name", _line("Full name, as on your records")),
-            ("dob", "Date of birth", _line("YYYY-MM-DD")),
+            ("dob", "Date of birth", DateField(hint="e.g. 14 Jun 1971")),
             ("sex", "Sex", _sex_combo()),
             ("contact", "Contact", _line("Phone or email (optional)")),
         ])
@@ -116,7 +125,7 @@ class VisitPage(Page):
             ("specialist", "Specialist", _line("Dr …")),
             ("specialty", "Specialty", _line("e.g. oncology, cardiology")),
             ("facility", "Facility", _line("Hospital or practice")),
-            ("when", "Date and time", _line("YYYY-MM-DD HH:MM")),
+            ("when", "Date and time", DateField(with_time=True)),
             ("address", "Address", _text("Street, town", lines=2)),
             ("companion", "Who comes along", _line("Name of a relative or friend")),
             ("referring", "Referred by", _line("The doctor who sent you (optional)")),
@@ -177,6 +186,25 @@ class VisitPage(Page):
         for section in (self.medication_list, self.allergy_list, self.timeline_list):
             if section.table.hasFocus():
                 section.remove_selected()
+
+    def save_pending(self) -> None:
+        for field in self.fields.values():
+            field.commit()
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            if any(edit.text().strip() for edit in section.inputs):
+                section.add()  # a half-typed row: added when it can be, else pointed out
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        problems = []
+        for field in self.fields.values():
+            if field.check() is None:
+                problems.append((f"The {field.label.lower()} is not saved: "
+                                 f"{field.message.text()}", field.editor))
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            if any(edit.text().strip() for edit in section.inputs):
+                problems.append((f"The row typed under {section.title()} is not added: "
+                                 f"{section.message.text()}", section.inputs[0]))
+        return problems
 
     def shutdown(self) -> None:
         """Save every field still waiting for its pause, before the vault closes."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,16 +12,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..style import role_color
 
-def drop_icon(px: int = 96) -> QPixmap:
-    """A page with an arrow into it, drawn so it looks the same on every platform."""
-    pixmap = QPixmap(px, px)
+
+def drop_icon(px: int = 96, ratio: float = 1.0) -> QPixmap:
+    """A page with an arrow into it, drawn so it looks the same on every platform; ``px`` in
+    logical pixels, drawn at the screen's ``ratio`` so it stays sharp at 200%."""
+    pixmap = QPixmap(round(px * ratio), round(px * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    accent = QColor("#2f6db5")
+    accent = role_color("accent")
     painter.setPen(QPen(accent, px / 24))
-    painter.setBrush(QColor("#eaf1fb"))
+    painter.setBrush(role_color("accent-soft"))
     page = QRectF(px * 0.22, px * 0.12, px * 0.56, px * 0.76)
     painter.drawRoundedRect(page, px * 0.05, px * 0.05)
     arrow = QPainterPath()
@@ -48,7 +52,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("emptyState")
         icon = QLabel()
-        icon.setPixmap(drop_icon())
+        icon.setPixmap(drop_icon(ratio=self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel("Drop your records here")
         heading.setObjectName("emptyHeading")
@@ -94,3 +98,39 @@ class EmptyState(QWidget):
         layout.addSpacing(18)
         layout.addWidget(self.demo_link)
         layout.addStretch(3)
+
+
+class EmptyNote(QWidget):
+    """In place of a list that shows nothing: why, and the one thing to do about it."""
+
+    action = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyNote")
+        self.heading = QLabel()
+        self.heading.setObjectName("emptyNoteHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.action)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+    def set_note(self, heading: str, body: str, button: str) -> None:
+        self.heading.setText(heading)
+        self.body.setText(body)
+        self.button.setText(button)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(body)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QUrl
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def local_paths(urls: Iterable[QUrl]) -> list[Path]:
@@ -30,12 +30,31 @@ def dropped_paths(mime: QMimeData | None) -> list[Path]:
     return local_paths(mime.urls())
 
 
+class DropHighlight(QLabel):
+    """Over the whole target while files are dragged over it: where they go when dropped."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("Drop to import into this vault", parent)
+        self.setObjectName("dropHighlight")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName("Drop to import")
+        self.hide()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect().adjusted(6, 6, -6, -6))
+        self.raise_()
+        self.show()
+
+
 class FileDropTarget(QObject):
-    """Makes ``widget`` accept dropped files and hands their paths to ``on_drop``."""
+    """Makes ``widget`` accept dropped files and hands their paths to ``on_drop``; while files
+    are dragged over it, it is highlighted."""
 
     def __init__(self, widget: QWidget, on_drop: Callable[[list[Path]], None]) -> None:
         super().__init__(widget)
         self.on_drop = on_drop
+        self.highlight = DropHighlight(widget)
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
@@ -44,10 +63,16 @@ class FileDropTarget(QObject):
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if dropped_paths(event.mimeData()):
                 event.acceptProposedAction()
+                if kind == QEvent.Type.DragEnter:
+                    self.highlight.cover()
             else:
                 event.ignore()
             return True
+        if kind == QEvent.Type.DragLeave:
+            self.highlight.hide()
+            return False
         if kind == QEvent.Type.Drop:
+            self.highlight.hide()
             paths = dropped_paths(event.mimeData())
             if paths:
                 event.acceptProposedAction()

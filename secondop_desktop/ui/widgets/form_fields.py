@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.profile import KeyValueSection
+from ..style import has_role, set_role
+from .date_field import DateField
 
 DEBOUNCE_MS = 1200
 _FIELD_EDIT_ID = 0x5EC0
@@ -40,12 +42,12 @@ class MessageLabel(QLabel):
         self.clear_message()
 
     def show_error(self, text: str) -> None:
-        self.setStyleSheet("color: #b3261e;")
+        set_role(self, "error")
         self.setText(text)
         self.setVisible(True)
 
     def show_info(self, text: str) -> None:
-        self.setStyleSheet("color: #2e6b30;")
+        set_role(self, "success")
         self.setText(text)
         self.setVisible(True)
 
@@ -55,7 +57,7 @@ class MessageLabel(QLabel):
 
     @property
     def is_error(self) -> bool:
-        return not self.isHidden() and "b3261e" in self.styleSheet()
+        return not self.isHidden() and has_role(self, "error")
 
 
 def display_value(key: str, stored: str) -> str:
@@ -113,6 +115,12 @@ class AutosaveField(QObject):
             return self.editor.currentText()
         return self.editor.text()
 
+    def core_text(self) -> str:
+        """What is checked and saved: a date typed in the system's format, in ISO."""
+        if isinstance(self.editor, DateField):
+            return self.editor.core_text()
+        return self.text()
+
     def set_text(self, text: str) -> None:
         self._applying = True
         try:
@@ -133,7 +141,7 @@ class AutosaveField(QObject):
     def check(self) -> str | None:
         """The stored form of what is typed, or None (and the message shown) if it is invalid."""
         try:
-            value = self.section.clean(self.key, self.text())
+            value = self.section.clean(self.key, self.core_text())
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return None
@@ -164,7 +172,7 @@ class AutosaveField(QObject):
         self.section.set(**{self.key: value})
         self._stored = value
         shown = display_value(self.key, value)
-        if _safe_clean(self, self.text()) != value:
+        if _safe_clean(self, self.core_text()) != value:
             self.set_text(shown)
         self.message.clear_message()
         self.saved.emit(self.key, value)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ..visit.models import ListSpec
+from .date_field import DateField
 from .form_fields import MessageLabel
-from .row_table_model import SORT_ROLE, RowTableModel
+from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, RowTableModel
 
 
 class ListSection(QGroupBox):
@@ -32,18 +33,23 @@ class ListSection(QGroupBox):
         add_row = QHBoxLayout()
         add_row.setSpacing(6)
         for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
-            edit = QLineEdit(placeholderText=hint)
+            # Dates (since when, when it happened) may be a month or a year: "Oct 2026", "2019".
+            edit = DateField(partial=True, hint=hint) if column.field in PARTIAL_DATE_FIELDS \
+                else QLineEdit(placeholderText=hint)
             edit.setToolTip(hint)
             edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
-            edit.setAccessibleName(column.header)
+            edit.setAccessibleName(f"{spec.title}: {column.header}")
             self.inputs.append(edit)
             add_row.addWidget(edit, width)
         self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName(f"Add to {spec.title}")
         self.add_button.clicked.connect(self.add)
         add_row.addWidget(self.add_button)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
+        self.table.setAccessibleName(spec.title)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
@@ -60,6 +66,7 @@ class ListSection(QGroupBox):
             self.table.setColumnWidth(i, width)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove from {spec.title}")
         self.remove_button.setToolTip("Remove the selected rows (Edit > Undo brings them back)")
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -77,7 +84,8 @@ class ListSection(QGroupBox):
         self._update_buttons()
 
     def values(self) -> dict[str, str]:
-        return {c.field: e.text() for c, e in zip(self.spec.columns, self.inputs, strict=True)}
+        return {c.field: e.core_text() if isinstance(e, DateField) else e.text()
+                for c, e in zip(self.spec.columns, self.inputs, strict=True)}
 
     def add(self) -> bool:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.errors import SecondOpError, ValidationError
 from ...core.rows import RowTable
+from ...core.validate import format_partial_date
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
 # to Qt as opaque objects that do not compare).
@@ -34,6 +35,9 @@ def as_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return "" if value is None else str(value)
+
+
+PARTIAL_DATE_FIELDS = ("date", "since")  # kept as precise as known: 2019, 2026-10 or a day
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class RowTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(self._rows[index.row()], column.field)
+        if role == Qt.ItemDataRole.DisplayRole and column.field in PARTIAL_DATE_FIELDS:
+            return format_partial_date(as_text(value))  # "Oct 2026", as it was typed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value if isinstance(value, int) else as_text(value)
         if role == SORT_ROLE:

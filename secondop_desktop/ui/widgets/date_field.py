@@ -1,0 +1,123 @@
+"""A date (or date and time) typed as people write them, with a calendar to pick from.
+
+The field is one line of text, so it is one Tab stop and typing never jumps between hidden
+sections (a QDateTimeEdit moved on after two digits and saved entries ten days ahead). What is
+typed in the system's own short format (14/10/2026 in one country, 10/14/2026 in another) is
+turned into ISO here, with QLocale; ISO and dates with the month in words go to the core as typed,
+which checks them (core/validate.py) and says what to type when it cannot read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+
+from ... import paths
+
+TWO_DIGIT_YEARS_BACK = 80  # a two-digit year is at most this far back (and 19 ahead)
+DATE_HINT = "e.g. 14 Oct 2026"
+PARTIAL_HINT = "e.g. 14 Oct 2026, Oct 2026 or 2019"
+DATETIME_HINT = "e.g. 14 Oct 2026 09:30"
+
+
+def _short_formats(locale: QLocale, with_time: bool) -> list[str]:
+    """The locale's short formats, with four-digit years accepted too."""
+    fmt = locale.dateTimeFormat if with_time else locale.dateFormat
+    short = fmt(QLocale.FormatType.ShortFormat)
+    formats = [short]
+    if "yyyy" not in short and "yy" in short:
+        formats.append(short.replace("yy", "yyyy"))
+    return formats
+
+
+def locale_to_iso(text: str, with_time: bool = False, locale: QLocale | None = None) -> str:
+    """``text`` in ISO when it is written in the locale's short format; else ``text`` itself."""
+    locale = locale or QLocale()
+    stripped = text.strip()
+    base = dt.date.today().year - TWO_DIGIT_YEARS_BACK  # '71' is 1971, '26' is 2026
+    for fmt in _short_formats(locale, with_time):
+        if with_time:
+            value = locale.toDateTime(stripped, fmt, base)
+            if value.isValid():
+                return value.toPython().strftime("%Y-%m-%dT%H:%M")
+        else:
+            value = locale.toDate(stripped, fmt, base)
+            if value.isValid():
+                return value.toPython().isoformat()
+    return stripped
+
+
+def display_date(value: dt.date) -> str:
+    """How a picked date is written in a field: unambiguous in every country."""
+    return value.strftime("%d %b %Y").lstrip("0")
+
+
+class DateField(QLineEdit):
+    """One line for a date; ``with_time`` adds HH:MM; ``partial`` allows 'Oct 2026' or '2019'.
+
+    ``core_text()`` is what to hand to the core's checks (ISO when the locale's format was used).
+    """
+
+    def __init__(self, with_time: bool = False, partial: bool = False,
+                 hint: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_time = with_time
+        self.setPlaceholderText(hint or (DATETIME_HINT if with_time else
+                                         PARTIAL_HINT if partial else DATE_HINT))
+        icon = QIcon(str(paths.resource("icons", "nav", "visit.svg")))
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip("Pick the date from a calendar")
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.popup: QWidget | None = None
+        self.calendar: QCalendarWidget | None = None
+
+    def core_text(self) -> str:
+        return locale_to_iso(self.text(), self.with_time)
+
+    def show_calendar(self) -> None:
+        """A month to click a day in, under the field (Escape or a click outside closes it)."""
+        if self.popup is None:
+            self.popup = QWidget(self, Qt.WindowType.Popup)
+            self.calendar = QCalendarWidget()
+            self.calendar.setGridVisible(True)
+            self.calendar.setAccessibleName("Calendar")
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            box = QVBoxLayout(self.popup)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.calendar)
+        assert self.calendar is not None
+        current = self._current_date()
+        if current is not None:
+            self.calendar.setSelectedDate(QDate(current))
+        self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _current_date(self) -> dt.date | None:
+        text = self.core_text()
+        try:
+            if self.with_time:
+                return dt.datetime.fromisoformat(text).date()
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+
+    def _picked(self, date: QDate) -> None:
+        picked = date.toPython()
+        text = display_date(picked)
+        if self.with_time:
+            time = QTime.currentTime()
+            try:
+                time = QDateTime(dt.datetime.fromisoformat(self.core_text())).time()
+            except ValueError:
+                pass
+            text = f"{text} {time.toString('HH:mm')}"
+        self.setText(text)
+        self.editingFinished.emit()  # as if typed and left: the field saves
+        if self.popup is not None:
+            self.popup.hide()
+        self.setFocus()

@@ -1,0 +1,50 @@
+"""A status-bar line on what just happened ("Moved “Scan” to the trash") with an Undo button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+NOTICE_MS = 12_000  # long enough to read it and reach the button
+
+
+class NoticeBar(QWidget):
+    def __init__(self, undo_group: QUndoGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_group = undo_group
+        self.label = QLabel()
+        self.label.setObjectName("noticeLabel")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo what was just done (Ctrl+Z)")
+        self.undo_button.setAccessibleDescription("Undo what the status bar says was just done")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self._undo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.undo_button)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTICE_MS)
+        self._timer.timeout.connect(self.clear)
+        self.clear()
+
+    def show_notice(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.show()
+        self.undo_button.setVisible(self.undo_group.canUndo())
+        self._timer.start()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.label.hide()
+        self.undo_button.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _undo(self) -> None:
+        self.undo_group.undo()
+        self.clear()

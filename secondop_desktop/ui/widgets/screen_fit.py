@@ -1,0 +1,36 @@
+"""Windows sized to the screen they open on: never larger than its free area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+SCREEN_SHARE = 0.9  # of the available area, leaving the panel and a margin visible
+
+
+def fit_to_screen(widget: QWidget, preferred: QSize) -> QSize:
+    """Resize ``widget`` to ``preferred``, or less on a small screen (or at a large scale)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(preferred)
+        return preferred
+    room = screen.availableGeometry().size()
+    size = QSize(min(preferred.width(), int(room.width() * SCREEN_SHARE)),
+                 min(preferred.height(), int(room.height() * SCREEN_SHARE)))
+    widget.resize(size)
+    return size
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """After a saved geometry was restored: shrink and move the window into the free area (the
+    screen may be smaller now, or the scale larger)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = widget.geometry()
+    width, height = min(frame.width(), room.width()), min(frame.height(), room.height())
+    left = min(max(frame.left(), room.left()), room.right() - width + 1)
+    top = min(max(frame.top(), room.top()), room.bottom() - height + 1)
+    widget.setGeometry(left, top, width, height)
