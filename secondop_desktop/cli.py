@@ -233,7 +233,7 @@ def _add_visit_commands(sub) -> None:
 def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
                         funcs: tuple[Callable, Callable, Callable]) -> argparse.ArgumentParser:
     """``command add|list|none``; returns the ``add`` parser for its own arguments."""
-    top = sub.command.add_parser(help=what)
+    top = sub.add_parser(command, help=what)
     actions = top.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser,
                                  required=True)
     add = actions.add_parser("add", help=f"add {one}")

@@ -46,6 +46,9 @@ def test_request_usage_errors_exit_2(run):
     code, _, err = run("request", "add", "GP", "--items", "notes", "--asked", "3 Nov")
     assert code == 2 and "not a date" in err
     code, _, err = run("request", "received", "7", "--record", "1")
+    assert code == 1 and "no vault at" in err  # nothing to mark received in a vault not made
+    run("profile", "--name", "Jane Doe")
+    code, _, err = run("request", "received", "7", "--record", "1")
     assert code == 1 and "no records request 7" in err
 
 

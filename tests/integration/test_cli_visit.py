@@ -44,6 +44,7 @@ def test_visit_output_keeps_one_value_per_line(run):
 
 
 def test_medications_and_allergies(run):
+    run("profile", "--name", "Jane Doe")  # a vault to list from
     _, out, _ = run("allergy", "list")
     assert out == "allergies: not recorded\n"
     _, out, _ = run("allergy", "none")

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from windows import activate, open_window
 
-from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
 
 
 def _window(qtbot, vault, services, tmp_path) -> MainWindow:
@@ -34,7 +34,7 @@ def _menu(window, text: str) -> QAction:
 
 def test_no_key_is_claimed_twice(qtbot, vault, services, tmp_path):
     window = _window(qtbot, vault, services, tmp_path)
-    assert len(window.pages) == 4  # every screen built: their actions count too
+    assert len(window.pages) == len(PAGE_TITLES)  # every screen built: their actions count too
     seen: dict[str, QAction] = {}
     for action in window.findChildren(QAction):
         for key in action.shortcuts():

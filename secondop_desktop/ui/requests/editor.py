@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.requests import FORMATS, ITEMS, METHODS, STATUSES, RecordsRequest, default_due
+from ..widgets.form_fields import name_fields_by_their_labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LINE_FIELDS = {"provider": "Provider", "department": "Department", "phone": "Phone",
@@ -96,6 +97,8 @@ class RequestEditor(QWidget):
         link.addWidget(self.records, 1)
         link.addWidget(self.link_button)
         form.addRow("", link)
+        name_fields_by_their_labels(form)
+        self.records.setAccessibleName("Record received")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -212,3 +213,18 @@ class _FieldEdit(QUndoCommand):
 
     def undo(self) -> None:
         self.field.apply(self.old)
+
+
+def name_fields_by_their_labels(form: QFormLayout) -> None:
+    """A screen reader names a field by its own accessible name (a buddy label did not reach
+    the AT-SPI bus), so each field of a form row takes its label's text as its name."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or not isinstance(label.widget(), QLabel):
+            continue
+        text = label.widget().text().replace("&", "")
+        widget = field.widget()
+        if text and widget is not None and not widget.accessibleName():
+            widget.setAccessibleName(text)
+
