@@ -5,6 +5,7 @@ longest stall the patient could feel. The import runs through ``RecordsPage.impo
 the real background TaskRunner (progress bar, list updates and thumbnails included).
 
     python benchmarks/import_stall_bench.py [--files 500]      (goal: longest stall < 50 ms)
+    python benchmarks/import_stall_bench.py --fhir-mb 5        (one FHIR bundle of about 5 MB)
 
 The measured run is a child process with compiled bytecode cached in a temporary folder, as an
 installed app has it: compiling a module from source holds Python's lock for its whole length,
@@ -42,15 +43,41 @@ def make_files(folder: Path, count: int) -> None:
                          * (1 + i % 3), f"Report {i}", today))
 
 
+def make_fhir_bundle(path: Path, megabytes: float) -> None:
+    """A patient-portal FHIR bundle of about ``megabytes``: lab results, as portals export."""
+    import json
+
+    entries = [{"resource": {"resourceType": "Patient", "id": "p",
+                             "name": [{"given": ["Jane"], "family": "Doe"}]}}]
+    size, i = 0, 0
+    while size < megabytes * 1024**2:
+        entry = {"resource": {
+            "resourceType": "Observation", "id": f"o{i}", "status": "final",
+            "category": [{"coding": [{"code": "laboratory"}]}],
+            "code": {"coding": [{"system": "http://loinc.org", "code": f"{1000 + i % 300}-0",
+                                 "display": f"Test {i % 300}"}]},
+            "effectiveDateTime": f"{2000 + i % 25}-0{1 + i % 9}-1{i % 10}T08:00:00Z",
+            "valueQuantity": {"value": 4 + (i % 50) / 10, "unit": "mmol/L"},
+            "referenceRange": [{"low": {"value": 3.5}, "high": {"value": 7.5}}]}}
+        entries.append(entry)
+        size += len(json.dumps(entry))
+        i += 1
+    path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection",
+                                "entry": entries}))
+
+
 # What an import loads: compiled once beforehand, not imported into the measured process.
 WARM = ("import pypdf, PIL.Image, pydicom, numpy, secondop_desktop.core.formats.pdf, "
         "secondop_desktop.core.formats.image, secondop_desktop.core.formats.dicom, "
-        "secondop_desktop.ui.records.page, secondop_desktop.demo")
+        "secondop_desktop.ui.records.page, secondop_desktop.demo, "
+        "secondop_desktop.core.formats.clinical, secondop_desktop.packet.clinical_document")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500)
+    parser.add_argument("--fhir-mb", type=float, default=0,
+                        help="import one FHIR bundle of this size instead of the files")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.child:
@@ -62,7 +89,8 @@ def main() -> None:
                 os.pathsep)
             subprocess.run([sys.executable, "-c", WARM], env=env, check=True)
             code = subprocess.run([sys.executable, __file__, "--files", str(args.files),
-                                   "--child"], env=env).returncode
+                                   "--fhir-mb", str(args.fhir_mb), "--child"],
+                                  env=env).returncode
         raise SystemExit(code)
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -75,7 +103,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = Path(tmp) / "files"
         files.mkdir()
-        make_files(files, args.files)
+        if args.fhir_mb:
+            args.files = 1
+            make_fhir_bundle(files / "portal-export.json", args.fhir_mb)
+        else:
+            make_files(files, args.files)
         vault = Vault.open(Path(tmp) / "vault")
         services = Services()
         page = RecordsPage(vault, services)

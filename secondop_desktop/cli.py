@@ -354,6 +354,10 @@ def build_parser() -> argparse.ArgumentParser:
     # Written on a read-only vault too; the sent log then says nothing of it.
     p.set_defaults(func=cmd_export, works_readonly=True)
     cli_care.add_commands(sub, _Parser, _checked, _parse_ids)
+
+    from .cli_clinical import add_commands
+
+    add_commands(sub, _Parser)
     _accept_vault_everywhere(parser, common)
     return parser
 

@@ -160,7 +160,38 @@ CREATE TABLE sent_log (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+# Version 5: facts read from clinical documents (C-CDA, FHIR), one row per statement per
+# document; how the patient settled a difference between documents; which record a file came in.
+SCHEMA_V5_CLINICAL = """
+CREATE TABLE clinical_facts (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    category    TEXT NOT NULL,
+    name        TEXT NOT NULL DEFAULT '',
+    code        TEXT NOT NULL DEFAULT '',
+    system      TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT '',
+    date        TEXT NOT NULL DEFAULT '',
+    end_date    TEXT NOT NULL DEFAULT '',
+    negated     INTEGER NOT NULL DEFAULT 0,
+    details     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX clinical_facts_category ON clinical_facts (category);
+CREATE INDEX clinical_facts_document ON clinical_facts (document_id);
+CREATE TABLE clinical_resolutions (
+    key      TEXT PRIMARY KEY,
+    choice   TEXT NOT NULL CHECK (choice IN ('keep_one', 'keep_both', 'note')),
+    keep     INTEGER,
+    note     TEXT NOT NULL DEFAULT '',
+    resolved TEXT NOT NULL
+);
+CREATE TABLE document_links (
+    document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    came_with   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

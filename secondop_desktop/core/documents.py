@@ -22,8 +22,10 @@ from typing import Any
 
 from . import formats
 from .blobs import BlobStore, StoredBlob
+from .clinical import insert_facts
 from .db import Database
 from .errors import NotFound, RefusedFile, ValidationError
+from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
 
 # Files checked and stored ahead of the one being recorded (decoding overlaps fsync waits).
@@ -165,6 +167,7 @@ class ImportResult:
     reason: str = ""
     existing_title: str = ""
     joined: bool = False  # an image added to a study already recorded (document_id)
+    more_ids: tuple[int, ...] = ()  # records made from files inside this one (a portal zip)
 
     @property
     def name(self) -> str:
@@ -179,7 +182,8 @@ class ImportResult:
         """One line for the CLI and the import summary (control characters escaped)."""
         if self.failed:
             return f"{self.outcome.value} {one_line(self.name)}: {one_line(self.reason)}"
-        return f"{self.outcome.value} {self.document_id} {one_line(self.name)}"
+        more = f" (and {', '.join(map(str, self.more_ids))} inside)" if self.more_ids else ""
+        return f"{self.outcome.value} {self.document_id} {one_line(self.name)}{more}"
 
 
 class ImportCancelled(Exception):
@@ -450,11 +454,13 @@ class DocumentStore:
         return Passwords(given or "", tuple(formats.pdf_passwords_for(dob)))
 
     def _prepare(
-        self, path: Path, check_cancel: Callable[[], None] | None,
+        self, path: Path | ResourceFolder, check_cancel: Callable[[], None] | None,
         passwords: Passwords | None = None,
     ) -> ImportResult | _Prepared:
         """Recognise the file and put its bytes in the store (fsynced): no database work, so it
         can run ahead on a worker thread while earlier files are being recorded."""
+        if isinstance(path, ResourceFolder):
+            return self._prepare_resource_folder(path)
         passwords = passwords or Passwords()
         try:
             if not path.is_file():
@@ -473,6 +479,9 @@ class DocumentStore:
                 raise
             if check_cancel:
                 check_cancel()
+            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
+            if info.container:  # a portal zip: the files inside are the records
+                return _Prepared(path, info, None, parts)
             if data is not None:
                 blob = self.blobs.put_bytes(data, sha)
             else:
@@ -484,7 +493,7 @@ class DocumentStore:
                 except BaseException:
                     self._discard(blob)
                     raise
-            return _Prepared(path, info, blob)
+            return _Prepared(path, info, blob, parts)
         except RefusedFile as exc:
             return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
         except OSError as exc:
@@ -492,9 +501,28 @@ class DocumentStore:
                 return ImportResult(path, Outcome.REFUSED, reason=PATH_TOO_LONG)
             return _not_copied(path, exc)
 
+    def _prepare_resource_folder(self, folder: ResourceFolder) -> ImportResult | _Prepared:
+        """A folder of FHIR resource files, stored as one bundle holding each file's bytes."""
+        try:
+            data = folder.bundle_bytes()
+            info = formats.inspect_clinical_bytes(data)
+            sha = hashlib.sha256(data).hexdigest()
+            if (known := self.by_sha(sha)) and self.blobs.path_for(sha).exists():
+                return ImportResult(folder.path, Outcome.DUPLICATE, known.id,
+                                    existing_title=known.title)
+            info.meta["files"] = len(folder.files)
+            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
+            return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha), parts)
+        except RefusedFile as exc:
+            return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason)
+        except OSError as exc:
+            return _not_copied(folder.path, exc)
+
     def _record(self, prepared: _Prepared) -> ImportResult:
         """The row for a stored file, in one transaction; a duplicate names the existing row."""
         path, info, blob = prepared.path, prepared.info, prepared.blob
+        if blob is None:
+            return self._record_parts(prepared)
         try:
             existing = self.by_sha(blob.sha256)
             if existing is None:
@@ -505,15 +533,18 @@ class DocumentStore:
                     if self._join_study(study, path, info, blob):
                         return ImportResult(path, Outcome.IMPORTED, study.id, joined=True)
                 else:
-                    doc_id = self._insert(display_name(path), info, blob.sha256, blob.size)
+                    doc_id = self._insert(display_name(path), info, blob.sha256, blob.size,
+                                          prepared.parts)
                     if doc_id is not None:
-                        return ImportResult(path, Outcome.IMPORTED, doc_id)
+                        return ImportResult(path, Outcome.IMPORTED, doc_id,
+                                            more_ids=self._came_inside(doc_id))
                 # Another process (the same folder imported twice at once) recorded it first.
                 existing = self.by_sha(blob.sha256)
                 if existing is None:
                     raise sqlite3.IntegrityError("the row that refused ours is gone")
         except BaseException as exc:
             self._discard(blob)
+            self._discard_parts(prepared)
             if isinstance(exc, OSError):
                 return _not_copied(path, exc)
             if isinstance(exc, Exception):  # cancel and interrupts go on up
@@ -522,7 +553,59 @@ class DocumentStore:
                 )
             raise
         # (an object that had gone missing may now be back in place)
+        self._discard_parts(prepared)
         return ImportResult(path, Outcome.DUPLICATE, existing.id, existing_title=existing.title)
+
+    def _record_parts(self, prepared: _Prepared) -> ImportResult:
+        """A portal zip: each document and PDF inside is a record; the zip is not kept."""
+        path = prepared.path
+        try:
+            with self.db.transaction() as conn:
+                made = self._insert_parts(conn, prepared.parts, None)
+        except BaseException as exc:
+            self._discard_parts(prepared)
+            if isinstance(exc, OSError):
+                return _not_copied(path, exc)
+            if isinstance(exc, Exception):
+                return ImportResult(
+                    path, Outcome.REFUSED, reason=f"the vault could not be written ({exc})")
+            raise
+        if not made:
+            first = self.by_sha(prepared.parts[0][1].sha256) if prepared.parts else None
+            return ImportResult(path, Outcome.DUPLICATE, first.id if first else None,
+                                existing_title=first.title if first else "")
+        return ImportResult(path, Outcome.IMPORTED, made[0], more_ids=tuple(made[1:]))
+
+    def _insert_parts(self, conn: sqlite3.Connection, parts: builtins.list[tuple[Any, StoredBlob]],
+                      outer_id: int | None) -> builtins.list[int]:
+        """Rows for the files found inside one file, each linked to the document it came with;
+        a file already in the vault is linked to by what follows it, not added again."""
+        ids: list[int | None] = []
+        made: list[int] = []
+        for part, blob in parts:
+            known = conn.execute("SELECT id FROM documents WHERE sha256 = ?",
+                                 (blob.sha256,)).fetchone()
+            doc_id = known[0] if known is not None else self._insert_row(
+                conn, part.name, part.info, blob.sha256, blob.size)
+            ids.append(doc_id)
+            if known is not None or doc_id is None:
+                continue
+            parent = outer_id if part.parent is None else ids[part.parent]
+            if parent is not None:
+                conn.execute("INSERT INTO document_links (document_id, came_with) VALUES (?, ?)",
+                             (doc_id, parent))
+            made.append(doc_id)
+        return made
+
+    def _discard_parts(self, prepared: _Prepared) -> None:
+        for _part, blob in prepared.parts:
+            self._discard(blob)
+
+    def came_with(self, doc_id: int) -> int | None:
+        """The record a file was found inside (a PDF in a portal zip or a C-CDA), if any."""
+        rows = self.db.query("SELECT came_with FROM document_links WHERE document_id = ?",
+                             (doc_id,))
+        return int(rows[0][0]) if rows else None
 
     def adopt(self, sha256: str) -> ImportResult:
         """Make a record of a stored object no record names (recovery): its format is read
@@ -587,8 +670,24 @@ class DocumentStore:
         if not named:
             self.blobs.remove(blob.sha256)
 
-    def _insert(self, name: str, info: formats.FileInfo, sha256: str, size: int) -> int | None:
-        """The new row's id; None when a row for these bytes exists already."""
+    def _insert(self, name: str, info: formats.FileInfo, sha256: str, size: int,
+                parts: builtins.list[tuple[Any, StoredBlob]] | None = None) -> int | None:
+        """The new row's id; None when a row for these bytes exists already. ``parts``: files
+        found inside this one, recorded in the same transaction."""
+        with self.db.transaction() as conn:
+            doc_id = self._insert_row(conn, name, info, sha256, size)
+            if doc_id is not None and parts:
+                self._insert_parts(conn, parts, doc_id)
+            return doc_id
+
+    def _came_inside(self, doc_id: int) -> tuple[int, ...]:
+        rows = self.db.query("SELECT document_id FROM document_links WHERE came_with = ? "
+                             "ORDER BY document_id", (doc_id,))
+        return tuple(int(r[0]) for r in rows)
+
+    def _insert_row(self, conn: sqlite3.Connection, name: str, info: formats.FileInfo,
+                    sha256: str, size: int) -> int | None:
+        """``_insert`` inside the caller's transaction."""
         now = dt.datetime.now().replace(microsecond=0).isoformat()
         row = {
             "sha256": sha256,
@@ -604,21 +703,22 @@ class DocumentStore:
             "imported_at": now,
             "meta": json.dumps(info.meta),
         }
-        with self.db.transaction() as conn:
-            cur = conn.execute(
-                f"INSERT INTO documents ({', '.join(row)}) "
-                f"VALUES ({', '.join(':' + k for k in row)}) ON CONFLICT (sha256) DO NOTHING",
-                row,
-            )
-            if cur.rowcount == 0:
-                return None
-            doc_id = cur.lastrowid
-            if info.text.strip():
-                conn.execute(
-                    "INSERT INTO document_text (document_id, text) VALUES (?, ?)",
-                    (doc_id, _storable(info.text)),
-                )
+        cur = conn.execute(
+            f"INSERT INTO documents ({', '.join(row)}) "
+            f"VALUES ({', '.join(':' + k for k in row)}) ON CONFLICT (sha256) DO NOTHING",
+            row,
+        )
+        if cur.rowcount == 0:
+            return None
+        doc_id = cur.lastrowid
         assert doc_id is not None  # an INSERT that added a row sets lastrowid
+        if info.text.strip():
+            conn.execute(
+                "INSERT INTO document_text (document_id, text) VALUES (?, ?)",
+                (doc_id, _storable(info.text)),
+            )
+        if info.facts:
+            insert_facts(conn, doc_id, info.facts)
         return doc_id
 
     def import_paths(
@@ -635,7 +735,7 @@ class DocumentStore:
         Workers check and store the next files while this thread records each one in its own
         transaction, in order: decoding and fsync waits overlap, the crash rules stay the same.
         """
-        files = list(expand_paths(paths))
+        files = list(group_resource_folders(expand_paths(paths)))
         keys = self._passwords(password)
         results: list[ImportResult] = []
         pending: deque[Future[ImportResult | _Prepared]] = deque()
@@ -681,7 +781,9 @@ class DocumentStore:
             except BaseException:  # noqa: BLE001 - that worker cleaned up after itself
                 continue
             if isinstance(prepared, _Prepared):
-                self._discard(prepared.blob)
+                if prepared.blob is not None:
+                    self._discard(prepared.blob)
+                self._discard_parts(prepared)
 
 
 PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"
@@ -727,7 +829,8 @@ class _Prepared:
 
     path: Path
     info: formats.FileInfo
-    blob: StoredBlob
+    blob: StoredBlob | None  # None: a container whose parts are the records
+    parts: builtins.list[tuple[Any, StoredBlob]] = field(default_factory=list)  # (Part, blob)
 
 
 def _not_copied(path: Path, exc: OSError) -> ImportResult:

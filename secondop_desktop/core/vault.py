@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .blobs import BlobStore
+from .clinical import ClinicalStore
 from .db import Database, open_database, quick_check
 from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
 from .errors import VaultError, VaultNeedsRecovery
@@ -69,6 +70,7 @@ class Vault:
         self.set_aside: list[Path] = []  # what this open moved to lost+found
         self.requests = RequestStore(db)
         self.sent = SentLog(db)
+        self.clinical = ClinicalStore(db)
 
     @classmethod
     def open(cls, root: Path | str, create: bool = True, readonly: bool = False) -> Vault:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -64,9 +64,9 @@ class Column:
 class Canvas:
     """Draws in points from the top-left of the page; ``y`` is the flowing cursor."""
 
-    def __init__(self, path: Path, size: tuple[float, float], title: str = "") -> None:
-        self.path = path
-        self.writer = QPdfWriter(str(path))
+    def __init__(self, path: Path | QIODevice, size: tuple[float, float], title: str = "") -> None:
+        self.path = path  # a file, or a device for pages kept in memory (the preview)
+        self.writer = QPdfWriter(path if isinstance(path, QIODevice) else str(path))
         self.writer.setResolution(RESOLUTION)
         self.writer.setCreator("SecondOp Desktop")
         self.writer.setTitle(title)

@@ -35,6 +35,8 @@ from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
 from . import images, sources, stamps, streamcheck
 from .canvas import Canvas, page_points
+from .clinical_document import draw_clinical_document, load_clinical_document
+from .clinical_sections import draw_differences, draw_lab_trends
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
@@ -62,7 +64,8 @@ from .sections import (
 )
 from .still_missing import draw_still_missing
 
-SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "records", "manifest")
+SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
+            "records", "manifest")
 PRODUCER = "SecondOp Desktop"
 WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
@@ -292,6 +295,7 @@ class _Builder:
             c = self._canvas("symptoms")
             draw_symptoms(c, self.vault.symptoms.list())
             front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
+        front += self._clinical_sections(wanted)
         self.cancel()
         summary_pages = front[0][3] if front and front[0][0] == "summary" else 0
         cover_pages = 0
@@ -309,6 +313,22 @@ class _Builder:
             self._insert_contents(toc_at)
         self._append_manifest()
         return self._write()
+
+    def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
+        """Lab trends and unsettled differences, when the imported records have any."""
+        out = []
+        tests = self.vault.clinical.lab_tests() if "labs" in wanted else []
+        if tests:
+            c = self._canvas("labs")
+            draw_lab_trends(c, tests)
+            out.append(("labs", "Lab trends", c.path, self._finish(c)))
+        differences = self.vault.clinical.unresolved() if "differences" in wanted else []
+        if differences:
+            labels = {d.id: d.title for d in self.vault.documents.list(trashed=None)}
+            c = self._canvas("differences")
+            draw_differences(c, differences, labels)
+            out.append(("differences", "Differences between records", c.path, self._finish(c)))
+        return out
 
     def _append_manifest(self) -> None:
         """The last page(s): every original file with its pages and SHA-256."""
@@ -396,12 +416,16 @@ class _Builder:
                 raise BadPdf("its stored file is damaged (it changed after import)")
             if doc.format == "pdf":  # decrypted, repaired when it had to be
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
+            if doc.format in ("ccda", "fhir"):
+                loaded = load_clinical_document(path, doc.format)
+                return self._generated(doc.title, lambda c: draw_clinical_document(c, loaded))
             return self._plan_image(doc, path)
         except FileNotFoundError:
             reason = "its stored file is missing"
         except (BadPdf, images.BadImage) as exc:
             reason = str(exc)
-        except SecondOpError as exc:  # the readable copy could not be made
+        except SecondOpError as exc:  # the readable copy could not be made, or a clinical
+            # document that can no longer be read
             reason = exc.reason
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -70,3 +70,12 @@ class DialogService:
                   filters: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(name) if name else None
+
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               options: list[str]) -> str | None:
+        item, ok = QInputDialog.getItem(parent, title, text, options, 0, False)
+        return item if ok else None
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text.strip() if ok and text.strip() else None

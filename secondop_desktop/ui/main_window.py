@@ -32,18 +32,22 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .services import Services
     from .widgets.page import Page
 
-PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History")
+PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs")
 REQUESTS_ROW = 4
+LABS_ROW = 6
+# View menu labels: R, Q, S, V, E, H and A are free in this menu.
+VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs"}
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
 # Keys a focused text box or list keeps for itself (Delete deletes a character there).
 LOCAL_KEYS = {"Delete", "Undo", "Redo"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
+                  "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
                   "All files (*)")
-# Line icons of the four screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
+# Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
-NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history")
+NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs")
 
 
 def nav_icon(name: str) -> QIcon:
@@ -390,6 +394,10 @@ class MainWindow(QMainWindow):
             from .history.page import HistoryPage
 
             return HistoryPage(self.vault, self.services)
+        if index == LABS_ROW:
+            from .labs.page import LabsPage
+
+            return LabsPage(self.vault, self.services)
         from .visit.page import VisitPage
 
         page = VisitPage(self.vault, self.services)
@@ -520,8 +528,8 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
 
         self.view_menu = bar.addMenu("&View")
-        for index, title in enumerate(PAGE_TITLES):  # R, Q, S, V, E and H are free here
-            label = "R&equests" if title == "Requests" else f"&{title}"
+        for index, title in enumerate(PAGE_TITLES):  # "Records as a list" has the L
+            label = VIEW_LABELS.get(title, f"&{title}")
             self._action(self.view_menu, label, lambda _=False, i=index:
                          self.nav.setCurrentRow(i), f"Ctrl+{index + 1}")
         self.view_menu.addSeparator()

@@ -18,6 +18,8 @@ class ScriptedDialogs(DialogService):
         self.folders: list[Path | None] = []
         self.save_paths: list[Path | None] = []
         self.passwords: list[str | None] = []
+        self.choices: list[str | None] = []
+        self.texts: list[str | None] = []
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
@@ -47,3 +49,11 @@ class ScriptedDialogs(DialogService):
 
     def save_file(self, parent, title, suggested, filters):
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def choose(self, parent, title, text, options):
+        self.messages.append(("choose", title, text))
+        return self.choices.pop(0) if self.choices else None
+
+    def ask_text(self, parent, title, label):
+        self.messages.append(("ask_text", title, label))
+        return self.texts.pop(0) if self.texts else None

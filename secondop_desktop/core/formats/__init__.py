@@ -91,7 +91,8 @@ def _unsupported_reason(head: bytes, path: Path) -> str:
     if lower.endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf", ".dcm", ".heic",
                        ".webp", ".bmp", ".gif")):
         return "the file is damaged: its content is not the kind of file its name says"
-    return "not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF or DICOM)"
+    return ("not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, "
+            "C-CDA or FHIR)")
 
 
 def read_small(path: Path) -> bytes | None:
@@ -131,11 +132,15 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
         raise RefusedFile("the file is empty")
     if size > MAX_FILE_BYTES:
         raise RefusedFile(f"the file is too large ({size / 1024**3:.1f} GB; the limit is 2 GB)")
-    family = sniff(head)
+    from . import clinical
+
+    family = sniff(head) or clinical.sniff(head)
     if family is None:
         raise RefusedFile(_unsupported_reason(head, path))
     try:
         return _inspect_family(path, family, data, passwords)
+    except clinical.NotClinical as exc:  # XML, JSON or a zip, but no health record
+        raise RefusedFile(_unsupported_reason(head, path)) from exc
     except RefusedFile:
         raise
     except Exception as exc:  # noqa: BLE001 - parsers raise odd types on odd files; one bad
@@ -145,6 +150,10 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
 
 def _inspect_family(path: Path, family: str, data: bytes | None,
                     passwords: Sequence[str]) -> FileInfo:
+    from . import clinical
+
+    if family in clinical.FAMILIES:
+        return clinical.inspect(path, data, family)
     source: Path | io.BytesIO = path if data is None else io.BytesIO(data)
     if family == "pdf":
         from . import pdf
@@ -189,6 +198,13 @@ PDF_WRONG_PASSWORD_REASON = "the PDF needs a password to open; the password give
 def needs_password(reason: str) -> bool:
     """Whether a refusal means "this PDF opens with the right password"."""
     return reason.startswith(PDF_PASSWORD_REASON)
+
+
+def inspect_clinical_bytes(data: bytes) -> FileInfo:
+    """A FHIR bundle put together from a folder of resources (see portal.resource_folder)."""
+    from . import clinical
+
+    return clinical.inspect_bytes(data, "json")
 
 
 __all__ = ["FileInfo", "inspect", "read_small", "sniff", "MAX_FILE_BYTES", "needs_password",

@@ -18,3 +18,8 @@ class FileInfo:
     provider: str = ""
     body_part: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    # Clinical documents: facts from coded entries (clinical.fact_rows), and files inside that
+    # become records of their own (clinical.Part); a container (a portal zip) is not stored.
+    facts: list[tuple[Any, ...]] = field(default_factory=list)
+    parts: list[Any] = field(default_factory=list)
+    container: bool = False

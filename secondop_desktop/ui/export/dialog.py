@@ -41,6 +41,8 @@ SECTION_LABELS = {
     "contents": "Table of contents",
     "questions": "Questions",
     "symptoms": "Symptom chart and log",
+    "labs": "Lab trends (from imported records)",
+    "differences": "Differences between records",
     "records": "Records",
     "manifest": "Manifest (each record's pages and checksum)",
 }

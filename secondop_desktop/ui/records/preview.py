@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from ..tasks import TaskContext, TaskRunner
 from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage
 
+CLINICAL_FORMATS = ("ccda", "fhir")  # shown as pages we lay out ourselves
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
 
 
@@ -368,6 +369,13 @@ class PreviewPane(QWidget):
             self.shown_changed.emit()
             return
         self._set_zoom_visible(True)
+        if doc.format in CLINICAL_FORMATS:
+            self.stack.setCurrentWidget(self.pdf_view)
+            if not same or self.pdf.status() != QPdfDocument.Status.Ready:
+                self._load_clinical(doc, path)
+            self._show_page()
+            self.shown_changed.emit()
+            return
         if doc.format == "pdf":
             if not same or self.pdf.status() != QPdfDocument.Status.Ready:
                 self.pdf.close()
@@ -424,6 +432,53 @@ class PreviewPane(QWidget):
             self._view_for(doc).set_image(image)
 
         self.runner.start(work, finished)
+
+    def _load_clinical(self, doc: Document, path: Path) -> None:
+        """A C-CDA or FHIR record: its pages are laid out in the background, kept in memory."""
+        self.pdf.close()
+        self._drop_pages()
+
+        def work(_ctx: TaskContext) -> bytes:
+            from ...packet.clinical_document import render_pdf_bytes
+
+            return render_pdf_bytes(path, doc.format)
+
+        def finished(data: bytes | None, error: BaseException | None) -> None:
+            if self.document is None or self.document.id != doc.id:
+                return  # the user moved on
+            if error is not None and not isinstance(error, (SecondOpError, OSError)):
+                raise error  # our bug: the one road for those
+            if error is not None or not data:
+                reason = getattr(error, "reason", "") or "the file cannot be read"
+                self.status.setText(f"This record cannot be previewed: {reason}.")
+                self.status.show()
+                return
+            self.pdf.close()
+            self._drop_pages()
+            pages = QBuffer(self)
+            pages.setData(data)
+            pages.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._pages = pages
+            self.pdf.load(pages)
+            self.pdf_view.document_loaded()
+            self._show_page()
+            QTimer.singleShot(120, self, self._redraw_pages)
+
+        self.runner.start(work, finished)
+
+    def _redraw_pages(self) -> None:
+        """QPdfView can keep a page of the previous document that was still being rendered
+        when this one loaded; a change of zoom draws every page again."""
+        factor = self.pdf_view.zoomFactor()
+        self.pdf_view.setZoomFactor(factor * 1.001)
+        self.pdf_view.setZoomFactor(factor)
+
+    def _drop_pages(self) -> None:
+        """Let go of the last clinical document's pages (the document has closed them)."""
+        pages = getattr(self, "_pages", None)
+        if pages is not None:
+            self._pages = None
+            pages.deleteLater()
 
     def _fill_dicom_details(self, doc: Document) -> None:
         while self.dicom_details.rowCount():

@@ -38,12 +38,22 @@ def pil_to_qimage(image) -> QImage:
     return QImage.fromData(buffer.getvalue(), "PNG")
 
 
-def _render_pdf(path: Path, px: int) -> QImage:
+def _render_pdf(path: Path | bytes, px: int) -> QImage:
+    """The first page of a PDF file, or of PDF bytes (a clinical document's own pages)."""
     from PySide6.QtPdf import QPdfDocument
 
     pdf = QPdfDocument()  # created here, in the worker thread that uses and drops it
+    buffer = None
+    if isinstance(path, bytes):
+        buffer = QBuffer(pdf)  # a child: it outlives the document's last read of it
+        buffer.setData(path)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        if pdf.load(str(path)) != QPdfDocument.Error.None_ or pdf.pageCount() < 1:
+        if buffer is not None:
+            pdf.load(buffer)  # a random-access device loads at once
+        elif pdf.load(str(path)) != QPdfDocument.Error.None_:
+            return QImage()
+        if pdf.pageCount() < 1:
             return QImage()
         points = pdf.pagePointSize(0)
         size = points.toSize().scaled(px, px, Qt.AspectRatioMode.KeepAspectRatio)
@@ -75,6 +85,10 @@ def render_page_image(path: Path, fmt: str, px: int) -> QImage:
     """The first page (or the image) of a stored file, at most ``px`` on its long side."""
     if fmt == "pdf":
         return _render_pdf(path, px)
+    if fmt in ("ccda", "fhir"):  # our own pages of the document
+        from ...packet.clinical_document import render_pdf_bytes
+
+        return _render_pdf(render_pdf_bytes(path, fmt), px)
     if fmt == "dicom":
         from ...core.formats.dicom import preview_image
 

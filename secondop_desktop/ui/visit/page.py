@@ -23,6 +23,7 @@ from ..widgets.date_field import DateField
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
+from .from_records import FromRecordsSection
 from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
 from .none_known import NoneKnownBox
 
@@ -83,6 +84,7 @@ class VisitPage(Page):
         self.allergies = list_model(vault.allergies, ALLERGIES, self.undo_stack, self)
         self.timeline = list_model(vault.timeline, TIMELINE, self.undo_stack, self)
         self._build()
+        self.from_records.refresh()
 
     # -- layout --------------------------------------------------------------------------------
     def _form(self, title: str, section: KeyValueSection,
@@ -144,11 +146,14 @@ class VisitPage(Page):
                                            "I take no medications")
         self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
                                          "No known allergies")
+        self.from_records = FromRecordsSection(self.vault, self.services)
+        self.from_records.hide()  # until imported records give it something to show
         right = QVBoxLayout()
         right.addWidget(self.medication_list, 3)
         right.addWidget(self.no_medications)
         right.addWidget(self.allergy_list, 2)
         right.addWidget(self.no_allergies)
+        right.addWidget(self.from_records, 3)
         right.addWidget(self.timeline_list, 3)
 
         left_widget = QWidget()
@@ -211,6 +216,12 @@ class VisitPage(Page):
         for field in self.fields.values():
             field.commit()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Imports happen on the Records screen: what they brought shows when the patient
+        comes here."""
+        super().showEvent(event)
+        self.from_records.refresh()
+
     def refresh(self) -> None:
         for field in self.fields.values():
             field.reload()
@@ -218,3 +229,4 @@ class VisitPage(Page):
             model.reload()
         self.no_medications.reload()
         self.no_allergies.reload()
+        self.from_records.refresh()

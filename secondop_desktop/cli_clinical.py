@@ -1,0 +1,139 @@
+"""``secondop med|allergy|problem|lab list`` and ``secondop differences``: what the imported
+clinical documents say, each item with the records it came from (``sources``, record ids; empty
+for the patient's own entries), and where those records disagree."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .core.clinical import Item
+from .core.vault import Vault
+
+EXIT_OK = 0
+
+
+def own_medications(vault: Vault) -> list[dict[str, Any]]:
+    return [{"name": m.name, "rxnorm": "", "dose": m.dose, "route": "",
+             "frequency": m.frequency, "status": "active", "start": m.since, "end": "",
+             "negated": False, "purpose": m.purpose, "own": True, "sources": []}
+            for m in vault.medications.list()]
+
+
+def own_allergies(vault: Vault) -> list[dict[str, Any]]:
+    return [{"substance": a.substance, "code": "", "reaction": a.reaction, "severity": "",
+             "status": "active", "state": "allergic", "negated": False, "own": True,
+             "sources": []} for a in vault.allergies.list()]
+
+
+def medication_rows(vault: Vault) -> list[dict[str, Any]]:
+    return own_medications(vault) + _imported(vault, "medication")
+
+
+def allergy_rows(vault: Vault) -> list[dict[str, Any]]:
+    return own_allergies(vault) + _imported(vault, "allergy")
+
+
+def problem_rows(vault: Vault) -> list[dict[str, Any]]:
+    return _imported(vault, "problem")
+
+
+def _imported(vault: Vault, category: str) -> list[dict[str, Any]]:
+    def row(item: Item) -> dict[str, Any]:
+        return {**item.as_json(), "own": False, "from": item.source_labels}
+
+    return [row(i) for i in vault.clinical.items(category)]
+
+
+Command = Callable[[Vault, argparse.Namespace], int]
+
+
+def _lister(rows: Callable[[Vault], list[dict[str, Any]]], columns: tuple[str, ...],
+            own: Command | None) -> Command:
+    """A list command: JSON of every item; as text, the patient's own list (printed by
+    ``own`` when the group has its own command) and then what the imported records say."""
+    def command(vault: Vault, args: argparse.Namespace) -> int:
+        items = rows(vault)
+        if args.json:
+            print(json.dumps(items, indent=2))
+            return EXIT_OK
+        if own is not None:
+            own(vault, args)
+            items = [i for i in items if not i.get("own")]
+            if items:
+                print("from your records:")
+        for item in items:
+            shown = [str(item.get(c) or "") for c in columns]
+            origin = "your entry" if item.get("own") else f"from {item.get('from', '')}"
+            print("  ".join(s for s in shown if s) + f"  [{origin}]")
+        if not items and own is None:
+            print("nothing recorded")
+        return EXIT_OK
+
+    return command
+
+
+def lab_rows(vault: Vault) -> list[dict[str, Any]]:
+    return [r.as_json() for r in vault.clinical.lab_results()]
+
+
+def cmd_lab_list(vault: Vault, args: argparse.Namespace) -> int:
+    results = vault.clinical.lab_results()
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], indent=2))
+        return EXIT_OK
+    for r in results:
+        limits = f"({r.limits})" if r.limits else ""
+        print("  ".join(p for p in (r.date, r.test, r.shown_value, r.unit, limits, r.flag,
+                                    f"[record {r.sources[0].document_id}]") if p))
+    if not results:
+        print("no lab results")
+    return EXIT_OK
+
+
+def cmd_differences(vault: Vault, args: argparse.Namespace) -> int:
+    found = vault.clinical.differences()
+    if args.json:
+        print(json.dumps([d.as_json() for d in found], indent=2))
+        return EXIT_OK
+    for d in found:
+        state = f" (settled: {d.resolution['choice']})" if d.resolution else ""
+        print(f"{d.text}{state}")
+    if not found:
+        print("the records agree")
+    return EXIT_OK
+
+
+LISTS = {
+    "med": ("medications, yours and from imported records", medication_rows,
+            ("name", "dose", "frequency", "status")),
+    "allergy": ("allergies, yours and from imported records", allergy_rows,
+                ("substance", "reaction", "severity", "state")),
+    "problem": ("problems and diagnoses from imported records", problem_rows,
+                ("name", "status", "onset")),
+}
+
+
+def add_commands(sub: argparse._SubParsersAction, parser_class: type) -> None:
+    """Add the list commands. Where a ``med``/``allergy`` group with its own ``list`` exists
+    already (the patient's entries), that list gets ``--json`` and what the records say."""
+    for name, (help_text, rows, columns) in LISTS.items():
+        group = sub.choices.get(name) or sub.add_parser(name, help=help_text)
+        actions = [a for a in group._actions if isinstance(a, argparse._SubParsersAction)]
+        inner = actions[0] if actions else group.add_subparsers(
+            dest="action", metavar="ACTION", parser_class=parser_class, required=True)
+        p = inner.choices.get("list") or inner.add_parser("list", help=f"list {help_text}")
+        own = p.get_default("func")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(func=_lister(rows, columns, own), readonly=True)
+    lab = sub.add_parser("lab", help="lab results from imported records")
+    inner = lab.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class,
+                               required=True)
+    p = inner.add_parser("list", help="list every lab result, oldest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_lab_list, readonly=True)
+    p = sub.add_parser("differences", help="where imported records disagree")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_differences, readonly=True)

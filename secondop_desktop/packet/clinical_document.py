@@ -1,0 +1,141 @@
+"""A clinical document (C-CDA or FHIR) laid out as readable pages, in the packet's style.
+
+The header (patient, author, date, document type), then each section's title and narrative:
+paragraphs, lists and tables as the author wrote them. Nothing outside the file is loaded: images
+and links in the narrative are left out. The same pages appear in the preview and the packet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+from ..core.clinical import number_text
+from ..core.clinical_facts import Fact
+from ..core.portal import ccda, fhir
+from .canvas import ACCENT, MUTED, Canvas, Column, font, page_points
+
+MAX_COLUMNS = 8  # wider narrative tables are cut to their first columns to stay readable
+# A FHIR export can hold thousands of results: its pages show the latest of each kind; every
+# result is in the Lab trends section and the Labs screen.
+MAX_FHIR_ROWS = fhir.MAX_SHOWN
+
+
+Loaded = ccda.ClinicalDocument | fhir.FhirDocument
+
+
+def load_clinical_document(path: Path, fmt: str) -> Loaded:
+    """Read the stored document (format "ccda" or "fhir"); RefusedFile if it cannot be read.
+    Done before any drawing, so a bad file never leaves a page half drawn."""
+    data = path.read_bytes()
+    return fhir.read(data) if fmt == "fhir" else ccda.read(data)
+
+
+def draw_clinical_document(c: Canvas, doc: Loaded) -> None:
+    if isinstance(doc, fhir.FhirDocument):
+        _draw_fhir(c, doc)
+    else:
+        _draw_ccda(c, doc)
+
+
+def _header(c: Canvas, title: str, fields: list[tuple[str, str]]) -> None:
+    c.title(title)
+    c.fields(fields)
+    c.y += 6
+
+
+def _draw_ccda(c: Canvas, doc: ccda.ClinicalDocument) -> None:
+    _header(c, doc.title, [
+        ("Patient", doc.patient + (f" (born {doc.birth_date})" if doc.birth_date else "")),
+        ("From", doc.author), ("Date", doc.date.isoformat() if doc.date else ""),
+        ("Document type", doc.type_name)])
+    for section in doc.sections:
+        _draw_section(c, section, 0)
+    if not doc.sections:
+        c.paragraph("This document has no sections with text.", font(10.5, italic=True), MUTED)
+
+
+def _draw_section(c: Canvas, section: ccda.Section, depth: int) -> None:
+    if depth == 0:
+        c.heading(section.title)
+    else:
+        c.paragraph(section.title, font(10.5, bold=True), ACCENT)
+    for block in section.blocks:
+        _draw_block(c, block)
+    for sub in section.subsections:
+        _draw_section(c, sub, depth + 1)
+
+
+def _draw_block(c: Canvas, block: ccda.Block) -> None:
+    if block.kind == "heading":
+        c.paragraph(block.text, font(10.5, bold=True))
+    elif block.kind == "paragraph":
+        c.paragraph(block.text, font(10))
+    elif block.kind == "list":
+        for item in block.items:
+            bullet = "" if item[:1].isdigit() and ". " in item[:5] else "•  "
+            c.paragraph(f"{bullet}{item}", font(10), indent=12)
+    elif block.kind == "table" and block.rows:
+        if block.text:
+            c.paragraph(block.text, font(10, bold=True))
+        width = min(len(block.rows[0]), MAX_COLUMNS)
+        header = block.rows[0] if block.header_rows else [""] * width
+        body = block.rows[block.header_rows:] if block.header_rows else block.rows
+        c.table([Column(str(h)[:60], 1 / width) for h in header[:width]],
+                [row[:width] for row in body])
+
+
+CATEGORY_TITLES = (("problem", "Problems"), ("medication", "Medications"),
+                   ("allergy", "Allergies"), ("result", "Results"),
+                   ("immunization", "Immunizations"), ("procedure", "Procedures"),
+                   ("encounter", "Encounters"))
+
+
+def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
+    counts = ", ".join(f"{n} {k}" for k, n in doc.resource_counts.most_common(6))
+    _header(c, doc.title, [("Patient", doc.patient), ("From", doc.author),
+                           ("Latest entry", doc.date.isoformat() if doc.date else ""),
+                           ("Document type", "FHIR health record"), ("Holds", counts)])
+    for title, text in doc.narrative:
+        c.heading(title)
+        c.paragraph(text, font(10))
+    for category, title in CATEGORY_TITLES:
+        facts = sorted((f for f in doc.facts if f.category == category),
+                       key=lambda f: f.date, reverse=True)
+        if facts:
+            c.heading(title)
+            c.table([Column("Item", 0.46), Column("Detail", 0.24), Column("Status", 0.14),
+                     Column("Date", 0.16)], [_fact_row(f) for f in facts[:MAX_FHIR_ROWS]])
+            if len(facts) > MAX_FHIR_ROWS:
+                c.paragraph(f"… and {len(facts) - MAX_FHIR_ROWS} earlier entries in this file.",
+                            font(10, italic=True), MUTED)
+
+
+def _fact_row(fact: Fact) -> list[str]:
+    d = fact.details
+    if fact.category == "result":
+        value = d.get("text") or (f"{d.get('comparator', '')}{number_text(d['value'])}"
+                                  if "value" in d else "")
+        detail = " ".join(str(p) for p in (value, d.get("unit", ""), d.get("flag", "")) if p)
+    else:
+        detail = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
+                           if d.get(k))
+    name = fact.name or "None known"
+    return [f"Not: {name}" if fact.negated and fact.name else name, detail, fact.status,
+            fact.date[:10]]
+
+
+def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4") -> bytes:
+    """The document's pages as a PDF in memory (for the preview: no file written anywhere)."""
+    doc = load_clinical_document(path, fmt)
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    canvas = Canvas(buffer, page_points(page_size), doc.title)
+    try:
+        draw_clinical_document(canvas, doc)
+    finally:
+        canvas.finish()
+    buffer.close()
+    return bytes(array.data())

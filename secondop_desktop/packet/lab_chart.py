@@ -1,0 +1,96 @@
+"""One lab test over time: its values as a line with markers, the reference range as a band.
+
+Painted with a plain QPainter onto any surface (the Labs screen, the packet page), like the
+symptom chart beside it: what the patient sees is what the specialist gets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from ..core.clinical import LabTest, number_text
+from .symptom_chart import COLORS
+
+BAND = QColor("#d9efe3")
+AXIS = QColor("#5b6773")
+OUTSIDE = QColor("#D55E00")
+NOT_ENOUGH = "Fewer than two dated numeric results: no chart."
+
+
+def _when(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value[:16] if "T" in value else value[:10])
+    except ValueError:
+        return None
+
+
+def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float = 1.0) -> None:
+    """Draw ``test`` into ``rect`` (device units); ``scale`` is device units per point."""
+    points = [(_when(r.date), r) for r in test.numeric]
+    points = [(t, r) for t, r in points if t is not None]
+    text_font = QFont("DejaVu Sans")
+    text_font.setPointSizeF(8)
+    painter.save()
+    painter.setFont(text_font)
+    metrics = QFontMetricsF(text_font, painter.device())
+    if len(points) < 2:
+        painter.setPen(AXIS)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, NOT_ENOUGH)
+        painter.restore()
+        return
+    values = [r.value for _t, r in points if r.value is not None]
+    low = next((r.low for _t, r in reversed(points) if r.low is not None), None)
+    high = next((r.high for _t, r in reversed(points) if r.high is not None), None)
+    bottom_value = min(values + [v for v in (low,) if v is not None])
+    top_value = max(values + [v for v in (high,) if v is not None])
+    pad = (top_value - bottom_value) * 0.1 or abs(top_value) * 0.1 or 1.0
+    bottom_value, top_value = bottom_value - pad, top_value + pad
+    label_width = metrics.horizontalAdvance("00000.0") + 6 * scale
+    plot = QRectF(rect.left() + label_width, rect.top() + metrics.height(),
+                  rect.width() - label_width - 8 * scale,
+                  rect.height() - 2.6 * metrics.height())
+    start, end = points[0][0], points[-1][0]
+    span = max((end - start).total_seconds(), 1.0)
+
+    def x_of(at: dt.datetime) -> float:
+        return plot.left() + (at - start).total_seconds() / span * plot.width()
+
+    def y_of(value: float) -> float:
+        return plot.bottom() - (value - bottom_value) / (top_value - bottom_value) * plot.height()
+
+    if low is not None or high is not None:  # the reference range, as a band
+        band_top = y_of(high if high is not None else top_value)
+        band_bottom = y_of(low if low is not None else bottom_value)
+        painter.fillRect(QRectF(plot.left(), band_top, plot.width(), band_bottom - band_top),
+                         BAND)
+    painter.setPen(QPen(AXIS, 0.8 * scale))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    for value in {bottom_value + pad, top_value - pad, *(v for v in (low, high) if v is not None)}:
+        y = y_of(value)
+        painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, label_width - 4 * scale,
+                                metrics.height()), Qt.AlignmentFlag.AlignRight, number_text(value))
+    for at, align in ((start, Qt.AlignmentFlag.AlignLeft), (end, Qt.AlignmentFlag.AlignRight)):
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 3 * scale, plot.width(),
+                                metrics.height()), align, at.date().isoformat())
+    unit = test.units[0] if len(test.units) == 1 else ""
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), metrics.height()),
+                     Qt.AlignmentFlag.AlignLeft, f"{test.test}" + (f" ({unit})" if unit else ""))
+    color = QColor(COLORS[0])
+    painter.setPen(QPen(color, 1.4 * scale))
+    previous: QPointF | None = None
+    for at, result in points:
+        here = QPointF(x_of(at), y_of(result.value or 0.0))
+        if previous is not None:
+            painter.drawLine(previous, here)
+        previous = here
+    for at, result in points:
+        value = result.value or 0.0
+        outside = (low is not None and value < low) or (high is not None and value > high)
+        painter.setPen(QPen(OUTSIDE if outside else color, 1.0 * scale))
+        painter.setBrush(OUTSIDE if outside else color)
+        painter.drawEllipse(QPointF(x_of(at), y_of(value)), 2.6 * scale, 2.6 * scale)
+    painter.restore()

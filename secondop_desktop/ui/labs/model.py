@@ -1,0 +1,68 @@
+"""The Labs list: one row per test with its latest value, flag, trend and where it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+
+from ...core.clinical import LabTest
+from ..widgets.row_table_model import ROOT, SORT_ROLE, Index
+
+COLUMNS = ("Test", "Latest", "Unit", "Flag", "Trend", "Date", "Results", "From")
+TREND_ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "steady": "→ steady"}
+
+
+class LabTestModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.tests: list[LabTest] = []
+
+    def set_tests(self, tests: list[LabTest]) -> None:
+        self.beginResetModel()
+        self.tests = list(tests)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.tests)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        test = self.tests[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(test, index.column())
+        if role == SORT_ROLE:
+            latest = test.latest
+            return latest.value if index.column() == 1 and latest.value is not None else (
+                self._display(test, index.column()))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
+            return "\n".join(dict.fromkeys(s.label for r in test.results for s in r.sources))
+        return None
+
+    def _display(self, test: LabTest, column: int) -> Any:
+        latest = test.latest
+        if column == 0:
+            return test.test
+        if column == 1:
+            return latest.shown_value
+        if column == 2:
+            return latest.unit
+        if column == 3:
+            return latest.flag
+        if column == 4:
+            return TREND_ARROWS.get(test.trend, "")
+        if column == 5:
+            return latest.date[:10]
+        if column == 6:
+            return len(test.results)
+        return latest.sources[0].label if latest.sources else ""

@@ -1,0 +1,205 @@
+"""The Visit screen's "From your records" box: medications, allergies and problems read from the
+imported clinical documents, each with where it came from, and the differences between those
+documents for the patient to settle (keep one, keep both, or a note).
+
+Read in the background; the patient's own lists above are never changed from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clinical import Difference, Item
+from ...core.errors import SecondOpError
+from ..tasks import TaskContext
+from ..widgets.row_table_model import ROOT, Index
+
+CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
+                 ("problem", "Problems"))
+ITEM_COLUMNS = ("Name", "Details", "Status", "From")
+ITEM_WIDTHS = (180, 130, 70)  # the last column (From) takes the rest
+DIFFERENCE_COLUMNS = ("About", "What differs", "Settled")
+CHOICE_WORDS = {"keep_one": "kept one", "keep_both": "kept both", "note": "note"}
+
+
+def item_row(item: Item) -> tuple[str, str, str, str]:
+    f, d = item.fact, item.fact.details
+    if f.category == "allergy" and f.negated and not f.name:
+        return (str(d.get("scope", "No known allergies")), "", "", item.source_labels)
+    if not f.name:
+        return ({"medication": "No medications", "problem": "No known problems"}.get(
+            f.category, "None known"), "", "", item.source_labels)
+    name = f"Not: {f.name}" if f.negated else f.name
+    details = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "severity", "icd10")
+                        if d.get(k))
+    return (name, details, f.status, item.source_labels)
+
+
+class ReadOnlyTableModel(QAbstractTableModel):
+    """Rows of text, computed once when the data arrives (no work in ``data``)."""
+
+    def __init__(self, headers: tuple[str, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple[str, ...]] = []
+        self.payload: list[Any] = []  # the item or difference behind each row
+
+    def set_rows(self, rows: list[tuple[str, ...]], payload: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows, self.payload = rows, payload
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+@dataclass
+class Snapshot:
+    items: dict[str, list[Item]]
+    differences: list[Difference]
+    titles: dict[int, str]
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    return table
+
+
+class FromRecordsSection(QGroupBox):
+    def __init__(self, vault, services, parent: QWidget | None = None) -> None:
+        super().__init__("From your records", parent)
+        self.vault, self.services = vault, services
+        self.titles: dict[int, str] = {}
+        self.tabs = QTabWidget()
+        self.item_models: dict[str, ReadOnlyTableModel] = {}
+        for category, title in CATEGORY_TABS:
+            model = ReadOnlyTableModel(ITEM_COLUMNS, self)
+            self.item_models[category] = model
+            table = _table(model)
+            for column, width in enumerate(ITEM_WIDTHS):
+                table.setColumnWidth(column, width)
+            self.tabs.addTab(table, title)
+        self.differences = ReadOnlyTableModel(DIFFERENCE_COLUMNS, self)
+        self.difference_table = _table(self.differences)
+        self.difference_table.setColumnWidth(0, 140)
+        self.difference_table.setColumnWidth(1, 380)
+        self.keep_one_button = QPushButton("Keep one…")
+        self.keep_both_button = QPushButton("Keep both")
+        self.note_button = QPushButton("Note…")
+        self.keep_one_button.clicked.connect(self.keep_one)
+        self.keep_both_button.clicked.connect(lambda: self._settle("keep_both"))
+        self.note_button.clicked.connect(self.add_note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.keep_one_button, self.keep_both_button, self.note_button):
+            buttons.addWidget(button)
+        differences = QWidget()
+        layout = QVBoxLayout(differences)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.difference_table)
+        layout.addLayout(buttons)
+        self.differences_tab = self.tabs.addTab(differences, "Differences")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        clinical, documents = self.vault.clinical, self.vault.documents
+
+        def work(_ctx: TaskContext) -> Snapshot:
+            return Snapshot({c: clinical.items(c) for c, _t in CATEGORY_TABS},
+                            clinical.differences(),
+                            {d.id: d.title for d in documents.list(trashed=None)})
+
+        self.services.tasks.start(work, self._loaded)
+
+    def _loaded(self, snapshot: Snapshot | None, error: BaseException | None) -> None:
+        if error is not None:
+            raise error
+        assert snapshot is not None
+        self.titles = snapshot.titles
+        for category, model in self.item_models.items():
+            items = snapshot.items[category]
+            model.set_rows([item_row(i) for i in items], items)
+        rows = [(d.subject, d.text, self._settled_text(d)) for d in snapshot.differences]
+        self.differences.set_rows(rows, snapshot.differences)
+        open_count = sum(1 for d in snapshot.differences if d.resolution is None)
+        self.tabs.setTabText(self.differences_tab,
+                             f"Differences ({open_count})" if open_count else "Differences")
+        self.setVisible(any(m.rows for m in self.item_models.values()) or bool(rows))
+
+    def _settled_text(self, difference: Difference) -> str:
+        resolution = difference.resolution
+        if resolution is None:
+            return ""
+        if resolution["choice"] == "keep_one":
+            return f"kept {self.titles.get(resolution['keep'], resolution['keep'])}"
+        if resolution["choice"] == "note":
+            return f"note: {resolution['note']}"
+        return CHOICE_WORDS[resolution["choice"]]
+
+    def selected_difference(self) -> Difference | None:
+        rows = self.difference_table.selectionModel().selectedRows()
+        return self.differences.payload[rows[0].row()] if rows else None
+
+    def keep_one(self) -> None:
+        difference = self.selected_difference()
+        if difference is None:
+            return
+        options = [self.titles.get(i, f"Record {i}") for i in difference.sources]
+        chosen = self.services.dialogs.choose(self, "Keep one", "Which record is right?",
+                                              options)
+        if chosen is not None:
+            self._settle("keep_one", keep=difference.sources[options.index(chosen)])
+
+    def add_note(self) -> None:
+        if self.selected_difference() is None:
+            return
+        note = self.services.dialogs.ask_text(self, "Note", "Your note on this difference:")
+        if note:
+            self._settle("note", note=note)
+
+    def _settle(self, choice: str, keep: int | None = None, note: str = "") -> None:
+        difference = self.selected_difference()
+        if difference is None:
+            return
+        try:
+            self.vault.clinical.resolve(difference.key, choice, keep, note)
+        except SecondOpError as exc:
+            self.services.dialogs.error(self, "Not saved", exc.reason)
+        self.refresh()
