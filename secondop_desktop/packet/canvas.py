@@ -64,9 +64,11 @@ class Column:
 class Canvas:
     """Draws in points from the top-left of the page; ``y`` is the flowing cursor."""
 
-    def __init__(self, path: Path | QIODevice, size: tuple[float, float], title: str = "") -> None:
-        self.path = path  # a file, or a device for pages kept in memory (the preview)
-        self.writer = QPdfWriter(path if isinstance(path, QIODevice) else str(path))
+    def __init__(self, path: Path, size: tuple[float, float], title: str = "",
+                 device: QIODevice | None = None) -> None:
+        self.path = path
+        # ``device``: pages kept in memory (the preview), written there instead of ``path``
+        self.writer = QPdfWriter(device) if device is not None else QPdfWriter(str(path))
         self.writer.setResolution(RESOLUTION)
         self.writer.setCreator("SecondOp Desktop")
         self.writer.setTitle(title)

@@ -132,7 +132,7 @@ def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4") -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    canvas = Canvas(buffer, page_points(page_size), doc.title)
+    canvas = Canvas(Path("clinical-document.pdf"), page_points(page_size), doc.title, buffer)
     try:
         draw_clinical_document(canvas, doc)
     finally:

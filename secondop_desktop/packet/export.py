@@ -418,7 +418,8 @@ class _Builder:
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
             if doc.format in ("ccda", "fhir"):
                 loaded = load_clinical_document(path, doc.format)
-                return self._generated(doc.title, lambda c: draw_clinical_document(c, loaded))
+                start = self._generated(lambda c: draw_clinical_document(c, loaded))
+                return _Bookmark(doc.title, start, open=False)
             return self._plan_image(doc, path)
         except FileNotFoundError:
             reason = "its stored file is missing"

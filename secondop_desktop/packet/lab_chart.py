@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ..core.clinical import LabTest, number_text
+from ..core.clinical import LabResult, LabTest, number_text
 from .symptom_chart import COLORS
 
 BAND = QColor("#d9efe3")
@@ -29,8 +29,11 @@ def _when(value: str) -> dt.datetime | None:
 
 def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float = 1.0) -> None:
     """Draw ``test`` into ``rect`` (device units); ``scale`` is device units per point."""
-    points = [(_when(r.date), r) for r in test.numeric]
-    points = [(t, r) for t, r in points if t is not None]
+    points: list[tuple[dt.datetime, LabResult]] = []
+    for result in test.numeric:
+        when = _when(result.date)
+        if when is not None:
+            points.append((when, result))
     text_font = QFont("DejaVu Sans")
     text_font.setPointSizeF(8)
     painter.save()

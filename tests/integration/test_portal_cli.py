@@ -62,9 +62,11 @@ def test_med_list_json_has_sources_and_the_patients_own_entries(run, imported):
     metformin = items[1]
     assert (metformin["rxnorm"], metformin["dose"], metformin["frequency"],
             metformin["status"]) == ("860975", "1000 mg", "twice a day", "active")
-    code, out, _ = run("med", "list")
-    assert "Aspirin  81 mg  active  [your entry]" in out
-    assert "[from Clinic summary, 1 Jan 2026; Discharge, 1 Mar 2026]" in out
+    code, out, _ = run("med", "list")  # the patient's own list first, as `med list` prints it
+    assert out.splitlines() == [
+        "    1  Aspirin 81 mg", "from your records:",
+        "Metformin 500 MG  1000 mg  twice a day  active  "
+        "[from Clinic summary, 1 Jan 2026; Discharge, 1 Mar 2026]"]
 
 
 def test_allergy_and_problem_lists(run, imported):
@@ -95,7 +97,8 @@ def test_differences(run, imported):
 
 
 def test_empty_vault_lists_say_so(run):
-    assert run("med", "list") == (0, "nothing recorded\n", "")
+    assert run("med", "list") == (0, "medications: not recorded\n", "")
+    assert run("problem", "list") == (0, "nothing recorded\n", "")
     assert run("lab", "list") == (0, "no lab results\n", "")
     assert run("differences") == (0, "the records agree\n", "")
     assert run("lab")[0] == 2  # an action is required
