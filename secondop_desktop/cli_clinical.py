@@ -124,10 +124,13 @@ def add_commands(sub: argparse._SubParsersAction, parser_class: type) -> None:
         actions = [a for a in group._actions if isinstance(a, argparse._SubParsersAction)]
         inner = actions[0] if actions else group.add_subparsers(
             dest="action", metavar="ACTION", parser_class=parser_class, required=True)
-        p = inner.choices.get("list") or inner.add_parser("list", help=f"list {help_text}")
+        existing = inner.choices.get("list")
+        p = existing or inner.add_parser("list", help=f"list {help_text}")
         own = p.get_default("func")
         p.add_argument("--json", action="store_true", help="print JSON")
-        p.set_defaults(func=_lister(rows, columns, own), readonly=True)
+        p.set_defaults(func=_lister(rows, columns, own))
+        if existing is None:
+            p.set_defaults(readonly=True)
     lab = sub.add_parser("lab", help="lab results from imported records")
     inner = lab.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class,
                                required=True)

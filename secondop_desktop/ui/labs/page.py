@@ -67,6 +67,8 @@ class LabsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Lab tests")
+        self.table.setTabKeyNavigation(False)  # one tab stop; arrows move within
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.chart = LabChartWidget()

@@ -89,8 +89,10 @@ class Snapshot:
     titles: dict[int, str]
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
     table = QTableView()
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # one tab stop; arrows move within
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -111,12 +113,12 @@ class FromRecordsSection(QGroupBox):
         for category, title in CATEGORY_TABS:
             model = ReadOnlyTableModel(ITEM_COLUMNS, self)
             self.item_models[category] = model
-            table = _table(model)
+            table = _table(model, f"{title} from your records")
             for column, width in enumerate(ITEM_WIDTHS):
                 table.setColumnWidth(column, width)
             self.tabs.addTab(table, title)
         self.differences = ReadOnlyTableModel(DIFFERENCE_COLUMNS, self)
-        self.difference_table = _table(self.differences)
+        self.difference_table = _table(self.differences, "Differences between records")
         self.difference_table.setColumnWidth(0, 140)
         self.difference_table.setColumnWidth(1, 380)
         self.keep_one_button = QPushButton("Keep one…")
