@@ -97,6 +97,7 @@ def test_differences(run, imported):
 
 
 def test_empty_vault_lists_say_so(run):
+    run("profile", "--name", "Jane Doe")  # a vault to list from
     assert run("med", "list") == (0, "medications: not recorded\n", "")
     assert run("problem", "list") == (0, "nothing recorded\n", "")
     assert run("lab", "list") == (0, "no lab results\n", "")
