@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__, cli_care, paths
 from .core.documents import one_line
 from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
+from .core.ocr.findings import NOTHING
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
 from .core.validate import parse_datetime, parse_int_range, require_text
@@ -64,7 +65,9 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
 def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     docs = vault.documents.list(trashed=None if args.all else False)
     if args.json:
-        print(json.dumps([d.as_json() for d in docs], indent=2))
+        found = _text_findings(vault)
+        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json()} for d in docs],
+                         indent=2))
         return EXIT_OK
     if not docs:
         print(f"No records in the vault at {vault.root} yet; add some with "
@@ -74,6 +77,54 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
         flag = " (in trash)" if d.trashed else ""
         print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {one_line(d.title)}{flag}")
     return EXIT_OK
+
+
+def _text_findings(vault: Vault) -> dict:
+    from .core.ocr.findings import findings, open_connection
+
+    profile = vault.patient.get()
+    conn = open_connection(vault.root)
+    try:
+        return findings(conn, profile.name, profile.dob)
+    finally:
+        conn.close()
+
+
+def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
+    from .core.ocr.engine import OcrUnavailable
+    from .core.ocr.queue import OcrQueue
+
+    def report(done: int, total: int) -> None:
+        if total:
+            print(f"reading scans: {done} of {total}", flush=True)
+
+    try:
+        result = OcrQueue(vault.root).run(progress=report, wait_for_other=args.wait)
+    except OcrUnavailable as exc:
+        print(f"secondop: {exc.reason}", file=sys.stderr)
+        return EXIT_FAILED
+    if result.busy:
+        print("the scans are being read by another SecondOp window; --wait waits for it")
+        return EXIT_OK
+    print(f"ok: {result.pages_read} pages read")
+    return EXIT_OK
+
+
+def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
+    from .core.ocr.findings import open_connection
+    from .core.ocr.search import search
+
+    conn = open_connection(vault.root)
+    try:
+        hits = search(conn, " ".join(args.words))
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for hit in hits:
+        print(f"{hit.id:>5}  p{hit.page:<4} {hit.title}: {hit.snippet}")
+    return EXIT_OK if hits else EXIT_FAILED
 
 
 def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
@@ -300,6 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="include records in the trash")
     p.set_defaults(func=cmd_list, readonly=True)
+
+    p = sub.add_parser("ocr", help="read the queued scans (OCR) now, in this process")
+    p.add_argument("--wait", action="store_true",
+                   help="if the app is reading them already, wait for it, then finish the rest")
+    p.set_defaults(func=cmd_ocr)
+
+    p = sub.add_parser("search", help="find records by the words in them (PDF text and scans)")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("verify", help="check every stored file against its hash")
     p.set_defaults(func=cmd_verify, readonly=True)
