@@ -33,7 +33,7 @@ from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
-from . import images, sources, stamps, streamcheck
+from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
 from .errors import BadPage, BadPdf
@@ -571,6 +571,7 @@ class _Builder:
     def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
         """The page stays (numbering holds) but empty; the result's notices say why."""
         resources.pop("/SOContent", None)
+        resources.pop("/SOText", None)
         source = page.source
         title = (source.doc.title if isinstance(source, ImageSource) else
                  source.title if isinstance(source, PdfSource) else "A generated page")
@@ -595,7 +596,9 @@ class _Builder:
                                                         self.open_images)
             resources["/SOContent"] = ref(image_ref)
             matrix = images.orientation_matrix(orientation, *rect)
-            return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode()
+            words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
+                                                size, resources)
+            return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
         if source.path not in readers:
             reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
                       else PdfReader(source.path))

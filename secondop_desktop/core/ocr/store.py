@@ -42,20 +42,20 @@ def pages_done(conn: sqlite3.Connection, document_id: int) -> set[int]:
 def page_text(conn: sqlite3.Connection, document_id: int, page: int) -> PageText | None:
     row = conn.execute("SELECT * FROM page_text WHERE document_id = ? AND page = ?",
                        (document_id, page)).fetchone()
-    return _from_row(row) if row else None
+    return from_row(row) if row else None
 
 
 def document_pages(conn: sqlite3.Connection, document_id: int) -> list[PageText]:
     rows = conn.execute("SELECT * FROM page_text WHERE document_id = ? ORDER BY page",
                         (document_id,))
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def document_text(conn: sqlite3.Connection, document_id: int) -> str:
     return "\n\f".join(p.text for p in document_pages(conn, document_id))
 
 
-def _from_row(row: sqlite3.Row) -> PageText:
+def from_row(row: sqlite3.Row) -> PageText:
     words = [Word(str(w[4]), (int(w[0]), int(w[1]), int(w[2]), int(w[3])))
              for w in json.loads(row["words"] or "[]")]
     return PageText(row["document_id"], row["page"], row["source"], row["text"], words,
