@@ -127,6 +127,32 @@ def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK if hits else EXIT_FAILED
 
 
+def cmd_combine(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    new_id = pages.combine(vault, args.ids, args.title)
+    print(f"combined {new_id} {vault.documents.get(new_id).title} "
+          f"(from {', '.join(map(str, args.ids))}; those are in the trash)")
+    return EXIT_OK
+
+
+def cmd_split(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    for new_id in pages.split(vault, args.id, args.at):
+        doc = vault.documents.get(new_id)
+        print(f"split {new_id} {doc.title} ({doc.pages} page{'s' if doc.pages != 1 else ''})")
+    return EXIT_OK
+
+
+def cmd_restore_originals(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    for doc_id in pages.undo(vault, args.ids):
+        print(f"restored {doc_id} {vault.documents.get(doc_id).title}")
+    return EXIT_OK
+
+
 def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
     problems = vault.verify()
     for problem in problems:
@@ -362,6 +388,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("combine", help="make one record of several (in the order given)")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--title")
+    p.set_defaults(func=cmd_combine)
+
+    p = sub.add_parser("split", help="make several records of one, at the pages given")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--at", required=True, metavar="PAGE,PAGE...",
+                   type=_checked(_numbers("--at", "page numbers")),
+                   help="the first page of each new part after the first")
+    p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("restore-originals",
+                       help="take back a combine or split: its records go to the trash")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_restore_originals)
+
     p = sub.add_parser("verify", help="check every stored file against its hash")
     p.set_defaults(func=cmd_verify, readonly=True)
 
@@ -473,14 +516,23 @@ def _vault_dir(text: str) -> Path:
     return Path(text)
 
 
-def _parse_ids(text: str) -> list[int]:
-    try:
-        ids = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise ValidationError("--records takes record numbers separated by commas.") from None
-    if not ids:
-        raise ValidationError("--records takes record numbers separated by commas.")
-    return ids
+def _numbers(option: str, what: str) -> Callable[[str], list[int]]:
+    """An option that takes numbers separated by commas (record ids, pages)."""
+
+    def parse(text: str) -> list[int]:
+        message = f"{option} takes {what} separated by commas."
+        try:
+            numbers = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise ValidationError(message) from None
+        if not numbers:
+            raise ValidationError(message)
+        return numbers
+
+    return parse
+
+
+_parse_ids = _numbers("--records", "record numbers")
 
 
 def _quiet_libraries() -> None:

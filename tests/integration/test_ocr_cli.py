@@ -91,3 +91,24 @@ def _pages_stored(vault: Path) -> int:
             return conn.execute("SELECT count(*) FROM page_text").fetchone()[0]
     except sqlite3.OperationalError:  # the table is not there yet
         return 0
+
+
+def test_combine_split_and_restore_from_the_command_line(tmp_path, capsys):
+    from factories import make_pdf
+
+    vault = str(tmp_path / "vault")
+    files = [make_pdf(tmp_path / f"letter{i}.pdf", [f"Letter page {i} with some words"])
+             for i in (1, 2, 3)]
+    assert cli.main(["--vault", vault, "import", *map(str, files)]) == 0
+    assert cli.main(["--vault", vault, "combine", "3", "1", "2", "--title", "One letter"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "combined 4 One letter (from 3, 1, 2; those are in the trash)")
+    assert cli.main(["--vault", vault, "split", "4", "--at", "3"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["split 5 One letter (part 1) (2 pages)",
+                                                    "split 6 One letter (part 2) (1 page)"]
+    assert cli.main(["--vault", vault, "split", "5", "--at", "x"]) == 2
+    assert "--at takes page numbers" in capsys.readouterr().err
+    assert cli.main(["--vault", vault, "restore-originals", "5", "6"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["restored 4 One letter"]
+    assert cli.main(["--vault", vault, "split", "2", "--at", "2"]) == 2
+    assert capsys.readouterr().err == "secondop: “Letter2” is in the trash; restore it first.\n"

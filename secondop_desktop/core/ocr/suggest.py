@@ -76,6 +76,7 @@ class Suggestion:
     title: str | None = None
     named_patient: str | None = None  # for the identity check
     named_dob: str | None = None
+    settled: bool = False  # the patient used or dismissed it: no longer marked as a suggestion
 
     def as_json(self) -> dict:
         return {"date": self.record_date, "provider": self.provider, "kind": self.kind,
@@ -189,6 +190,7 @@ def suggest_title(text: str, kind: str | None) -> str | None:
 def store_suggestions(conn: sqlite3.Connection, document_id: int, text: str) -> Suggestion:
     found = suggest(text)
     row = asdict(found)
+    del row["settled"]
     conn.execute(
         "INSERT INTO suggestions (document_id, record_date, provider, kind, title, named_patient,"
         " named_dob) VALUES (:id, :record_date, :provider, :kind, :title, :named_patient, "
@@ -199,16 +201,22 @@ def store_suggestions(conn: sqlite3.Connection, document_id: int, text: str) -> 
     return found
 
 
+def settle(conn: sqlite3.Connection, document_id: int) -> None:
+    """The patient used or dismissed the suggestion: its values are ordinary ones from now on."""
+    conn.execute("UPDATE suggestions SET accepted = 'settled' WHERE document_id = ?",
+                 (document_id,))
+
+
 def suggestions_for(conn: sqlite3.Connection, document_id: int) -> Suggestion | None:
     row = conn.execute("SELECT * FROM suggestions WHERE document_id = ?",
                        (document_id,)).fetchone()
-    if row is None:
-        return None
-    return Suggestion(row["record_date"], row["provider"], row["kind"], row["title"],
-                      row["named_patient"], row["named_dob"])
+    return _from_row(row) if row else None
 
 
 def all_suggestions(conn: sqlite3.Connection) -> dict[int, Suggestion]:
-    return {r["document_id"]: Suggestion(r["record_date"], r["provider"], r["kind"], r["title"],
-                                         r["named_patient"], r["named_dob"])
-            for r in conn.execute("SELECT * FROM suggestions")}
+    return {r["document_id"]: _from_row(r) for r in conn.execute("SELECT * FROM suggestions")}
+
+
+def _from_row(row: sqlite3.Row) -> Suggestion:
+    return Suggestion(row["record_date"], row["provider"], row["kind"], row["title"],
+                      row["named_patient"], row["named_dob"], bool(row["accepted"]))
