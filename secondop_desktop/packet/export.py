@@ -618,8 +618,10 @@ class _Builder:
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
+        words = text_layer.pdf_page_layer(writer, self.vault, path.name, number, geometry.box,
+                                          matrix, page.size, resources) if kind == "pdf" else b""
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
-                f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode()
+                f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 
     def _link_annotations(self, page_refs: list[int]) -> dict[int, list[DictionaryObject]]:
         links: dict[int, list[DictionaryObject]] = {}

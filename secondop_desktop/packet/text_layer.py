@@ -63,12 +63,17 @@ def font_resources() -> DictionaryObject:
 
 
 def write_form(writer: StreamingPdfWriter, page: PageText,
-               rect: tuple[float, float, float, float], page_size: tuple[float, float]
-               ) -> int | None:
-    """The text layer as a form XObject (its own font resources), or None without words."""
+               rect: tuple[float, float, float, float], page_size: tuple[float, float],
+               outer: tuple[float, ...] | None = None) -> int | None:
+    """The text layer as a form XObject (its own font resources), or None without words.
+
+    ``outer``: a matrix from the space ``rect`` is in to the packet page (a copied PDF page).
+    """
     ops = operators(page, rect)
     if not ops:
         return None
+    if outer is not None:
+        ops = f"q {' '.join(fmt(v) for v in outer)} cm\n".encode() + ops + b"\nQ"
     header = dictionary(Type=name("XObject"), Subtype=name("Form"), BBox=numbers(0, 0, *page_size),
                         Resources=dictionary(Font=font_resources()), Filter=name("FlateDecode"))
     return writer.add_stream(header, zlib.compress(ops, 6))
@@ -77,13 +82,31 @@ def write_form(writer: StreamingPdfWriter, page: PageText,
 def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame: int,
                      rect: tuple[float, float, float, float], page_size: tuple[float, float],
                      resources: dict) -> bytes:
-    """The packet's hook: the operators that draw the text layer of one image page, with its
-    form added to ``resources``; nothing for a page the queue has not read."""
+    """The packet's hook for an image page: the operators that draw the text layer of one
+    frame, with its form added to ``resources``; nothing for a page the queue has not read."""
     rows = vault.db.query("SELECT * FROM page_text WHERE document_id = ? AND page = ? AND "
                           "source = 'ocr'", (document_id, frame))
+    return _place(writer, rows, rect, page_size, resources, None)
+
+
+def pdf_page_layer(writer: StreamingPdfWriter, vault, sha256: str, number: int,
+                   box: tuple[float, float, float, float], matrix: tuple[float, ...],
+                   page_size: tuple[float, float], resources: dict) -> bytes:
+    """The hook for a copied PDF page that was read as a scan (no text layer of its own): the
+    scan is taken to fill the page's ``box`` (x0, y0, x1, y1), as scanners write them."""
+    rows = vault.db.query(
+        "SELECT p.* FROM page_text p JOIN documents d ON d.id = p.document_id "
+        "WHERE d.sha256 = ? AND p.page = ? AND p.source = 'ocr'", (sha256, number))
+    x0, y0, x1, y1 = box
+    return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix)
+
+
+def _place(writer: StreamingPdfWriter, rows: list, rect: tuple[float, float, float, float],
+           page_size: tuple[float, float], resources: dict,
+           outer: tuple[float, ...] | None) -> bytes:
     if not rows:
         return b""
-    form = write_form(writer, from_row(rows[0]), rect, page_size)
+    form = write_form(writer, from_row(rows[0]), rect, page_size, outer)
     if form is None:
         return b""
     resources["/SOText"] = ref(form)

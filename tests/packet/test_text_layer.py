@@ -60,3 +60,29 @@ def test_every_word_lands_inside_the_image_rectangle(rotation):
             x, y = a * ux + c * uy + e, b * ux + d * uy + f
             assert 50 - 1e-6 <= x <= 450 + 1e-6 and 70 - 1e-6 <= y <= 570 + 1e-6
     assert b"3 Tr" in text_layer.operators(page, rect)  # invisible
+
+
+def test_a_scanned_pdf_and_combined_scans_get_the_layer_too(vault, tmp_path):
+    from scans import scan_image
+
+    from secondop_desktop.core import pages
+
+    scanned_pdf = tmp_path / "scanner.pdf"  # a scanner's PDF: one picture per page, no text
+    scan_image("Cholecystectomy was uneventful", (1500, 1100)).save(scanned_pdf, "PDF",
+                                                                      resolution=300)
+    letters = [make_scan(tmp_path / f"letter{i}.jpg", f"Letter page {i}\n{word}", fmt="JPEG",
+                         size=(1500, 1100))
+               for i, word in ((1, "Appendicitis"), (2, "Peritonitis"))]
+    pdf_id, *letter_ids = [r.document_id for r in
+                           vault.documents.import_paths([scanned_pdf, *letters])]
+    OcrQueue(vault.root, workers=1).run()
+    combined = pages.combine(vault, letter_ids)
+
+    out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
+    reader = PdfReader(out)
+    layered = [i for i, p in enumerate(reader.pages, start=1)
+               if "/SOText" in p["/Resources"]["/XObject"]]
+    text = " ".join(_pdftotext(out, i) for i in layered)
+    for word in ("Cholecystectomy", "Appendicitis", "Peritonitis"):
+        assert word in text
+    assert len(layered) == 3 and pdf_id and combined

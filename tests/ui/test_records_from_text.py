@@ -80,3 +80,19 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     page.undo_stack.undo()  # one step takes back every value it filled in
     restored = vault.documents.get(doc.id)
     assert (restored.title, restored.provider, restored.record_date) == ("Scan 0001", "", None)
+
+
+def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, services,
+                                                                 tmp_path):
+    from secondop_desktop.ui.export.dialog import ExportDialog
+
+    vault.patient.set(name="John Smith", dob="1960-03-12")
+    vault.documents.import_paths([
+        make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
+        make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
+    OcrQueue(vault.root, workers=1).run()
+    dialog = ExportDialog(vault, services)
+    qtbot.addWidget(dialog)
+    tips = {item.text(): item.toolTip() for item in dialog.record_items()}
+    assert tips == {"Mine": "", "Theirs": "Is this your record? This page names Anna Kowalska, "
+                                           "born 1958-02-03."}

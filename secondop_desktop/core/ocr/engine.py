@@ -18,9 +18,12 @@ from ..errors import SecondOpError
 
 TESSDATA_ENV = "SECONDOP_TESSDATA"
 # Below this mean word confidence a page read as it lies is taken for sideways or upside down,
-# and the orientation model is asked; an upright page (most of them) is read only once.
+# and read again with orientation detection; an upright page (most of them) is read only once.
 UPRIGHT_CONFIDENCE = 70.0
 MIN_WORDS_UPRIGHT = 3
+# Tesseract's page orientation (PAGE_UP, PAGE_RIGHT, PAGE_DOWN, PAGE_LEFT) as the turn, in
+# degrees counter-clockwise, that sets the page upright.
+ROTATION_OF = {0: 0, 1: 90, 2: 180, 3: 270}
 
 
 class OcrUnavailable(SecondOpError):
@@ -111,61 +114,66 @@ class Engine:
                                                 psm=tesserocr.PSM.AUTO)
         except RuntimeError as exc:
             raise OcrUnavailable(f"The OCR models in {folder.name} cannot be loaded.") from exc
-        self._osd = None
         self._folder = folder
 
     def close(self) -> None:
         self._api.End()
-        if self._osd is not None:
-            self._osd.End()
 
     def read(self, image, dpi: int = 300) -> PageRead:
-        """The words of a page image (Pillow), turned upright first when it lies sideways."""
+        """The words of a page image (Pillow); a page lying sideways or upside down is read
+        the right way up, its word boxes given on the upright page."""
         image = _plain(image)
-        page = self._recognise(image, dpi, 0)
+        page = self._recognise(image, dpi, self._tesserocr.PSM.AUTO)
         if page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT:
+            return page  # most pages: read once, as the tesseract command would
+        if not (self._folder / "osd.traineddata").is_file():
             return page
-        rotation = self._orientation(image)
-        if rotation == 0:
-            return page
-        turned = self._recognise(image.rotate(rotation, expand=True), dpi, rotation)
+        # Tesseract's own orientation detection, inside Recognize (which releases the GIL, where
+        # DetectOrientationScript would hold it for seconds and stall the window).
+        turned = self._recognise(image, dpi, self._tesserocr.PSM.AUTO_OSD)
         return turned if turned.confidence > page.confidence else page
 
-    def _recognise(self, image, dpi: int, rotation: int) -> PageRead:
+    def _recognise(self, image, dpi: int, mode: int) -> PageRead:
         tess = self._tesserocr
-        self._api.SetImage(image)
+        self._api.SetPageSegMode(mode)
+        # Raw pixels: SetImage would encode the page to an image file first, holding the GIL.
+        channels = 1 if image.mode == "L" else 3
+        self._api.SetImageBytes(image.tobytes(), image.width, image.height, channels,
+                                image.width * channels)
         self._api.SetSourceResolution(dpi)
         self._api.Recognize()
-        words: list[Word] = []
+        boxes: list[tuple[str, tuple[int, int, int, int]]] = []
         confidences: list[float] = []
-        iterator = self._api.GetIterator()
+        turns: list[int] = []
         level = tess.RIL.WORD
-        for item in tess.iterate_level(iterator, level):
+        for item in tess.iterate_level(self._api.GetIterator(), level):
             text = (item.GetUTF8Text(level) or "").strip()
             box = item.BoundingBox(level)
             if text and box:
-                words.append(Word(text, tuple(int(v) for v in box)))
+                boxes.append((text, tuple(int(v) for v in box)))
                 confidences.append(item.Confidence(level))
-        text = self._api.GetUTF8Text()
+                turns.append(ROTATION_OF[item.Orientation()[0]])
+        rotation = max(set(turns), key=turns.count) if turns else 0
+        words = [Word(text, upright_box(box, rotation, image.width, image.height))
+                 for text, box in boxes]
+        width, height = (image.height, image.width) if rotation in (90, 270) else image.size
         confidence = sum(confidences) / len(confidences) if confidences else 0.0
-        return PageRead(text.strip(), words, image.width, image.height, rotation, confidence)
+        return PageRead(self._api.GetUTF8Text().strip(), words, width, height, rotation,
+                        confidence)
 
-    def _orientation(self, image) -> int:
-        """Degrees (counter-clockwise) that make the page upright, from the osd model."""
-        tess = self._tesserocr
-        if not (self._folder / "osd.traineddata").is_file():
-            return 0
-        if self._osd is None:
-            self._osd = tess.PyTessBaseAPI(path=str(self._folder), lang="osd",
-                                           psm=tess.PSM.OSD_ONLY)
-        self._osd.SetImage(image)
-        try:
-            found = self._osd.DetectOrientationScript()
-        except RuntimeError:  # too little text to tell: leave the page as it is
-            return 0
-        if not found or found.get("orient_conf", 0) < 1.0:
-            return 0
-        return int(found["orient_deg"]) % 360
+
+def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, height: int
+                ) -> tuple[int, int, int, int]:
+    """A box on the page as it lies (``width`` x ``height``) on the page turned upright by
+    ``rotation`` degrees counter-clockwise."""
+    x0, y0, x1, y1 = box
+    if rotation == 90:
+        return y0, width - x1, y1, width - x0
+    if rotation == 180:
+        return width - x1, height - y1, width - x0, height - y0
+    if rotation == 270:
+        return height - y1, x0, height - y0, x1
+    return box
 
 
 def _plain(image):

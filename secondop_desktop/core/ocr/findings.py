@@ -39,3 +39,14 @@ def findings(conn: sqlite3.Connection, profile_name: str, profile_dob: str
                                    profile_dob)
         out[doc_id] = Findings(found, warning)
     return out
+
+
+def identity_flags(vault) -> dict[int, str]:
+    """Records whose text names another patient (id -> the reason), for the export to show."""
+    profile = vault.patient.get()
+    conn = open_connection(vault.root)
+    try:
+        found = findings(conn, profile.name, profile.dob)
+    finally:
+        conn.close()
+    return {doc_id: f.identity_warning for doc_id, f in found.items() if f.identity_warning}
