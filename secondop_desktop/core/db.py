@@ -176,7 +176,8 @@ CREATE TABLE page_text (
     UNIQUE (document_id, page)
 );
 CREATE VIRTUAL TABLE page_search USING fts5(
-    text, content = 'page_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    text, content = 'page_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4'
 );
 CREATE TRIGGER page_text_added AFTER INSERT ON page_text BEGIN
     INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);

@@ -9,7 +9,7 @@ from scans import make_scan
 from secondop_desktop.core.ocr import store
 from secondop_desktop.core.ocr.findings import open_connection
 from secondop_desktop.core.ocr.queue import OcrQueue, counts
-from secondop_desktop.core.ocr.search import match_query, search
+from secondop_desktop.core.ocr.search import match_query, matching_ids, search
 
 PAGE = (1400, 1000)
 TEXT = "Radiology Department\nMRI lumbar spine\nMild disc bulge at L4 vertebra"
@@ -59,6 +59,8 @@ def test_pdf_text_and_scans_are_searched_alike_best_first_without_the_trash(vaul
     assert hits[0].page == 2
     assert store.page_text(conn, ids[0], 0).source == "pdf"
     assert search(conn, "sciat")  # the last word is a prefix: results come while typing
+    assert [h.id for h in search(conn, "sciatica", limit=1)] == [ids[0]]
+    assert matching_ids(conn, "sciatica") == set(ids)  # the list filter: all, trash too
     assert search(conn, '" OR ( *') == [] and match_query("") is None
 
 

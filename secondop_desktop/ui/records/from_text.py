@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...core.documents import KIND_LABELS, Document
 from ...core.ocr.findings import Findings, findings, open_connection
-from ...core.ocr.search import SearchHit, search
+from ...core.ocr.search import SearchHit, matching_ids, search
 
 # Suggested value -> the details field it fills.
 FIELDS = {"record_date": "Date", "provider": "Provider", "kind": "Kind", "title": "Title"}
@@ -26,11 +26,13 @@ def load_findings(root: Path, profile_name: str, profile_dob: str) -> dict[int, 
         conn.close()
 
 
-def search_text(root: Path, query: str) -> dict[int, SearchHit]:
-    """On a worker thread: records whose pages hold every word, best page each."""
+def search_text(root: Path, query: str) -> tuple[set[int], dict[int, SearchHit]]:
+    """On a worker thread: every record whose pages hold every word, and the best ones' best
+    page with a snippet."""
     conn = open_connection(root)
     try:
-        return {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
+        hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
+        return matching_ids(conn, query), hits
     finally:
         conn.close()
 

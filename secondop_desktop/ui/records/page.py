@@ -498,8 +498,8 @@ class RecordsPage(Page):
         def finished(result, error) -> None:
             if self.closed or error is not None or self.search.text() != query:
                 return  # a newer search is on its way
-            self.text_hits = result
-            self.proxy.set_text_hits(set(result))
+            ids, self.text_hits = result
+            self.proxy.set_text_hits(ids)
             self._update_count()
 
         if not query.strip():
