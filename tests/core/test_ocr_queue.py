@@ -88,3 +88,16 @@ def test_a_second_runner_leaves_the_queue_to_the_first(vault, tmp_path):
     finally:
         os.close(fd)
     assert OcrQueue(vault.root).run().pages_read == 1
+
+
+def test_blank_and_tiny_pages_are_stored_empty_and_not_read_again(vault, conn, tmp_path):
+    from PIL import Image
+
+    blank, tiny = tmp_path / "blank.png", tmp_path / "tiny.png"
+    Image.new("L", (1200, 1600), 255).save(blank)
+    Image.new("L", (2, 2), 0).save(tiny)
+    ids = [r.document_id for r in vault.documents.import_paths([blank, tiny])]
+    queue = OcrQueue(vault.root, workers=2)
+    assert queue.run().pages_read == 2
+    assert [store.page_text(conn, i, 0).text for i in ids] == ["", ""]
+    assert queue.run().pages_read == 0

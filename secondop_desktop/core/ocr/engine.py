@@ -141,13 +141,19 @@ class Engine:
         self._api.SetImageBytes(image.tobytes(), image.width, image.height, channels,
                                 image.width * channels)
         self._api.SetSourceResolution(dpi)
-        self._api.Recognize()
+        try:
+            self._api.Recognize()
+        except RuntimeError:  # tesserocr's word for "nothing to recognise" (a tiny or empty page)
+            return PageRead("", [], image.width, image.height)
         boxes: list[tuple[str, tuple[int, int, int, int]]] = []
         confidences: list[float] = []
         turns: list[int] = []
         level = tess.RIL.WORD
         for item in tess.iterate_level(self._api.GetIterator(), level):
-            text = (item.GetUTF8Text(level) or "").strip()
+            try:
+                text = (item.GetUTF8Text(level) or "").strip()
+            except RuntimeError:  # an empty block
+                continue
             box = item.BoundingBox(level)
             if text and box:
                 boxes.append((text, tuple(int(v) for v in box)))
@@ -158,8 +164,11 @@ class Engine:
                  for text, box in boxes]
         width, height = (image.height, image.width) if rotation in (90, 270) else image.size
         confidence = sum(confidences) / len(confidences) if confidences else 0.0
-        return PageRead(self._api.GetUTF8Text().strip(), words, width, height, rotation,
-                        confidence)
+        try:
+            text = self._api.GetUTF8Text().strip()
+        except RuntimeError:  # "No text returned": a blank page
+            text = ""
+        return PageRead(text, words, width, height, rotation, confidence)
 
 
 def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, height: int
