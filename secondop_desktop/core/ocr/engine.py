@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image
+
 from ... import paths
 from ..errors import SecondOpError
 
@@ -119,7 +121,7 @@ class Engine:
     def close(self) -> None:
         self._api.End()
 
-    def read(self, image, dpi: int = 300) -> PageRead:
+    def read(self, image: Image.Image, dpi: int = 300) -> PageRead:
         """The words of a page image (Pillow); a page lying sideways or upside down is read
         the right way up, its word boxes given on the upright page."""
         image = _plain(image)
@@ -133,7 +135,7 @@ class Engine:
         turned = self._recognise(image, dpi, self._tesserocr.PSM.AUTO_OSD)
         return turned if turned.confidence > page.confidence else page
 
-    def _recognise(self, image, dpi: int, mode: int) -> PageRead:
+    def _recognise(self, image: Image.Image, dpi: int, mode: int) -> PageRead:
         tess = self._tesserocr
         self._api.SetPageSegMode(mode)
         # Raw pixels: SetImage would encode the page to an image file first, holding the GIL.
@@ -185,7 +187,7 @@ def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, heigh
     return box
 
 
-def _plain(image):
+def _plain(image: Image.Image) -> Image.Image:
     """Grey or RGB pixels (Tesseract reads no palette, alpha or 16-bit images)."""
     if image.mode in ("L", "RGB"):
         return image
