@@ -618,7 +618,8 @@ class _Builder:
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
-        words = text_layer.pdf_page_layer(writer, self.vault, path.name, number, geometry.box,
+        # The stored file is named by its SHA-256, its readable copy <SHA-256>.pdf: the stem.
+        words = text_layer.pdf_page_layer(writer, self.vault, path.stem, number, geometry.box,
                                           matrix, page.size, resources) if kind == "pdf" else b""
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words

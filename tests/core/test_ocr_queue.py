@@ -101,3 +101,14 @@ def test_blank_and_tiny_pages_are_stored_empty_and_not_read_again(vault, conn, t
     assert queue.run().pages_read == 2
     assert [store.page_text(conn, i, 0).text for i in ids] == ["", ""]
     assert queue.run().pages_read == 0
+
+
+def test_an_encrypted_pdf_is_searched_through_its_readable_copy(vault, conn, tmp_path):
+    from factories import make_qpdf_encrypted_pdf
+
+    pdf = make_qpdf_encrypted_pdf(tmp_path / "portal.pdf",
+                                  text="Thyroglobulin antibodies were raised on this occasion")
+    [result] = vault.documents.import_paths([pdf])
+    assert result.document_id is not None
+    OcrQueue(vault.root, workers=1).run()
+    assert [h.id for h in search(conn, "thyroglobulin")] == [result.document_id]

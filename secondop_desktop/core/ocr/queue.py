@@ -21,7 +21,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from ..db import connect
-from ..documents import VAULT_DB_NAME
+from ..documents import READABLE_FOLDER, VAULT_DB_NAME
 from . import store, suggest
 from .engine import Engine, PageRead
 from .page_inputs import READABLE_FORMATS, page_inputs
@@ -133,8 +133,11 @@ class OcrQueue:
             missing = [p for p in range(pages) if p not in done]
             if not missing:
                 self._finish(conn, doc_id)
+            # An encrypted or repaired PDF is read through the readable copy made at import.
+            readable = self.root / READABLE_FOLDER / f"{sha}.pdf"
+            path = readable if fmt == "pdf" and readable.exists() else blobs.path_for(sha)
             for page in missing:
-                yield PageTask(doc_id, page, blobs.path_for(sha), fmt)
+                yield PageTask(doc_id, page, path, fmt)
 
     def _work(self, conn: sqlite3.Connection, stop: threading.Event,
               progress: Progress) -> RunResult:
