@@ -448,9 +448,15 @@ class MainWindow(QMainWindow):
 
             self.ocr = OcrRunner(self)
             self.statusBar().addPermanentWidget(OcrStatus(self.ocr, self))
-            self.ocr.idle.connect(lambda: self.records.refresh_findings())
+            self.ocr.idle.connect(self._scans_read)
         if self.ocr.root != self.vault.root:
             self.ocr.attach(self.vault.root)
+
+    def _scans_read(self) -> None:
+        """The queue ran dry: the Records screen shows what the text suggests."""
+        records = getattr(self, "_slots", [None])[0] if self.vault is not None else None
+        if records is not None and self.ocr is not None and self.ocr.root == self.vault.root:
+            records.refresh_findings()
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGE_TITLES):
@@ -757,7 +763,6 @@ class MainWindow(QMainWindow):
         their timers stop, and no later event (paint, focus, timer) reaches them again."""
         if self.ocr is not None:
             self.ocr.stop()
-            self.ocr.root = None
         focused = self.focusWidget()
         for page in self.built_pages():
             if focused is not None and page.isAncestorOf(focused):

@@ -67,23 +67,33 @@ class OcrRunner(QObject):
         self.kick()
 
     def stop(self) -> None:
-        """Stop after the pages being read; never waits (they are committed or redone later)."""
+        """Leave the vault: stop after the pages being read, never waiting for them (they are
+        committed, or read again next time)."""
         self._stop.set()
         self._again.clear()
+        self.root = None
 
     def _run(self, root: Path, stop: threading.Event) -> None:
         try:
             while True:
-                OcrQueue(root).run(stop, self.progress.emit, wait_for_other=False)
+                OcrQueue(root).run(stop, lambda done, total: self._say(self.progress, done, total),
+                                   wait_for_other=False)
                 if stop.is_set() or not self._again.is_set():
                     break
                 self._again.clear()
         except SecondOpError as exc:
-            self.unavailable.emit(exc.reason)
+            self._say(self.unavailable, exc.reason)
         except Exception:  # our bug: logged with its traceback, the app goes on without OCR
             log.exception("reading scans failed")
         finally:
-            self.idle.emit()
+            self._say(self.idle)
+
+    @staticmethod
+    def _say(signal, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window is gone meanwhile: nobody left to tell
+            pass
 
 
 class OcrStatus(QWidget):

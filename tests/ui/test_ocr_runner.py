@@ -53,3 +53,26 @@ def test_paused_reading_waits_until_resumed(qtbot, vault, tmp_path):
         status.pause_button.click()
     assert not runner.paused
     assert _found(vault, "colonoscopy") == [doc.document_id]
+
+
+def test_the_window_reads_scans_once_its_screens_are_up_and_the_records_learn_of_it(
+        qtbot, vault, services, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from secondop_desktop.ui.main_window import MainWindow
+    from secondop_desktop.ui.settings import Settings
+
+    vault.patient.set(name="John Smith", dob="1960-03-12")
+    [doc] = vault.documents.import_paths([make_scan(
+        tmp_path / "scan.png", "Patient: Anna Kowalska DOB: 03/02/1958\nClinic letter",
+        size=(1400, 900))])
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(vault, services=services, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ocr is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: doc.document_id in window.records.findings, timeout=WAIT_MS)
+    found = window.records.findings[doc.document_id]
+    assert found.identity_warning == "This page names Anna Kowalska, born 1958-02-03"
+    window.close()
+    assert window.ocr.root is None  # left the vault: a late "done" refreshes nothing
