@@ -14,8 +14,7 @@ from secondop_desktop.ui.records.page import RecordsPage
 def _page(qtbot, vault, services) -> RecordsPage:
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
+    page.show()  # the suggestions panel is checked for being shown
     return page
 
 
