@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__, cli_care, paths
 from .core.documents import one_line
 from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
-from .core.ocr.findings import NOTHING
+from .core.ocr.findings import NOTHING, Findings, findings
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
 from .core.validate import parse_datetime, parse_int_range, require_text
@@ -79,15 +79,9 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _text_findings(vault: Vault) -> dict:
-    from .core.ocr.findings import findings, open_connection
-
+def _text_findings(vault: Vault) -> dict[int, Findings]:
     profile = vault.patient.get()
-    conn = open_connection(vault.root)
-    try:
-        return findings(conn, profile.name, profile.dob)
-    finally:
-        conn.close()
+    return findings(vault.db.conn, profile.name, profile.dob)
 
 
 def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
@@ -111,14 +105,9 @@ def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
-    from .core.ocr.findings import open_connection
     from .core.ocr.search import search
 
-    conn = open_connection(vault.root)
-    try:
-        hits = search(conn, " ".join(args.words))
-    finally:
-        conn.close()
+    hits = search(vault.db.conn, " ".join(args.words))
     if args.json:
         print(json.dumps([h.as_json() for h in hits], indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -386,7 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="find records by the words in them (PDF text and scans)")
     p.add_argument("words", nargs="+", metavar="WORD")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, readonly=True)
 
     p = sub.add_parser("combine", help="make one record of several (in the order given)")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")

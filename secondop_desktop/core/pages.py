@@ -13,9 +13,11 @@ import datetime as dt
 import hashlib
 import io
 import json
+import sqlite3
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image, ImageOps
 from pypdf import PdfReader, PdfWriter
@@ -24,12 +26,16 @@ from pypdf.generic import (
     DictionaryObject,
     NameObject,
     NumberObject,
+    PdfObject,
     StreamObject,
 )
 
 from . import formats
-from .documents import guess_kind
+from .documents import Document, guess_kind
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from .vault import Vault
 
 DEFAULT_DPI = 300
 # Formats whose pages can go into a combined record (DICOM studies stay studies).
@@ -42,7 +48,7 @@ class PageRef:
     page: int  # 0-based
 
 
-def combine(vault, doc_ids: list[int], title: str | None = None) -> int:
+def combine(vault: Vault, doc_ids: list[int], title: str | None = None) -> int:
     """One record made of the records' pages, in the order given; returns its id."""
     if len(doc_ids) < 2 or len(set(doc_ids)) != len(doc_ids):
         raise ValidationError("Choose at least two different records to combine.")
@@ -54,7 +60,7 @@ def combine(vault, doc_ids: list[int], title: str | None = None) -> int:
     return new_id
 
 
-def split(vault, doc_id: int, starts: list[int]) -> list[int]:
+def split(vault: Vault, doc_id: int, starts: list[int]) -> list[int]:
     """Records made of the record's page ranges: ``starts`` are the (1-based) first pages of the
     second, third... part. Returns the new records' ids in page order."""
     doc = vault.documents.get(doc_id)
@@ -72,7 +78,7 @@ def split(vault, doc_id: int, starts: list[int]) -> list[int]:
     return new_ids
 
 
-def undo(vault, made_ids: list[int]) -> list[int]:
+def undo(vault: Vault, made_ids: list[int]) -> list[int]:
     """Take back a combine or split: the records it made go to the trash, the originals come
     back, and question links return to the original pages. Returns the originals' ids."""
     made = [vault.documents.get(i) for i in made_ids]
@@ -91,7 +97,7 @@ def undo(vault, made_ids: list[int]) -> list[int]:
     return originals
 
 
-def _check_paged(docs) -> None:
+def _check_paged(docs: list[Document]) -> None:
     for doc in docs:
         if doc.format not in PAGED_FORMATS:
             raise ValidationError(f"“{doc.title}” is a {doc.format.upper()} record; only PDFs "
@@ -100,11 +106,12 @@ def _check_paged(docs) -> None:
             raise ValidationError(f"“{doc.title}” is in the trash; restore it first.")
 
 
-def _page_map(meta: dict) -> list[PageRef]:
+def _page_map(meta: dict[str, Any]) -> list[PageRef]:
     return [PageRef(int(d), int(p)) for d, p in meta.get("page_map", [])]
 
 
-def _make_record(vault, pages: list[PageRef], title: str, like, meta: dict) -> int:
+def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
+                 meta: dict[str, Any]) -> int:
     data = _build_pdf(vault, pages)
     info = formats.inspect(Path(f"{title}.pdf"), data)
     sha = hashlib.sha256(data).hexdigest()
@@ -122,12 +129,12 @@ def _make_record(vault, pages: list[PageRef], title: str, like, meta: dict) -> i
     with vault.db.transaction() as conn:
         known = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         if known is not None:  # made before and taken back: bring that record back
-            new_id = known[0]
+            new_id = int(known[0])
             conn.execute("UPDATE documents SET trashed = 0 WHERE id = ?", (new_id,))
         else:
             cur = conn.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
                                f"({', '.join(':' + k for k in row)})", row)
-            new_id = int(cur.lastrowid)
+            new_id = int(cur.lastrowid or 0)
             _carry_text(conn, pages, new_id)
         for index, ref in enumerate(pages):
             conn.execute("UPDATE questions SET document_id = ?, page = ? WHERE document_id = ? "
@@ -137,7 +144,7 @@ def _make_record(vault, pages: list[PageRef], title: str, like, meta: dict) -> i
     return new_id
 
 
-def _carry_text(conn, pages: list[PageRef], new_id: int) -> None:
+def _carry_text(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -> None:
     """Text and word boxes read from the original pages belong to the new pages too."""
     for index, ref in enumerate(pages):
         conn.execute(
@@ -146,7 +153,7 @@ def _carry_text(conn, pages: list[PageRef], new_id: int) -> None:
             "WHERE document_id = ? AND page = ?", (new_id, index, ref.document_id, ref.page))
 
 
-def _build_pdf(vault, pages: list[PageRef]) -> bytes:
+def _build_pdf(vault: Vault, pages: list[PageRef]) -> bytes:
     writer = PdfWriter()
     readers: dict[int, PdfReader] = {}
     for ref in pages:
@@ -191,7 +198,7 @@ def _add_image_page(writer: PdfWriter, path: Path, fmt: str, frame: int) -> None
     page[NameObject("/Contents")] = writer._add_object(content)
 
 
-def _dpi(info: dict) -> float:
+def _dpi(info: dict[Any, Any]) -> float:
     try:
         value = float(info.get("dpi", (DEFAULT_DPI,))[0])
     except (TypeError, ValueError, IndexError):
@@ -199,7 +206,8 @@ def _dpi(info: dict) -> float:
     return value if 20 <= value <= 4800 else DEFAULT_DPI
 
 
-def _image_header(width: int, height: int, mode: str, filter_name: str) -> dict:
+def _image_header(width: int, height: int, mode: str, filter_name: str
+                  ) -> dict[NameObject, PdfObject]:
     return {
         NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
         NameObject("/Width"): NumberObject(width), NameObject("/Height"): NumberObject(height),

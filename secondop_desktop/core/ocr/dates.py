@@ -64,7 +64,7 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-def _from_match(index: int, match: re.Match) -> FoundDate | None:
+def _from_match(index: int, match: re.Match[str]) -> FoundDate | None:
     g = match.groupdict()
     try:
         if index == 0:

@@ -37,7 +37,7 @@ class Word:
     text: str
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the upright page, y down
 
-    def as_list(self) -> list:
+    def as_list(self) -> list[int | str]:
         return [*self.box, self.text]
 
 
@@ -158,7 +158,8 @@ class Engine:
                 continue
             box = item.BoundingBox(level)
             if text and box:
-                boxes.append((text, tuple(int(v) for v in box)))
+                x0, y0, x1, y1 = (int(v) for v in box)
+                boxes.append((text, (x0, y0, x1, y1)))
                 confidences.append(item.Confidence(level))
                 turns.append(ROTATION_OF[item.Orientation()[0]])
         rotation = max(set(turns), key=turns.count) if turns else 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
+from pypdf import PageObject
 
 # Formats whose pages are read: images always, PDFs where a page has no text layer.
 READABLE_FORMATS = ("pdf", "jpeg", "png", "tiff", "heic")
@@ -46,11 +47,13 @@ def _pdf_pages(path: Path, wanted: set[int] | None) -> Iterator[PageInput]:
         yield PageInput(index, text=text if image is None else None, image=image, dpi=dpi)
 
 
-def _largest_image(page) -> tuple[Image.Image | None, int]:
+def _largest_image(page: PageObject) -> tuple[Image.Image | None, int]:
     """A scanned PDF page is one picture; take the biggest one on the page."""
-    best = None
+    best: Image.Image | None = None
     for item in page.images:
         img = item.image
+        if img is None:
+            continue
         if best is None or img.width * img.height > best.width * best.height:
             best = img
     if best is None:

@@ -146,7 +146,7 @@ class OcrQueue:
         progress(done, total)
         tasks = self._tasks(conn)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="ocr") as pool:
-            running: dict[Future, PageTask] = {}
+            running: dict[Future[tuple[str, PageRead]], PageTask] = {}
             while True:
                 while not stop.is_set() and len(running) < self.workers * 2:
                     task = next(tasks, None)

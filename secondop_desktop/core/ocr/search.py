@@ -21,7 +21,7 @@ class SearchHit:
     page: int  # 1-based, as the preview and the patient count pages
     snippet: str
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "page": self.page, "snippet": self.snippet}
 
 

@@ -78,7 +78,7 @@ class Suggestion:
     named_dob: str | None = None
     settled: bool = False  # the patient used or dismissed it: no longer marked as a suggestion
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, str | None]:
         return {"date": self.record_date, "provider": self.provider, "kind": self.kind,
                 "title": self.title}
 

@@ -4,37 +4,31 @@ patient, and the full-text search over scans and PDF text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.documents import KIND_LABELS, Document
-from ...core.ocr.findings import Findings, findings, open_connection
+from ...core.ocr.findings import Findings, findings
 from ...core.ocr.search import SearchHit, matching_ids, search
+from ...core.vault import Vault
 
 # Suggested value -> the details field it fills.
 FIELDS = {"record_date": "Date", "provider": "Provider", "kind": "Kind", "title": "Title"}
 
 
-def load_findings(root: Path, profile_name: str, profile_dob: str) -> dict[int, Findings]:
-    """On a worker thread: every record's suggestions and identity warning."""
-    conn = open_connection(root)
-    try:
-        return findings(conn, profile_name, profile_dob)
-    finally:
-        conn.close()
+def load_findings(vault: Vault) -> dict[int, Findings]:
+    """On a worker thread (with its own connection): every record's suggestions and identity
+    warning."""
+    profile = vault.patient.get()
+    return findings(vault.db.conn, profile.name, profile.dob)
 
 
-def search_text(root: Path, query: str) -> tuple[set[int], dict[int, SearchHit]]:
+def search_text(vault: Vault, query: str) -> tuple[set[int], dict[int, SearchHit]]:
     """On a worker thread: every record whose pages hold every word, and the best ones' best
     page with a snippet."""
-    conn = open_connection(root)
-    try:
-        hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
-        return matching_ids(conn, query), hits
-    finally:
-        conn.close()
+    conn = vault.db.conn
+    hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
+    return matching_ids(conn, query), hits
 
 
 def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:

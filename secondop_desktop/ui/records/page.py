@@ -480,7 +480,7 @@ class RecordsPage(Page):
     # -- from the text (OCR and PDF text) ------------------------------------------------------
     def refresh_findings(self) -> None:
         """Reload suggestions and identity warnings off the GUI thread (after the queue ran)."""
-        root, profile = self.vault.root, self.vault.patient.get()
+        vault = self.vault
 
         def finished(result, error) -> None:
             if self.closed or error is not None:
@@ -489,11 +489,10 @@ class RecordsPage(Page):
             doc = self.details.document
             self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
-        self.services.tasks.start(lambda _ctx: load_findings(root, profile.name, profile.dob),
-                                  finished)
+        self.services.tasks.start(lambda _ctx: load_findings(vault), finished)
 
     def _search_text(self, query: str) -> None:
-        root = self.vault.root
+        vault = self.vault
 
         def finished(result, error) -> None:
             if self.closed or error is not None or self.search.text() != query:
@@ -506,7 +505,7 @@ class RecordsPage(Page):
             self.text_hits = {}
             self.proxy.set_text_hits(set())
             return
-        self.services.tasks.start(lambda _ctx: search_text(root, query), finished)
+        self.services.tasks.start(lambda _ctx: search_text(vault, query), finished)
 
     def use_suggestion(self, doc_id: int, changes: dict) -> None:
         """Fill the details with the suggested values: ordinary values from now on (undoable)."""
