@@ -127,6 +127,7 @@ class PdfSource:
     path: Path
     index: int
     title: str  # the record's, for notices
+    document_id: int = 0  # its OCR'd words, if any, go under the page (0: none)
 
 
 @dataclass(frozen=True)
@@ -459,7 +460,7 @@ class _Builder:
                 continue
             on_page = header.on_page(index)
             self.pages.append(_Page(stamps.pdf_page(page_geometry.display_size, on_page),
-                                    PdfSource(usable, index, doc.title), on_page))
+                                    PdfSource(usable, index, doc.title, doc.id), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
@@ -618,9 +619,8 @@ class _Builder:
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
-        # The stored file is named by its SHA-256, its readable copy <SHA-256>.pdf: the stem.
-        words = text_layer.pdf_page_layer(writer, self.vault, path.stem, number, geometry.box,
-                                          matrix, page.size, resources) if kind == "pdf" else b""
+        words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
+                                          geometry.box, matrix, page.size, resources)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 

@@ -89,14 +89,13 @@ def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame:
     return _place(writer, rows, rect, page_size, resources, None)
 
 
-def pdf_page_layer(writer: StreamingPdfWriter, vault, sha256: str, number: int,
+def pdf_page_layer(writer: StreamingPdfWriter, vault, document_id: int, number: int,
                    box: tuple[float, float, float, float], matrix: tuple[float, ...],
                    page_size: tuple[float, float], resources: dict) -> bytes:
     """The hook for a copied PDF page that was read as a scan (no text layer of its own): the
     scan is taken to fill the page's ``box`` (x0, y0, x1, y1), as scanners write them."""
-    rows = vault.db.query(
-        "SELECT p.* FROM page_text p JOIN documents d ON d.id = p.document_id "
-        "WHERE d.sha256 = ? AND p.page = ? AND p.source = 'ocr'", (sha256, number))
+    rows = vault.db.query("SELECT * FROM page_text WHERE document_id = ? AND page = ? AND "
+                          "source = 'ocr'", (document_id, number))
     x0, y0, x1, y1 = box
     return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix)
 
