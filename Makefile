@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/export_bench.py
 	$(BIN)/python benchmarks/backup_bench.py
 	$(BIN)/python benchmarks/backup_stall_bench.py
+	$(BIN)/python benchmarks/ocr_bench.py
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__, cli_care, paths
 from .core.documents import one_line
 from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
+from .core.ocr.findings import NOTHING, Findings, findings
 from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
 from .core.validate import parse_datetime, parse_int_range, require_text
@@ -64,7 +65,9 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
 def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     docs = vault.documents.list(trashed=None if args.all else False)
     if args.json:
-        print(json.dumps([d.as_json() for d in docs], indent=2))
+        found = _text_findings(vault)
+        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json()} for d in docs],
+                         indent=2))
         return EXIT_OK
     if not docs:
         print(f"No records in the vault at {vault.root} yet; add some with "
@@ -73,6 +76,69 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
         date = d.record_date.isoformat() if d.record_date else "----------"
         flag = " (in trash)" if d.trashed else ""
         print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {one_line(d.title)}{flag}")
+    return EXIT_OK
+
+
+def _text_findings(vault: Vault) -> dict[int, Findings]:
+    profile = vault.patient.get()
+    return findings(vault.db.conn, profile.name, profile.dob)
+
+
+def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
+    from .core.ocr.engine import OcrUnavailable
+    from .core.ocr.queue import OcrQueue
+
+    def report(done: int, total: int) -> None:
+        if total:
+            print(f"reading scans: {done} of {total}", flush=True)
+
+    try:
+        result = OcrQueue(vault.root).run(progress=report, wait_for_other=args.wait)
+    except OcrUnavailable as exc:
+        print(f"secondop: {exc.reason}", file=sys.stderr)
+        return EXIT_FAILED
+    if result.busy:
+        print("the scans are being read by another SecondOp window; --wait waits for it")
+        return EXIT_OK
+    print(f"ok: {result.pages_read} pages read")
+    return EXIT_OK
+
+
+def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
+    from .core.ocr.search import search
+
+    hits = search(vault.db.conn, " ".join(args.words))
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for hit in hits:
+        print(f"{hit.id:>5}  p{hit.page:<4} {hit.title}: {hit.snippet}")
+    return EXIT_OK if hits else EXIT_FAILED
+
+
+def cmd_combine(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    new_id = pages.combine(vault, args.ids, args.title)
+    print(f"combined {new_id} {vault.documents.get(new_id).title} "
+          f"(from {', '.join(map(str, args.ids))}; those are in the trash)")
+    return EXIT_OK
+
+
+def cmd_split(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    for new_id in pages.split(vault, args.id, args.at):
+        doc = vault.documents.get(new_id)
+        print(f"split {new_id} {doc.title} ({doc.pages} page{'s' if doc.pages != 1 else ''})")
+    return EXIT_OK
+
+
+def cmd_restore_originals(vault: Vault, args: argparse.Namespace) -> int:
+    from .core import pages
+
+    for doc_id in pages.undo(vault, args.ids):
+        print(f"restored {doc_id} {vault.documents.get(doc_id).title}")
     return EXIT_OK
 
 
@@ -301,6 +367,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include records in the trash")
     p.set_defaults(func=cmd_list, readonly=True)
 
+    p = sub.add_parser("ocr", help="read the queued scans (OCR) now, in this process")
+    p.add_argument("--wait", action="store_true",
+                   help="if the app is reading them already, wait for it, then finish the rest")
+    p.set_defaults(func=cmd_ocr)
+
+    p = sub.add_parser("search", help="find records by the words in them (PDF text and scans)")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search, readonly=True)
+
+    p = sub.add_parser("combine", help="make one record of several (in the order given)")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--title")
+    p.set_defaults(func=cmd_combine)
+
+    p = sub.add_parser("split", help="make several records of one, at the pages given")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--at", required=True, metavar="PAGE,PAGE...",
+                   type=_checked(_numbers("--at", "page numbers")),
+                   help="the first page of each new part after the first")
+    p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("restore-originals",
+                       help="take back a combine or split: its records go to the trash")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_restore_originals)
+
     p = sub.add_parser("verify", help="check every stored file against its hash")
     p.set_defaults(func=cmd_verify, readonly=True)
 
@@ -416,14 +509,23 @@ def _vault_dir(text: str) -> Path:
     return Path(text)
 
 
-def _parse_ids(text: str) -> list[int]:
-    try:
-        ids = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise ValidationError("--records takes record numbers separated by commas.") from None
-    if not ids:
-        raise ValidationError("--records takes record numbers separated by commas.")
-    return ids
+def _numbers(option: str, what: str) -> Callable[[str], list[int]]:
+    """An option that takes numbers separated by commas (record ids, pages)."""
+
+    def parse(text: str) -> list[int]:
+        message = f"{option} takes {what} separated by commas."
+        try:
+            numbers = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise ValidationError(message) from None
+        if not numbers:
+            raise ValidationError(message)
+        return numbers
+
+    return parse
+
+
+_parse_ids = _numbers("--records", "record numbers")
 
 
 def _quiet_libraries() -> None:

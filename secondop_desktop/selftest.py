@@ -159,6 +159,23 @@ def check_backup(vault, workdir: Path, packet: Path) -> None:
     _check(zip_folder(folder, "selftest password").is_file(), "password: no protected zip")
 
 
+def check_ocr() -> None:
+    """Tesseract and its English model, found where the installation put them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from .core.ocr.engine import Engine
+
+    page = Image.new("L", (1400, 300), 255)
+    ImageDraw.Draw(page).text((40, 100), "Selftest reading words", fill=0,
+                              font=ImageFont.load_default(56))
+    engine = Engine()
+    try:
+        text = engine.read(page).text
+    finally:
+        engine.close()
+    _check("reading" in text.lower(), f"OCR read {text!r} instead of 'Selftest reading words'")
+
+
 def _run(workdir: Path) -> str:
     from .core.vault import Vault
     from .packet.headless import ensure_gui_app
@@ -166,6 +183,7 @@ def _run(workdir: Path) -> str:
     _step("Qt plugins", check_platform_plugin)
     _step("start Qt offscreen", ensure_gui_app)
     _step("resources", check_resources)
+    _step("read a scan (OCR)", check_ocr)
     inputs = workdir / "inputs"
     inputs.mkdir()
     files = [

@@ -191,7 +191,54 @@ CREATE TABLE document_links (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL]
+# Version 6: text and word boxes of every page (PDF text layer or OCR), full-text search over
+# them (FTS5, kept in step by triggers), the OCR queue, and the filing suggested from the text.
+SCHEMA_V6_PAGE_TEXT = """
+CREATE TABLE page_text (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    page        INTEGER NOT NULL,
+    source      TEXT NOT NULL CHECK (source IN ('pdf', 'ocr', 'none')),
+    text        TEXT NOT NULL,
+    words       TEXT NOT NULL DEFAULT '[]',
+    width       INTEGER NOT NULL DEFAULT 0,
+    height      INTEGER NOT NULL DEFAULT 0,
+    rotation    INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (document_id, page)
+);
+CREATE VIRTUAL TABLE page_search USING fts5(
+    text, content = 'page_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4'
+);
+CREATE TRIGGER page_text_added AFTER INSERT ON page_text BEGIN
+    INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER page_text_removed AFTER DELETE ON page_text BEGIN
+    INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER page_text_changed AFTER UPDATE ON page_text BEGIN
+    INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TABLE ocr_jobs (
+    document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    state       TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done', 'failed')),
+    error       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE suggestions (
+    document_id   INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    record_date   TEXT,
+    provider      TEXT,
+    kind          TEXT,
+    title         TEXT,
+    named_patient TEXT,
+    named_dob     TEXT,
+    accepted      TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL,
+                          SCHEMA_V6_PAGE_TEXT]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

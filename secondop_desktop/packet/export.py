@@ -33,7 +33,7 @@ from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
-from . import images, sources, stamps, streamcheck
+from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
 from .clinical_sections import draw_differences, draw_lab_trends
@@ -130,6 +130,7 @@ class PdfSource:
     path: Path
     index: int
     title: str  # the record's, for notices
+    document_id: int = 0  # its OCR'd words, if any, go under the page (0: none)
 
 
 @dataclass(frozen=True)
@@ -484,7 +485,7 @@ class _Builder:
                 continue
             on_page = header.on_page(index)
             self.pages.append(_Page(stamps.pdf_page(page_geometry.display_size, on_page),
-                                    PdfSource(usable, index, doc.title), on_page))
+                                    PdfSource(usable, index, doc.title, doc.id), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
@@ -596,6 +597,7 @@ class _Builder:
     def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
         """The page stays (numbering holds) but empty; the result's notices say why."""
         resources.pop("/SOContent", None)
+        resources.pop("/SOText", None)
         source = page.source
         title = (source.doc.title if isinstance(source, ImageSource) else
                  source.title if isinstance(source, PdfSource) else "A generated page")
@@ -620,7 +622,9 @@ class _Builder:
                                                         self.open_images)
             resources["/SOContent"] = ref(image_ref)
             matrix = images.orientation_matrix(orientation, *rect)
-            return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode()
+            words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
+                                                size, resources)
+            return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
         if source.path not in readers:
             reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
                       else PdfReader(source.path))
@@ -640,8 +644,10 @@ class _Builder:
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
+        words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
+                                          geometry.box, matrix, page.size, resources)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
-                f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode()
+                f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 
     def _link_annotations(self, page_refs: list[int]) -> dict[int, list[DictionaryObject]]:
         links: dict[int, list[DictionaryObject]] = {}

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.demo = demo  # the made-up patient: marked, and never remembered as the last vault
         self.demo_window: MainWindow | None = None
+        self.ocr = None  # reads scans in the background once the screens are up
         self.failed = ""
         self._closed = False  # closed: no screen is built any more
         self._folder = folder
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
 
             page = RecordsPage(self.vault, self.services, view=self.settings.records_view)
             page.try_demo.connect(self.open_demo)
+            page.import_finished.connect(lambda _summary: self.ocr and self.ocr.kick())
             page.trash_shown.connect(self.trash_action.setChecked)
             return page
         if index == 1:
@@ -444,6 +446,25 @@ class MainWindow(QMainWindow):
         if missing and self.vault is not None and not self._closed:
             self.page_at(missing[0])
             QTimer.singleShot(0, self, self._build_rest)
+        elif self.vault is not None and not self._closed:
+            self._read_scans()
+
+    def _read_scans(self) -> None:
+        """Once the screens are up: read the vault's queued scans in the background."""
+        if self.ocr is None:
+            from .ocr_runner import OcrRunner, OcrStatus
+
+            self.ocr = OcrRunner(self)
+            self.statusBar().addPermanentWidget(OcrStatus(self.ocr, self))
+            self.ocr.idle.connect(self._scans_read)
+        if self.ocr.root != self.vault.root:
+            self.ocr.attach(self.vault.root)
+
+    def _scans_read(self) -> None:
+        """The queue ran dry: the Records screen shows what the text suggests."""
+        records = getattr(self, "_slots", [None])[0] if self.vault is not None else None
+        if records is not None and self.ocr is not None and self.ocr.root == self.vault.root:
+            records.refresh_findings()
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGE_TITLES):
@@ -748,6 +769,8 @@ class MainWindow(QMainWindow):
         """Take the screens of the vault about to close off the window, while it is still open:
         what was typed is saved (a field saves when the focus leaves it), background work ends,
         their timers stop, and no later event (paint, focus, timer) reaches them again."""
+        if self.ocr is not None:
+            self.ocr.stop()
         focused = self.focusWidget()
         for page in self.built_pages():
             if focused is not None and page.isAncestorOf(focused):
@@ -821,6 +844,8 @@ class MainWindow(QMainWindow):
         if not self.demo:
             self.settings.window_geometry = self.saveGeometry()
         self._remember_vault()
+        if self.ocr is not None:
+            self.ocr.stop()
         for page in self.built_pages():
             page.shutdown()
         if self._start_auto_backup():

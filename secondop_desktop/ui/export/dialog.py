@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...core.documents import KIND_LABELS, KINDS
 from ...core.errors import SecondOpError
+from ...core.ocr.findings import identity_flags
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ..services import Services
@@ -172,6 +174,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
     # -- records ---------------------------------------------------------------------------------
     def _fill_records(self) -> None:
         groups = {kind: [] for kind in KINDS}
+        flags = identity_flags(self.vault)  # pages naming another patient: ask before sending
         for doc in self.vault.documents.list():
             groups[doc.kind].append(doc)
         for kind in KINDS:
@@ -184,6 +187,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
                 item.setCheckable(True)
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setData(doc.id, ID_ROLE)
+                if doc.id in flags:
+                    item.setIcon(self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning))
+                    item.setToolTip(f"Is this your record? {flags[doc.id]}.")
                 date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
                 parent.appendRow([item, date])
             self.records_model.appendRow([parent, QStandardItem("")])

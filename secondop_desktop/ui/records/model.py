@@ -218,6 +218,7 @@ class RecordsFilter(QSortFilterProxyModel):
         self._query = ""
         self._texts: dict[int, str] = {}
         self._haystacks: dict[int, str] = {}
+        self._text_hits: set[int] = set()  # records the full-text search found (scans too)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)  # re-filters edited rows; sorting is the source's
 
@@ -250,6 +251,11 @@ class RecordsFilter(QSortFilterProxyModel):
         self._haystacks.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_text_hits(self, ids: set[int]) -> None:
+        self.beginFilterChange()
+        self._text_hits = set(ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def add_text(self, doc_id: int, text: str) -> None:
         if text:
             self._texts[doc_id] = text
@@ -275,7 +281,7 @@ class RecordsFilter(QSortFilterProxyModel):
         if haystack is None:
             haystack = search_haystack(doc, self._texts.get(doc.id, ""))
             self._haystacks[doc.id] = haystack
-        return matches(haystack, self._query)
+        return doc.id in self._text_hits or matches(haystack, self._query)
 
     def document_at(self, index: Index) -> Document | None:
         return self.data(index, DOCUMENT_ROLE) if index.isValid() else None

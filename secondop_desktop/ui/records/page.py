@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
 from ...core.errors import NotFound, SecondOpError
 from ...core.formats import needs_password
+from ...core.ocr.findings import Findings
+from ...core.ocr.search import SearchHit
+from ...core.ocr.suggest import settle
 from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
@@ -44,6 +47,7 @@ from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
 from .commands import EditCommand, TrashCommand
 from .details_editor import DetailsEditor, field_text
+from .from_text import FindingsPanel, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
 from .model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
 from .preview import PreviewPane
@@ -91,9 +95,19 @@ class RecordsPage(Page):
         self.preview.open_original.connect(self.open_original)
         self.preview.shown_changed.connect(self.actions_changed)
         self.details = DetailsEditor(self.save_field)
+        self.findings: dict[int, Findings] = {}  # what the text says (suggestions, identity)
+        self.text_hits: dict[int, SearchHit] = {}  # full-text matches of the search box
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.use.connect(self.use_suggestion)
+        self.findings_panel.dismiss.connect(self.dismiss_suggestion)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.findings_panel)
+        details_layout.addWidget(self.details)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.preview)
-        right.addWidget(self.details)
+        right.addWidget(details_box)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 0)
         right.setChildrenCollapsible(False)
@@ -128,6 +142,7 @@ class RecordsPage(Page):
         self.drop_target = FileDropTarget(self, self.import_paths)
         self.set_view(view)
         self.refresh()
+        self.refresh_findings()
 
     # -- building ------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -139,6 +154,7 @@ class RecordsPage(Page):
         self.search.setAccessibleDescription(
             "Shows only the records whose title, notes, tags, provider or text hold these words")
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search_text)
         self.search.textChanged.connect(self._update_count)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show records of kind")
@@ -453,10 +469,60 @@ class RecordsPage(Page):
         if left is not None and left.id in self.details.drafts:
             self.notice.emit(f"What you typed for “{left.title}” is not a valid value yet; it "
                              "is kept there, so you can fix it.")
+        self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
         if doc is None:
             self.preview.clear()
+        elif doc.id in self.text_hits:  # found by its text: open the page the words are on
+            self.preview.show_document(doc, self.text_hits[doc.id].page)
         else:
             self.preview.show_document(doc)
+
+    # -- from the text (OCR and PDF text) ------------------------------------------------------
+    def refresh_findings(self) -> None:
+        """Reload suggestions and identity warnings off the GUI thread (after the queue ran)."""
+        vault = self.vault
+
+        def finished(result, error) -> None:
+            if self.closed or error is not None:
+                return
+            self.findings = result
+            doc = self.details.document
+            self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
+
+        self.services.tasks.start(lambda _ctx: load_findings(vault), finished)
+
+    def _search_text(self, query: str) -> None:
+        vault = self.vault
+
+        def finished(result, error) -> None:
+            if self.closed or error is not None or self.search.text() != query:
+                return  # a newer search is on its way
+            ids, self.text_hits = result
+            self.proxy.set_text_hits(ids)
+            self._update_count()
+
+        if not query.strip():
+            self.text_hits = {}
+            self.proxy.set_text_hits(set())
+            return
+        self.services.tasks.start(lambda _ctx: search_text(vault, query), finished)
+
+    def use_suggestion(self, doc_id: int, changes: dict) -> None:
+        """Fill the details with the suggested values: ordinary values from now on (undoable)."""
+        self.undo_stack.beginMacro("Use the suggested filing")  # one step to undo
+        for field, value in changes.items():
+            self.save_field(doc_id, field, value)
+        self.undo_stack.endMacro()
+        self.dismiss_suggestion(doc_id)
+
+    def dismiss_suggestion(self, doc_id: int) -> None:
+        with self.vault.db.transaction() as conn:
+            settle(conn, doc_id)
+        found = self.findings.get(doc_id)
+        if found is not None and found.suggested is not None:
+            found.suggested.settled = True
+        doc = self.details.document
+        self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
     def _selection_changed(self) -> None:
         """Nothing selected: nothing previewed or editable (an empty trash shows no record)."""

