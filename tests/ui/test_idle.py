@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.vault import Vault
 from secondop_desktop.demo import ensure_demo_vault
-from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
 from secondop_desktop.ui.settings import Settings
 
 WATCHED = (QEvent.Type.Paint, QEvent.Type.LayoutRequest)
@@ -36,7 +36,9 @@ def test_selecting_every_demo_record_leaves_the_app_idle(qtbot, services, tmp_pa
     window.show()
     qtbot.waitExposed(window)
     page = window.records
-    qtbot.waitUntil(lambda: len(window.built_pages()) == 4)  # the other screens, built lazily
+    qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGE_TITLES))  # built lazily
+    # The demo's scans are read once the screens are up; idle means after that, too.
+    qtbot.waitUntil(lambda: window.ocr is not None and not window.ocr.running, timeout=180_000)
     qtbot.wait(300)
     counter = EventCounter()
     for row in range(page.proxy.rowCount()):
