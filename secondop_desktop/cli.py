@@ -74,7 +74,7 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
               "`secondop import FILE...`.", file=sys.stderr)
     for d in docs:
         date = d.record_date.isoformat() if d.record_date else "----------"
-        flag = " (in trash)" if d.trashed else ""
+        flag = (" (file date)" if d.has_file_date else "") + (" (in trash)" if d.trashed else "")
         print(f"{d.id:>5}  {date}  {d.kind:<8} {d.pages:>4}p  {one_line(d.title)}{flag}")
     return EXIT_OK
 

@@ -264,7 +264,9 @@ class Database:
     def conn(self) -> sqlite3.Connection:
         """The calling thread's own connection."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
+        # The owner is checked too: a new thread must never inherit an ended one's connection,
+        # even where a thread-local slot outlives its thread.
+        if conn is None or getattr(self._local, "owner", None) is not threading.current_thread():
             conn = self._open_for_this_thread()
         return conn
 
@@ -273,6 +275,7 @@ class Database:
             raise VaultError("The vault has been closed.")
         conn = connect(self.path, readonly=self.readonly)
         self._local.conn = conn
+        self._local.owner = threading.current_thread()
         with self._registry:
             # Threads that have ended (an import's workers) give their connections back.
             for thread, ended in [(t, c) for t, c in self._opened if not t.is_alive()]:

@@ -37,6 +37,8 @@ KINDS = ("imaging", "labs", "reports", "other")
 RECOVERED_SUFFIX = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif", "heic": ".heic",
                     "dicom": ".dcm"}
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
+# meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date).
+DATE_SOURCE, FILE_DATE = "date_source", "file"
 
 # A short word counts only on its own: "ct" in ct_chest.pdf, not in contract.pdf.
 _ALONE = r"(?<![a-z])(?:{})(?![a-z])"
@@ -126,6 +128,18 @@ class Document:
             meta=json.loads(row["meta"] or "{}"),
         )
 
+    @property
+    def has_file_date(self) -> bool:
+        """The record date is when the file was made, not (yet) the date of service."""
+        return self.record_date is not None and self.meta.get(DATE_SOURCE) == FILE_DATE
+
+    def date_text(self, missing: str = "") -> str:
+        """The record date as printed: ISO, labelled "(file date)" when it is one."""
+        if self.record_date is None:
+            return missing
+        label = " (file date)" if self.has_file_date else ""
+        return f"{self.record_date.isoformat()}{label}"
+
     def as_json(self) -> dict[str, Any]:
         """The shape ``secondop list --json`` prints."""
         return {
@@ -133,6 +147,7 @@ class Document:
             "title": self.title,
             "kind": self.kind,
             "date": self.record_date.isoformat() if self.record_date else None,
+            "date_is_file_date": self.has_file_date,
             "pages": self.pages,
             "sha256": self.sha256,
             "original_name": self.original_name,
@@ -405,6 +420,9 @@ class DocumentStore:
                 )
                 if cur.rowcount == 0:
                     raise NotFound(f"There is no record number {doc_id} in this vault.")
+                if "record_date" in values:  # a date the patient gave is no file date
+                    conn.execute("UPDATE documents SET meta = json_remove(meta, ?) WHERE id = ?",
+                                 (f"$.{DATE_SOURCE}", doc_id))
         return self.get(doc_id)
 
     def set_trashed(self, doc_id: int, trashed: bool) -> None:
@@ -701,7 +719,8 @@ class DocumentStore:
             "pages": info.pages,
             "size": size,
             "imported_at": now,
-            "meta": json.dumps(info.meta),
+            "meta": json.dumps({**info.meta, DATE_SOURCE: FILE_DATE} if info.record_date
+                               and info.date_is_file_date else info.meta),
         }
         cur = conn.execute(
             f"INSERT INTO documents ({', '.join(row)}) "

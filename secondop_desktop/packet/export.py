@@ -356,7 +356,7 @@ class _Builder:
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
         rows = [(e.date, e.what) for e in self.vault.timeline.list()]
-        rows += [(d.record_date.isoformat(), f"Record: {d.title}") for docs in groups.values()
+        rows += [(d.date_text(), f"Record: {d.title}") for docs in groups.values()
                  for d in docs if d.record_date]
         return sorted(rows, key=lambda r: r[0])
 
@@ -728,7 +728,7 @@ def _date_text(item: Document | Study) -> str:
 
 
 def _record_fields(doc: Document) -> list[tuple[str, str]]:
-    return [("Date", doc.record_date.isoformat() if doc.record_date else "unknown"),
+    return [("Date", doc.date_text(missing="unknown")),
             ("From", doc.provider), ("Original file", doc.original_name)]
 
 

@@ -46,7 +46,7 @@ def manifest_rows(placed: list[tuple[Document | Study, int, int]],
 
 
 def _date(doc: Document) -> str:
-    return doc.record_date.isoformat() if doc.record_date else ""
+    return doc.date_text()
 
 
 def grouped_hash(sha256: str) -> str:

@@ -36,7 +36,7 @@ class RecordHeader:
 
     @classmethod
     def of(cls, doc: Document) -> RecordHeader:
-        return cls(doc.title, doc.record_date.isoformat() if doc.record_date else "undated",
+        return cls(doc.title, doc.date_text(missing="undated"),
                    doc.provider, doc.original_name)
 
     def on_page(self, index: int) -> RecordHeader:

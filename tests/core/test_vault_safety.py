@@ -180,7 +180,7 @@ def test_each_thread_has_its_own_connection_and_close_ends_them_all(vault, tmp_p
         vault.db.query("SELECT count(*) FROM documents")
 
     blocker = threading.Event()
-    alive = threading.Thread(target=lambda: (worker("alive"), blocker.wait()))
+    alive = threading.Thread(target=lambda: (worker("alive"), blocker.wait()), daemon=True)
     alive.start()
     for i in range(3):
         t = threading.Thread(target=worker, args=(f"t{i}",))

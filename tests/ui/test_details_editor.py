@@ -41,3 +41,13 @@ def test_tab_in_notes_moves_on_instead_of_typing_a_tab(qtbot):
     editor.notes.setFocus()
     qtbot.keyClick(editor.notes, Qt.Key.Key_Tab)
     assert "\t" not in editor.notes.toPlainText()
+
+
+def test_a_file_date_is_labelled_until_the_patient_gives_the_date_of_service(qtbot):
+    editor = DetailsEditor(lambda *args: "")
+    qtbot.addWidget(editor)
+    editor.set_document(_doc(meta={"date_source": "file"}))
+    assert editor.date_label.text() == "File date"
+    assert "date of service" in editor.fields["record_date"].toolTip()
+    editor.set_document(_doc())
+    assert editor.date_label.text() == "Date" and editor.fields["record_date"].toolTip() == ""

@@ -180,5 +180,6 @@ def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
         format=family,
         pages=pages,
         record_date=date,
+        date_is_file_date=date is not None,
         meta={"width": width, "height": height},
     )

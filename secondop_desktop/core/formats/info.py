@@ -12,6 +12,9 @@ class FileInfo:
     format: str  # pdf, jpeg, png, tiff, heic, dicom
     pages: int
     record_date: dt.date | None = None
+    # True when record_date is when the file was made (a PDF's creation date, a photo's EXIF
+    # date), not the date of service: shown as a "file date" until the patient gives one.
+    date_is_file_date: bool = False
     title: str | None = None
     text: str = ""
     kind_hint: str | None = None

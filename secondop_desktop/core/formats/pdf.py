@@ -190,6 +190,7 @@ def _read_docinfo(pdf: pikepdf.Pdf, info: FileInfo) -> None:
     try:
         docinfo = pdf.docinfo
         info.record_date = parse_pdf_date(str(docinfo.get("/CreationDate", "")) or None)
+        info.date_is_file_date = info.record_date is not None
         title = docinfo.get("/Title")
         text = str(title).strip() if title is not None else ""
         if len(text) > 2:

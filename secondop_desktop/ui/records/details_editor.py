@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
 from ..style import set_role
 from ..widgets.date_field import DateField
+from .model import FILE_DATE_TIP
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
@@ -83,6 +85,8 @@ class DetailsEditor(QWidget):
             box.addWidget(edit)
             box.addWidget(error)
             form.addRow(label, box)  # no colons, like the other screens' forms
+            if field == "record_date":  # says "File date" while the date is the file's own
+                self.date_label = cast(QLabel, form.labelForField(box))
             if field == "title":
                 self.kind = QComboBox()
                 self.kind.setAccessibleName("Kind")
@@ -126,6 +130,9 @@ class DetailsEditor(QWidget):
         for field, text in (self.drafts.pop(doc.id, {}) if doc else {}).items():
             self.fields[field].setText(text)
             self._dirty.add(field)
+        file_date = doc is not None and doc.has_file_date
+        self.date_label.setText("File date" if file_date else LINE_FIELDS["record_date"])
+        self.fields["record_date"].setToolTip(FILE_DATE_TIP if file_date else "")
         self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else -1)  # blank: no record
         self.notes.setPlainText(doc.notes if doc else "")
         self._loading = False

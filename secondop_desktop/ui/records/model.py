@@ -26,8 +26,14 @@ Index = QModelIndex | QPersistentModelIndex
 IconFor = Callable[[Document], QIcon | None]
 
 
+FILE_DATE_TIP = ("File date: when the file was made, not necessarily the date of service. "
+                 "Type the date of service in the details to replace it.")
+
+
 def display_date(doc: Document) -> str:
-    return doc.record_date.strftime("%d %b %Y") if doc.record_date else "—"
+    if doc.record_date is None:
+        return "—"
+    return doc.record_date.strftime("%d %b %Y") + (" (file)" if doc.has_file_date else "")
 
 
 class RecordsModel(QAbstractTableModel):
@@ -166,6 +172,8 @@ class RecordsModel(QAbstractTableModel):
             return self._icon_for(doc)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return f"{doc.title}\n{doc.original_name}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE and doc.has_file_date:
+            return FILE_DATE_TIP
         if role == Qt.ItemDataRole.ToolTipRole and column == PROVIDER and doc.provider:
             return doc.provider  # elided in a narrow column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGES:
