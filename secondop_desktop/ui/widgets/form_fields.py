@@ -92,14 +92,14 @@ class AutosaveField(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        editor = self.editor
+        editor: Editor | None = self.editor
         if isinstance(editor, QComboBox):
             editor.activated.connect(lambda _i: self.commit())
-            editor = editor.lineEdit()
+            editor = editor.lineEdit()  # an editable combo box: its line edit
         if isinstance(editor, QLineEdit):
             editor.textChanged.connect(self._edited)
             editor.editingFinished.connect(self.commit)
-        else:
+        elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self._edited)
             editor.installEventFilter(self)
 
@@ -162,7 +162,7 @@ class AutosaveField(QObject):
         self._timer.stop()
         value = self.check()
         saved = value is not None and value != self._stored
-        if saved:
+        if value is not None and saved:
             self.undo_stack.push(_FieldEdit(self, self._stored, value, self._session))
         if final:
             self._session += 1
