@@ -132,3 +132,23 @@ def test_screens_of_a_closed_vault_no_longer_listen(qtbot, vault, services, tmp_
     services.changes.announce(Changes(records=True, questions=True, symptoms=True))
     assert refreshed == []
     assert window.records.vault is window.vault
+
+
+def test_an_export_and_records_that_came_in_show_on_their_screens_at_once(
+        qtbot, vault, services, tmp_path):
+    from secondop_desktop.ui.export.dialog import ExportDialog
+
+    vault.documents.import_file(make_pdf(tmp_path / "report.pdf", ["Report"]))
+    window = _window(qtbot, vault, services, tmp_path)
+    history, requests = window.history, window.requests
+    assert history.model.rowCount() == 0
+    dialog = ExportDialog(vault, services)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "packet.pdf"))
+    dialog.start_export()
+    assert dialog.written is not None
+    assert history.model.rowCount() == 1  # never shown since, listed all the same
+    requests.new_request()
+    assert requests.model.rowCount() == 1
+    requests.files_dropped([make_pdf(tmp_path / "came_in.pdf", ["Came in"])])
+    assert window.records.model.rowCount() == 2 and len(_offered(window.questions)) == 2
