@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 from secondop_desktop import cli, logs, paths
 from secondop_desktop.core import formats
+from secondop_desktop.core.vault import Vault
 from secondop_desktop.ui.dialogs import BUG_TEXT
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.records.page import RecordsPage
@@ -129,6 +130,7 @@ def test_a_bug_in_the_cli_is_logged_with_its_traceback(tmp_path, monkeypatch, ca
         raise ZeroDivisionError("cli bug")
 
     monkeypatch.setattr(cli, "cmd_list", broken)
+    Vault.open(tmp_path / "v").close()
     code = cli.main(["--vault", str(tmp_path / "v"), "list"])
     err = capsys.readouterr().err
     assert code == cli.EXIT_FAILED

@@ -57,10 +57,11 @@ def test_the_window_follows_its_vault_and_comes_to_the_front(qtbot, vault, servi
     instance.activated.connect(window.bring_to_front)
     services.dialogs.folders.append(tmp_path / "other")
     window.open_vault()
-    assert instance.name == server_name(tmp_path / "other")
+    assert window.vault is not vault
+    assert instance.name == server_name(window.vault.root)
     window.showMinimized()
     with qtbot.waitSignal(instance.activated, timeout=5000):
-        knock(tmp_path / "other")
+        knock(window.vault.root)
     assert not window.isMinimized()
     instance.stop()
 

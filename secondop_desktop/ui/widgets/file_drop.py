@@ -63,8 +63,11 @@ class FileDropTarget(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.DragLeave:
+            self.highlight.hide()
+            return False
         if not isinstance(event, QDropEvent):  # drag-enter and drag-move events are drop events
-            return super().eventFilter(watched, event)
+            return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if dropped_paths(event.mimeData()):
                 event.acceptProposedAction()
@@ -73,9 +76,6 @@ class FileDropTarget(QObject):
             else:
                 event.ignore()
             return True
-        if kind == QEvent.Type.DragLeave:
-            self.highlight.hide()
-            return False
         if kind == QEvent.Type.Drop:
             self.highlight.hide()
             paths = dropped_paths(event.mimeData())

@@ -221,9 +221,10 @@ def name_fields_by_their_labels(form: QFormLayout) -> None:
     for row in range(form.rowCount()):
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is None or field is None or not isinstance(label.widget(), QLabel):
+        caption = label.widget() if label is not None else None
+        if field is None or not isinstance(caption, QLabel):
             continue
-        text = label.widget().text().replace("&", "")
+        text = caption.text().replace("&", "")
         widget = field.widget()
         if text and widget is not None and not widget.accessibleName():
             widget.setAccessibleName(text)
