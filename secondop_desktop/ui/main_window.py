@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.vault_opened.emit(self.vault.root)
 
-    def _changes_announced(self, changes: Changes, _initiator: object) -> None:
+    def _changes_announced(self, changes: Changes, initiator: object) -> None:
+        if getattr(initiator, "vault", self.vault) is not self.vault:
+            return  # a change in the other window's vault (the demo's)
         if changes.profile and self.vault is not None:
             self._update_title()
 

@@ -152,3 +152,24 @@ def test_an_export_and_records_that_came_in_show_on_their_screens_at_once(
     assert requests.model.rowCount() == 1
     requests.files_dropped([make_pdf(tmp_path / "came_in.pdf", ["Came in"])])
     assert window.records.model.rowCount() == 2 and len(_offered(window.questions)) == 2
+
+
+def test_a_change_in_another_vault_is_not_news_here(qtbot, vault, services, tmp_path):
+    """The demo's window shares the services of the patient's own window."""
+    from secondop_desktop.core.vault import Vault
+    from secondop_desktop.ui.symptoms.page import SymptomsPage
+
+    other = Vault.open(tmp_path / "demo-vault")
+    mine, theirs = SymptomsPage(vault, services), SymptomsPage(other, services)
+    for page in (mine, theirs):
+        qtbot.addWidget(page)
+    refreshed: list[object] = []
+    mine.refresh = lambda: refreshed.append(mine)
+    other.symptoms.add(at=dt.datetime(2026, 11, 3, 9, 0), symptom="Nausea", severity=2)
+    services.changes.announce(Changes(symptoms=True), theirs)
+    assert refreshed == []
+    services.changes.announce(Changes(symptoms=True))  # from nowhere in particular: everyone
+    assert refreshed == [mine]
+    for page in (mine, theirs):
+        page.close_page()
+    other.close()

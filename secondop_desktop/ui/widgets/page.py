@@ -31,7 +31,8 @@ class Page(QWidget):
         services.changes.operation_did_execute.connect(self._changes_announced)
 
     def _changes_announced(self, changes: Changes, initiator: object) -> None:
-        if not self.closed:
+        # The demo's window shares the services: what changed in its vault is not news here.
+        if not self.closed and getattr(initiator, "vault", self.vault) is self.vault:
             self.on_changes(changes, initiator)
 
     def announce(self, changes: Changes) -> None:
