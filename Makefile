@@ -34,9 +34,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check secondop_desktop tests benchmarks
+	$(BIN)/mypy
 
 lint: $(STAMP)
 	$(BIN)/ruff check secondop_desktop tests benchmarks
+	$(BIN)/mypy
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'

@@ -2,7 +2,7 @@
 
 A QTimer fires every 5 ms on the GUI thread; the longest gap between two ticks, minus 5 ms, is the
 longest stall the patient could feel. The backup runs through ``BackupDialog`` with the real
-background TaskRunner (progress bar included). The vault holds PDFs of 16 MB each, so that
+background thread pool (progress bar included). The vault holds PDFs of 16 MB each, so that
 1 GB is reached quickly; the backup reads, hashes, encrypts and writes every byte of them.
 
     python benchmarks/backup_stall_bench.py [--megabytes 1024]   (goal: longest stall < 50 ms)

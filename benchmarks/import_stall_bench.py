@@ -2,7 +2,7 @@
 
 A QTimer fires every 5 ms on the GUI thread; the longest gap between two ticks, minus 5 ms, is the
 longest stall the patient could feel. The import runs through ``RecordsPage.import_paths`` with
-the real background TaskRunner (progress bar, list updates and thumbnails included).
+the real background thread pool (progress bar, list updates and thumbnails included).
 
     python benchmarks/import_stall_bench.py [--files 500]      (goal: longest stall < 50 ms)
     python benchmarks/import_stall_bench.py --fhir-mb 5        (one FHIR bundle of about 5 MB)

@@ -6,8 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
+from .logs import install_excepthooks, setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -31,10 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_selftest()
     from PySide6.QtWidgets import QApplication
 
+    from .ui.dialogs import DialogService
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
+    from .ui.single_instance import SingleInstance, knock
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_logging()
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
+    # A bug nobody caught is logged; the patient sees the one standard dialog.
+    install_excepthooks(lambda details: DialogService().bug(QApplication.activeWindow(), details))
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
@@ -50,8 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     else:
         folder = args.vault or settings.last_vault or paths.default_vault_dir()
+    if knock(folder):  # open already: that window came to the front
+        return 0
+    instance = SingleInstance(app)
+    instance.listen(folder)
     # The window shows first; the vault opens in the background right after its first frame.
     window = MainWindow(settings=settings, folder=folder, demo=args.demo)
+    instance.activated.connect(window.bring_to_front)
+    window.vault_opened.connect(instance.listen)  # File > Open vault: knocks for that one
     window.first_frame_shown.connect(lambda: _set_icon(app))
     window.show()
     code = app.exec()
@@ -61,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _set_icon(app) -> None:
+def _set_icon(app: QApplication) -> None:
     """The app's icon (an SVG), given once the first frame is up: loading it need not delay it."""
     from PySide6.QtGui import QIcon
 

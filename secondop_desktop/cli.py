@@ -15,6 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__, cli_care, paths
 from .core.documents import one_line
@@ -24,8 +25,11 @@ from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
 from .core.symptoms import parse_severity
 from .core.validate import parse_datetime, parse_int_range, require_text
 from .core.vault import DB_NAME, Vault
+from .logs import log_file, setup_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger(__name__)
 
 
 class UsageError(Exception):
@@ -33,7 +37,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would exit 2 itself; keep one path
+    def error(self, message: str) -> NoReturn:  # argparse would exit 2 itself; keep one path
         raise UsageError(f"{self.prog}: {message}")
 
 
@@ -530,7 +534,9 @@ _parse_ids = _numbers("--records", "record numbers")
 
 def _quiet_libraries() -> None:
     """Library warnings (pypdf on an odd PDF, pydicom on an odd tag) belong in the log, not
-    among the command's output: warnings go through logging, and with no log set up, nowhere."""
+    among the command's output: warnings go through logging to the log file, and when that
+    cannot be written (a full disk), nowhere."""
+    setup_logging()
     logging.captureWarnings(True)
     root = logging.getLogger()
     if not root.handlers:
@@ -600,8 +606,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("secondop: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, never a traceback
-        print(f"secondop: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - our bug: its traceback to the log, one line here
+        log.exception("secondop %s failed", getattr(args, "command", "?"))
+        where = log_file()
+        print(f"secondop: something went wrong in SecondOp ({exc.__class__.__name__}); "
+              + (f"the details were saved to {where}" if where else "please report it"),
+              file=sys.stderr)
         return EXIT_FAILED
 
 

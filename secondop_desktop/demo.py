@@ -60,9 +60,9 @@ def text_pdf(pages: list[list[str]], title: str, created: dt.date) -> bytes:
                + created.strftime("%Y%m%d").encode() + b"120000) >>")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
-    for number, body in enumerate(objects, start=1):
+    for number, obj in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)

@@ -39,6 +39,13 @@ def default_vault_dir() -> Path:
     return user_data_dir() / "vault"
 
 
+def log_dir() -> Path:
+    """The per-user log folder (not created here): Help > Show log folder opens it."""
+    import platformdirs
+
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
 def demo_vault_dir() -> Path:
     """Where ``secondop-desktop --demo`` keeps its made-up patient."""
     return user_data_dir() / "demo-vault"

@@ -132,11 +132,12 @@ def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        parsed = _words_datetime(text)
-        if parsed is None:
+        in_words = _words_datetime(text)
+        if in_words is None:
             raise ValidationError(
                 f"{what} '{text}' is not a date and time; type {DATETIME_EXAMPLE}."
             ) from None
+        parsed = in_words
     if parsed.tzinfo is not None:  # stored as local wall-clock time
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.replace(microsecond=0)

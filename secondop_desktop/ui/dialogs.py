@@ -7,9 +7,17 @@ No widget calls QMessageBox or QFileDialog directly; they call ``services.dialog
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # QtPrintSupport loads when printing first does
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+BUG_TITLE = "Something went wrong"
+BUG_TEXT = "Something went wrong. Details were saved to the log."
 
 
 class DialogService:
@@ -19,6 +27,16 @@ class DialogService:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def bug(self, parent: QWidget | None, details: str) -> None:
+        """The one report of a bug of ours; "Copy details" puts the traceback on the clipboard
+        (to send it to us), the log holds it anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, BUG_TITLE, BUG_TEXT,
+                          QMessageBox.StandardButton.Close, parent)
+        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(details)
+
     def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK",
                 destructive: bool = False) -> bool:
         """Ask before acting. A ``destructive`` action is never the default: Enter cancels."""
@@ -26,8 +44,10 @@ class DialogService:
                           title, text, QMessageBox.StandardButton.Cancel, parent)
         accept = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole if destructive
                                else QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.button(QMessageBox.StandardButton.Cancel) if destructive
-                             else accept)
+        if destructive:
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        else:
+            box.setDefaultButton(accept)
         box.exec()
         return box.clickedButton() is accept
 
@@ -43,7 +63,7 @@ class DialogService:
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Close, parent)
         chosen = box.addButton(action, QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(box.button(QMessageBox.StandardButton.Close))
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
         box.exec()
         return box.clickedButton() is chosen
 
@@ -65,6 +85,17 @@ class DialogService:
             return None
         chosen = dialog.selectedFiles()
         return Path(chosen[0]) if chosen else None
+
+    def choose_printer(self, parent: QWidget | None, title: str, printer: QPrinter) -> bool:
+        """The system print dialog; True when the user pressed Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_preview(self, dialog: QPrintPreviewDialog) -> None:
+        dialog.exec()
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:

@@ -28,8 +28,11 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from PySide6.QtGui import QCloseEvent
 
     from ..core.vault import Vault
+    from .ocr_runner import OcrRunner
+    from .operations import Changes
     from .records.page import RecordsPage
     from .services import Services
+    from .widgets.file_drop import FileDropTarget
     from .widgets.page import Page
 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs")
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
     """
 
     first_frame_shown = Signal()  # the window is on screen; what can wait until then, may start
+    vault_opened = Signal(object)  # the folder of the vault now open (at start, or switched)
 
     def __init__(self, vault: Vault | None = None, services: Services | None = None,
                  settings: Settings | None = None, *, folder: Path | None = None,
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.demo = demo  # the made-up patient: marked, and never remembered as the last vault
         self.demo_window: MainWindow | None = None
-        self.ocr = None  # reads scans in the background once the screens are up
+        self.ocr: OcrRunner | None = None  # reads scans in the background once screens are up
         self.failed = ""
         self._closed = False  # closed: no screen is built any more
         self._folder = folder
@@ -140,15 +144,13 @@ class MainWindow(QMainWindow):
         if geometry is not None and not demo:
             self.restoreGeometry(geometry)
             keep_on_screen(self)
-        self.drop_target = None
+        self.drop_target: FileDropTarget | None = None
+        self._listening = False
+        self._set_ready(False)
+        self.setWindowTitle(paths.APP_NAME)
         if vault is not None:
             self._apply_shortcuts()
-            self._accept_drops()
-        self._set_ready(vault is not None)
-        if vault is not None:
-            self._update_title()
-        else:
-            self.setWindowTitle(paths.APP_NAME)
+            self._vault_ready()
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -253,26 +255,26 @@ class MainWindow(QMainWindow):
             self._open_in_background(self._folder)
 
     def _open_in_background(self, folder: Path) -> None:
-        def work(_ctx) -> Vault:
+        from .operations import QueryOp
+
+        def work(_ctx: object) -> Vault:
             from ..core.vault import Vault
 
             return Vault.open(folder)
 
-        def finished(vault: Vault | None, error: BaseException | None) -> None:
-            if vault is None:
-                self.failed = getattr(error, "reason", "") or str(error)
-                self.services.dialogs.error(self, "Cannot open the vault", self.failed)
-                self.close()
-                return
+        def failed(error: BaseException) -> None:
+            self.failed = getattr(error, "reason", "") or "SecondOp could not open the vault."
+            self.services.report_failure(self, error, "Cannot open the vault")
+            self.close()
+
+        def opened(vault: Vault) -> None:
             self.vault = vault
-            self._update_title()
-            self._set_ready(True)
-            self._accept_drops()
+            self._vault_ready()
             self._show_page(self.nav.currentRow())
             QTimer.singleShot(0, self, self._build_rest)
             self._tell_about_the_vault()
 
-        self.services.tasks.start(work, finished)
+        QueryOp(self.services, self, work, opened).failure(failed).run_in_background()
 
     def _tell_about_the_vault(self) -> None:
         """After a vault opens: say when it is read-only, and offer back the stored files no
@@ -293,27 +295,42 @@ class MainWindow(QMainWindow):
                 "them again?", ok="Recover"):
             return
 
-        def work(_ctx) -> list:
-            return vault.recover_all_lost()
+        from ..core.documents import ImportResult, Outcome
+        from .operations import Changes, WriteOp
 
-        def finished(results: list | None, error: BaseException | None) -> None:
-            if error is not None or results is None:
-                self.services.dialogs.error(self, "Files not recovered",
-                                            getattr(error, "reason", "") or str(error))
-                return
-            made = sum(r.outcome.value == "imported" for r in results)
+        def recovered(results: list[ImportResult]) -> None:
+            made = sum(r.outcome is Outcome.IMPORTED for r in results)
             self.services.dialogs.info(self, "Files recovered",
                                        f"{made} records were made from the files set aside.")
-            if self.vault is vault and self.built_pages():
-                self.records.refresh()
 
-        self.services.tasks.start(work, finished)
+        # The screens show the new records from the announcement that follows.
+        WriteOp(self.services, self, lambda _ctx: vault.recover_all_lost(),
+                Changes(records=True), recovered, title="Files not recovered"
+                ).run_in_background()
+
+    def _vault_ready(self) -> None:
+        """A vault is open (at start, or another one): the window follows what changes in it."""
+        if not self._listening:
+            self._listening = True
+            self.services.changes.operation_did_execute.connect(self._changes_announced)
+        self._update_title()
+        self._set_ready(True)
+        self._accept_drops()
+        if self.vault is not None:
+            self.vault_opened.emit(self.vault.root)
+
+    def _changes_announced(self, changes: Changes, initiator: object) -> None:
+        if getattr(initiator, "vault", self.vault) is not self.vault:
+            return  # a change in the other window's vault (the demo's)
+        if changes.profile and self.vault is not None:
+            self._update_title()
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
         """Stand-ins for the four screens, each built when first needed (see ``page_at``)."""
         while self.stack.count():
             placeholder = self.stack.widget(0)
+            assert placeholder is not None  # within count()
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         self.nav.blockSignals(True)
@@ -350,6 +367,7 @@ class MainWindow(QMainWindow):
         page = self._create_page(index)
         self._slots[index] = page
         placeholder = self.stack.widget(index)
+        assert placeholder is not None  # every screen has a stand-in until it is built
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
@@ -368,15 +386,15 @@ class MainWindow(QMainWindow):
         if index == 0:
             from .records.page import RecordsPage
 
-            page = RecordsPage(self.vault, self.services, view=self.settings.records_view)
-            page.try_demo.connect(self.open_demo)
-            page.import_finished.connect(lambda _summary: self.ocr and self.ocr.kick())
-            page.trash_shown.connect(self.trash_action.setChecked)
-            return page
+            records = RecordsPage(self.vault, self.services, view=self.settings.records_view)
+            records.try_demo.connect(self.open_demo)
+            records.import_finished.connect(self._kick_ocr)
+            records.trash_shown.connect(self.trash_action.setChecked)
+            return records
         if index == 1:
             from .questions.page import QuestionsPage
 
-            page = QuestionsPage(self.vault, self.services)
+            page: Page = QuestionsPage(self.vault, self.services)
             # Signals of the other screens, connected when those screens provide them.
             open_record = getattr(page, "open_record_requested", None)
             if open_record is not None:
@@ -402,11 +420,7 @@ class MainWindow(QMainWindow):
             return LabsPage(self.vault, self.services)
         from .visit.page import VisitPage
 
-        page = VisitPage(self.vault, self.services)
-        patient_changed = getattr(page, "patient_changed", None)
-        if patient_changed is not None:
-            patient_changed.connect(self._update_title)
-        return page
+        return VisitPage(self.vault, self.services)
 
     def built_pages(self) -> list[Page]:
         return [page for page in getattr(self, "_slots", []) if page is not None]
@@ -449,6 +463,10 @@ class MainWindow(QMainWindow):
         elif self.vault is not None and not self._closed:
             self._read_scans()
 
+    def _kick_ocr(self, _summary: object) -> None:
+        if self.ocr is not None:
+            self.ocr.kick()
+
     def _read_scans(self) -> None:
         """Once the screens are up: read the vault's queued scans in the background."""
         if self.ocr is None:
@@ -457,13 +475,14 @@ class MainWindow(QMainWindow):
             self.ocr = OcrRunner(self)
             self.statusBar().addPermanentWidget(OcrStatus(self.ocr, self))
             self.ocr.idle.connect(self._scans_read)
-        if self.ocr.root != self.vault.root:
+        if self.vault is not None and self.ocr.root != self.vault.root:
             self.ocr.attach(self.vault.root)
 
     def _scans_read(self) -> None:
         """The queue ran dry: the Records screen shows what the text suggests."""
         records = getattr(self, "_slots", [None])[0] if self.vault is not None else None
-        if records is not None and self.ocr is not None and self.ocr.root == self.vault.root:
+        if records is not None and self.ocr is not None and self.vault is not None \
+                and self.ocr.root == self.vault.root:
             records.refresh_findings()
 
     def _show_page(self, row: int) -> None:
@@ -580,6 +599,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Where is my &data?", self.show_data_location)
+        self._action(help_menu, "Show &log folder", self.show_log_folder)
+        self._vault_actions.pop()  # the log is there before any vault opens
         self._action(help_menu, "&About SecondOp", self.show_about)
         self._vault_actions.pop()  # About always works
 
@@ -610,6 +631,7 @@ class MainWindow(QMainWindow):
         """Create the demo vault (once, in the background) and show it in a window of its own,
         marked as a demo; this window stays on the patient's vault."""
         from .. import demo
+        from .operations import QueryOp
 
         if self.demo_window is not None and self.demo_window.isVisible():
             self.demo_window.activateWindow()
@@ -617,18 +639,19 @@ class MainWindow(QMainWindow):
         folder = paths.demo_vault_dir()
         self.notice.show_notice("Preparing the demo vault…")
 
-        def finished(_result, error) -> None:
+        def done(_result: object) -> None:
             self.notice.clear()
-            if error is not None:
-                self.services.dialogs.error(self, "Cannot open the demo",
-                                            getattr(error, "reason", str(error)))
-                return
             self.demo_window = MainWindow(services=self.services, settings=self.settings,
                                           folder=folder, demo=True)
             self.demo_window.parent_window = self
             self.demo_window.show()
 
-        self.services.tasks.start(lambda _ctx: demo.ensure_demo_vault(folder), finished)
+        def failed(error: BaseException) -> None:
+            self.notice.clear()
+            self.services.report_failure(self, error, "Cannot open the demo")
+
+        QueryOp(self.services, self, lambda _ctx: demo.ensure_demo_vault(folder), done
+                ).failure(failed).run_in_background()
 
     def show_overdue(self, count: int) -> None:
         """The sidebar says how many records requests are overdue."""
@@ -743,13 +766,17 @@ class MainWindow(QMainWindow):
         self.switch_vault(folder)
 
     def switch_vault(self, folder: Path) -> None:
+        """Open the vault in ``folder`` in the background; once it is open, it replaces this one
+        (which stays open if that one cannot be opened)."""
         from ..core.vault import Vault
+        from .operations import QueryOp
 
-        try:
-            vault = Vault.open(folder)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the old vault stays open
-            self.services.dialogs.error(self, "Cannot open vault", str(exc))
-            return
+        # Beside the open vault's own work: an import running there is stopped only once the
+        # new vault is open.
+        QueryOp(self.services, self, lambda _ctx: Vault.open(folder), self._replace_vault,
+                title="Cannot open vault", views=True).run_in_background()
+
+    def _replace_vault(self, vault: Vault) -> None:
         self._remember_vault()  # the one being left goes to File > Open recent
         self._retire_pages()
         if self.vault is not None:
@@ -757,12 +784,10 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self._remember_vault()
         self._build_pages()
-        self._set_ready(True)
-        self._accept_drops()
+        self._vault_ready()
         self._show_page(0)
         QTimer.singleShot(0, self, self._build_rest)
         self.trash_action.setChecked(False)
-        self._update_title()
         self._tell_about_the_vault()
 
     def _retire_pages(self) -> None:
@@ -775,7 +800,7 @@ class MainWindow(QMainWindow):
         for page in self.built_pages():
             if focused is not None and page.isAncestorOf(focused):
                 focused.clearFocus()
-            page.shutdown()
+            page.close_page()
             for timer in page.findChildren(QTimer):
                 timer.stop()
             self.undo_group.removeStack(page.undo_stack)
@@ -785,6 +810,8 @@ class MainWindow(QMainWindow):
         self._slots = [None] * len(PAGE_TITLES)
 
     def _update_title(self) -> None:
+        if self.vault is None:
+            return
         name = self.vault.patient.get().name
         if self.demo:
             name = f"Demo: {name or 'made-up patient'}"
@@ -793,12 +820,31 @@ class MainWindow(QMainWindow):
     def show_data_location(self) -> None:
         from PySide6.QtCore import QUrl
 
+        if self.vault is None:
+            return
         if self.services.dialogs.inform_with_action(
                 self, "Where is my data?",
                 f"This vault's records, questions and notes are stored only on this computer, "
                 f"in:\n\n{self.vault.root}\n\nNothing is sent anywhere unless you export a "
                 "packet. Keep a backup of this folder.", action="Show folder"):
             self.services.open_url(QUrl.fromLocalFile(str(self.vault.root)))
+
+    def show_log_folder(self) -> None:
+        """Help > Show log folder: where the details of a problem were saved."""
+        from PySide6.QtCore import QUrl
+
+        from ..core.secure import secure_dir
+
+        folder = secure_dir(paths.log_dir())  # there even before anything was logged
+        self.services.open_url(QUrl.fromLocalFile(str(folder)))
+
+    def bring_to_front(self) -> None:
+        """Another launch of the app on this vault asked for this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_about(self) -> None:
         from .. import __version__
@@ -847,10 +893,11 @@ class MainWindow(QMainWindow):
         if self.ocr is not None:
             self.ocr.stop()
         for page in self.built_pages():
-            page.shutdown()
+            page.close_page()
         if self._start_auto_backup():
             self.services.tasks.wait(AUTO_BACKUP_WAIT_MS)
         self.services.tasks.wait()
+        self.services.views.wait()
         super().closeEvent(event)
 
     def _start_auto_backup(self) -> bool:
@@ -863,11 +910,15 @@ class MainWindow(QMainWindow):
         vault, keep = self.vault, self.settings.auto_backup_keep
         self.statusBar().showMessage("Backing up before closing…")
 
-        def work(ctx) -> None:
+        from .operations import QueryOp, TaskContext
+
+        def work(ctx: TaskContext) -> None:
             backup.auto_backup(vault.root, folder, keep, cancel=ctx.check_cancel)
             backup.note_backup(vault.db)  # here: the window will not hear the result
 
-        self.services.tasks.start(work, lambda _result, _error: None)
+        # No dialog while the window closes: a bug's traceback is logged by the worker, and the
+        # backup reminder speaks at the next start when no backup was made.
+        QueryOp(self.services, None, work).failure(lambda _error: None).run_in_background()
         return True
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QWidget
+
+from ..logs import details
 from .dialogs import DialogService
-from .tasks import TaskRunner
+from .operations import ChangeBus, Pool, Runner, is_cancel, is_our_bug, single_thread_pool
 
 
-def _open_url(url) -> bool:
+def _open_url(url: QUrl) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(url)
@@ -17,6 +22,26 @@ def _open_url(url) -> bool:
 @dataclass
 class Services:
     dialogs: DialogService = field(default_factory=DialogService)
-    tasks: TaskRunner = field(default_factory=TaskRunner)
+    # Database work runs on one thread, in order; thumbnails, previews and opening another vault
+    # on another, so they never wait behind an import. Tests pass pools that run each job at once.
+    pool: Pool = field(default_factory=single_thread_pool)
+    view_pool: Pool = field(default_factory=single_thread_pool)
     # Opens a file or folder in the system's viewer; tests record the call instead.
-    open_url: object = _open_url
+    open_url: Callable[[QUrl], bool] = _open_url
+    # Every write announces what it changed here; every screen listens.
+    changes: ChangeBus = field(default_factory=ChangeBus)
+
+    def __post_init__(self) -> None:
+        self.tasks = Runner(self.pool)
+        self.views = Runner(self.view_pool)
+
+    def report_failure(self, parent: QWidget | None, error: BaseException,
+                       title: str = "SecondOp") -> None:
+        """The one way a failure reaches the patient: the reason of a condition we recognise,
+        or, for our own bug, the standard dialog (its traceback is in the log already)."""
+        if is_cancel(error):
+            return
+        if is_our_bug(error):
+            self.dialogs.bug(parent, details(error))
+        else:
+            self.dialogs.error(parent, title, getattr(error, "reason", str(error)))

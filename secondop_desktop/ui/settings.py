@@ -26,7 +26,7 @@ class Settings:
     def last_vault(self) -> Path | None:
         """The vault open when the app last quit; None: the default vault."""
         value = self.store.value("vault/last", "")
-        return Path(value) if value else None
+        return Path(str(value)) if value else None
 
     @last_vault.setter
     def last_vault(self, path: Path | None) -> None:
@@ -36,7 +36,8 @@ class Settings:
     def recent_vaults(self) -> list[Path]:
         """Vaults opened before, the latest first (at most RECENT_COUNT); default: none."""
         value = self.store.value("vault/recent", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else \
+            list(value) if isinstance(value, list | tuple) else []
         return [Path(name) for name in names if name]
 
     def add_recent_vault(self, path: Path) -> None:
@@ -85,7 +86,7 @@ class Settings:
     def auto_backup_folder(self) -> Path | None:
         """Where a backup is written each time the app quits; None (default): nowhere."""
         value = self.store.value("backup/auto_folder", "")
-        return Path(value) if value else None
+        return Path(str(value)) if value else None
 
     @auto_backup_folder.setter
     def auto_backup_folder(self, path: Path | None) -> None:
@@ -95,7 +96,7 @@ class Settings:
     def auto_backup_keep(self) -> int:
         """How many automatic backups are kept (default 5; the oldest go)."""
         try:
-            return max(1, int(self.store.value("backup/auto_keep", 5)))
+            return max(1, int(str(self.store.value("backup/auto_keep", 5))))
         except (TypeError, ValueError):
             return 5
 

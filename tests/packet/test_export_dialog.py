@@ -1,21 +1,21 @@
-"""The export dialog, driven directly: no modal window opens, tasks run inline."""
+"""The export dialog, driven directly: no modal window opens, the fake pool runs the export
+at once."""
 
 from __future__ import annotations
 
 import re
 
 from factories import make_pdf
-from fakes import ScriptedDialogs
+from fakes import FakeThreadPool, ScriptedDialogs
 from PySide6.QtCore import Qt
 
 from secondop_desktop.ui.export.dialog import ExportDialog
 from secondop_desktop.ui.services import Services
-from secondop_desktop.ui.tasks import SynchronousRunner
 
 
 def _dialog(qtbot, vault):
     dialogs, urls = ScriptedDialogs(), []
-    services = Services(dialogs=dialogs, tasks=SynchronousRunner(),
+    services = Services(dialogs=dialogs, pool=FakeThreadPool(), view_pool=FakeThreadPool(),
                         open_url=lambda url: urls.append(url) or True)
     dialog = ExportDialog(vault, services)
     qtbot.addWidget(dialog)
@@ -40,7 +40,7 @@ def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path
     dialogs.save_paths.append(out)
     dialog.choose_file()
     dialog.start_export()
-    assert out.exists() and dialog.result is not None
+    assert out.exists() and dialog.written is not None
     assert dialog.open_button.isVisibleTo(dialog)
     from pdf_inspect import page_texts
 
@@ -62,7 +62,7 @@ def test_unticked_record_is_left_out_and_errors_are_shown(qtbot, vault, tmp_path
     blocker.write_text("x")
     dialog.path_edit.setText(str(blocker / "p.pdf"))  # a folder that cannot exist
     dialog.start_export()
-    assert dialog.result is None
+    assert dialog.written is None
     assert dialogs.messages and dialogs.messages[-1][0] == "error"
     assert "not written" in dialog.status.text()
 
@@ -90,3 +90,20 @@ def test_the_packet_size_is_shown_and_a_large_one_warned_about(qtbot, vault, tmp
     dialog.path_edit.setText(str(tmp_path / "large.pdf"))
     dialog.start_export()
     assert "most email services will refuse this packet" in dialog.status.text()
+
+
+def test_records_imported_while_the_dialog_is_open_are_offered(qtbot, vault, tmp_path):
+    from secondop_desktop.ui.operations import Changes
+
+    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
+                                  make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"])])
+    dialog, _dialogs, _urls = _dialog(qtbot, vault)
+    first, second = dialog.record_items()
+    first.setCheckState(Qt.CheckState.Unchecked)
+    dialog.records_view.setCurrentIndex(second.index())
+    dialog.move_selected(-1)
+    vault.documents.import_file(make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"]))
+    dialog.services.changes.announce(Changes(records=True))  # as the import announces it
+    items = dialog.record_items()
+    assert [i.text() for i in items] == ["Report b", "Report a", "Report c"]
+    assert [i.checkState() == Qt.CheckState.Checked for i in items] == [True, False, True]

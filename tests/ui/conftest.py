@@ -1,12 +1,12 @@
-"""GUI fixtures: headless Qt, tasks run inline, dialogs scripted, URLs recorded."""
+"""GUI fixtures: headless Qt, background work run at once by a fake pool, dialogs scripted, URLs
+recorded."""
 
 from __future__ import annotations
 
 import pytest
-from fakes import ScriptedDialogs
+from fakes import FakeThreadPool, ScriptedDialogs
 
 from secondop_desktop.ui.services import Services
-from secondop_desktop.ui.tasks import SynchronousRunner
 
 
 @pytest.fixture
@@ -21,5 +21,5 @@ def opened_urls() -> list:
 
 @pytest.fixture
 def services(dialogs, opened_urls) -> Services:
-    return Services(dialogs=dialogs, tasks=SynchronousRunner(),
+    return Services(dialogs=dialogs, pool=FakeThreadPool(), view_pool=FakeThreadPool(),
                     open_url=lambda url: opened_urls.append(url) or True)

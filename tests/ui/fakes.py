@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from secondop_desktop.ui.dialogs import DialogService
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from secondop_desktop.ui.dialogs import BUG_TEXT, DialogService
 
 
 class ScriptedDialogs(DialogService):
@@ -20,12 +23,18 @@ class ScriptedDialogs(DialogService):
         self.passwords: list[str | None] = []
         self.choices: list[str | None] = []
         self.texts: list[str | None] = []
+        # What the patient does in the print dialog (set the printer up, True for Print).
+        self.print_setup: Callable[[QPrinter], bool] = lambda printer: False
+        self.previews: list[QPrintPreviewDialog] = []  # shown, not run
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
 
     def error(self, parent, title, text):
         self.messages.append(("error", title, text))
+
+    def bug(self, parent, details):
+        self.messages.append(("bug", BUG_TEXT, details))
 
     def confirm(self, parent, title, text, ok="OK", destructive=False):
         self.messages.append(("confirm", title, text))
@@ -47,6 +56,12 @@ class ScriptedDialogs(DialogService):
         self.places = places
         return self.folders.pop(0) if self.folders else None
 
+    def choose_printer(self, parent, title, printer):
+        return self.print_setup(printer)
+
+    def print_preview(self, dialog):
+        self.previews.append(dialog)
+
     def save_file(self, parent, title, suggested, filters):
         return self.save_paths.pop(0) if self.save_paths else None
 
@@ -57,3 +72,14 @@ class ScriptedDialogs(DialogService):
     def ask_text(self, parent, title, label):
         self.messages.append(("ask_text", title, label))
         return self.texts.pop(0) if self.texts else None
+
+
+class FakeThreadPool:
+    """Runs each job at once on the calling thread (Picard's FakeThreadPool): the production
+    task code runs, results arrive before ``start`` returns, no test waits for a thread."""
+
+    def start(self, runnable, priority: int = 0) -> None:
+        runnable.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - Qt's name
+        return True

@@ -17,7 +17,6 @@ from secondop_desktop.ui.history.model import COL_FILE, COL_TO, SentModel
 from secondop_desktop.ui.history.page import HistoryPage
 from secondop_desktop.ui.main_window import REQUESTS_ROW, MainWindow
 from secondop_desktop.ui.settings import Settings
-from secondop_desktop.ui.tasks import SynchronousRunner, TaskContext
 
 
 def _export(vault, tmp_path, name: str, recipient: str, ids=None) -> None:
@@ -99,28 +98,17 @@ def test_backup_dialog_writes_the_archive_and_restore_dialog_reads_it(qtbot, vau
         assert restored.verify() == [] and restored.documents.count() == 2
 
 
-class _CancelAfter(SynchronousRunner):
-    """Presses Cancel once the task has reported progress a few times."""
-
-    def make_context(self, on_progress):
-        ctx = TaskContext(progress=on_progress)
-        calls = 0
-
-        def progress(done, total, payload=None):
-            nonlocal calls
-            calls += 1
-            if calls == 2:
-                ctx.cancel()
-
-        ctx.progress = progress  # type: ignore[method-assign]
-        return ctx
-
-
 def test_cancelled_backup_leaves_no_file(qtbot, vault, services, tmp_path):
     _records(vault, tmp_path, 3)
-    services.tasks = _CancelAfter()
     dialog = BackupDialog(vault, services)
     qtbot.addWidget(dialog)
+    handle = dialog._progress
+
+    def progress_then_cancel(done, total, payload):  # Cancel pressed as progress shows
+        handle(done, total, payload)
+        dialog.cancel_or_close()
+
+    dialog._progress = progress_then_cancel
     dialog.path_edit.setText(str(tmp_path / "out" / "b.secondop-backup"))
     dialog.start()
     assert dialog.status.text() == "Cancelled. Nothing was written."

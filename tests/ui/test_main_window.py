@@ -32,12 +32,8 @@ def _actions(window) -> dict[str, object]:
 def test_title_follows_the_patient(qtbot, vault, services, tmp_path):
     window = _window(qtbot, vault, services, tmp_path)
     assert window.windowTitle() == "SecondOp"
-    vault.patient.set(name="Jane Doe")
-    signal = getattr(window.visit, "patient_changed", None)
-    if signal is not None:
-        signal.emit()
-    else:
-        window._update_title()
+    window.visit.field("patient.name").set_text("Jane Doe")
+    window.visit.field("patient.name").commit()  # saved, announced: the title follows
     assert "SecondOp" in window.windowTitle() and "Jane Doe" in window.windowTitle()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtTest import QAbstractItemModelTester
 
+from secondop_desktop.ui.questions import printing
 from secondop_desktop.ui.questions.model import (
     COL_ANSWER,
     COL_ASKED,
@@ -195,7 +196,7 @@ def test_print_questions_dialog_accepted_prints_to_pdf(page, vault, tmp_path):
         printer.setOutputFileName(str(out))
         return True
 
-    page.choose_printer = accept
+    page.services.dialogs.print_setup = accept
     page.print_questions()
     reader = PdfReader(out)
     assert len(reader.pages) > 1
@@ -203,10 +204,9 @@ def test_print_questions_dialog_accepted_prints_to_pdf(page, vault, tmp_path):
     assert "Printed question number 25," in text and "Ana Ruiz" in text
 
 
-def test_print_questions_cancelled_prints_nothing(page, tmp_path):
-    page.choose_printer = lambda printer: False
+def test_print_questions_cancelled_prints_nothing(page, tmp_path, monkeypatch):
     started = []
-    page.services.tasks.start = lambda *a, **k: started.append(a)
+    monkeypatch.setattr(printing, "print_sheet", lambda *a: started.append(a))
     page.print_questions()
     assert started == []
 
@@ -214,8 +214,7 @@ def test_print_questions_cancelled_prints_nothing(page, tmp_path):
 def test_print_preview_paints_the_sheet(page, vault):
     for i in range(25):
         add(page, f"Preview question {i}: what would you advise in my situation and why?")
-    shown = []
-    page.run_preview = shown.append
+    shown = page.services.dialogs.previews
     page.print_preview()
     preview = shown[0].findChild(QPrintPreviewWidget)
     preview.updatePreview()
@@ -229,7 +228,7 @@ def test_printing_failure_is_reported_not_raised(page, dialogs, tmp_path):
         printer.setOutputFileName(str(tmp_path / "missing-folder" / "x.pdf"))
         return True
 
-    page.choose_printer = accept
+    dialogs.print_setup = accept
     page.print_questions()
     assert dialogs.messages and dialogs.messages[0][:2] == ("error", "Printing failed")
 

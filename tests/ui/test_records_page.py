@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from secondop_desktop.core.documents import Outcome
 from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.records.thumbnails import THUMB_PX, cached_thumbnail
-from secondop_desktop.ui.tasks import SynchronousRunner, TaskContext
 
 
 def _page(qtbot, vault, services) -> RecordsPage:
@@ -289,35 +288,21 @@ def test_thumbnails_are_made_lazily_and_cached_in_the_vault(qtbot, vault, servic
         assert image is not None and max(image.width(), image.height()) == THUMB_PX
 
 
-class CancelAfter(SynchronousRunner):
-    """Runs inline and presses Cancel once ``after`` files have been reported."""
-
-    def __init__(self, after: int) -> None:
-        super().__init__()
-        self.after = after
-
-    def make_context(self, on_progress):
-        ctx = TaskContext()
-
-        def progress(done, total, payload):
-            if on_progress:
-                on_progress(done, total, payload)
-            if done >= self.after:
-                ctx.cancel()
-
-        ctx._progress = progress
-        return ctx
-
-
 def test_cancel_mid_import_keeps_whole_files(qtbot, vault, services, tmp_path):
-    services.tasks = CancelAfter(2)
     page = _page(qtbot, vault, services)
+    handle = page._import_progress
+
+    def progress_then_cancel(done, total, batch):  # Cancel pressed as the first file shows
+        handle(done, total, batch)
+        page.cancel_import()
+
+    page._import_progress = progress_then_cancel
     files = [make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]) for i in range(5)]
     page.import_paths(files)
     summary = page.last_summary
     assert summary.cancelled
-    assert len(summary.imported) == 2
-    assert vault.documents.count() == 2
+    assert len(summary.imported) == 1
+    assert vault.documents.count() == 1
     assert "Import cancelled" in summary.headline()
     assert not vault.verify()  # no half-copied object left behind
     assert not page.import_bar.isVisible()

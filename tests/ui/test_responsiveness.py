@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
+from secondop_desktop.ui.operations import TaskContext
 from secondop_desktop.ui.records.model import RecordsModel
 from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.settings import Settings
-from secondop_desktop.ui.tasks import SynchronousRunner, Task, TaskContext
 
 
 def _settings(tmp_path) -> Settings:
@@ -82,55 +82,44 @@ def test_add_documents_inserts_a_batch_and_updates_known_rows(qtbot, vault, tmp_
     assert model.document(0).title == "Renamed"
 
 
-class HoldProgress(SynchronousRunner):
-    """Runs inline and records how many rows the list had at each progress report."""
+def _count_rows_at_each_report(page: RecordsPage) -> list[tuple[int, int]]:
+    """(files done, rows in the list) after each progress report the page handles."""
+    seen: list[tuple[int, int]] = []
+    handle = page._import_progress
 
-    def __init__(self, page_ref: list) -> None:
-        super().__init__()
-        self.page_ref = page_ref
-        self.rows_seen: list[int] = []
+    def progress(done: int, total: int, batch) -> None:
+        handle(done, total, batch)
+        seen.append((done, page.model.rowCount()))
 
-    def start(self, fn, on_finished, on_progress=None):
-        def progress(done, total, payload):
-            on_progress(done, total, payload)
-            self.rows_seen.append(self.page_ref[0].model.rowCount())
-
-        ctx = TaskContext(progress=progress)
-        task = Task(ctx)
-        result = fn(ctx)
-        task.done = True
-        on_finished(result, None)
-        return task
+    page._import_progress = progress
+    return seen
 
 
 def test_imported_rows_off_screen_wait_for_the_end_of_the_import(
         qtbot, vault, services, tmp_path):
     for i in range(40):
         vault.documents.import_file(make_pdf(tmp_path / f"old{i}.pdf", [f"Old {i}"]))
-    page_ref: list = []
-    services.tasks = HoldProgress(page_ref)
     page = RecordsPage(vault, services)
-    page_ref.append(page)
     qtbot.addWidget(page)
     page.resize(900, 400)  # forty rows do not fit: the end of the list is off screen
     page.show()
     qtbot.waitExposed(page)
     assert page.model.rowCount() == 40 and not page._end_of_list_visible()
+    seen = _count_rows_at_each_report(page)
     new = [make_pdf(tmp_path / f"new{i}.pdf", [f"New {i}"]) for i in range(3)]
     page.import_paths(new)
-    assert services.tasks.rows_seen == [40, 40, 40]  # held back while importing
+    assert seen and all(rows == 40 for _done, rows in seen)  # held back while importing
     assert page.model.rowCount() == 43  # all there once it finished
     assert len(page.last_summary.imported) == 3
 
 
 def test_imported_rows_show_at_once_while_the_list_has_room(qtbot, vault, services, tmp_path):
-    page_ref: list = []
-    services.tasks = HoldProgress(page_ref)
     page = RecordsPage(vault, services)
-    page_ref.append(page)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
     qtbot.waitExposed(page)
+    seen = _count_rows_at_each_report(page)
     page.import_paths([make_pdf(tmp_path / f"new{i}.pdf", [f"New {i}"]) for i in range(3)])
-    assert services.tasks.rows_seen == [1, 2, 3]
+    assert seen and all(rows == done for done, rows in seen)  # each batch shown as it came
+    assert seen[-1] == (3, 3)

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import backup
-from ...core.errors import SecondOpError
+from ..operations import QueryOp, Task, TaskContext, is_cancel, is_our_bug
 from ..services import Services
 from ..settings import Settings
-from ..tasks import Cancelled, Task, TaskContext
 from ..widgets.task_dialog import TaskDialogMixin
 
 BACKUP_FILTER = "SecondOp backup (*.secondop-backup);;All files (*)"
@@ -101,21 +100,28 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         self.progress.setVisible(True)
         self._set_running(True)
 
-        def finished(result: Any, error: BaseException | None) -> None:
+        def ended() -> None:
             self.task = None
             self._set_running(False)
             self.progress.setVisible(False)
-            if isinstance(error, Cancelled):
-                self.status.setText("Cancelled. Nothing was written.")
-            elif isinstance(error, SecondOpError):
-                self.status.setText(error.reason)
-            elif error is not None:
-                self.status.setText(f"Something went wrong ({error.__class__.__name__}: "
-                                    f"{error}).")
-            else:
-                done(result)
 
-        self.task = self.services.tasks.start(work, finished, self._progress)
+        def finished(result: Any) -> None:
+            ended()
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            ended()
+            if is_cancel(error):
+                self.status.setText("Cancelled. Nothing was written.")
+            elif is_our_bug(error):  # the standard dialog; the traceback is in the log
+                self.status.setText("Nothing was written because of a problem in SecondOp.")
+                self.services.report_failure(self, error)
+            else:
+                self.status.setText(getattr(error, "reason", str(error)))
+
+        op = QueryOp(self.services, self, work, finished).failure(failed)
+        self.task = op.task
+        op.with_progress(self._progress).run_in_background()
 
     def _progress(self, done: int, total: int, _payload: object) -> None:
         self.progress.setRange(0, 1000)

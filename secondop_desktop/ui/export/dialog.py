@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents import KIND_LABELS, KINDS
+from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import SecondOpError
 from ...core.ocr.findings import identity_flags
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
+from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
-from ..tasks import Cancelled, Task
 from ..widgets.task_dialog import TaskDialogMixin
 
 SECTION_LABELS = {
@@ -57,7 +57,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         super().__init__(parent)
         self.vault, self.services = vault, services
         self.task: Task | None = None
-        self.result: PacketResult | None = None
+        self.written: PacketResult | None = None
         self.setWindowTitle("Export consultation packet")
         self.resize(640, 640)
 
@@ -83,6 +83,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self._fill_records()
         self.records_view.expandAll()
+        services.changes.operation_did_execute.connect(self._changes_announced)
         self.records_view.setColumnWidth(0, 420)
         self.records_view.selectionModel().currentChanged.connect(self._update_buttons)
 
@@ -172,8 +173,25 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self._update_buttons()
 
     # -- records ---------------------------------------------------------------------------------
-    def _fill_records(self) -> None:
-        groups = {kind: [] for kind in KINDS}
+    def _changes_announced(self, changes: Changes, _initiator: object) -> None:
+        if changes.records and self.task is None:
+            self._reload_records()
+
+    def _reload_records(self) -> None:
+        """Records imported, renamed or trashed while the dialog is open are listed as they are
+        now; the patient's ticks and order stay."""
+        items = self.record_items()
+        unticked = {i.data(ID_ROLE) for i in items if i.checkState() != Qt.CheckState.Checked}
+        order = [i.data(ID_ROLE) for i in items]
+        self.records_model.removeRows(0, self.records_model.rowCount())
+        self._fill_records(unticked, order)
+        self.records_view.expandAll()
+        self._update_buttons()
+
+    def _fill_records(self, unticked: set[int] | None = None,
+                      order: list[int] | None = None) -> None:
+        rank = {doc_id: n for n, doc_id in enumerate(order or [])}
+        groups: dict[str, list[Document]] = {kind: [] for kind in KINDS}
         flags = identity_flags(self.vault)  # pages naming another patient: ask before sending
         for doc in self.vault.documents.list():
             groups[doc.kind].append(doc)
@@ -182,10 +200,12 @@ class ExportDialog(TaskDialogMixin, QDialog):
                 continue
             parent = QStandardItem(KIND_LABELS[kind])
             parent.setSelectable(False)
-            for doc in groups[kind]:
+            # as ordered before, new records after them (sorted() keeps the vault's order)
+            for doc in sorted(groups[kind], key=lambda d: rank.get(d.id, len(rank))):
                 item = QStandardItem(doc.title)
                 item.setCheckable(True)
-                item.setCheckState(Qt.CheckState.Checked)
+                item.setCheckState(Qt.CheckState.Unchecked if doc.id in (unticked or ())
+                                   else Qt.CheckState.Checked)
                 item.setData(doc.id, ID_ROLE)
                 if doc.id in flags:
                     item.setIcon(self.style().standardIcon(
@@ -291,20 +311,25 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.services.dialogs.error(self, "Password", exc.reason)
             return
         options = self.options()
-        self.result = None
+        self.written = None
         self.status.setText("Preparing…")
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_running(True)
 
-        def work(ctx):
-            result = export_packet(self.vault, out, options,
-                                   progress=lambda d, t, m: ctx.progress(d, t, m),
+        vault = self.vault
+
+        def work(ctx: TaskContext) -> PacketResult:
+            result = export_packet(vault, out, options, progress=ctx.progress,
                                    check_cancel=ctx.check_cancel)
-            deliver(self.vault, result, options, delivery, ctx.check_cancel)
+            deliver(vault, result, options, delivery, ctx.check_cancel)
             return result
 
-        self.task = self.services.tasks.start(work, self._finished, self._progress)
+        # The packet goes into the sent log (the History screen lists it).
+        op = WriteOp(self.services, self, work, Changes(sent=True), self._finished,
+                     title="Export packet")
+        self.task = op.task
+        op.failure(self._failed).with_progress(self._progress).run_in_background()
 
     def _progress(self, done: int, total: int, message) -> None:
         self.progress.setRange(0, max(total, 0))
@@ -312,34 +337,39 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if message:
             self.status.setText(str(message))
 
-    def _finished(self, result: PacketResult | None, error: BaseException | None) -> None:
+    def _ended(self) -> None:
         self.task = None
         self._set_running(False)
         self.progress.setVisible(False)
-        if isinstance(error, Cancelled):
-            self.status.setText("Cancelled. No packet was written.")
-        elif isinstance(error, SecondOpError):
-            self.status.setText(f"The packet was not written: {error.reason}")
-            self.services.dialogs.error(self, "Export packet", error.reason)
-        elif error is not None:
-            reason = f"Something went wrong ({error.__class__.__name__}: {error})."
-            self.status.setText(f"The packet was not written. {reason}")
-            self.services.dialogs.error(self, "Export packet", reason)
-        else:
-            self.result = result
-            lines = [f"Packet written: {result.path.name}, {result.pages} pages, "
-                     f"{result.size_text}."]
-            if result.email_warning:
-                lines.append(result.email_warning)
-            if result.dicom_folder is not None:
-                what = "the protected zip" if result.dicom_folder.is_file() else "the folder"
-                lines.append(f"DICOM files: {what} “{result.dicom_folder.name}” beside it.")
-            if self.password_edit.text() and self.protect_box.isChecked():
-                lines.append("Protected with your password; send the password another way "
-                             "(by phone or text message), not in the same email.")
-            lines += [f"Note: {n}" for n in result.notices]
-            self.status.setText("\n".join(lines))
         self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self._ended()
+        if is_cancel(error):
+            self.status.setText("Cancelled. No packet was written.")
+            return
+        if is_our_bug(error):
+            self.status.setText("The packet was not written because of a problem in SecondOp; "
+                                "the details are in its log.")
+        else:
+            self.status.setText(f"The packet was not written: {getattr(error, 'reason', error)}")
+        self.services.report_failure(self, error, "Export packet")
+
+    def _finished(self, result: PacketResult) -> None:
+        self.written = result
+        lines = [f"Packet written: {result.path.name}, {result.pages} pages, "
+                 f"{result.size_text}."]
+        if result.email_warning:
+            lines.append(result.email_warning)
+        if result.dicom_folder is not None:
+            what = "the protected zip" if result.dicom_folder.is_file() else "the folder"
+            lines.append(f"DICOM files: {what} “{result.dicom_folder.name}” beside it.")
+        if self.password_edit.text() and self.protect_box.isChecked():
+            lines.append("Protected with your password; send the password another way "
+                         "(by phone or text message), not in the same email.")
+        lines += [f"Note: {n}" for n in result.notices]
+        self.status.setText("\n".join(lines))
+        self._ended()
 
     def _set_running(self, running: bool) -> None:
         for widget in (*self.section_boxes.values(), self.records_view, self.email_box,
@@ -353,7 +383,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         protect = self.protect_box.isChecked() and self.task is None
         self.password_edit.setEnabled(protect)
         self.password_again.setEnabled(protect)
-        done = self.result is not None
+        done = self.written is not None
         self.open_button.setVisible(done)
         self.folder_button.setVisible(done)
         records = self.section_boxes["records"].isChecked() and self.task is None
@@ -363,12 +393,12 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.down_button.setEnabled(records and has_record)
 
     def open_pdf(self) -> None:
-        if self.result is not None:
-            self.services.open_url(QUrl.fromLocalFile(str(self.result.path)))
+        if self.written is not None:
+            self.services.open_url(QUrl.fromLocalFile(str(self.written.path)))
 
     def show_folder(self) -> None:
-        if self.result is not None:
-            self.services.open_url(QUrl.fromLocalFile(str(self.result.path.parent)))
+        if self.written is not None:
+            self.services.open_url(QUrl.fromLocalFile(str(self.written.path.parent)))
 
 
 def run_export(parent: QWidget | None, vault, services: Services,

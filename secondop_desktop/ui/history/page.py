@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...packet.export import SECTIONS, PacketOptions
+from ..operations import Changes
 from ..widgets.page import Page
 from .model import COL_FILE, COL_TO, SentModel
 
@@ -64,9 +65,13 @@ class HistoryPage(Page):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.sent:  # a packet exported (and logged) since
+            self.refresh()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.refresh()  # an export may have been made since
+        self.refresh()  # a sent file may have been moved or deleted outside SecondOp
 
     def current_row(self) -> int:
         index = self.table.currentIndex()

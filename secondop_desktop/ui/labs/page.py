@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ...core.clinical import LabTest
 from ...core.vault import Vault
 from ...packet.lab_chart import paint_lab_chart
+from ..operations import Changes, QueryOp, TaskContext
 from ..services import Services
-from ..tasks import TaskContext
 from ..widgets.page import Page
 from .model import SORT_ROLE, LabTestModel
 
@@ -96,12 +96,17 @@ class LabsPage(Page):
         def work(_ctx: TaskContext) -> list[LabTest]:
             return vault.clinical.lab_tests()
 
-        self.services.tasks.start(work, self._loaded)
+        QueryOp(self.services, self, work, self._loaded,
+                title="Cannot read the lab results").run_in_background()
 
-    def _loaded(self, tests: list[LabTest] | None, error: BaseException | None) -> None:
-        if error is not None:
-            raise error
-        self.model.set_tests(tests or [])
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.records:  # imported records bring lab results
+            self.refresh()
+
+    def _loaded(self, tests: list[LabTest]) -> None:
+        if self.closed:
+            return
+        self.model.set_tests(tests)
         self.empty.setVisible(not tests)
         if tests:
             self.table.setCurrentIndex(self.proxy.index(0, 0))

@@ -2,12 +2,14 @@
 
 The model holds a copy of the rows in display order (priority, then position) and re-reads the
 store after each command, moving rows rather than resetting so that selections survive edits.
+Cells are computed from those rows and the record titles the page hands over: painting never
+queries the vault.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -60,21 +63,31 @@ class StoreCommand(QUndoCommand):
     def redo(self) -> None:
         self.redo_fn()
         self.model.sync()
+        self.model.changed.emit()
 
     def undo(self) -> None:
         self.undo_fn()
         self.model.sync()
+        self.model.changed.emit()
 
 
 class QuestionsModel(QAbstractTableModel):
     problem = Signal(str)  # a one-line reason when an edit was refused
+    changed = Signal()  # the store was changed (an edit, its undo or redo)
 
     def __init__(self, store: QuestionStore, undo_stack: QUndoStack,
-                 record_title: Callable[[int], str] | None = None, parent=None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.undo_stack = store, undo_stack
-        self.record_title = record_title or (lambda doc_id: f"Record {doc_id}")
         self._rows: list[Question] = store.list()
+        self._titles: dict[int, str] = {}  # record id -> title, for the "About record" column
+
+    def set_record_titles(self, titles: dict[int, str]) -> None:
+        """The titles of the vault's records (read off the GUI thread by the page)."""
+        self._titles = dict(titles)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_RECORD),
+                                  self.index(len(self._rows) - 1, COL_RECORD))
 
     # -- reading -------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -108,7 +121,7 @@ class QuestionsModel(QAbstractTableModel):
     def link_text(self, q: Question) -> str:
         if q.document_id is None:
             return ""
-        title = self.record_title(q.document_id)
+        title = self._titles.get(q.document_id, "a deleted record")
         return f"{title}, page {q.page}" if q.page else title
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -313,7 +326,7 @@ class QuestionsModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(MIME_TYPE, json.dumps([self._rows[r].id for r in rows]).encode())
@@ -336,10 +349,16 @@ def _words(text: str) -> str:
 
 def ids_from_mime(data: QMimeData) -> list[int]:
     try:
-        ids = json.loads(bytes(data.data(MIME_TYPE)).decode())
+        ids = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
     except (ValueError, UnicodeDecodeError):
         return []
     return [int(i) for i in ids if isinstance(i, int)]
+
+
+def _questions(proxy: QSortFilterProxyModel) -> QuestionsModel:
+    model = proxy.sourceModel()
+    assert isinstance(model, QuestionsModel)  # the filters below sit on the question list only
+    return model
 
 
 class UnansweredFilter(QSortFilterProxyModel):
@@ -367,7 +386,7 @@ class UnansweredFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        question = self.sourceModel().question(row)
+        question = _questions(self).question(row)
         if self._only_unanswered and question.answered:
             return False
         if self._words:
@@ -380,7 +399,7 @@ class TopQuestionsFilter(QSortFilterProxyModel):
     """Only the questions to ask first, for the box above the list."""
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        return self.sourceModel().is_top(row)
+        return _questions(self).is_top(row)
 
     def filterAcceptsColumn(self, column: int, parent: _Index) -> bool:  # noqa: N802
         return column == COL_TEXT

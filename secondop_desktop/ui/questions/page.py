@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import NotFound, SecondOpError
+from ...core.documents import Document
+from ...core.errors import SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
+from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
 from ..widgets.screen_fit import fit_to_screen
@@ -65,10 +67,12 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)  # made by createEditor
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -85,7 +89,9 @@ class QuestionsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        self.model = QuestionsModel(vault.questions, self.undo_stack, self._record_title, self)
+        self.model = QuestionsModel(vault.questions, self.undo_stack, self)
+        self.model.changed.connect(lambda: self.announce(Changes(questions=True)))
+        self.records: list[Document] = []  # those not in the trash, for "About record"
         self.proxy = UnansweredFilter(self)
         self.proxy.setSourceModel(self.model)
         self.top = TopQuestionsFilter(self)
@@ -95,15 +101,13 @@ class QuestionsPage(Page):
         except SecondOpError as exc:
             suggestions, self.suggestions_problem = {}, exc.reason
         self.suggestions = SuggestionsModel(suggestions, self.model.has_text, self)
-        # Printing goes through these two, which tests replace: no modal window in a test.
-        self.choose_printer = lambda printer: printing.ask_for_printer(self, printer)
-        self.run_preview = printing.show_preview
         self._build()
         self.model.problem.connect(self.show_problem)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
                        self.model.modelReset):
             signal.connect(self._list_changed)
         self._list_changed()
+        self._load_records()
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -443,19 +447,34 @@ class QuestionsPage(Page):
 
     def refresh(self) -> None:
         self.model.reload()
-        self._fill_records()
+        self._load_records()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.questions and initiator is not self:
+            self.model.sync()
+        if changes.records:
+            self._load_records()
 
     # -- links to records ----------------------------------------------------------------------
-    def _record_title(self, document_id: int) -> str:
-        try:
-            return self.vault.documents.get(document_id).title
-        except NotFound:
-            return "a deleted record"
+    def _load_records(self) -> None:
+        """Read the records' titles off the GUI thread: for the links and the record list."""
+        documents = self.vault.documents
+
+        def loaded(docs: list[Document]) -> None:
+            if self.closed:
+                return
+            self.records = [doc for doc in docs if not doc.trashed]
+            self.model.set_record_titles({doc.id: doc.title for doc in docs})
+            self._fill_records()
+            self._show_link()
+
+        QueryOp(self.services, self, lambda _ctx: documents.list(trashed=None), loaded,
+                title="Cannot read the records").run_in_background()
 
     def _fill_records(self) -> None:
         self.record_combo.clear()
         self.record_combo.addItem("(none)", None)
-        for doc in self.vault.documents.list():
+        for doc in self.records:
             self.record_combo.addItem(doc.title, doc.id)
 
     def current_question(self):
@@ -533,20 +552,16 @@ class QuestionsPage(Page):
     def print_questions(self) -> None:
         """File > Print questions…: the system print dialog, then print in the background."""
         printer = printing.new_printer()
-        if self.choose_printer(printer):
+        if self.services.dialogs.choose_printer(self, "Print questions", printer):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """What happens once the print dialog was accepted."""
-        sheet = self.sheet()
-
-        def done(_pages, error: BaseException | None) -> None:
-            if error is not None:
-                reason = error.reason if isinstance(error, SecondOpError) else str(error)
-                self.services.dialogs.error(self, "Printing failed", reason)
-
+        vault = self.vault
         self._printer = printer  # kept alive until the job is spooled
-        self.services.tasks.start(lambda ctx: printing.print_sheet(printer, sheet), done)
+        QueryOp(self.services, self,
+                lambda _ctx: printing.print_sheet(printer, QuestionSheet.from_vault(vault)),
+                title="Printing failed").run_in_background()
 
     def print_preview(self) -> None:
         self._preview_printer = printer = printing.new_printer()  # the dialog does not own it
@@ -555,4 +570,4 @@ class QuestionsPage(Page):
         sheet = self.sheet()
         dialog.paintRequested.connect(lambda device: printing.print_sheet(device, sheet))
         fit_to_screen(dialog, QSize(900, 1000))
-        self.run_preview(dialog)
+        self.services.dialogs.print_preview(dialog)

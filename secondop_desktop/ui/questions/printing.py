@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter
 
+from ...core.errors import SecondOpError
 from ...packet.question_sheet import TITLE, QuestionSheet, paint_question_sheet
 
 
-class PrintError(OSError):
+class PrintError(SecondOpError):
     """The printer could not be started; the message says so in plain words."""
 
 
@@ -32,12 +32,3 @@ def print_sheet(printer: QPrinter, sheet: QuestionSheet) -> int:
         painter.end()
 
 
-def ask_for_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """The system print dialog; True when the user pressed Print."""
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print questions")
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def show_preview(dialog: QPrintPreviewDialog) -> None:
-    dialog.exec()

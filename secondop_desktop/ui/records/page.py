@@ -40,7 +40,7 @@ from ...core.formats import needs_password
 from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
-from ..tasks import Cancelled, SynchronousRunner, Task, TaskContext, TaskRunner
+from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
@@ -69,20 +69,15 @@ class RecordsPage(Page):
         self.showing_trash = False
         self.has_trash = False  # the trash holds records (the first-run screen hides then)
         self.loaded = False
-        self.closed = False  # shut down: results of earlier work still on their way are dropped
         self._locked: list[Path] = []  # PDFs refused for want of a password, to ask about
         self.last_summary: ImportSummary | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._import_task: Task | None = None
         self._arrived: list[Document] = []  # imported, not yet in the list (see _import_progress)
         self._pending_show: tuple[int, int] | None = None
-        # Thumbnails and previews get their own worker so they never queue behind an import
-        # (inline too when the page's tasks run inline, as in tests).
-        self.view_runner = SynchronousRunner() if isinstance(services.tasks, SynchronousRunner) \
-            else TaskRunner()
         style = self.style()
         self.thumbnails = Thumbnailer(
-            vault, self.view_runner, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
+            vault, services, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
         self.model = RecordsModel(self.thumbnails.icon, self)
         self.thumbnails.ready.connect(self.model.thumbnail_ready)
         self.proxy = RecordsFilter(self)
@@ -90,7 +85,7 @@ class RecordsPage(Page):
 
         self._build_toolbar()
         self._build_views()
-        self.preview = PreviewPane(self.view_runner, self.vault.documents.readable_path,
+        self.preview = PreviewPane(services, self.vault.documents.readable_path,
                                    patient=self.vault.patient.get)
         self.preview.open_original.connect(self.open_original)
         self.preview.shown_changed.connect(self.actions_changed)
@@ -131,6 +126,7 @@ class RecordsPage(Page):
         self.empty.import_files.connect(self._import_dialog)
         self.empty.import_folder.connect(self._import_folder_dialog)
         self.screens = QStackedWidget()
+        self.content = content
         self.screens.addWidget(content)
         self.screens.addWidget(self.empty)
 
@@ -161,8 +157,7 @@ class RecordsPage(Page):
         self.kind_filter.addItem("All kinds", None)
         for kind in KINDS:
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
-        self.kind_filter.currentIndexChanged.connect(
-            lambda _i: (self.proxy.set_kind(self.kind_filter.currentData()), self._update_count()))
+        self.kind_filter.currentIndexChanged.connect(self._kind_changed)
 
         self.list_button = self._toggle(view_icon("list"), "List", lambda: self.set_view("list"))
         self.grid_button = self._toggle(view_icon("grid"), "Grid", lambda: self.set_view("grid"))
@@ -192,6 +187,10 @@ class RecordsPage(Page):
         for widget in (self.list_button, self.grid_button, self.trash_button,
                        self.restore_button, self.import_button):
             self.toolbar.addWidget(widget)
+
+    def _kind_changed(self, _index: int) -> None:
+        self.proxy.set_kind(self.kind_filter.currentData())
+        self._update_count()
 
     def _toggle(self, icon, text: str, slot) -> QToolButton:
         button = QToolButton()
@@ -322,15 +321,9 @@ class RecordsPage(Page):
             has_trash = trashed or bool(documents.list(trashed=True))
             return documents.list(trashed=trashed), documents.texts(), has_trash
 
-        def finished(result, error) -> None:
-            if self.closed:
-                return
-            if error is not None:
-                self.services.dialogs.error(self, "Cannot read the records",
-                                            getattr(error, "reason", str(error)))
-                return
-            if trashed != self.showing_trash:
-                return  # the user switched views meanwhile; that load is on its way
+        def loaded(result: tuple[list[Document], dict[int, str], bool]) -> None:
+            if self.closed or trashed != self.showing_trash:
+                return  # shut down, or the user switched views meanwhile (that load is coming)
             docs, texts, has_trash = result
             self.has_trash = has_trash or bool(docs)
             self.proxy.set_texts(texts)
@@ -343,14 +336,19 @@ class RecordsPage(Page):
                 self._pending_show = None
                 self.show_document(doc_id, page)
 
-        self.services.tasks.start(work, finished)
+        QueryOp(self.services, self, work, loaded, title="Cannot read the records"
+                ).run_in_background()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.records and initiator is not self:
+            self.refresh()
 
     def _update_empty(self) -> None:
         """The first-run screen for a vault with no records at all (none in the trash either);
         a note in place of the list when a search or the trash shows nothing."""
         empty = (self.loaded and not self.showing_trash and self.model.rowCount() == 0
                  and not self.has_trash and self._import_task is None)
-        self.screens.setCurrentWidget(self.empty if empty else self.screens.widget(0))
+        self.screens.setCurrentWidget(self.empty if empty else self.content)
         self._show_view()
 
     def _show_view(self) -> None:
@@ -436,7 +434,7 @@ class RecordsPage(Page):
         self.details.save_now()
 
     def pending_problems(self) -> list[tuple[str, QWidget]]:
-        problems = []
+        problems: list[tuple[str, QWidget]] = []
         for doc_id, label, reason in self.details.pending():
             row = self.model.row_of(doc_id)
             record = f"“{self.model.document(row).title}”" if row >= 0 else "a record"
@@ -482,20 +480,21 @@ class RecordsPage(Page):
         """Reload suggestions and identity warnings off the GUI thread (after the queue ran)."""
         vault = self.vault
 
-        def finished(result, error) -> None:
-            if self.closed or error is not None:
+        def loaded(result: dict[int, Findings]) -> None:
+            if self.closed:
                 return
             self.findings = result
             doc = self.details.document
             self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
-        self.services.tasks.start(lambda _ctx: load_findings(vault), finished)
+        QueryOp(self.services, self, lambda _ctx: load_findings(vault), loaded,
+                title="Cannot read the suggestions").run_in_background()
 
     def _search_text(self, query: str) -> None:
         vault = self.vault
 
-        def finished(result, error) -> None:
-            if self.closed or error is not None or self.search.text() != query:
+        def found(result: tuple[set[int], dict[int, SearchHit]]) -> None:
+            if self.closed or self.search.text() != query:
                 return  # a newer search is on its way
             ids, self.text_hits = result
             self.proxy.set_text_hits(ids)
@@ -505,7 +504,8 @@ class RecordsPage(Page):
             self.text_hits = {}
             self.proxy.set_text_hits(set())
             return
-        self.services.tasks.start(lambda _ctx: search_text(vault, query), finished)
+        QueryOp(self.services, self, lambda _ctx: search_text(vault, query), found,
+                title="Cannot search the records").run_in_background()
 
     def use_suggestion(self, doc_id: int, changes: dict) -> None:
         """Fill the details with the suggested values: ordinary values from now on (undoable)."""
@@ -600,11 +600,29 @@ class RecordsPage(Page):
                 self, "Delete forever?",
                 f"Delete {these} and the stored file forever? This cannot be undone.",
                 ok="Delete forever", destructive=True):
+            self._delete_forever(ids)
+
+    def _delete_forever(self, ids: list[int]) -> None:
+        """Delete records and their files, off the GUI thread."""
+        documents = self.vault.documents
+
+        def delete(_ctx: TaskContext) -> None:
             for doc_id in ids:
-                self.vault.documents.delete_forever(doc_id)
+                documents.delete_forever(doc_id)
+
+        def deleted(_result: None) -> None:
+            for doc_id in ids:
                 self.model.remove_document(doc_id)
-            self.undo_stack.clear()  # older steps may refer to what is now gone
             self._update_count()
+
+        def failed(error: BaseException) -> None:
+            self.refresh()  # those deleted before the failure are gone from the list too
+            self.services.report_failure(self, error, "Delete forever")
+
+        self.undo_stack.clear()  # older steps may refer to what is about to go
+        # A question about a deleted record loses its link: the questions change too.
+        WriteOp(self.services, self, delete, Changes(records=True, questions=True), deleted
+                ).failure(failed).run_in_background()
 
     def restore_selected(self) -> None:
         docs = self.selected_documents()
@@ -647,6 +665,7 @@ class RecordsPage(Page):
             self.preview.update_document(doc)
         self._update_empty()
         self._update_count()
+        self.announce(Changes(records=True))
 
     # -- importing -----------------------------------------------------------------------------
     def _import_dialog(self) -> None:
@@ -708,9 +727,10 @@ class RecordsPage(Page):
         self.cancel_button.setEnabled(True)
         self.import_bar.show()
         self.import_button.setEnabled(False)
-        self._import_task = Task(TaskContext())  # marks "running" while a sync runner works
-        task = self.services.tasks.start(work, self._import_finished, self._import_progress)
-        self._import_task = None if task.done else task
+        op = WriteOp(self.services, self, work, Changes(records=True), self._import_finished)
+        op.failure(self._import_failed).with_progress(self._import_progress)
+        self._import_task = op.task
+        op.run_in_background()
 
     def _import_progress(self, done: int, total: int, batch) -> None:
         """A batch of imported files: one update of the bar, and the new rows."""
@@ -752,8 +772,7 @@ class RecordsPage(Page):
             self.cancel_button.setEnabled(False)
             self.import_label.setText("Stopping after the current file…")
 
-    def _import_finished(self, summary: ImportSummary | None,
-                         error: BaseException | None) -> None:
+    def _import_ended(self) -> None:
         self._import_task = None
         self._show_arrived()
         self.model.resort()  # imported rows were appended at the end
@@ -761,12 +780,14 @@ class RecordsPage(Page):
         self.import_button.setEnabled(True)
         self._update_empty()
         self._update_count()
-        if error is not None or summary is None:
-            reason = getattr(error, "reason", "") or str(error)
-            self.services.dialogs.error(self, "Import stopped",
-                                        f"The import stopped: {reason}. Records imported before "
-                                        "the problem are kept.")
-            return
+
+    def _import_failed(self, error: BaseException) -> None:
+        """The import stopped: the records imported before are kept (and listed)."""
+        self._import_ended()
+        self.services.report_failure(self, error, "Import stopped")
+
+    def _import_finished(self, summary: ImportSummary) -> None:
+        self._import_ended()
         self.last_summary = summary
         self.import_finished.emit(summary)
         self.summary_dialog = ImportSummaryDialog(summary, self.window())
@@ -797,5 +818,4 @@ class RecordsPage(Page):
         if self._import_task is not None:
             self._import_task.cancel()
         self.thumbnails.stop()
-        self.view_runner.wait()
         self.services.tasks.wait()

@@ -75,7 +75,7 @@ class PdfView(ZoomSteps, QPdfView):
     zoom_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt takes no parent as well
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.Custom)
         self.setPageSpacing(12)

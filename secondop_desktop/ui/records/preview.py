@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
@@ -28,7 +29,8 @@ from ...core.documents import Document
 from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
-from ..tasks import TaskContext, TaskRunner
+from ..operations import QueryOp, TaskContext, is_our_bug
+from ..services import Services
 from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage
 
@@ -164,10 +166,10 @@ class PreviewPane(QWidget):
     open_original = Signal(int)
     shown_changed = Signal()  # a record is shown, or none any more (what can zoom changed)
 
-    def __init__(self, runner: TaskRunner, path_for, parent: QWidget | None = None,
+    def __init__(self, services: Services, path_for, parent: QWidget | None = None,
                  patient: Callable[[], Profile] | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.services = services
         self.path_for = path_for  # Document -> Path of the file to show (readable copy)
         self.patient = patient  # the vault's patient, to check whom a study's images show
         self.document: Document | None = None
@@ -227,8 +229,8 @@ class PreviewPane(QWidget):
         for widget in (self.page_label, self.page_box, self.page_count_label):
             zoom.addWidget(widget)
         zoom.addSpacing(8)
-        for widget in (self.zoom_out_button, self.zoom_button, self.zoom_in_button):
-            zoom.addWidget(widget)
+        for button in (self.zoom_out_button, self.zoom_button, self.zoom_in_button):
+            zoom.addWidget(button)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
@@ -245,7 +247,7 @@ class PreviewPane(QWidget):
         self.pdf_view.zoom_changed.connect(self._show_zoom)
         self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
 
-        self.image_view = ImageView()
+        self.image_view: ImageView = ImageView()
         self.image_view.setAccessibleName("Record preview")
         self.image_view.zoom_changed.connect(self._show_zoom)
 
@@ -263,8 +265,8 @@ class PreviewPane(QWidget):
         dicom_layout.addWidget(self.dicom_image, 1)
 
         self.stack = QStackedWidget()
-        for widget in (self.placeholder, self.pdf_view, self.image_view, self.dicom):
-            self.stack.addWidget(widget)
+        for view in (self.placeholder, self.pdf_view, self.image_view, self.dicom):
+            self.stack.addWidget(view)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
@@ -287,7 +289,7 @@ class PreviewPane(QWidget):
         self.zoom_bar.setVisible(visible)
 
     # -- zoom and pages -----------------------------------------------------------------------
-    def zoomable(self):
+    def zoomable(self) -> Any:
         """The view on screen that zooms (PdfView or ImageView), or None."""
         current = self.stack.currentWidget()
         if self.document is None or current is self.placeholder:
@@ -313,9 +315,10 @@ class PreviewPane(QWidget):
 
     def _show_zoom(self) -> None:
         view = self.zoomable()
-        if view is not None and view is self.sender():
-            self.zoom_button.setText(f"{view.zoom_percent()}%")
-            self.zoom_button.setAccessibleDescription(f"{view.zoom_percent()} percent")
+        if view is not None and self.sender() is view:
+            percent: int = self.zoomable().zoom_percent()  # (the sender, a zooming view)
+            self.zoom_button.setText(f"{percent}%")
+            self.zoom_button.setAccessibleDescription(f"{percent} percent")
 
     def _show_page(self) -> None:
         """'Page [x] of y' for a PDF of more than one page."""
@@ -421,17 +424,34 @@ class PreviewPane(QWidget):
         def work(_ctx: TaskContext) -> QImage:
             return load_preview_image(path, doc.format)
 
-        def finished(image: QImage | None, error: BaseException | None) -> None:
+        def shown(image: QImage) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
-            if error is not None or image is None or image.isNull():
-                reason = getattr(error, "reason", "") or "the file cannot be shown"
-                self.status.setText(f"This record cannot be previewed: {reason}.")
-                self.status.show()
+            if image.isNull():
+                self._cannot_preview("the file cannot be shown")
                 return
             self._view_for(doc).set_image(image)
 
-        self.runner.start(work, finished)
+        def failed(error: BaseException) -> None:
+            if self.document is None or self.document.id != doc.id:
+                return
+            # A bug of ours (its traceback is in the log) is not blamed on the file.
+            if isinstance(error, OSError):  # missing, unreadable, or not the image it was
+                self._cannot_preview("its stored file cannot be read")
+            elif is_our_bug(error):
+                self._show_status("This record cannot be previewed because of a problem in "
+                                  "SecondOp, not in the file; the details are in its log.")
+            else:
+                self._cannot_preview(getattr(error, "reason", str(error)))
+
+        QueryOp(self.services, self, work, shown, views=True).failure(failed).run_in_background()
+
+    def _cannot_preview(self, reason: str) -> None:
+        self._show_status(f"This record cannot be previewed: {reason}.")
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
 
     def _load_clinical(self, doc: Document, path: Path) -> None:
         """A C-CDA or FHIR record: its pages are laid out in the background, kept in memory."""
@@ -443,28 +463,33 @@ class PreviewPane(QWidget):
 
             return render_pdf_bytes(path, doc.format)
 
-        def finished(data: bytes | None, error: BaseException | None) -> None:
+        def failed(error: BaseException) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
-            if error is not None and not isinstance(error, (SecondOpError, OSError)):
-                raise error  # our bug: the one road for those
-            if error is not None or not data:
-                reason = getattr(error, "reason", "") or "the file cannot be read"
-                self.status.setText(f"This record cannot be previewed: {reason}.")
-                self.status.show()
+            if is_our_bug(error) and not isinstance(error, OSError):
+                self.services.report_failure(self, error)  # our bug: the one road for those
+                return
+            self._cannot_preview(getattr(error, "reason", "") or "the file cannot be read")
+
+        def finished(data: bytes) -> None:
+            if self.document is None or self.document.id != doc.id:
+                return  # the user moved on
+            if not data:
+                self._cannot_preview("the file cannot be read")
                 return
             self.pdf.close()
             self._drop_pages()
             pages = QBuffer(self)
             pages.setData(data)
             pages.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pages = pages
+            self._pages: QBuffer | None = pages
             self.pdf.load(pages)
             self.pdf_view.document_loaded()
             self._show_page()
             QTimer.singleShot(120, self, self._redraw_pages)
 
-        self.runner.start(work, finished)
+        QueryOp(self.services, self, work, finished, views=True).failure(failed
+                                                                          ).run_in_background()
 
     def _redraw_pages(self) -> None:
         """QPdfView can keep a page of the previous document that was still being rendered
@@ -475,7 +500,7 @@ class PreviewPane(QWidget):
 
     def _drop_pages(self) -> None:
         """Let go of the last clinical document's pages (the document has closed them)."""
-        pages = getattr(self, "_pages", None)
+        pages: QBuffer | None = getattr(self, "_pages", None)
         if pages is not None:
             self._pages = None
             pages.deleteLater()

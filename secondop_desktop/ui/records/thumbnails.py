@@ -8,6 +8,7 @@ scan is never decoded whole), DICOM through the core's windowed preview.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,11 +23,24 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 
 from ...core.documents import Document
+from ...core.errors import SecondOpError
 from ...core.vault import Vault
-from ..tasks import TaskContext, TaskRunner
+from ..operations import QueryOp, Task, TaskContext
+from ..services import Services
+
+log = logging.getLogger(__name__)
 
 THUMB_PX = 192  # cached size; the list and the grid scale it down
 BATCH = 24  # thumbnails per background task: enough to fill a screen, small enough to stay fresh
@@ -35,7 +49,7 @@ BATCH = 24  # thumbnails per background task: enough to fill a screen, small eno
 def pil_to_qimage(image) -> QImage:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
-    return QImage.fromData(buffer.getvalue(), "PNG")
+    return QImage.fromData(buffer.getvalue())  # the format is read from the data
 
 
 def _render_pdf(path: Path | bytes, px: int) -> QImage:
@@ -74,8 +88,8 @@ def _read_image(path: Path, px: int) -> QImage:
 
         from ...core.formats import image as _register_heif  # noqa: F401 - registers HEIC
 
-        with Image.open(path) as pil:
-            pil = ImageOps.exif_transpose(pil)
+        with Image.open(path) as opened:
+            pil = ImageOps.exif_transpose(opened)
             pil.thumbnail((px, px))
             image = pil_to_qimage(pil.convert("RGB"))
     return image
@@ -118,7 +132,7 @@ def to_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
     buffer.close()
     return bytes(data.data())
 
@@ -128,7 +142,7 @@ def cached_thumbnail(vault: Vault, doc_id: int, px: int = THUMB_PX) -> QImage | 
                           (doc_id, px))
     if not rows:
         return None
-    image = QImage.fromData(bytes(rows[0]["png"]), "PNG")
+    image = QImage.fromData(bytes(rows[0]["png"]))
     return None if image.isNull() else image
 
 
@@ -139,7 +153,10 @@ def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX) -> QImage:
         return cached
     try:
         page = render_page_image(vault.documents.readable_path(doc), doc.format, px)
-    except Exception:  # noqa: BLE001 - a damaged or missing file keeps its kind icon instead
+    except (OSError, ValueError, SecondOpError):  # missing or unreadable: the kind icon instead
+        return QImage()
+    except Exception:  # noqa: BLE001 - our bug: logged, and the row keeps its kind icon
+        log.exception("Thumbnail of record %s (%s) failed", doc.id, doc.format)
         return QImage()
     if page.isNull():
         return QImage()
@@ -155,16 +172,16 @@ class Thumbnailer(QObject):
 
     ready = Signal(int)
 
-    def __init__(self, vault: Vault, runner: TaskRunner, fallback: QIcon | None = None,
+    def __init__(self, vault: Vault, services: Services, fallback: QIcon | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.runner = runner
+        self.services = services
         self.fallback = fallback or QIcon()
         self._icons: dict[int, QIcon] = {}
         self._queued: set[int] = set()
         self._pending: list[Document] = []
-        self._tasks: list = []
+        self._tasks: list[Task] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -196,13 +213,15 @@ class Thumbnailer(QObject):
                 ctx.check_cancel()
                 ctx.progress(done, len(batch), (doc.id, make_thumbnail(vault, doc)))
 
-        task = None
+        op = QueryOp(self.services, None, work, views=True).with_progress(self._deliver)
+        task = op.task
 
-        def finished(_result, _error) -> None:
+        def finished(_result: object) -> None:
             if task in self._tasks:
                 self._tasks.remove(task)
 
-        task = self.runner.start(work, finished, self._deliver)
+        op.success(finished).failure(lambda _error: finished(None))
+        op.run_in_background()
         if not task.done:
             self._tasks.append(task)
 
@@ -227,7 +246,7 @@ class Thumbnailer(QObject):
         self._pending.clear()
         for task in list(self._tasks):
             task.cancel()
-        self.runner.wait()
+        self.services.views.wait()
 
 
 def icon_size(grid: bool) -> QSize:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import Outcome
 from ...core.errors import SecondOpError
 from ...packet.request_letter import Letter, write_letter_pdf
+from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from .editor import RequestEditor
@@ -119,9 +120,9 @@ class RequestsPage(Page):
                              + (f", {count} overdue" if count else ""))
         self.overdue_changed.emit(count)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()  # records may have come in through another screen
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.requests or changes.records:  # a record that came in, one renamed
+            self.refresh()
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -145,7 +146,7 @@ class RequestsPage(Page):
     # -- changing --------------------------------------------------------------------------------
     def new_request(self) -> None:
         request = self.vault.requests.add("New provider", "notes")
-        self.refresh()
+        self.announce(Changes(requests=True))
         self.select(request.id)
         self.editor.lines["provider"].selectAll()
         self.editor.lines["provider"].setFocus()
@@ -164,7 +165,7 @@ class RequestsPage(Page):
         except SecondOpError as exc:
             self.editor.show_error(exc.reason)
             return
-        self.refresh()
+        self.announce(Changes(requests=True))
 
     def link_record(self, item_key: str, record_id: int) -> None:
         request_id = self.current_id()
@@ -175,7 +176,7 @@ class RequestsPage(Page):
         except SecondOpError as exc:
             self.editor.show_error(exc.reason)
             return
-        self.refresh()
+        self.announce(Changes(requests=True))
 
     def delete_selected(self) -> None:
         request_id = self.current_id()
@@ -186,7 +187,7 @@ class RequestsPage(Page):
                                          f"Delete the request to {request.provider}? The "
                                          "records that came in stay.", ok="Delete"):
             self.vault.requests.delete(request_id)
-            self.refresh()
+            self.announce(Changes(requests=True))
 
     def files_dropped(self, paths: list[Path]) -> None:
         request_id = self.current_id()
@@ -195,17 +196,17 @@ class RequestsPage(Page):
                                         "Add the request first, then drop its records on it.")
             return
 
-        def finished(ids, error) -> None:
-            if error is not None:
-                self.services.dialogs.error(self, "Records that came in",
-                                            getattr(error, "reason", str(error)))
-            elif not ids:
+        def received(ids: list[int]) -> None:
+            if not ids:
                 self.services.dialogs.error(self, "Records that came in",
                                             "None of the dropped files could be imported.")
-            self.refresh()
 
-        self.services.tasks.start(
-            lambda ctx: receive_files(self.vault, request_id, paths, ctx.check_cancel), finished)
+        vault = self.vault
+        # The screens (this one too) show the new records from the announcement that follows.
+        WriteOp(self.services, self,
+                lambda ctx: receive_files(vault, request_id, paths, ctx.check_cancel),
+                Changes(records=True, requests=True), received, title="Records that came in",
+                initiator=None).run_in_background()
 
     # -- letters ---------------------------------------------------------------------------------
     def _letter(self) -> Letter | None:
@@ -223,12 +224,8 @@ class RequestsPage(Page):
         if out is None:
             return
 
-        def finished(_pages, error) -> None:
-            if error is not None:
-                self.services.dialogs.error(self, "Save letter",
-                                            getattr(error, "reason", str(error)))
-
-        self.services.tasks.start(lambda _ctx: write_letter_pdf(out, letter), finished)
+        QueryOp(self.services, self, lambda _ctx: write_letter_pdf(out, letter),
+                title="Save letter").run_in_background()
 
     def print_letter(self) -> None:
         letter = self._letter()

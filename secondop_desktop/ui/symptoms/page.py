@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.symptoms import SymptomEntry
+from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
 from .chart_widget import SymptomChartWidget
@@ -56,7 +57,8 @@ class SeverityDelegate(QStyledItemDelegate):
 
 
 def _range_edit(special: str) -> QDateEdit:
-    edit = QDateEdit(calendarPopup=True)
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(special)
@@ -78,6 +80,7 @@ class SymptomsPage(Page):
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
+        self.model.changed.connect(lambda: self.announce(Changes(symptoms=True)))
         self.model.modelReset.connect(self._model_changed)
         self.model.rejected.connect(self.table_message.show_error)
         self.choices.choice_changed.connect(self._update_chart)
@@ -270,7 +273,15 @@ class SymptomsPage(Page):
     def refresh(self) -> None:
         self.model.reload()
 
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.symptoms and initiator is not self:
+            self.refresh()
+
 
 def _date_or_none(edit: QDateEdit) -> dt.date | None:
     date = edit.date()
-    return None if date == NO_DATE else date.toPython()
+    if date == NO_DATE:
+        return None
+    day = date.toPython()
+    assert isinstance(day, dt.date)  # a QDate is always one
+    return day

@@ -7,6 +7,7 @@ Read in the background; the patient's own lists above are never changed from her
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.clinical import Difference, Item
 from ...core.errors import SecondOpError
-from ..tasks import TaskContext
+from ..operations import QueryOp, TaskContext
 from ..widgets.row_table_model import ROOT, Index
 
 CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
@@ -57,9 +58,9 @@ class ReadOnlyTableModel(QAbstractTableModel):
         self.rows: list[tuple[str, ...]] = []
         self.payload: list[Any] = []  # the item or difference behind each row
 
-    def set_rows(self, rows: list[tuple[str, ...]], payload: list[Any]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, ...]], payload: list[Any]) -> None:
         self.beginResetModel()
-        self.rows, self.payload = rows, payload
+        self.rows, self.payload = list(rows), payload
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
@@ -148,12 +149,10 @@ class FromRecordsSection(QGroupBox):
                             clinical.differences(),
                             {d.id: d.title for d in documents.list(trashed=None)})
 
-        self.services.tasks.start(work, self._loaded)
+        QueryOp(self.services, self, work, self._loaded,
+                title="Cannot read the records' lists").run_in_background()
 
-    def _loaded(self, snapshot: Snapshot | None, error: BaseException | None) -> None:
-        if error is not None:
-            raise error
-        assert snapshot is not None
+    def _loaded(self, snapshot: Snapshot) -> None:
         self.titles = snapshot.titles
         for category, model in self.item_models.items():
             items = snapshot.items[category]

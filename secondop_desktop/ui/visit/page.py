@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profile import KeyValueSection
+from ..operations import Changes
 from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
+from ..widgets.row_table_model import RowTableModel
 from .from_records import FromRecordsSection
 from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
 from .none_known import NoneKnownBox
@@ -46,7 +48,9 @@ def _sex_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(SEX_CHOICES)
-    combo.lineEdit().setPlaceholderText("optional")
+    line = combo.lineEdit()
+    assert line is not None  # editable
+    line.setPlaceholderText("optional")
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     return combo
 
@@ -60,13 +64,15 @@ def _note(text: str) -> QLabel:
 
 def _align_labels(*boxes: QGroupBox) -> None:
     """One label width for the forms of a column, so that their fields start at one edge."""
-    labels = []
+    labels: list[QLabel] = []
     for box in boxes:
         form = box.layout()
+        assert isinstance(form, QFormLayout)  # made by VisitPage._form
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                labels.append(item.widget())
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                labels.append(label)
     width = max(label.sizeHint().width() for label in labels)
     for label in labels:
         label.setMinimumWidth(width)
@@ -83,6 +89,8 @@ class VisitPage(Page):
         self.medications = list_model(vault.medications, MEDICATIONS, self.undo_stack, self)
         self.allergies = list_model(vault.allergies, ALLERGIES, self.undo_stack, self)
         self.timeline = list_model(vault.timeline, TIMELINE, self.undo_stack, self)
+        for model, changes in self._list_changes():
+            model.changed.connect(lambda c=changes: self.announce(c))
         self._build()
         self.from_records.refresh()
 
@@ -102,8 +110,9 @@ class VisitPage(Page):
             caption = QLabel(label)
             caption.setBuddy(editor)  # a screen reader names the field by its label
             editor.setAccessibleName(label)
-            if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
-                editor.lineEdit().setAccessibleName(label)  # typed into: named too
+            line = editor.lineEdit() if isinstance(editor, QComboBox) else None
+            if line is not None:
+                line.setAccessibleName(label)  # typed into: named too
             if isinstance(editor, (QLineEdit, QPlainTextEdit)) and editor.placeholderText():
                 editor.setAccessibleDescription(editor.placeholderText())
             form.addRow(caption, field.widget)
@@ -179,9 +188,31 @@ class VisitPage(Page):
     # -- behaviour -----------------------------------------------------------------------------
     def _field_saved(self, key: str, _value: str) -> None:
         field = self.sender()
-        if isinstance(field, AutosaveField) and field.section is self.vault.patient \
-                and key in ("name", "dob"):
+        if not isinstance(field, AutosaveField):
+            return
+        patient = field.section is self.vault.patient
+        self.announce(Changes(profile=True) if patient else Changes(appointment=True))
+        if patient and key in ("name", "dob"):
             self.patient_changed.emit()
+
+    def _list_changes(self) -> list[tuple[RowTableModel, Changes]]:
+        return [(self.medications, Changes(medications=True)),
+                (self.allergies, Changes(allergies=True)),
+                (self.timeline, Changes(timeline=True))]
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """What another part of the app changed (this page's own edits are on screen)."""
+        if changes.records:  # imported records bring medications and allergies to compare
+            self.from_records.refresh()
+        if initiator is self:
+            return
+        for field in self.fields.values():
+            patient = field.section is self.vault.patient
+            if changes.profile if patient else changes.appointment:
+                field.reload()
+        for model, flag in self._list_changes():
+            if changes | flag == changes:  # the flag is among the changes
+                model.reload()
 
     def field(self, name: str) -> AutosaveField:
         """A field by its stored name, e.g. 'patient.dob' or 'appointment.when'."""
@@ -200,7 +231,7 @@ class VisitPage(Page):
                 section.add()  # a half-typed row: added when it can be, else pointed out
 
     def pending_problems(self) -> list[tuple[str, QWidget]]:
-        problems = []
+        problems: list[tuple[str, QWidget]] = []
         for field in self.fields.values():
             if field.check() is None:
                 problems.append((f"The {field.label.lower()} is not saved: "

@@ -40,13 +40,13 @@ def locale_to_iso(text: str, with_time: bool = False, locale: QLocale | None = N
     base = dt.date.today().year - TWO_DIGIT_YEARS_BACK  # '71' is 1971, '26' is 2026
     for fmt in _short_formats(locale, with_time):
         if with_time:
-            value = locale.toDateTime(stripped, fmt, base)
-            if value.isValid():
-                return value.toPython().strftime("%Y-%m-%dT%H:%M")
+            moment = locale.toDateTime(stripped, fmt, base)
+            if moment.isValid():
+                return moment.toString("yyyy-MM-dd'T'HH:mm")
         else:
-            value = locale.toDate(stripped, fmt, base)
-            if value.isValid():
-                return value.toPython().isoformat()
+            day = locale.toDate(stripped, fmt, base)
+            if day.isValid():
+                return day.toString(Qt.DateFormat.ISODate)
     return stripped
 
 
@@ -107,7 +107,7 @@ class DateField(QLineEdit):
             return None
 
     def _picked(self, date: QDate) -> None:
-        picked = date.toPython()
+        picked = dt.date(date.year(), date.month(), date.day())
         text = display_date(picked)
         if self.with_time:
             time = QTime.currentTime()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -42,7 +43,9 @@ class DropHighlight(QLabel):
         self.hide()
 
     def cover(self) -> None:
-        self.setGeometry(self.parentWidget().rect().adjusted(6, 6, -6, -6))
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect().adjusted(6, 6, -6, -6))
         self.raise_()
         self.show()
 
@@ -60,6 +63,11 @@ class FileDropTarget(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.DragLeave:
+            self.highlight.hide()
+            return False
+        if not isinstance(event, QDropEvent):  # drag-enter and drag-move events are drop events
+            return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if dropped_paths(event.mimeData()):
                 event.acceptProposedAction()
@@ -68,9 +76,6 @@ class FileDropTarget(QObject):
             else:
                 event.ignore()
             return True
-        if kind == QEvent.Type.DragLeave:
-            self.highlight.hide()
-            return False
         if kind == QEvent.Type.Drop:
             self.highlight.hide()
             paths = dropped_paths(event.mimeData())

@@ -92,14 +92,14 @@ class AutosaveField(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        editor = self.editor
+        editor: Editor | None = self.editor
         if isinstance(editor, QComboBox):
             editor.activated.connect(lambda _i: self.commit())
-            editor = editor.lineEdit()
+            editor = editor.lineEdit()  # an editable combo box: its line edit
         if isinstance(editor, QLineEdit):
             editor.textChanged.connect(self._edited)
             editor.editingFinished.connect(self.commit)
-        else:
+        elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self._edited)
             editor.installEventFilter(self)
 
@@ -162,7 +162,7 @@ class AutosaveField(QObject):
         self._timer.stop()
         value = self.check()
         saved = value is not None and value != self._stored
-        if saved:
+        if value is not None and saved:
             self.undo_stack.push(_FieldEdit(self, self._stored, value, self._session))
         if final:
             self._session += 1
@@ -221,9 +221,10 @@ def name_fields_by_their_labels(form: QFormLayout) -> None:
     for row in range(form.rowCount()):
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is None or field is None or not isinstance(label.widget(), QLabel):
+        caption = label.widget() if label is not None else None
+        if field is None or not isinstance(caption, QLabel):
             continue
-        text = label.widget().text().replace("&", "")
+        text = caption.text().replace("&", "")
         widget = field.widget()
         if text and widget is not None and not widget.accessibleName():
             widget.setAccessibleName(text)

@@ -46,7 +46,7 @@ class Column:
     header: str
     editable: bool = True
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    tooltip: Callable[[Any], str] | None = None  # extra words shown on hover
+    tooltip: Callable[[Any], str | None] | None = None  # extra words shown on hover
 
 
 class RowTableModel(QAbstractTableModel):
@@ -189,7 +189,8 @@ class RowTableModel(QAbstractTableModel):
 class _AddRow(QUndoCommand):
     def __init__(self, model: RowTableModel, values: dict[str, Any]) -> None:
         super().__init__(f"Add {model.store.noun}")
-        self.model, self.values, self.item = model, values, None
+        self.model, self.values = model, values
+        self.item: Any = None
 
     def redo(self) -> None:
         def run() -> None:
@@ -225,7 +226,8 @@ class _DeleteRows(QUndoCommand):
     def __init__(self, model: RowTableModel, ids: list[int]) -> None:
         noun = model.store.noun
         super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {noun}s")
-        self.model, self.ids, self.items = model, ids, []
+        self.model, self.ids = model, ids
+        self.items: list[Any] = []
 
     def redo(self) -> None:
         def run() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from ..tasks import Task
+from ..operations import Task
 
 
 class TaskDialogMixin:

@@ -22,9 +22,9 @@ def _pixmap(kind: str, ratio: int, color: QColor) -> QPixmap:
             for y in (2, 9):
                 painter.drawRoundedRect(QRectF(x, y, 5, 5), 1, 1)
     else:  # rows: a small square (the thumbnail) and a line of text
-        for y in (2.5, 7, 11.5):
-            painter.drawRect(QRectF(2, y, 3, 2.5))
-            painter.drawRect(QRectF(6.5, y, 7.5, 2.5))
+        for top in (2.5, 7, 11.5):
+            painter.drawRect(QRectF(2, top, 3, 2.5))
+            painter.drawRect(QRectF(6.5, top, 7.5, 2.5))
     painter.end()
     return pixmap
 
