@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.core.ocr.identity import identity_warning, same_person_name
+from secondop_desktop.core.ocr.identity import identity_warning, named_patient, same_person_name
 from secondop_desktop.core.ocr.suggest import suggest
 
 LAB = """ST MARY'S HOSPITAL LABORATORY
@@ -105,3 +105,12 @@ def test_a_different_patient_is_flagged_and_the_same_one_is_not():
 ])
 def test_names_are_compared_loosely(named, profile, same):
     assert same_person_name(named, profile) is same
+
+
+def test_words_after_a_hyphenated_re_or_in_lower_case_name_nobody():
+    """"Re-referral welcome" (a physiotherapy letter) once read as a patient named "referral
+    welcome", and the record was flagged as someone else's."""
+    assert named_patient("Home exercise programme given. Re-referral welcome.", True) == \
+        (None, None)
+    assert named_patient("Rename: Foo Bar", True) == (None, None)
+    assert named_patient("Re: John Smith", True)[0] == "John Smith"

@@ -15,8 +15,9 @@ import unicodedata
 
 from .dates import find_dates
 
+# "Re:" only with its colon: "Re-referral welcome" names nobody.
 NAME_LABEL = re.compile(
-    r"(?:patient(?:'s)?\s+name|patient|name|re)\s*[:\-]\s*"
+    r"\b(?:(?:patient(?:'s)?\s+name|patient|name)\s*[:\-]|re\s*:)\s*"
     r"(?P<name>[A-Za-zÀ-ÿ'’\-]+(?:,?[ \t]+[A-Za-zÀ-ÿ'’\-]+){0,3})", re.IGNORECASE)
 DOB_LABEL = re.compile(r"(?:date\s+of\s+birth|d\.?o\.?b\.?|born)\s*[:\-]?\s*", re.IGNORECASE)
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof"}
@@ -36,7 +37,7 @@ def named_patient(text: str, day_first: bool) -> tuple[str | None, dt.date | Non
                 break
             words.append(word)
         words = [w for w in words if w.lower().strip(".") not in TITLES]
-        if len(words) >= 2:
+        if len(words) >= 2 and all(w[0].isupper() for w in words):  # names are capitalised
             name = " ".join(_display(w) for w in words)
             break
     dob = None
