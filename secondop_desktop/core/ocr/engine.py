@@ -134,13 +134,17 @@ class Engine:
         the right way up, its word boxes given on the upright page."""
         image = _plain(image)
         page = self._recognise(image, dpi, self._tesserocr.PSM.AUTO)
-        if page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT:
+        sideways = _in_columns(page)
+        if (page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT
+                and not sideways):
             return page  # most pages: read once, as the tesseract command would
         turn = self._best_turn(image, dpi)
         if not turn:
             return page
         turned = self._recognise(image.transpose(TURNS[turn]), dpi, self._tesserocr.PSM.AUTO)
-        if turned.confidence <= page.confidence:
+        # A page lying a quarter clockwise reads well as vertical columns, its boxes sideways.
+        if not (turned.confidence > page.confidence
+                or (sideways and turned.confidence >= UPRIGHT_CONFIDENCE)):
             return page
         turned.rotation = (turned.rotation + turn) % 360
         return turned
@@ -221,6 +225,13 @@ def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, heigh
     if rotation == 270:
         return height - y1, x0, height - y0, x1
     return box
+
+
+def _in_columns(page: PageRead) -> bool:
+    """Most words stand taller than wide: lines read as vertical columns, a page on its side."""
+    words = [word for word in page.words if len(word.text) >= 3]
+    tall = sum(1 for word in words if word.box[3] - word.box[1] > word.box[2] - word.box[0])
+    return tall * 2 > len(words)
 
 
 def _plain(image: Image.Image) -> Image.Image:
