@@ -160,7 +160,8 @@ def check_backup(vault, workdir: Path, packet: Path) -> None:
 
 
 def check_ocr() -> None:
-    """Tesseract and its English model, found where the installation put them."""
+    """Tesseract and its English model, found where the installation put them; a page upside
+    down is turned upright with that model alone."""
     from PIL import Image, ImageDraw, ImageFont
 
     from .core.ocr.engine import Engine
@@ -171,9 +172,12 @@ def check_ocr() -> None:
     engine = Engine()
     try:
         text = engine.read(page).text
+        turned = engine.read(page.transpose(Image.Transpose.ROTATE_180))
     finally:
         engine.close()
     _check("reading" in text.lower(), f"OCR read {text!r} instead of 'Selftest reading words'")
+    _check(turned.rotation == 180 and "reading" in turned.text.lower(),
+           f"OCR read an upside-down page as {turned.text!r}, turned {turned.rotation} degrees")
 
 
 def _run(workdir: Path) -> str:

@@ -14,20 +14,44 @@ import struct
 from collections.abc import Buffer
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from Cryptodome.Cipher import AES
+from Cryptodome.Protocol.KDF import scrypt
 
 from .errors import SecondOpError
 
 MAGIC = b"SECONDOP-SEALED-1\n"
-# 1 MiB: one chunk is sealed in a few milliseconds, during which Python's lock is held (the
-# cipher does not release it), so the GUI thread never waits long for it.
+# 1 MiB: one chunk is sealed in a few milliseconds, so the GUI thread never waits long for
+# Python's lock while a backup is written.
 CHUNK = 1 << 20
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # about 32 MB and a tenth of a second
 _HEAD = struct.Struct(">16sBBB8s")  # salt, log2 n, r, p, nonce prefix
 _CHUNK_HEAD = struct.Struct(">IB")
 _CHECK_COUNTER = 0xFFFFFFFF  # never reached by a data chunk
+_TAG = 16  # the GCM tag follows each ciphertext
+
+
+class _Aead:
+    """AES-256-GCM with the tag appended to the ciphertext (the layout the format fixes)."""
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def seal(self, nonce: bytes, plain: bytes | bytearray | memoryview, aad: bytes) -> bytes:
+        cipher = AES.new(self._key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG)
+        cipher.update(aad)
+        sealed, tag = cipher.encrypt_and_digest(plain)
+        return sealed + tag
+
+    def open(self, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
+        """The plaintext, or None when the data or its context is not authentic."""
+        if len(sealed) < _TAG:
+            return None
+        cipher = AES.new(self._key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG)
+        cipher.update(aad)
+        try:
+            return cipher.decrypt_and_verify(sealed[:-_TAG], sealed[-_TAG:])
+        except ValueError:  # Cryptodome's word for a tag that does not match
+            return None
 
 
 class SealError(SecondOpError):
@@ -46,8 +70,11 @@ def is_sealed(path: os.PathLike[str] | str) -> bool:
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     if not 10 <= log2_n <= 22 or not 1 <= r <= 32 or not 1 <= p <= 16:
         raise SealError("The file's encryption settings are not ones SecondOp writes.")
-    kdf = Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p)
-    return kdf.derive(passphrase.encode("utf-8"))
+    # Bytes, not str: Cryptodome would encode a str as Latin-1 (its stubs say str regardless).
+    key = scrypt(passphrase.encode("utf-8"), salt, 32,  # type: ignore[arg-type]
+                 N=1 << log2_n, r=r, p=p)
+    assert isinstance(key, bytes)  # one key asked for, so not a tuple
+    return key
 
 
 def _nonce(prefix: bytes, counter: int) -> bytes:
@@ -63,11 +90,11 @@ class SealingWriter(io.RawIOBase):
             raise SealError("The passphrase cannot be empty.")
         salt, prefix = os.urandom(16), os.urandom(8)
         key = _key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
-        self._aead = AESGCM(key)
+        self._aead = _Aead(key)
         self._prefix = prefix
         header = MAGIC + _HEAD.pack(salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, prefix)
         self._header = header
-        check = self._aead.encrypt(_nonce(prefix, _CHECK_COUNTER), b"", header)
+        check = self._aead.seal(_nonce(prefix, _CHECK_COUNTER), b"", header)
         out.write(header + check)
         self._out = out
         self._buf = bytearray()
@@ -99,8 +126,8 @@ class SealingWriter(io.RawIOBase):
 
     def _emit(self, plain: bytes | bytearray | memoryview, last: bool) -> None:
         head_aad = self._counter.to_bytes(4, "big") + bytes([last])
-        sealed = self._aead.encrypt(_nonce(self._prefix, self._counter), plain,
-                                    self._header + head_aad)
+        sealed = self._aead.seal(_nonce(self._prefix, self._counter), plain,
+                                 self._header + head_aad)
         self._out.write(_CHUNK_HEAD.pack(len(sealed), int(last)) + sealed)
         self._counter += 1
 
@@ -120,12 +147,10 @@ class OpeningReader(io.RawIOBase):
         if len(head) < len(MAGIC) + _HEAD.size or not head.startswith(MAGIC):
             raise SealError("This is not a SecondOp backup, or its beginning is damaged.")
         salt, log2_n, r, p, prefix = _HEAD.unpack(head[len(MAGIC):])
-        self._aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+        self._aead = _Aead(_key(passphrase, salt, log2_n, r, p))
         self._header, self._prefix, self._source = head, prefix, source
-        try:
-            self._aead.decrypt(_nonce(prefix, _CHECK_COUNTER), source.read(16), head)
-        except InvalidTag:
-            raise WrongPassphrase("The passphrase is wrong for this backup.") from None
+        if self._aead.open(_nonce(prefix, _CHECK_COUNTER), source.read(_TAG), head) is None:
+            raise WrongPassphrase("The passphrase is wrong for this backup.")
         self._counter = 0
         self._plain = b""
         self._pos = 0
@@ -139,16 +164,16 @@ class OpeningReader(io.RawIOBase):
         if len(head) < _CHUNK_HEAD.size:
             raise SealError("The backup is incomplete: the file is cut short.")
         length, last = _CHUNK_HEAD.unpack(head)
-        if length > CHUNK + 16 or last > 1:
+        if length > CHUNK + _TAG or last > 1:
             raise SealError("The backup is damaged: its data has been altered.")
         sealed = self._source.read(length)
         if len(sealed) < length:
             raise SealError("The backup is incomplete: the file is cut short.")
         aad = self._header + self._counter.to_bytes(4, "big") + bytes([last])
-        try:
-            self._plain = self._aead.decrypt(_nonce(self._prefix, self._counter), sealed, aad)
-        except InvalidTag:
-            raise SealError("The backup is damaged: its data has been altered.") from None
+        plain = self._aead.open(_nonce(self._prefix, self._counter), sealed, aad)
+        if plain is None:
+            raise SealError("The backup is damaged: its data has been altered.")
+        self._plain = plain
         self._pos = 0
         self._counter += 1
         if last:

@@ -22,7 +22,7 @@ def conn(vault):
     connection.close()
 
 
-@pytest.mark.parametrize("rotate", [0, 90, 180])
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_a_generated_scan_is_found_by_a_word_in_it_however_it_lies(vault, conn, tmp_path,
                                                                    rotate):
     scan = make_scan(tmp_path / f"scan{rotate}.png", TEXT, rotate=rotate, size=PAGE)

