@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import struct
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -144,8 +146,31 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
     except RefusedFile:
         raise
     except Exception as exc:  # noqa: BLE001 - parsers raise odd types on odd files; one bad
-        # file must be refused with a reason, never stop the rest of the import.
+        # file must be refused with a reason, never stop the rest of the import. A bug of ours
+        # is not the file's fault: it goes on up, to be logged and reported as ours.
+        if is_our_bug(exc):
+            raise
         raise RefusedFile("the file is damaged and cannot be read") from exc
+
+
+# What odd data makes our own reading code raise (int() of a bad number, a missing key...);
+# anything else raised in our code (AttributeError, ZeroDivisionError, NameError...) is a bug.
+DATA_ERRORS = (ValueError, KeyError, IndexError, EOFError, OSError, OverflowError, MemoryError,
+               RecursionError, struct.error, zlib.error)
+
+
+def is_our_bug(exc: BaseException) -> bool:
+    """An exception raised by our own code, of a kind odd data does not explain. One raised
+    inside a parser library (pypdf, pydicom, Pillow...) is the file's: parsers fail on damaged
+    files in every way there is."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return False
+    module = str(tb.tb_frame.f_globals.get("__name__", ""))  # by name: frozen builds too
+    ours = module.split(".")[0] == __name__.split(".")[0]
+    return ours and not isinstance(exc, DATA_ERRORS)
 
 
 def _inspect_family(path: Path, family: str, data: bytes | None,

@@ -386,6 +386,10 @@ def decoded_frame(ds: DataSet, index: int, layout: PixelLayout | None = None) ->
     except RefusedFile:
         raise
     except Exception as exc:  # noqa: BLE001 - broken data raises many types; one reason for all
+        from . import is_our_bug
+
+        if is_our_bug(exc):
+            raise
         raise RefusedFile(DAMAGED_PICTURE) from exc
 
 

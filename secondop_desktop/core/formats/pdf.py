@@ -23,7 +23,7 @@ import pikepdf
 from pypdf import PdfReader
 
 from ..errors import RefusedFile
-from . import PDF_PASSWORD_REASON
+from . import PDF_PASSWORD_REASON, is_our_bug
 from .info import FileInfo
 
 # Text is read from the first pages only: enough for search and kind guessing, fast on big files.
@@ -153,6 +153,8 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
                         if _has_fonts(pdf, set(heavy)) else None)
         except (pikepdf.PdfError, pikepdf.DataDecodingError, ValueError, KeyError,
                 TypeError, AttributeError, IndexError, RecursionError) as exc:
+            if is_our_bug(exc):  # a slip in the lines above, not in the file
+                raise
             raise RefusedFile(DAMAGED_REASON) from exc
     if pages == 0:
         raise RefusedFile("the PDF has no pages")
