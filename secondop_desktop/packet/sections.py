@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from ..core.profile import Allergy, Appointment, ListState, Medication, Profile
 from ..core.questions import Question
 from ..core.symptoms import SymptomEntry
+from ..core.validate import format_partial_date
 from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Column, font
 from .question_sheet import human_date, human_datetime
 from .symptom_chart import paint_symptom_chart
@@ -119,7 +120,8 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
     c.table(
         [Column("Medication", 0.26), Column("Dose", 0.16), Column("How often", 0.2),
          Column("Since", 0.14), Column("What for", 0.24)],
-        [[m.name, m.dose, m.frequency, m.since, m.purpose] for m in medications],
+        [[m.name, m.dose, m.frequency, format_partial_date(m.since), m.purpose]
+         for m in medications],
         empty=EMPTY_MEDICATIONS.get(medication_state or ListState.NOT_RECORDED, ""),
     )
     c.heading("Allergies")
@@ -128,7 +130,7 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
             empty=EMPTY_ALLERGIES.get(allergy_state or ListState.NOT_RECORDED, ""))
     c.heading("Timeline")
     c.table([Column("Date", 0.18), Column("Event or record", 0.82)],
-            [list(row) for row in timeline], empty="No events or dated records yet.")
+            [[format_partial_date(when), what] for when, what in timeline], empty="No events or dated records yet.")
 
 
 # -- contents ------------------------------------------------------------------------------------
