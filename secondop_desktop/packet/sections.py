@@ -130,7 +130,8 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
             empty=EMPTY_ALLERGIES.get(allergy_state or ListState.NOT_RECORDED, ""))
     c.heading("Timeline")
     c.table([Column("Date", 0.18), Column("Event or record", 0.82)],
-            [[format_partial_date(when), what] for when, what in timeline], empty="No events or dated records yet.")
+            [[format_partial_date(when), what] for when, what in timeline],
+            empty="No events or dated records yet.")
 
 
 # -- contents ------------------------------------------------------------------------------------
