@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...packet.export import SECTIONS, PacketOptions
 from ..operations import Changes
 from ..widgets.page import Page
+from ..widgets.row_table import row_table
 from .model import COL_FILE, COL_TO, SentModel
 
 
@@ -26,19 +25,12 @@ class HistoryPage(Page):
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = SentModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Exported packets")
+        self.table, _ = row_table(self.model, "Exported packets")
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column in (COL_TO, COL_FILE)
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
         self.empty = QLabel("No packet has been exported yet. File > Export packet… writes one, "
                             "and it is listed here with whom it was for.")
         self.empty.setWordWrap(True)

@@ -3,15 +3,15 @@ its reference range as a band. Read in the background; refreshed after imports."
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +22,8 @@ from ...packet.lab_chart import paint_lab_chart
 from ..operations import Changes, QueryOp, TaskContext
 from ..services import Services
 from ..widgets.page import Page
-from .model import SORT_ROLE, LabTestModel
+from ..widgets.row_table import row_table
+from .model import LabTestModel
 
 EMPTY = ("No lab results yet. Import the C-CDA or FHIR file your patient portal offers "
          "(\"Download my record\") and the results appear here.")
@@ -57,18 +58,8 @@ class LabsPage(Page):
     def __init__(self, vault: Vault, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = LabTestModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Lab tests")
-        self.table.setTabKeyNavigation(False)  # one tab stop; arrows move within
+        self.table, proxy = row_table(self.model, "Lab tests", sort_column=0)
+        self.proxy = cast(QSortFilterProxyModel, proxy)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.chart = LabChartWidget()

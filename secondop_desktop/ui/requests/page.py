@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +24,10 @@ from ...packet.request_letter import Letter, write_letter_pdf
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
+from ..widgets.row_table import row_table
 from .editor import RequestEditor
 from .letters import ask_for_printer, new_printer, print_letter
-from .model import COL_DUE, COL_MISSING, ID_ROLE, SORT_ROLE, RequestsModel
+from .model import COL_DUE, COL_MISSING, ID_ROLE, RequestsModel
 
 
 def receive_files(vault, request_id: int, paths: list[Path],
@@ -51,22 +51,11 @@ class RequestsPage(Page):
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = RequestsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Records requests")
+        self.table, proxy = row_table(self.model, "Records requests", sort_column=COL_DUE)
+        self.proxy = cast(QSortFilterProxyModel, proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MISSING, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.editor = RequestEditor()
         self.editor.save_requested.connect(self.save_current)
         self.editor.link_requested.connect(self.link_record)
