@@ -158,13 +158,13 @@ def _build_pdf(vault: Vault, pages: list[PageRef]) -> bytes:
     readers: dict[int, PdfReader] = {}
     for ref in pages:
         doc = vault.documents.get(ref.document_id)
-        path = vault.documents.path(doc)
         if doc.format == "pdf":
+            path = vault.documents.readable_path(doc)  # an encrypted PDF: its unlocked copy
             if doc.id not in readers:
                 readers[doc.id] = PdfReader(path)
             writer.add_page(readers[doc.id].pages[ref.page])
         else:
-            _add_image_page(writer, path, doc.format, ref.page)
+            _add_image_page(writer, vault.documents.path(doc), doc.format, ref.page)
     writer.add_metadata({"/Producer": "SecondOp Desktop"})
     out = io.BytesIO()
     writer.write(out)
