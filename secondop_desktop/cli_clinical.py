@@ -75,35 +75,33 @@ def _lister(rows: Callable[[Vault], list[dict[str, Any]]], columns: tuple[str, .
     return command
 
 
-def lab_rows(vault: Vault) -> list[dict[str, Any]]:
-    return [r.as_json() for r in vault.clinical.lab_results()]
+def _print_items(items: list[Any], as_json: bool, line: Callable[[Any], str], empty: str) -> int:
+    """One item a line (or JSON), and what an empty list means."""
+    if as_json:
+        print(json.dumps([item.as_json() for item in items], indent=2))
+        return EXIT_OK
+    for item in items:
+        print(line(item))
+    if not items:
+        print(empty)
+    return EXIT_OK
+
+
+def _lab_line(r: Any) -> str:
+    limits = f"({r.limits})" if r.limits else ""
+    return "  ".join(p for p in (r.date, r.test, r.shown_value, r.unit, limits, r.flag,
+                                 f"[record {r.sources[0].document_id}]") if p)
 
 
 def cmd_lab_list(vault: Vault, args: argparse.Namespace) -> int:
-    results = vault.clinical.lab_results()
-    if args.json:
-        print(json.dumps([r.as_json() for r in results], indent=2))
-        return EXIT_OK
-    for r in results:
-        limits = f"({r.limits})" if r.limits else ""
-        print("  ".join(p for p in (r.date, r.test, r.shown_value, r.unit, limits, r.flag,
-                                    f"[record {r.sources[0].document_id}]") if p))
-    if not results:
-        print("no lab results")
-    return EXIT_OK
+    return _print_items(vault.clinical.lab_results(), args.json, _lab_line, "no lab results")
 
 
 def cmd_differences(vault: Vault, args: argparse.Namespace) -> int:
-    found = vault.clinical.differences()
-    if args.json:
-        print(json.dumps([d.as_json() for d in found], indent=2))
-        return EXIT_OK
-    for d in found:
-        state = f" (settled: {d.resolution['choice']})" if d.resolution else ""
-        print(f"{d.text}{state}")
-    if not found:
-        print("the records agree")
-    return EXIT_OK
+    def line(d: Any) -> str:
+        return d.text + (f" (settled: {d.resolution['choice']})" if d.resolution else "")
+
+    return _print_items(vault.clinical.differences(), args.json, line, "the records agree")
 
 
 LISTS = {
