@@ -62,6 +62,9 @@ def test_pdf_text_and_scans_are_searched_alike_best_first_without_the_trash(vaul
     assert [h.id for h in search(conn, "sciatica", limit=1)] == [ids[0]]
     assert matching_ids(conn, "sciatica") == set(ids)  # the list filter: all, trash too
     assert search(conn, '" OR ( *') == [] and match_query("") is None
+    # A one-letter last word waits for the next letter; the words before it still search.
+    assert match_query("s") is None and match_query("sciatica l") == '"sciatica"*'
+    assert [h.id for h in search(conn, "sciatica l")] == [ids[0], ids[1]]
 
 
 def test_a_record_is_read_once_and_a_new_import_is_queued_on_the_next_run(vault, conn,

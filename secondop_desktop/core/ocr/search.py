@@ -12,6 +12,7 @@ from dataclasses import dataclass
 SNIPPET_WORDS = 12
 LIMIT = 200
 BATCH = 500  # ranked pages fetched at a time
+MIN_PREFIX = 2  # the shortest last word searched as a prefix (the index keeps 2-4)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ def match_query(words: str) -> str | None:
     """FTS5 query for what the patient typed: every word must occur; the last may be a prefix
     (so results come as one types). Quotes keep FTS syntax characters literal."""
     tokens = re.findall(r"\w+", words, re.UNICODE)
+    if tokens and len(tokens[-1]) < MIN_PREFIX:
+        # "potassium r": a one-letter prefix walks every indexed word starting with it (seconds
+        # over 10,000 records); the next letter narrows it, so search the words before it.
+        tokens.pop()
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
