@@ -7,6 +7,7 @@ file is generated here (Pillow, pydicom and a tiny PDF writer); nothing in it is
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import tempfile
 from pathlib import Path
@@ -91,6 +92,51 @@ def scan_jpeg(path: Path, heading: str, lines: list[str], date: dt.date, seed: i
     exif = Image.Exif()
     exif.get_ifd(0x8769)[0x9003] = date.strftime("%Y:%m:%d 10:30:00")
     img.save(path, "JPEG", quality=78, dpi=(150, 150), exif=exif.tobytes())
+    return path
+
+
+def sideways_photo(path: Path, heading: str, lines: list[str], date: dt.date, seed: int) -> Path:
+    """A letter photographed with the phone held sideways: the text runs up the picture."""
+    scan_jpeg(path, heading, lines, date, seed)
+    with Image.open(path) as img:
+        exif = img.info.get("exif", b"")
+        turned = img.rotate(90, expand=True)
+    turned.save(path, "JPEG", quality=78, dpi=(150, 150), exif=exif)
+    return path
+
+
+def portal_results(path: Path, dates: dict[str, dt.date]) -> Path:
+    """Blood results as the laboratory's patient portal hands them out (a FHIR R4 bundle)."""
+    tests = {  # LOINC code, name, unit, reference range, values by date
+        "crp": ("1988-5", "C reactive protein", "mg/L", (None, 5), [18, 4, 3]),
+        "creatinine": ("2160-0", "Creatinine", "umol/L", (45, 90), [71, 74, 76]),
+        "vitd": ("1989-3", "25-hydroxyvitamin D3", "nmol/L", (50, 125), [None, 41, 68]),
+    }
+    entries: list[dict] = [
+        {"resource": {"resourceType": "Patient", "id": "p1", "birthDate": PATIENT["dob"],
+                      "name": [{"given": ["Alex"], "family": "Morgan"}]}},
+        {"resource": {"resourceType": "Organization", "id": "lab",
+                      "name": "City Pathology Laboratory"}},
+    ]
+    for key, (loinc, name, unit, (low, high), values) in tests.items():
+        for when, value in zip(("first", "second", "third"), values, strict=True):
+            if value is None:
+                continue
+            reference: dict = {"high": {"value": high, "unit": unit}}
+            if low is not None:
+                reference["low"] = {"value": low, "unit": unit}
+            entries.append({"resource": {
+                "resourceType": "Observation", "id": f"{key}-{when}", "status": "final",
+                "category": [{"coding": [{"code": "laboratory"}]}],
+                "code": {"coding": [{"system": "http://loinc.org", "code": loinc,
+                                     "display": name}], "text": name},
+                "subject": {"reference": "Patient/p1"},
+                "performer": [{"reference": "Organization/lab"}],
+                "effectiveDateTime": dates[when].isoformat(),
+                "valueQuantity": {"value": value, "unit": unit},
+                "referenceRange": [reference]}})
+    path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection",
+                                "entry": entries}, indent=1))
     return path
 
 
@@ -200,6 +246,24 @@ def _records(folder: Path, today: dt.date) -> list[tuple[Path, dict]]:
         path = scan_jpeg(folder / name, title, lines, date, seed)
         out.append((path, {"title": title, "record_date": date, "kind": kind,
                            "provider": provider}))
+    # Left for the app to file: read upright from a sideways photo, dated and titled from its text.
+    letter_day = d(40)
+    out.append((sideways_photo(folder / "IMG_20261021_183002.jpg", "Riverside Pain Clinic", [
+        f"Date of letter: {letter_day.day} {letter_day:%B %Y}", "",
+        "Re: Ms Alex Morgan, date of birth 14/06/1971", "",
+        "Dear Dr Shah, I saw Ms Morgan about her left leg pain.",
+        "A left L5 nerve root injection may be offered before",
+        "surgery is decided. She will think about it.", "",
+        "Dr H. Ibrahim, consultant in pain medicine"], letter_day, 7), {}))
+    # Another patient's result, misfiled into the pile: the app flags it.
+    out.append((scan_jpeg(folder / "glucose_result_scan.jpg", "Blood glucose result", [
+        "Patient: Anna Kowalska", "Date of birth: 03/02/1958", "",
+        "Fasting glucose 6.4 mmol/L (3.9-5.5)"], d(100), 11),
+        {"title": "Blood glucose result (scan)", "kind": "labs",
+         "provider": "City Pathology Laboratory"}))
+    results = portal_results(folder / "portal_results.json",
+                             {"first": d(150), "second": d(118), "third": d(25)})
+    out.append((results, {"title": "Blood results from the lab portal", "kind": "labs"}))
     dicom = mri_dicom(folder / "IM000001.dcm", d(95))
     out.append((dicom, {"title": "MRI lumbar spine (image)", "tags": "MRI, spine"}))
     return out

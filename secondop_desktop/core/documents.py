@@ -39,6 +39,9 @@ RECOVERED_SUFFIX = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif"
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
 # meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date).
 DATE_SOURCE, FILE_DATE = "date_source", "file"
+# meta[GUESSED]: the fields the app filled in at import (title from the file, kind from its name);
+# a field leaves the list when the patient sets it. Suggestions from the text offer only these.
+GUESSED = "guessed"
 
 # A short word counts only on its own: "ct" in ct_chest.pdf, not in contract.pdf.
 _ALONE = r"(?<![a-z])(?:{})(?![a-z])"
@@ -132,6 +135,19 @@ class Document:
     def has_file_date(self) -> bool:
         """The record date is when the file was made, not (yet) the date of service."""
         return self.record_date is not None and self.meta.get(DATE_SOURCE) == FILE_DATE
+
+    def open_fields(self) -> set[str]:
+        """The filing fields the patient has not set: the ones a suggestion may fill."""
+        guessed = self.meta.get(GUESSED)
+        if guessed is None:  # recorded before the app kept track: judge by the values
+            guessed = ["title"] if self.title == title_from_name(self.original_name) else []
+            guessed += ["kind"] if self.kind == "other" else []
+        fields = set(guessed) & {"title", "kind"}
+        if self.record_date is None or self.has_file_date:
+            fields.add("record_date")
+        if not self.provider:
+            fields.add("provider")
+        return fields
 
     def date_text(self, missing: str = "") -> str:
         """The record date as printed: ISO, labelled "(file date)" when it is one."""
@@ -423,6 +439,14 @@ class DocumentStore:
                 if "record_date" in values:  # a date the patient gave is no file date
                     conn.execute("UPDATE documents SET meta = json_remove(meta, ?) WHERE id = ?",
                                  (f"$.{DATE_SOURCE}", doc_id))
+                set_now = [k for k in ("title", "kind") if k in values]
+                if set_now:  # the patient's own values from now on
+                    meta = json.loads(conn.execute("SELECT meta FROM documents WHERE id = ?",
+                                                   (doc_id,)).fetchone()[0] or "{}")
+                    if GUESSED in meta:
+                        meta[GUESSED] = [f for f in meta[GUESSED] if f not in set_now]
+                        conn.execute("UPDATE documents SET meta = ? WHERE id = ?",
+                                     (json.dumps(meta), doc_id))
         return self.get(doc_id)
 
     def set_trashed(self, doc_id: int, trashed: bool) -> None:
@@ -719,8 +743,9 @@ class DocumentStore:
             "pages": info.pages,
             "size": size,
             "imported_at": now,
-            "meta": json.dumps({**info.meta, DATE_SOURCE: FILE_DATE} if info.record_date
-                               and info.date_is_file_date else info.meta),
+            "meta": json.dumps({**info.meta, GUESSED: ["title", "kind"],
+                                **({DATE_SOURCE: FILE_DATE} if info.record_date
+                                   and info.date_is_file_date else {})}),
         }
         cur = conn.execute(
             f"INSERT INTO documents ({', '.join(row)}) "

@@ -114,3 +114,16 @@ def test_words_after_a_hyphenated_re_or_in_lower_case_name_nobody():
         (None, None)
     assert named_patient("Rename: Foo Bar", True) == (None, None)
     assert named_patient("Re: John Smith", True)[0] == "John Smith"
+
+
+def test_a_heading_is_no_provider_and_blood_counts_are_named():
+    found = suggest("Laboratory results\nHaemoglobin 132 g/L (115-165)\n"
+                    "White cell count 7.9\nPlatelets 281 x10^9/L (150-400)\nHbA1c 38 mmol/mol")
+    assert found.provider is None  # "Laboratory results" names the document, not the lab
+    assert (found.kind, found.title) == ("labs", "Full blood count, HbA1c")
+
+
+def test_a_consultant_letter_is_a_report():
+    found = suggest("Riverside Pain Clinic\nDear Dr Shah, I saw Ms Morgan about her leg.\n"
+                    "Dr H. Ibrahim, consultant in pain medicine")
+    assert (found.provider, found.kind) == ("Riverside Pain Clinic", "reports")

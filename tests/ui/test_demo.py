@@ -13,7 +13,12 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
     ensure_demo_vault(folder)
     with Vault.open(folder) as vault:
         docs = vault.documents.list()
-        assert {d.format for d in docs} >= {"pdf", "jpeg", "dicom"}
+        assert {d.format for d in docs} >= {"pdf", "jpeg", "dicom", "fhir"}
+        tests = {t.test: t for t in vault.clinical.lab_tests()}  # the Labs screen has trends
+        assert len(tests["C reactive protein"].numeric) == 3
+        # Left for the app to file from its text: a sideways phone photo of a letter.
+        unfiled = [d for d in docs if d.open_fields() >= {"title", "provider"}]
+        assert [d.original_name for d in unfiled] == ["IMG_20261021_183002.jpg"]
         assert {d.kind for d in docs} >= {"imaging", "labs", "reports"}
         assert any(d.pages > 1 for d in docs if d.format == "pdf")
         assert len({d.record_date for d in docs}) > 4

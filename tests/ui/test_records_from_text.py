@@ -95,3 +95,19 @@ def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, s
     tips = {item.text(): item.toolTip() for item in dialog.record_items()}
     assert tips == {"Mine": "", "Theirs": "Is this your record? This page names Anna Kowalska, "
                                            "born 1958-02-03."}
+
+
+def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    page.import_paths([make_scan(tmp_path / "scan_0002.png", LAB_REPORT, size=(1400, 1100))])
+    doc = page.model.documents()[0]
+    assert doc.open_fields() == {"title", "kind", "record_date", "provider"}
+    vault.documents.update(doc.id, title="My blood test", provider="Dr Lee")
+    OcrQueue(vault.root, workers=1).run()
+    page.refresh()
+    page.refresh_findings()
+    _select(page, doc.id)
+    text = page.findings_panel.suggestion.text()
+    assert "Date: 2024-02-14" in text  # still the app's to fill
+    assert "Title:" not in text and "Provider:" not in text  # the patient's own
+    assert vault.documents.get(doc.id).open_fields() == {"kind", "record_date"}

@@ -27,6 +27,8 @@ FACILITY_WORDS = re.compile(
     r"\b(hospital|clinic|clinics|medical\s+cent(?:re|er)|health|healthcare|laborator(?:y|ies)|"
     r"pathology|radiology|imaging|diagnostics?|infirmary|practice|surgery|institute|"
     r"university|foundation|trust|centre|center|partners|associates|nhs)\b", re.IGNORECASE)
+# A heading that names the document ("Laboratory results") is not the facility's name.
+DOCUMENT_WORDS = re.compile(r"\b(results?|reports?|letter|summary|request|form)\b", re.IGNORECASE)
 LETTERHEAD_LINES = 8
 LETTER_DATE_LINES = 15
 
@@ -38,7 +40,8 @@ BODY_PARTS = ["lumbar spine", "cervical spine", "thoracic spine", "whole spine",
               "chest", "abdomen and pelvis", "abdomen", "pelvis", "knee", "shoulder", "hip",
               "ankle", "wrist", "hand", "foot", "neck", "heart", "breast", "liver", "kidneys",
               "prostate", "thyroid", "sinuses"]
-LAB_TITLES = [("Full blood count", r"full\s+blood\s+count|\bfbc\b"),
+LAB_TITLES = [("Full blood count", r"full\s+blood\s+count|\bfbc\b|"
+                                   r"ha?emoglobin[\s\S]{0,300}platelets"),
               ("Complete blood count", r"complete\s+blood\s+count|\bcbc\b"),
               ("Comprehensive metabolic panel", r"comprehensive\s+metabolic\s+panel|\bcmp\b"),
               ("Basic metabolic panel", r"basic\s+metabolic\s+panel|\bbmp\b"),
@@ -64,7 +67,7 @@ KIND_HINTS = {
             r"haemoglobin|hemoglobin|platelets|wbc|sodium|potassium|creatinine|mmol/l|g/l|"
             r"laborator\w*|pathology\s+lab)\b",
     "reports": r"\b(dear|yours\s+sincerely|diagnosis|plan|history|examination|discharge|"
-               r"summary|referral|clinic\s+letter|impression)\b",
+               r"summary|referral|clinic\s+letter|impression|consultant|i\s+saw|we\s+saw)\b",
 }
 
 
@@ -146,8 +149,8 @@ def _letter_date(text: str, dates: list[FoundDate], day_first: bool) -> dt.date 
 def suggest_provider(text: str) -> str | None:
     """The facility of the letterhead: an early line that names a hospital, clinic, lab..."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:LETTERHEAD_LINES]:
-        if ":" in line or re.search(r"\d{3,}", line):
-            continue  # a label, a phone number or an address is not the facility's name
+        if ":" in line or re.search(r"\d{3,}", line) or DOCUMENT_WORDS.search(line):
+            continue  # a label, a phone number, an address or a heading is not the facility
         if FACILITY_WORDS.search(line) and 3 <= len(line) <= 80:
             return re.sub(r"\s{2,}", " ", line).strip(" ,.-")
     return None

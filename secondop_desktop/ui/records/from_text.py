@@ -32,15 +32,17 @@ def search_text(vault: Vault, query: str) -> tuple[set[int], dict[int, SearchHit
 
 
 def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
-    """The suggested values that differ from the record's own, unless already settled."""
+    """The suggested values for fields the patient has not set, where they differ from the
+    record's own, unless already settled."""
     if found is None or found.suggested is None or found.suggested.settled:
         return {}
+    open_fields = doc.open_fields()
     current = {"record_date": doc.record_date.isoformat() if doc.record_date else "",
                "provider": doc.provider, "kind": doc.kind, "title": doc.title}
     suggested = found.suggested
     values = {"record_date": suggested.record_date, "provider": suggested.provider,
               "kind": suggested.kind, "title": suggested.title}
-    return {k: v for k, v in values.items() if v and v != current[k]}
+    return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
 
 
 class FindingsPanel(QWidget):
