@@ -60,7 +60,8 @@ class CombineOrder(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._docs):
             return None
         doc = self._docs[index.row()]
-        facts = f"{display_date(doc)} · {pages_text(doc.pages)}"
+        date = display_date(doc) if doc.record_date is not None else "No date"
+        facts = f"{date} · {pages_text(doc.pages)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{doc.title}\n{facts}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):

@@ -62,7 +62,9 @@ class SplitPages(QAbstractListModel):
             return None
         page = index.row() + 1
         starts = page in self.starts
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # where each new record begins, at a glance
+            if page == 1 or starts:
+                return f"Page {page}\nRecord {self.part_of(page)} starts"
             return f"Page {page}"
         if role == Qt.ItemDataRole.CheckStateRole and page > 1:
             return Qt.CheckState.Checked if starts else Qt.CheckState.Unchecked
@@ -73,6 +75,10 @@ class SplitPages(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(page)
         return None
+
+    def part_of(self, page: int) -> int:
+        """The number of the new record that holds ``page``."""
+        return 1 + sum(1 for start in self.starts if start <= page)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -94,8 +100,8 @@ class SplitPages(QAbstractListModel):
             self.starts.add(page)
         else:
             self.starts.discard(page)
-        index = self.index(page - 1)
-        self.dataChanged.emit(index, index)
+        # The numbers of the records after this page change too.
+        self.dataChanged.emit(self.index(page - 1), self.index(self.pages - 1))
         self.starts_changed.emit()
 
     def set_image(self, page: int, image: QImage) -> None:
@@ -126,10 +132,10 @@ class SplitDialog(PagesDialog):
         self.view.setModel(self.pages)
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setIconSize(QSize(PAGE_PX, PAGE_PX))
-        self.view.setGridSize(QSize(PAGE_PX + 28, PAGE_PX + 44))
+        self.view.setGridSize(QSize(PAGE_PX + 40, PAGE_PX + 56))  # the box, two lines
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(True)  # "Page 4" over "Record 2 starts"
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setCurrentIndex(self.pages.index(0))
 
