@@ -31,7 +31,7 @@ from pypdf.generic import (
 )
 
 from . import formats
-from .documents import Document, guess_kind
+from .documents import Document, _storable, guess_kind
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -152,6 +152,9 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
             cur = conn.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
                                f"({', '.join(':' + k for k in row)})", row)
             new_id = int(cur.lastrowid or 0)
+            if info.text.strip():  # the text layer, searched by the records list as an import's
+                conn.execute("INSERT INTO document_text (document_id, text) VALUES (?, ?)",
+                             (new_id, _storable(info.text)))
             _carry_text(conn, pages, new_id)
         _follow_pages(conn, pages, new_id)
     return new_id

@@ -58,6 +58,8 @@ def test_split_a_pdf_keeps_question_links_on_their_page_and_undo(vault, tmp_path
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (parts[1], 2)
     assert "Report 4" in PdfReader(vault.documents.path(parts[1])).pages[1].extract_text()
+    assert "Report 4" in vault.documents.text(parts[1])  # searchable in the list, as imported
+    assert "Report 4" not in vault.documents.text(parts[0])
     assert vault.documents.get(doc_id).trashed
 
     assert pages.undo(vault, parts) == [doc_id]

@@ -193,6 +193,10 @@ def test_split_a_five_page_pdf_at_page_three_and_undo(qtbot, vault, services, di
     assert vault.documents.get(doc.id).trashed
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (second.id, 2)
+    page.search.setText("Report 4")  # the parts' text layers are searched at once
+    assert [page.proxy.document_at(page.proxy.index(0, 0)).id] == [second.id]
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
 
     page.undo_stack.undo()
     assert [d.id for d in page.model.documents()] == [doc.id]

@@ -60,6 +60,7 @@ class PagesOutcome:
 
     select: list[int]
     documents: list[Document]
+    texts: dict[int, str]  # their text layers, for the search box
 
 
 class CombineSplit(QObject):
@@ -166,19 +167,27 @@ class CombineSplit(QObject):
 
         def task(_ctx: TaskContext) -> PagesOutcome:
             select = work()
-            touched = dict.fromkeys([*affected, *select])
-            return PagesOutcome(select, [documents.get(i) for i in touched])
+            touched = list(dict.fromkeys([*affected, *select]))
+            return PagesOutcome(select, [documents.get(i) for i in touched],
+                                {i: documents.text(i) for i in touched})
 
         def done(outcome: PagesOutcome) -> None:
             self._finished(dialog, True)
+            if self.page.closed:
+                return
+            for doc_id, text in outcome.texts.items():
+                self.page.proxy.add_text(doc_id, text)
             self.page.show_documents(outcome.documents)
             self.page.model.resort()  # a record made is appended: put it in its place
             self.page.select_documents(outcome.select)
             if then is not None:
                 then(outcome.select)
+            self.page.refresh_findings()  # what the text says, for the records made
 
         def failed(error: BaseException) -> None:
             self._finished(dialog, False)
+            if self.page.closed:
+                return
             self.page.refresh()  # whatever the vault holds now
             self.page.services.report_failure(self.page, error, title)
 
