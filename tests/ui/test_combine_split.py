@@ -4,6 +4,7 @@ links that follow the page, and Undo / Redo."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from factories import make_dicom, make_jpeg, make_pdf
@@ -324,3 +325,40 @@ def test_split_parts_and_summary():
     assert split_summary(12, [5, 10]) == "3 records: pages 1-4, 5-9, 10-12"
     assert split_summary(3, [2, 3]) == "3 records: pages 1, 2, 3"
     assert split_summary(3, []) == "Mark the pages where a new record starts."
+
+
+def test_with_real_threads_pages_render_and_the_split_runs_off_the_gui_thread(
+        qtbot, vault, dialogs, tmp_path, monkeypatch):
+    from secondop_desktop.core import pages
+
+    threads: list[threading.Thread] = []
+    core_split = pages.split
+
+    def split(*args):
+        threads.append(threading.current_thread())
+        return core_split(*args)
+
+    monkeypatch.setattr(pages, "split", split)
+    services = Services(dialogs=dialogs)  # real pools
+    page = _page(qtbot, vault, services)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    page.import_paths([make_pdf(tmp_path / "four.pdf", 4)])
+    qtbot.waitUntil(lambda: page.last_summary is not None, timeout=20_000)
+    page.summary_dialog.close()
+    [doc] = page.model.documents()
+    _select(page, [doc])
+    page.combine_split.split()
+    dialog = page.combine_split.split_dialog
+    icon = Qt.ItemDataRole.DecorationRole
+    qtbot.waitUntil(lambda: all(dialog.pages.data(dialog.pages.index(r), icon) is not None
+                                for r in range(4)), timeout=20_000)
+    dialog.pages.set_start(2, True)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    assert threads and threads[0] is not threading.main_thread()
+    assert sorted(d.pages for d in page.model.documents()) == [1, 3]
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: [d.id for d in page.model.documents()] == [doc.id], timeout=20_000)
+    assert dialogs.messages == []
+    page.shutdown()
