@@ -31,7 +31,7 @@ from pypdf.generic import (
 )
 
 from . import formats
-from .documents import Document, guess_kind
+from .documents import Document, _storable, guess_kind
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -81,9 +81,7 @@ def split(vault: Vault, doc_id: int, starts: list[int]) -> list[int]:
 def undo(vault: Vault, made_ids: list[int]) -> list[int]:
     """Take back a combine or split: the records it made go to the trash, the originals come
     back, and question links return to the original pages. Returns the originals' ids."""
-    made = [vault.documents.get(i) for i in made_ids]
-    if not made or any("made_from" not in d.meta for d in made):
-        raise ValidationError("Only records made by combining or splitting can be taken back.")
+    made = _made_records(vault, made_ids)
     originals = list(dict.fromkeys(i for d in made for i in d.meta["made_from"]))
     with vault.db.transaction() as conn:
         for doc in made:
@@ -95,6 +93,25 @@ def undo(vault: Vault, made_ids: list[int]) -> list[int]:
         conn.executemany("UPDATE documents SET trashed = 0 WHERE id = ?",
                          [(i,) for i in originals])
     return originals
+
+
+def redo(vault: Vault, made_ids: list[int]) -> list[int]:
+    """Make a combine or split again after ``undo``, without building its PDF again: the records
+    it made come back from the trash, the originals go to it, and question links follow the
+    pages to the made records once more. Returns ``made_ids``."""
+    made = _made_records(vault, made_ids)
+    with vault.db.transaction() as conn:
+        for doc in made:
+            conn.execute("UPDATE documents SET trashed = 0 WHERE id = ?", (doc.id,))
+            _follow_pages(conn, _page_map(doc.meta), doc.id)
+    return made_ids
+
+
+def _made_records(vault: Vault, made_ids: list[int]) -> list[Document]:
+    made = [vault.documents.get(i) for i in made_ids]
+    if not made or any("made_from" not in d.meta for d in made):
+        raise ValidationError("Only records made by combining or splitting can be taken back.")
+    return made
 
 
 def _check_paged(docs: list[Document]) -> None:
@@ -135,13 +152,22 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
             cur = conn.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
                                f"({', '.join(':' + k for k in row)})", row)
             new_id = int(cur.lastrowid or 0)
+            if info.text.strip():  # the text layer, searched by the records list as an import's
+                conn.execute("INSERT INTO document_text (document_id, text) VALUES (?, ?)",
+                             (new_id, _storable(info.text)))
             _carry_text(conn, pages, new_id)
-        for index, ref in enumerate(pages):
-            conn.execute("UPDATE questions SET document_id = ?, page = ? WHERE document_id = ? "
-                         "AND page = ?", (new_id, index + 1, ref.document_id, ref.page + 1))
-        for doc_id in {p.document_id for p in pages}:
-            conn.execute("UPDATE documents SET trashed = 1 WHERE id = ?", (doc_id,))
+        _follow_pages(conn, pages, new_id)
     return new_id
+
+
+def _follow_pages(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -> None:
+    """Question links move from the original pages to the new record's; the originals go to
+    the trash."""
+    for index, ref in enumerate(pages):
+        conn.execute("UPDATE questions SET document_id = ?, page = ? WHERE document_id = ? "
+                     "AND page = ?", (new_id, index + 1, ref.document_id, ref.page + 1))
+    for doc_id in {p.document_id for p in pages}:
+        conn.execute("UPDATE documents SET trashed = 1 WHERE id = ?", (doc_id,))
 
 
 def _carry_text(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -> None:

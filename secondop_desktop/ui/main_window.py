@@ -221,6 +221,12 @@ class MainWindow(QMainWindow):
         zoomable = preview is not None and preview.zoomable() is not None
         for action in self.zoom_actions:
             action.setEnabled(zoomable)
+        # Combine and split follow the Records screen's own actions (its selection).
+        combine_split = getattr(page, "combine_split", None)
+        for mine, theirs in zip(self.pages_actions, ("combine_action", "split_action"),
+                                strict=True):
+            mine.setEnabled(combine_split is not None
+                            and getattr(combine_split, theirs).isEnabled())
 
     def show_notice(self, text: str) -> None:
         """What just happened, in the status bar with an Undo button, for a while."""
@@ -595,6 +601,13 @@ class MainWindow(QMainWindow):
             self._action(self.view_menu, "Fit &width", lambda: self.records.preview.fit_width(),
                          "Ctrl+0"),
             self._action(self.view_menu, "Fit &page", lambda: self.records.preview.fit_page()),
+        ]
+
+        record_menu = bar.addMenu("&Record")
+        self.pages_actions = [
+            self._action(record_menu, "&Combine records…",
+                         lambda: self.records.combine_split.combine()),
+            self._action(record_menu, "&Split record…", lambda: self.records.combine_split.split()),
         ]
 
         help_menu = bar.addMenu("&Help")

@@ -58,6 +58,8 @@ def test_split_a_pdf_keeps_question_links_on_their_page_and_undo(vault, tmp_path
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (parts[1], 2)
     assert "Report 4" in PdfReader(vault.documents.path(parts[1])).pages[1].extract_text()
+    assert "Report 4" in vault.documents.text(parts[1])  # searchable in the list, as imported
+    assert "Report 4" not in vault.documents.text(parts[0])
     assert vault.documents.get(doc_id).trashed
 
     assert pages.undo(vault, parts) == [doc_id]
@@ -98,3 +100,30 @@ def test_split_points_must_be_inside_the_record(vault, tmp_path):
             pages.split(vault, doc_id, bad)
     with pytest.raises(ValidationError, match="Only records made by"):
         pages.undo(vault, [doc_id])
+
+
+def test_redo_makes_a_taken_back_combine_and_split_again(vault, tmp_path):
+    files = [make_jpeg(tmp_path / "a.jpg", text="a"), make_jpeg(tmp_path / "b.jpg", text="b")]
+    a, b = _ids(vault.documents.import_paths(files))
+    question = vault.questions.add(text="About b?", priority=1, document_id=b, page=1)
+    combined = pages.combine(vault, [a, b])
+    pages.undo(vault, [combined])
+
+    assert pages.redo(vault, [combined]) == [combined]
+
+    assert [d.id for d in vault.documents.list()] == [combined]
+    assert vault.documents.get(a).trashed and vault.documents.get(b).trashed
+    moved = vault.questions.get(question.id)
+    assert (moved.document_id, moved.page) == (combined, 2)
+
+    [doc_id] = _ids(vault.documents.import_paths([make_pdf(tmp_path / "five.pdf", 5)]))
+    on_four = vault.questions.add(text="Page four?", priority=2, document_id=doc_id, page=4)
+    parts = pages.split(vault, doc_id, [3])
+    pages.undo(vault, parts)
+    pages.redo(vault, parts)
+    assert vault.documents.get(doc_id).trashed
+    assert not any(vault.documents.get(i).trashed for i in parts)
+    moved = vault.questions.get(on_four.id)
+    assert (moved.document_id, moved.page) == (parts[1], 2)
+    with pytest.raises(ValidationError, match="Only records made by"):
+        pages.redo(vault, [doc_id])

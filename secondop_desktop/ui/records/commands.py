@@ -1,4 +1,5 @@
-"""Undoable changes on the Records screen: moving to and from the trash, editing details."""
+"""Undoable changes on the Records screen: moving to and from the trash, editing details,
+combining and splitting."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
+from ...core import pages
 from ...core.vault import Vault
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
+
+# Runs ``work`` (which returns the records to select) off the GUI thread, then shows ``affected``.
+InBackground = Callable[[Callable[[], list[int]], list[int]], None]
 
 
 class TrashCommand(QUndoCommand):
@@ -65,3 +70,27 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._set(self.old)
+
+
+class PagesCommand(QUndoCommand):
+    """A combine or split, already made (in the background) when pushed: undo takes it back
+    and redo makes it again, each in the background through ``run``; writes run in order, so a
+    quick Undo, Redo is safe."""
+
+    def __init__(self, text: str, vault: Vault, made: Sequence[int], originals: Sequence[int],
+                 run: InBackground) -> None:
+        super().__init__(text)
+        self.vault, self.made, self.run = vault, list(made), run
+        self.affected = [*self.made, *originals]
+        self._made = True  # the first redo (from push) has nothing to do
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+            return
+        vault, made = self.vault, self.made
+        self.run(lambda: pages.redo(vault, made), self.affected)
+
+    def undo(self) -> None:
+        vault, made = self.vault, self.made
+        self.run(lambda: pages.undo(vault, made), self.affected)

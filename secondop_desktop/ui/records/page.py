@@ -45,6 +45,7 @@ from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
+from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand
 from .details_editor import DetailsEditor, field_text
 from .from_text import FindingsPanel, load_findings, search_text
@@ -259,9 +260,12 @@ class RecordsPage(Page):
         self.restore_action = QAction("Restore", self)
         self.restore_action.triggered.connect(self.restore_selected)
         self.restore_action.setVisible(False)
+        self.combine_split = CombineSplit(self)
         for view in (self.table, self.grid):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addAction(self.open_action)
+            view.addAction(self.combine_split.combine_action)
+            view.addAction(self.combine_split.split_action)
             view.addAction(self.restore_action)
             view.addAction(self.trash_action)
             view.doubleClicked.connect(lambda _index: self.open_original())
@@ -530,6 +534,7 @@ class RecordsPage(Page):
         self.restore_button.setEnabled(has_selection)
         self.restore_action.setEnabled(has_selection)
         self.trash_action.setEnabled(has_selection)
+        self.combine_split.update()
         self.actions_changed.emit()
         if has_selection:
             return
@@ -552,6 +557,17 @@ class RecordsPage(Page):
                                   | QItemSelectionModel.SelectionFlag.Rows)
         self.current_view().scrollTo(index)
         return True
+
+    def select_documents(self, ids: list[int]) -> None:
+        """Select these records, the first one current (the parts of a split, for example)."""
+        if not ids or not self.select_document(ids[0]):
+            return
+        for doc_id in ids[1:]:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(doc_id), TITLE))
+            if index.isValid():
+                self.table.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
     def show_document(self, document_id: int, page: int = 1) -> None:
         """Select a record and show it at ``page`` (a question's reference, for example)."""
@@ -649,23 +665,29 @@ class RecordsPage(Page):
 
     def _documents_changed(self, ids: list[int]) -> None:
         """Bring the list in line with the vault after an edit, a trash move or an undo."""
+        docs = []
         for doc_id in ids:
             try:
-                doc = self.vault.documents.get(doc_id)
+                docs.append(self.vault.documents.get(doc_id))
             except NotFound:
                 self.model.remove_document(doc_id)
-                continue
+        self.show_documents(docs)
+        self.announce(Changes(records=True))
+
+    def show_documents(self, docs: list[Document]) -> None:
+        """Show these records as they are now: edited, moved to or from the trash, or made."""
+        for doc in docs:
+            self.has_trash = self.has_trash or doc.trashed
             if doc.trashed == self.showing_trash:
                 self.model.add_document(doc)
             else:
-                self.model.remove_document(doc_id)
+                self.model.remove_document(doc.id)
             current = self.details.document
-            if current is not None and current.id == doc_id:
+            if current is not None and current.id == doc.id:
                 self.details.set_document(doc)
             self.preview.update_document(doc)
         self._update_empty()
         self._update_count()
-        self.announce(Changes(records=True))
 
     # -- importing -----------------------------------------------------------------------------
     def _import_dialog(self) -> None:
