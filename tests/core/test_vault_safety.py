@@ -179,9 +179,11 @@ def test_each_thread_has_its_own_connection_and_close_ends_them_all(vault, tmp_p
         seen[name] = vault.db.conn
         vault.db.query("SELECT count(*) FROM documents")
 
-    blocker = threading.Event()
-    alive = threading.Thread(target=lambda: (worker("alive"), blocker.wait()), daemon=True)
+    blocker, started = threading.Event(), threading.Event()
+    alive = threading.Thread(target=lambda: (worker("alive"), started.set(), blocker.wait()),
+                             daemon=True)
     alive.start()
+    assert started.wait(60)  # under load the thread may not have asked yet
     for i in range(3):
         t = threading.Thread(target=worker, args=(f"t{i}",))
         t.start()
