@@ -33,6 +33,7 @@ from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
+from ..core.turns import page_turns
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
@@ -131,6 +132,7 @@ class PdfSource:
     index: int
     title: str  # the record's, for notices
     document_id: int = 0  # its OCR'd words, if any, go under the page (0: none)
+    turn: int = 0  # degrees counter-clockwise it is turned to stand upright (core.turns)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,12 @@ class ImageSource:
     doc: Document
     path: Path
     frame: images.Frame
+    turn: int = 0  # degrees counter-clockwise it is turned to stand upright (core.turns)
+
+    def natural_points(self) -> tuple[float, float]:
+        """The frame's size as shown: a page turned a quarter swaps its sides."""
+        w, h = self.frame.natural_points()
+        return (h, w) if self.turn in (90, 270) else (w, h)
 
 
 PageSource = GeneratedSource | PdfSource | ImageSource
@@ -475,6 +483,7 @@ class _Builder:
         if len(bad) == len(geometry):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
+        turns = page_turns(self.vault, doc, reader.pages)
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         where: dict[int, int] = {}  # page of the source: its packet index
@@ -484,18 +493,22 @@ class _Builder:
                 self._notice(doc, bad[index], index + 1)
                 continue
             on_page = header.on_page(index)
-            self.pages.append(_Page(stamps.pdf_page(page_geometry.display_size, on_page),
-                                    PdfSource(usable, index, doc.title, doc.id), on_page))
+            turn = turns.get(index, 0)
+            shown = sources.turned(page_geometry, turn).display_size
+            self.pages.append(_Page(stamps.pdf_page(shown, on_page),
+                                    PdfSource(usable, index, doc.title, doc.id, turn), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
+        turns = page_turns(self.vault, doc)
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         for frame in frames:
             on_page = header.on_page(frame.index)
-            size, _ = stamps.image_page(frame.natural_points(), self.size, on_page)
-            self.pages.append(_Page(size, ImageSource(doc, path, frame), on_page))
+            source = ImageSource(doc, path, frame, turns.get(frame.index, 0))
+            size, _ = stamps.image_page(source.natural_points(), self.size, on_page)
+            self.pages.append(_Page(size, source, on_page))
         return _Bookmark(doc.title, start, open=False)
 
     # -- writing ---------------------------------------------------------------------------------
@@ -616,14 +629,15 @@ class _Builder:
         source = page.source
         if isinstance(source, ImageSource):
             doc, frame = source.doc, source.frame
-            size, rect = stamps.image_page(frame.natural_points(), self.size, page.header)
+            size, rect = stamps.image_page(source.natural_points(), self.size, page.header)
+            across = rect[3] if source.turn in (90, 270) else rect[2]  # the image's own width
             image_ref, orientation = images.write_frame(writer, source.path, doc.format, frame,
-                                                        rect[2], self.options.email_size,
+                                                        across, self.options.email_size,
                                                         self.open_images)
             resources["/SOContent"] = ref(image_ref)
-            matrix = images.orientation_matrix(orientation, *rect)
+            matrix = images.placed(orientation, source.turn, rect)
             words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
-                                                size, resources)
+                                                size, resources, source.turn)
             return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
         if source.path not in readers:
             reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
@@ -640,7 +654,7 @@ class _Builder:
         resources["/SOContent"] = ref(form)
         if isinstance(source, GeneratedSource):
             return b"/SOContent Do"
-        geometry = sources.page_geometry(pdf_page)
+        geometry = sources.turned(sources.page_geometry(pdf_page), source.turn)
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)

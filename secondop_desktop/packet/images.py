@@ -128,6 +128,32 @@ def orientation_matrix(orientation: int, x: float, y: float, w: float, h: float
     }[orientation]
 
 
+def turned_into(turn: int, x: float, y: float, w: float, h: float) -> tuple[float, ...]:
+    """The ``cm`` matrix from the unit square (y up) turned ``turn`` degrees counter-clockwise
+    into the rectangle: how a page turned upright by hand or by OCR is placed."""
+    return {
+        0: (w, 0, 0, h, x, y),
+        90: (0, h, -w, 0, x + w, y),
+        180: (-w, 0, 0, -h, x + w, y + h),
+        270: (0, -h, w, 0, x, y + h),
+    }[turn % 360]
+
+
+def compose(first: tuple[float, ...], then: tuple[float, ...]) -> tuple[float, ...]:
+    """The one matrix doing ``first`` and then ``then`` (PDF's row-vector convention)."""
+    a1, b1, c1, d1, e1, f1 = first
+    a2, b2, c2, d2, e2, f2 = then
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def placed(orientation: int, turn: int, rect: tuple[float, float, float, float]
+           ) -> tuple[float, ...]:
+    """The ``cm`` matrix drawing a stored image into ``rect``: set upright by its EXIF
+    ``orientation``, then turned ``turn`` degrees counter-clockwise (the bytes stay as stored)."""
+    return compose(orientation_matrix(orientation, 0, 0, 1, 1), turned_into(turn, *rect))
+
+
 def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
                 placed_width: float, email: bool, opened: OpenImages | None = None
                 ) -> tuple[int, int]:

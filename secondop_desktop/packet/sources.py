@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pypdf import PageObject, PdfReader
@@ -106,6 +106,12 @@ def page_geometry(page: PageObject) -> SourcePage:
     x0, y0, x1, y1 = values
     return SourcePage((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)),
                       int(page.rotation or 0) % 360)
+
+
+def turned(page: SourcePage, turn: int) -> SourcePage:
+    """The page as shown turned ``turn`` degrees counter-clockwise more (as /Rotate would,
+    which turns clockwise): the form is placed turned, the source page is copied as it is."""
+    return replace(page, rotate=(page.rotate - turn) % 360) if turn else page
 
 
 def outline_of(reader: PdfReader) -> list[Outline]:

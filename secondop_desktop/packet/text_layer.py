@@ -13,6 +13,7 @@ import zlib
 from pypdf.generic import DictionaryObject
 
 from ..core.ocr.store import PageText, from_row
+from .images import compose, turned_into
 from .pdfstream import StreamingPdfWriter, dictionary, fmt, name, numbers, ref
 
 FONT_NAME = "/SOOcr"
@@ -21,28 +22,22 @@ MEAN_ADVANCE = 0.5
 BASELINE = 0.2  # of the box height above its bottom: descenders hang below the baseline
 
 
-def placement_matrix(page: PageText, rect: tuple[float, float, float, float]
+def placement_matrix(page: PageText, rect: tuple[float, float, float, float], turn: int = 0
                      ) -> tuple[float, ...]:
-    """The ``cm`` matrix from upright-page pixels (y down) to the image's rectangle on the PDF
-    page, undoing the turn (counter-clockwise ``page.rotation``) the page got for reading."""
-    x, y, w, h = rect
-    turned = page.rotation in (90, 270)
-    shown_w, shown_h = (page.height, page.width) if turned else (page.width, page.height)
-    sx, sy = w / shown_w, h / shown_h
-    return {
-        0: (sx, 0, 0, -sy, x, y + h),
-        90: (0, -sy, -sx, 0, x + w, y + h),
-        180: (-sx, 0, 0, sy, x + w, y),
-        270: (0, sy, sx, 0, x, y),
-    }[page.rotation]
+    """The ``cm`` matrix from upright-page pixels (y down) to the picture's rectangle on the PDF
+    page. The picture is shown turned ``turn`` degrees counter-clockwise from as it is stored
+    (the OCR turned it ``page.rotation`` to read it): the words turn by the difference."""
+    to_unit = (1 / page.width, 0, 0, -1 / page.height, 0, 1)
+    return compose(to_unit, turned_into((turn - page.rotation) % 360, *rect))
 
 
-def operators(page: PageText, rect: tuple[float, float, float, float]) -> bytes:
+def operators(page: PageText, rect: tuple[float, float, float, float], turn: int = 0) -> bytes:
     """Content-stream operators drawing the page's words invisibly over ``rect``."""
     if not page.words or page.width <= 0 or page.height <= 0 or page.rotation not in (
             0, 90, 180, 270):
         return b""
-    parts = [f"q {' '.join(fmt(v) for v in placement_matrix(page, rect))} cm BT 3 Tr"]
+    matrix = placement_matrix(page, rect, turn)
+    parts = [f"q {' '.join(fmt(v) for v in matrix)} cm BT 3 Tr"]
     for word in page.words:
         x0, y0, x1, y1 = word.box
         size = max(1, y1 - y0)
@@ -64,12 +59,12 @@ def font_resources() -> DictionaryObject:
 
 def write_form(writer: StreamingPdfWriter, page: PageText,
                rect: tuple[float, float, float, float], page_size: tuple[float, float],
-               outer: tuple[float, ...] | None = None) -> int | None:
+               outer: tuple[float, ...] | None = None, turn: int = 0) -> int | None:
     """The text layer as a form XObject (its own font resources), or None without words.
 
     ``outer``: a matrix from the space ``rect`` is in to the packet page (a copied PDF page).
     """
-    ops = operators(page, rect)
+    ops = operators(page, rect, turn)
     if not ops:
         return None
     if outer is not None:
@@ -81,12 +76,13 @@ def write_form(writer: StreamingPdfWriter, page: PageText,
 
 def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame: int,
                      rect: tuple[float, float, float, float], page_size: tuple[float, float],
-                     resources: dict) -> bytes:
+                     resources: dict, turn: int = 0) -> bytes:
     """The packet's hook for an image page: the operators that draw the text layer of one
-    frame, with its form added to ``resources``; nothing for a page the queue has not read."""
+    frame (shown turned ``turn``), with its form added to ``resources``; nothing for a page the
+    queue has not read."""
     rows = vault.db.query("SELECT * FROM page_text WHERE document_id = ? AND page = ? AND "
                           "source = 'ocr'", (document_id, frame))
-    return _place(writer, rows, rect, page_size, resources, None)
+    return _place(writer, rows, rect, page_size, resources, None, turn)
 
 
 def pdf_page_layer(writer: StreamingPdfWriter, vault, document_id: int, number: int,
@@ -102,10 +98,10 @@ def pdf_page_layer(writer: StreamingPdfWriter, vault, document_id: int, number: 
 
 def _place(writer: StreamingPdfWriter, rows: list, rect: tuple[float, float, float, float],
            page_size: tuple[float, float], resources: dict,
-           outer: tuple[float, ...] | None) -> bytes:
+           outer: tuple[float, ...] | None, turn: int = 0) -> bytes:
     if not rows:
         return b""
-    form = write_form(writer, from_row(rows[0]), rect, page_size, outer)
+    form = write_form(writer, from_row(rows[0]), rect, page_size, outer, turn)
     if form is None:
         return b""
     resources["/SOText"] = ref(form)

@@ -1,0 +1,120 @@
+"""How far each page of a record is turned to stand upright when shown and packed.
+
+A page's *turn* is in degrees counter-clockwise (0, 90, 180, 270), relative to the page as its
+file shows it by itself (an image after its EXIF orientation, a PDF page after its /Rotate). It
+comes from the patient's hand (kept per page in the record's meta as ``turns``) or else from the
+orientation OCR found. The stored file is never changed: the preview turns what it draws, and the
+packet turns only the placement of the page's image.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .documents import Document
+from .errors import NotFound
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+    from .vault import Vault
+
+TURNS = (0, 90, 180, 270)
+HAND_TURNS = "turns"  # meta key: {"<0-based page>": turn}
+
+
+def hand_turns(doc: Document) -> dict[int, int]:
+    """The turns the patient set, by 0-based page."""
+    found = doc.meta.get(HAND_TURNS) or {}
+    if not isinstance(found, dict):
+        return {}
+    return {int(page): int(turn) % 360 for page, turn in found.items()
+            if str(page).isdigit() and isinstance(turn, int) and turn % 90 == 0}
+
+
+def set_hand_turn(vault: Vault, doc_id: int, page: int, turn: int | None) -> None:
+    """Keep the patient's turn of one page (``None``: none, the OCR's orientation counts)."""
+    with vault.db.transaction() as conn:
+        row = conn.execute("SELECT meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no record number {doc_id} in this vault.")
+        meta: dict[str, Any] = json.loads(row[0] or "{}")
+        turns = {k: v for k, v in (meta.get(HAND_TURNS) or {}).items() if k != str(page)}
+        if turn is not None:
+            turns[str(page)] = turn % 360
+        if turns:
+            meta[HAND_TURNS] = turns
+        else:
+            meta.pop(HAND_TURNS, None)
+        conn.execute("UPDATE documents SET meta = ? WHERE id = ?", (json.dumps(meta), doc_id))
+
+
+def ocr_rotations(vault: Vault, doc_id: int) -> dict[int, int]:
+    """The turn OCR gave each page it read (counter-clockwise, of the picture it read)."""
+    rows = vault.db.query("SELECT page, rotation FROM page_text WHERE document_id = ? AND "
+                          "source = 'ocr'", (doc_id,))
+    return {int(r["page"]): int(r["rotation"] or 0) % 360 for r in rows}
+
+
+def page_turns(vault: Vault, doc: Document, pdf_pages: Sequence[PageObject] | None = None
+               ) -> dict[int, int]:
+    """The turn of every page that needs one (pages left out stand as the file shows them).
+
+    For a PDF, ``pdf_pages`` are its pages when already open (else its file is opened, only
+    when OCR read some of them).
+    """
+    ocr = ocr_rotations(vault, doc.id)
+    if doc.format == "pdf" and ocr:
+        if pdf_pages is None:
+            from pypdf import PdfReader
+
+            pdf_pages = PdfReader(vault.documents.readable_path(doc)).pages
+        ocr = {page: turn for page, rotation in ocr.items() if page < len(pdf_pages)
+               if (turn := scan_turn(pdf_pages[page], rotation)) is not None}
+    turns = {**ocr, **hand_turns(doc)}
+    return {page: turn for page, turn in turns.items() if turn in TURNS and turn}
+
+
+def page_turn(vault: Vault, doc: Document, page: int) -> int:
+    return page_turns(vault, doc).get(page, 0)
+
+
+def scan_turn(page: PageObject, rotation: int) -> int | None:
+    """The turn a scanned PDF page needs, as shown, when OCR read its picture needing
+    ``rotation``: OCR read the picture as stored, and the page shows it turned by its /Rotate.
+
+    None when the picture does not lie in the page as stored (a landscape picture on a
+    portrait page is drawn turned by the page itself): then it is left as the file shows it.
+    """
+    picture = _largest_picture(page)
+    box = page.cropbox
+    if picture is None:
+        return None
+    width, height = picture
+    box_w, box_h = abs(float(box.width)), abs(float(box.height))
+    if width != height and box_w != box_h and (width > height) != (box_w > box_h):
+        return None
+    return (rotation + int(page.rotation or 0)) % 360
+
+
+def _largest_picture(page: PageObject) -> tuple[int, int] | None:
+    """Width and height of the page's largest image, from its dictionary (not decoded)."""
+    from pypdf.generic import DictionaryObject
+
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    if not isinstance(xobjects, DictionaryObject):
+        return None
+    best: tuple[int, int] | None = None
+    for key in xobjects:
+        item = xobjects[key].get_object()
+        if not isinstance(item, DictionaryObject) or item.get("/Subtype") != "/Image":
+            continue
+        size = (int(item.get("/Width", 0)), int(item.get("/Height", 0)))
+        if best is None or size[0] * size[1] > best[0] * best[1]:
+            best = size
+    return best
