@@ -9,12 +9,14 @@ packet turns only the placement of the page's image.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
-from .errors import NotFound
+from .errors import NotFound, SecondOpError
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -67,18 +69,37 @@ def page_turns(vault: Vault, doc: Document, pdf_pages: Sequence[PageObject] | No
     """
     ocr = ocr_rotations(vault, doc.id)
     if doc.format == "pdf" and ocr:
-        if pdf_pages is None:
-            from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
 
-            pdf_pages = PdfReader(vault.documents.readable_path(doc)).pages
-        ocr = {page: turn for page, rotation in ocr.items() if page < len(pdf_pages)
-               if (turn := scan_turn(pdf_pages[page], rotation)) is not None}
+        pages = pdf_pages if pdf_pages is not None else _pdf_pages(vault, doc)
+        try:
+            ocr = {page: turn for page, rotation in ocr.items() if page < len(pages)
+                   if (turn := scan_turn(pages[page], rotation)) is not None}
+        except (PdfReadError, ValueError, KeyError, TypeError):  # a damaged page: as it is
+            ocr = {}
     turns = {**ocr, **hand_turns(doc)}
     return {page: turn for page, turn in turns.items() if turn in TURNS and turn}
 
 
 def page_turn(vault: Vault, doc: Document, page: int) -> int:
     return page_turns(vault, doc).get(page, 0)
+
+
+def current_turns(vault: Vault, doc_id: int) -> dict[int, int]:
+    """The turns of a record as now stored (a record held by a screen may predate a turn)."""
+    return page_turns(vault, vault.documents.get(doc_id))
+
+
+def _pdf_pages(vault: Vault, doc: Document) -> Sequence[PageObject]:
+    """The record's PDF pages; none when the file cannot be read (it shows as it is, and the
+    preview or the packet says why)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return PdfReader(vault.documents.readable_path(doc)).pages
+    except (PdfReadError, OSError, ValueError, KeyError, SecondOpError):
+        return []
 
 
 def scan_turn(page: PageObject, rotation: int) -> int | None:
@@ -118,3 +139,17 @@ def _largest_picture(page: PageObject) -> tuple[int, int] | None:
         if best is None or size[0] * size[1] > best[0] * best[1]:
             best = size
     return best
+
+
+def turned_pdf_bytes(path: Path, turns: dict[int, int]) -> bytes:
+    """The PDF with its pages turned for showing: the file's own bytes, followed by an
+    incremental update that sets the turned pages' /Rotate (the stored file is not touched)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(path, incremental=True)
+    for page, turn in turns.items():
+        if 0 <= page < len(writer.pages) and turn % 360:
+            writer.pages[page].rotate((-turn) % 360)  # /Rotate turns clockwise
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
                                 strict=True):
             mine.setEnabled(combine_split is not None
                             and getattr(combine_split, theirs).isEnabled())
+        turnable = preview is not None and preview.can_turn()
+        for action in self.turn_actions:
+            action.setEnabled(turnable)
 
     def show_notice(self, text: str) -> None:
         """What just happened, in the status bar with an Undo button, for a while."""
@@ -601,6 +604,12 @@ class MainWindow(QMainWindow):
             self._action(self.view_menu, "Fit &width", lambda: self.records.preview.fit_width(),
                          "Ctrl+0"),
             self._action(self.view_menu, "Fit &page", lambda: self.records.preview.fit_page()),
+        ]
+        self.turn_actions = [  # the page shown, by hand (OCR can guess wrong; photos it skips)
+            self._action(self.view_menu, "Rotate anti-cloc&kwise",
+                         lambda: self.records.preview.rotate_left(), "Ctrl+L"),
+            self._action(self.view_menu, "Rotate &clockwise",
+                         lambda: self.records.preview.rotate_right(), "Ctrl+R"),
         ]
 
         record_menu = bar.addMenu("&Record")

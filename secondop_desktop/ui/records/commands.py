@@ -1,5 +1,5 @@
 """Undoable changes on the Records screen: moving to and from the trash, editing details,
-combining and splitting."""
+combining and splitting, turning a page."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from ...core import pages
+from ...core.turns import hand_turns, page_turn, set_hand_turn
 from ...core.vault import Vault
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
@@ -94,3 +95,33 @@ class PagesCommand(QUndoCommand):
     def undo(self) -> None:
         vault, made = self.vault, self.made
         self.run(lambda: pages.undo(vault, made), self.affected)
+
+
+class TurnCommand(QUndoCommand):
+    """Turn one page of a record by hand; undo puts back the turn it had (or none: OCR's).
+
+    ``run(doc_id, write)`` runs ``write`` in the background (the one writer thread, in order);
+    what the first write finds is kept there for undo, which is written after it.
+    """
+
+    def __init__(self, vault: Vault, doc_id: int, page: int, by: int,
+                 run: Callable[[int, Callable[[], None]], None]) -> None:
+        side = "left" if by == 90 else "right" if by == 270 else "around"
+        super().__init__(f"Rotate page {page + 1} {side}")
+        self.vault, self.doc_id, self.page, self.by, self.run = vault, doc_id, page, by, run
+        self.before: int | None = None  # the page's hand turn before this one
+        self.after: int | None = None
+
+    def _write_after(self) -> None:
+        if self.after is None:  # the first time: from the turn the page has now
+            doc = self.vault.documents.get(self.doc_id)
+            self.before = hand_turns(doc).get(self.page)
+            self.after = (page_turn(self.vault, doc, self.page) + self.by) % 360
+        set_hand_turn(self.vault, self.doc_id, self.page, self.after)
+
+    def redo(self) -> None:
+        self.run(self.doc_id, self._write_after)
+
+    def undo(self) -> None:
+        self.run(self.doc_id, lambda: set_hand_turn(self.vault, self.doc_id, self.page,
+                                                    self.before))

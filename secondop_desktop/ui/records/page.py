@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,13 +41,14 @@ from ...core.formats import needs_password
 from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
+from ...core.turns import current_turns
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
 from .combine_split import CombineSplit
-from .commands import EditCommand, TrashCommand
+from .commands import EditCommand, TrashCommand, TurnCommand
 from .details_editor import DetailsEditor, field_text
 from .from_text import FindingsPanel, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
@@ -87,8 +89,10 @@ class RecordsPage(Page):
         self._build_toolbar()
         self._build_views()
         self.preview = PreviewPane(services, self.vault.documents.readable_path,
-                                   patient=self.vault.patient.get)
+                                   patient=self.vault.patient.get,
+                                   turns=lambda doc: current_turns(vault, doc.id))
         self.preview.open_original.connect(self.open_original)
+        self.preview.turn_requested.connect(self.turn_page)
         self.preview.shown_changed.connect(self.actions_changed)
         self.details = DetailsEditor(self.save_field)
         self.findings: dict[int, Findings] = {}  # what the text says (suggestions, identity)
@@ -484,6 +488,9 @@ class RecordsPage(Page):
         """Reload suggestions and identity warnings off the GUI thread (after the queue ran)."""
         vault = self.vault
 
+        self.thumbnails.recheck_turns()  # OCR may have found pages lying sideways
+        self.preview.reload_turns()
+
         def loaded(result: dict[int, Findings]) -> None:
             if self.closed:
                 return
@@ -662,6 +669,19 @@ class RecordsPage(Page):
                                          self._documents_changed))
         self._documents_changed([doc_id])
         return ""
+
+    def turn_page(self, doc_id: int, page: int, by: int) -> None:
+        """Turn a page by hand (``by`` degrees counter-clockwise): undoable, written in the
+        background; the file stays as it is, the preview, thumbnail and packet follow."""
+        self.undo_stack.push(TurnCommand(self.vault, doc_id, page, by, self._write_turn))
+
+    def _write_turn(self, doc_id: int, write: Callable[[], None]) -> None:
+        def written(_result: None) -> None:
+            self.thumbnails.redo(doc_id)
+            self.preview.reload_turns(doc_id)
+
+        WriteOp(self.services, self, lambda _ctx: write(), Changes(records=True), written,
+                title="Cannot turn the page").run_in_background()
 
     def _documents_changed(self, ids: list[int]) -> None:
         """Bring the list in line with the vault after an edit, a trash move or an undo."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pypdf.errors import PdfReadError
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
@@ -29,12 +30,15 @@ from ...core.documents import Document
 from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
+from ...core.turns import turned_pdf_bytes
 from ..operations import QueryOp, TaskContext, is_our_bug
 from ..services import Services
 from .pdf_view import PdfView, ZoomSteps
-from .thumbnails import pil_to_qimage
+from .thumbnails import pil_to_qimage, turned_image
 
 CLINICAL_FORMATS = ("ccda", "fhir")  # shown as pages we lay out ourselves
+UNTURNED_FORMATS = ("dicom", *CLINICAL_FORMATS)  # no page of these is turned by hand
+Turns = Callable[[Document], dict[int, int]]  # a record's page turns, read from the vault
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
 
 
@@ -165,14 +169,20 @@ class PreviewPane(QWidget):
 
     open_original = Signal(int)
     shown_changed = Signal()  # a record is shown, or none any more (what can zoom changed)
+    # Turn a page by hand: record id, 0-based page, degrees counter-clockwise to add.
+    turn_requested = Signal(int, int, int)
 
     def __init__(self, services: Services, path_for, parent: QWidget | None = None,
-                 patient: Callable[[], Profile] | None = None) -> None:
+                 patient: Callable[[], Profile] | None = None, turns: Turns | None = None
+                 ) -> None:
         super().__init__(parent)
         self.services = services
         self.path_for = path_for  # Document -> Path of the file to show (readable copy)
         self.patient = patient  # the vault's patient, to check whom a study's images show
+        self.turns_of: Turns = turns or (lambda _doc: {})  # called on a worker thread only
         self.document: Document | None = None
+        self.page_turns: dict[int, int] = {}  # of the record shown, by 0-based page
+        self._turned_pdf = False  # the PDF shown is the file turned in memory, not the file
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -187,6 +197,8 @@ class PreviewPane(QWidget):
         self.open_button.clicked.connect(self._open_original)
         self.zoom_out_button = self._tool("−", "Zoom out (Ctrl+minus)", self.zoom_out)
         self.zoom_in_button = self._tool("+", "Zoom in (Ctrl+plus)", self.zoom_in)
+        self.rotate_left_button = self._tool("⟲", "Rotate left (Ctrl+L)", self.rotate_left)
+        self.rotate_right_button = self._tool("⟳", "Rotate right (Ctrl+R)", self.rotate_right)
         # The zoom shown, on a button whose menu offers the fits (narrow panes have no room for
         # more buttons); the View menu has them too, with their keys.
         self.fit_width_action = QAction("Fit &width", self)
@@ -230,6 +242,9 @@ class PreviewPane(QWidget):
             zoom.addWidget(widget)
         zoom.addSpacing(8)
         for button in (self.zoom_out_button, self.zoom_button, self.zoom_in_button):
+            zoom.addWidget(button)
+        zoom.addSpacing(8)
+        for button in (self.rotate_left_button, self.rotate_right_button):
             zoom.addWidget(button)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
@@ -287,6 +302,46 @@ class PreviewPane(QWidget):
 
     def _set_zoom_visible(self, visible: bool) -> None:
         self.zoom_bar.setVisible(visible)
+        turnable = visible and self.document is not None \
+            and self.document.format not in UNTURNED_FORMATS
+        for button in (self.rotate_left_button, self.rotate_right_button):
+            button.setVisible(turnable)
+
+    # -- turning pages by hand ----------------------------------------------------------------
+    def can_turn(self) -> bool:
+        """A page of the record shown can be turned (not a DICOM image or our own pages)."""
+        return self.document is not None and self.document.format not in UNTURNED_FORMATS \
+            and self.zoomable() is not None
+
+    def shown_page(self) -> int:
+        """The 0-based page on screen (an image record shows its first)."""
+        return self.current_page() - 1 if self.stack.currentWidget() is self.pdf_view else 0
+
+    def rotate_left(self) -> None:
+        self._turn(90)
+
+    def rotate_right(self) -> None:
+        self._turn(270)
+
+    def _turn(self, by: int) -> None:
+        if self.document is not None and self.can_turn():
+            self.turn_requested.emit(self.document.id, self.shown_page(), by)
+
+    def reload_turns(self, doc_id: int | None = None) -> None:
+        """The turns of the record shown may have changed (a turn by hand, OCR done): show
+        its pages as the vault now says, off the GUI thread."""
+        doc = self.document
+        if doc is None or (doc_id is not None and doc.id != doc_id) \
+                or doc.format in UNTURNED_FORMATS:
+            return
+        try:
+            path = self.path_for(doc)
+        except SecondOpError:
+            return
+        if doc.format == "pdf":
+            self._load_pdf_turns(doc, path)
+        else:
+            self._load_image(doc, path)
 
     # -- zoom and pages -----------------------------------------------------------------------
     def zoomable(self) -> Any:
@@ -346,6 +401,8 @@ class PreviewPane(QWidget):
     # -- showing ------------------------------------------------------------------------------
     def clear(self) -> None:
         self.document = None
+        self.page_turns = {}
+        self._turned_pdf = False
         self.heading.set_full_text("")
         self.file_name.set_full_text("")
         self.open_button.setEnabled(False)
@@ -382,9 +439,12 @@ class PreviewPane(QWidget):
         if doc.format == "pdf":
             if not same or self.pdf.status() != QPdfDocument.Status.Ready:
                 self.pdf.close()
+                self._drop_pages()
+                self.page_turns, self._turned_pdf = {}, False
                 self.pdf.load(str(path))
                 self.stack.setCurrentWidget(self.pdf_view)
                 self.pdf_view.document_loaded()
+                self._load_pdf_turns(doc, path)
             self.stack.setCurrentWidget(self.pdf_view)
             self.go_to_page(page)
             self._show_page()
@@ -421,12 +481,16 @@ class PreviewPane(QWidget):
         return self.dicom_image if doc.format == "dicom" else self.image_view
 
     def _load_image(self, doc: Document, path: Path) -> None:
-        def work(_ctx: TaskContext) -> QImage:
-            return load_preview_image(path, doc.format)
+        turns_of = self.turns_of if doc.format not in UNTURNED_FORMATS else (lambda _doc: {})
 
-        def shown(image: QImage) -> None:
+        def work(_ctx: TaskContext) -> tuple[QImage, dict[int, int]]:
+            turns = turns_of(doc)
+            return turned_image(load_preview_image(path, doc.format), turns.get(0, 0)), turns
+
+        def shown(result: tuple[QImage, dict[int, int]]) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
+            image, self.page_turns = result
             if image.isNull():
                 self._cannot_preview("the file cannot be shown")
                 return
@@ -445,6 +509,53 @@ class PreviewPane(QWidget):
                 self._cannot_preview(getattr(error, "reason", str(error)))
 
         QueryOp(self.services, self, work, shown, views=True).failure(failed).run_in_background()
+
+    def _load_pdf_turns(self, doc: Document, path: Path) -> None:
+        """Pages to turn: the PDF is shown again from memory, its turned pages' /Rotate set
+        in an update added to a copy of its bytes (QPdfView turns no page on its own)."""
+        turns_of = self.turns_of
+
+        def work(_ctx: TaskContext) -> tuple[dict[int, int], bytes | None]:
+            turns = turns_of(doc)
+            if not turns:
+                return turns, None
+            try:
+                return turns, turned_pdf_bytes(path, turns)
+            except (PdfReadError, OSError, ValueError, KeyError):  # shown as the file has it
+                return turns, None
+
+        def loaded(result: tuple[dict[int, int], bytes | None]) -> None:
+            if self.document is None or self.document.id != doc.id:
+                return  # the user moved on
+            self.page_turns, data = result
+            if data is None and not self._turned_pdf:
+                return  # shown as the file has it, as it already is
+            page = self.current_page()
+            if data is None:
+                self.pdf.close()
+                self._drop_pages()
+                self.pdf.load(str(path))
+                self.pdf_view.document_loaded()
+            else:
+                self._show_pdf_bytes(data)
+            self._turned_pdf = data is not None
+            self.go_to_page(page)
+            self._show_page()
+
+        QueryOp(self.services, self, work, loaded, views=True).run_in_background()
+
+    def _show_pdf_bytes(self, data: bytes) -> None:
+        """Show a PDF held in memory (our pages of a clinical document, a turned PDF)."""
+        self.pdf.close()
+        self._drop_pages()
+        pages = QBuffer(self)
+        pages.setData(data)
+        pages.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pages: QBuffer | None = pages
+        self.pdf.load(pages)
+        self.pdf_view.document_loaded()
+        self._show_page()
+        QTimer.singleShot(120, self, self._redraw_pages)
 
     def _cannot_preview(self, reason: str) -> None:
         self._show_status(f"This record cannot be previewed: {reason}.")
@@ -477,16 +588,7 @@ class PreviewPane(QWidget):
             if not data:
                 self._cannot_preview("the file cannot be read")
                 return
-            self.pdf.close()
-            self._drop_pages()
-            pages = QBuffer(self)
-            pages.setData(data)
-            pages.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pages: QBuffer | None = pages
-            self.pdf.load(pages)
-            self.pdf_view.document_loaded()
-            self._show_page()
-            QTimer.singleShot(120, self, self._redraw_pages)
+            self._show_pdf_bytes(data)
 
         QueryOp(self.services, self, work, finished, views=True).failure(failed
                                                                           ).run_in_background()

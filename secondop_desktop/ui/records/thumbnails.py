@@ -1,5 +1,8 @@
 """First-page thumbnails: made off the GUI thread, cached in the vault, asked for only when painted.
 
+The cache holds the page as its file shows it; the page's turn (by hand or from OCR, read from the
+vault in the same background task) is applied on the way out, so a turn never makes it stale.
+
 The worker builds ``QImage``s only (they are safe off the GUI thread); the GUI thread turns them
 into icons. PDFs go through QtPdf, images through QImageReader at the scaled size (a 40-megapixel
 scan is never decoded whole), DICOM through the core's windowed preview.
@@ -32,10 +35,12 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QTransform,
 )
 
 from ...core.documents import Document
 from ...core.errors import SecondOpError
+from ...core.turns import current_turns
 from ...core.vault import Vault
 from ..operations import QueryOp, Task, TaskContext
 from ..services import Services
@@ -110,6 +115,13 @@ def render_page_image(path: Path, fmt: str, px: int) -> QImage:
     return _read_image(path, px)
 
 
+def turned_image(image: QImage, turn: int) -> QImage:
+    """The image turned ``turn`` degrees counter-clockwise (a page set upright)."""
+    if not turn % 360 or image.isNull():
+        return image
+    return image.transformed(QTransform().rotate(-turn))  # Qt turns clockwise, y down
+
+
 def framed(image: QImage, px: int) -> QImage:
     """The page centred on a square canvas with a thin border, so rows and grid cells line up."""
     canvas = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
@@ -146,8 +158,24 @@ def cached_thumbnail(vault: Vault, doc_id: int, px: int = THUMB_PX) -> QImage | 
     return None if image.isNull() else image
 
 
-def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX) -> QImage:
-    """The cached thumbnail, or render, frame and cache it. A null image when it cannot be made."""
+def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX,
+                   turn: int | None = None) -> QImage:
+    """The thumbnail, turned as its first page is shown (``turn``, else as the vault says).
+    A null image when it cannot be made."""
+    if turn is None:
+        turn = first_page_turn(vault, doc)
+    return turned_image(_framed_page(vault, doc, px), turn)
+
+
+def first_page_turn(vault: Vault, doc: Document) -> int:
+    try:
+        return current_turns(vault, doc.id).get(0, 0)
+    except SecondOpError:  # gone meanwhile: as it is
+        return 0
+
+
+def _framed_page(vault: Vault, doc: Document, px: int) -> QImage:
+    """The cached thumbnail, or render, frame and cache it."""
     cached = cached_thumbnail(vault, doc.id, px)
     if cached is not None:
         return cached
@@ -179,6 +207,7 @@ class Thumbnailer(QObject):
         self.services = services
         self.fallback = fallback or QIcon()
         self._icons: dict[int, QIcon] = {}
+        self._turns: dict[int, tuple[Document, int]] = {}  # the turn each icon shows
         self._queued: set[int] = set()
         self._pending: list[Document] = []
         self._tasks: list[Task] = []
@@ -211,7 +240,8 @@ class Thumbnailer(QObject):
         def work(ctx: TaskContext) -> None:
             for done, doc in enumerate(batch, start=1):
                 ctx.check_cancel()
-                ctx.progress(done, len(batch), (doc.id, make_thumbnail(vault, doc)))
+                turn = first_page_turn(vault, doc)
+                ctx.progress(done, len(batch), (doc, make_thumbnail(vault, doc, turn=turn), turn))
 
         op = QueryOp(self.services, None, work, views=True).with_progress(self._deliver)
         task = op.task
@@ -225,8 +255,10 @@ class Thumbnailer(QObject):
         if not task.done:
             self._tasks.append(task)
 
-    def _deliver(self, _done: int, _total: int, payload: tuple[int, QImage]) -> None:
-        doc_id, image = payload
+    def _deliver(self, _done: int, _total: int, payload: tuple[Document, QImage, int]) -> None:
+        doc, image, turn = payload
+        doc_id = doc.id
+        self._turns[doc_id] = (doc, turn)
         if image.isNull():
             self._icons[doc_id] = self.fallback
         else:
@@ -238,7 +270,31 @@ class Thumbnailer(QObject):
 
     def forget(self, doc_id: int) -> None:
         self._icons.pop(doc_id, None)
+        self._turns.pop(doc_id, None)
         self._queued.discard(doc_id)
+
+    def redo(self, doc_id: int) -> None:
+        """Make the record's icon again (its page was turned)."""
+        self.forget(doc_id)
+        self.ready.emit(doc_id)  # the view asks for the icon again
+
+    def recheck_turns(self) -> None:
+        """Make again the icons whose first page now turns otherwise (OCR found its
+        orientation); the turns are read in the background."""
+        shown = dict(self._turns)
+        vault = self.vault
+        if not shown:
+            return
+
+        def work(_ctx: TaskContext) -> list[int]:
+            return [doc_id for doc_id, (doc, turn) in shown.items()
+                    if first_page_turn(vault, doc) != turn]
+
+        def changed(ids: list[int]) -> None:
+            for doc_id in ids:
+                self.redo(doc_id)
+
+        QueryOp(self.services, None, work, changed, views=True).run_in_background()
 
     def stop(self) -> None:
         """Cancel queued work (before the vault closes)."""
