@@ -7,23 +7,16 @@ import hashlib
 
 from factories import make_jpeg, make_pdf
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from windows import open_records_page, open_window
 
 from secondop_desktop.core.ocr.engine import PageRead
 from secondop_desktop.core.ocr.store import save_page
 from secondop_desktop.packet.export import PacketOptions, export_packet
-from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.records.thumbnails import THUMB_PX, make_thumbnail
 
 LANDSCAPE = (1400, 1000)  # a letter scanned lying on its side, at 150 dpi
 PORTRAIT = (1000, 1400)
-
-
-def _page(qtbot, vault, services) -> RecordsPage:
-    page = RecordsPage(vault, services)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
 
 
 def _read_as(vault, doc_id: int, page: int, rotation: int) -> None:
@@ -56,7 +49,7 @@ def test_a_page_ocr_found_lying_sideways_is_previewed_upright(qtbot, vault, serv
     assert not _fills_top_edge(make_thumbnail(vault, doc))  # landscape, as stored
     _read_as(vault, doc.id, 0, 90)
 
-    page = _page(qtbot, vault, services)
+    page = open_records_page(qtbot, vault, services)
     assert page.select_document(doc.id)
     width, height = _shown(page)
     assert width < height  # a portrait page, though the stored image is landscape
@@ -64,7 +57,7 @@ def test_a_page_ocr_found_lying_sideways_is_previewed_upright(qtbot, vault, serv
 
 
 def test_when_ocr_finishes_the_thumbnail_and_the_preview_turn(qtbot, vault, services, tmp_path):
-    page = _page(qtbot, vault, services)
+    page = open_records_page(qtbot, vault, services)
     doc = _landscape_scan(page, tmp_path)
     page.select_document(doc.id)
     qtbot.waitUntil(lambda: page.thumbnails.has_icon(doc.id), timeout=3000)
@@ -80,7 +73,7 @@ def test_when_ocr_finishes_the_thumbnail_and_the_preview_turn(qtbot, vault, serv
 
 def test_rotate_by_hand_overrides_ocr_undo_restores_and_the_packet_follows(qtbot, vault,
                                                                           services, tmp_path):
-    page = _page(qtbot, vault, services)
+    page = open_records_page(qtbot, vault, services)
     doc = _landscape_scan(page, tmp_path)
     stored = vault.documents.path(doc)
     before = hashlib.sha256(stored.read_bytes()).hexdigest()
@@ -112,7 +105,7 @@ def test_rotate_by_hand_overrides_ocr_undo_restores_and_the_packet_follows(qtbot
 
 
 def test_rotating_a_pdf_page_turns_that_page_only(qtbot, vault, services, tmp_path):
-    page = _page(qtbot, vault, services)
+    page = open_records_page(qtbot, vault, services)
     page.import_paths([make_pdf(tmp_path / "report.pdf", ["One", "Two", "Three"])])
     [doc] = page.model.documents()
     page.show_document(doc.id, 2)
@@ -135,3 +128,17 @@ def _packet_page_size(vault, tmp_path) -> tuple[float, float]:
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
     box = PdfReader(out).pages[0].mediabox
     return float(box.width), float(box.height)
+
+
+def test_ctrl_r_and_ctrl_l_turn_the_page_shown(qtbot, vault, services, tmp_path):
+    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "letter.jpg",
+                                                       size=LANDSCAPE)])
+    window = open_window(qtbot, vault, services, tmp_path, active=True)
+    assert window.records.select_document(result.document_id)
+    qtbot.waitUntil(lambda: window.turn_actions[1].isEnabled())
+
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(window.records) == PORTRAIT
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(window.records) == LANDSCAPE
+    assert vault.documents.get(result.document_id).meta["turns"] == {"0": 0}

@@ -24,3 +24,14 @@ def activate(qtbot, window) -> None:
     """Keys reach a window's shortcuts only while it is the active window."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def open_records_page(qtbot, vault, services):
+    """The Records screen alone, shown at a desktop size."""
+    from secondop_desktop.ui.records.page import RecordsPage
+
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
