@@ -146,6 +146,15 @@ def cmd_restore_originals(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rotate(vault: Vault, args: argparse.Namespace) -> int:
+    from .core.turns import turn_by_hand
+
+    _before, turn = turn_by_hand(vault, args.id, args.page - 1, -args.by)  # --by: clockwise
+    print(f"rotated {args.id} page {args.page}: shown turned {(360 - turn) % 360} degrees "
+          "clockwise from its file (the file is unchanged)")
+    return EXIT_OK
+
+
 def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
     problems = vault.verify()
     for problem in problems:
@@ -397,6 +406,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="take back a combine or split: its records go to the trash")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.set_defaults(func=cmd_restore_originals)
+
+    p = sub.add_parser("rotate", help="turn a page as shown and packed (the file stays as it is)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--page", type=int, default=1, metavar="N", help="the page (from 1)")
+    p.add_argument("--by", type=int, required=True, choices=(90, 180, 270),
+                   help="degrees clockwise")
+    p.set_defaults(func=cmd_rotate)
 
     p = sub.add_parser("verify", help="check every stored file against its hash")
     p.set_defaults(func=cmd_verify, readonly=True)

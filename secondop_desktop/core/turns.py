@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
-from .errors import NotFound, SecondOpError
+from .errors import NotFound, SecondOpError, ValidationError
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 TURNS = (0, 90, 180, 270)
+# DICOM images and our own pages of a clinical document are shown as they are.
+UNTURNED_FORMATS = ("dicom", "ccda", "fhir")
 HAND_TURNS = "turns"  # meta key: {"<0-based page>": turn}
 
 
@@ -51,6 +53,21 @@ def set_hand_turn(vault: Vault, doc_id: int, page: int, turn: int | None) -> Non
         else:
             meta.pop(HAND_TURNS, None)
         conn.execute("UPDATE documents SET meta = ? WHERE id = ?", (json.dumps(meta), doc_id))
+
+
+def turn_by_hand(vault: Vault, doc_id: int, page: int, by: int) -> tuple[int | None, int]:
+    """Turn a page ``by`` degrees counter-clockwise from how it is shown now; returns the
+    page's hand turn before (None: there was none) and its turn now."""
+    doc = vault.documents.get(doc_id)
+    if doc.format in UNTURNED_FORMATS:
+        raise ValidationError(f"The pages of “{doc.title}” cannot be turned.")
+    if not 0 <= page < max(1, doc.pages):
+        raise ValidationError(f"“{doc.title}” has {doc.pages} page"
+                              f"{'s' if doc.pages != 1 else ''}; there is no page {page + 1}.")
+    before = hand_turns(doc).get(page)
+    after = (page_turn(vault, doc, page) + by) % 360
+    set_hand_turn(vault, doc_id, page, after)
+    return before, after
 
 
 def ocr_rotations(vault: Vault, doc_id: int) -> dict[int, int]:

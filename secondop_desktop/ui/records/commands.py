@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from ...core import pages
-from ...core.turns import hand_turns, page_turn, set_hand_turn
+from ...core.turns import set_hand_turn, turn_by_hand
 from ...core.vault import Vault
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
@@ -114,10 +114,9 @@ class TurnCommand(QUndoCommand):
 
     def _write_after(self) -> None:
         if self.after is None:  # the first time: from the turn the page has now
-            doc = self.vault.documents.get(self.doc_id)
-            self.before = hand_turns(doc).get(self.page)
-            self.after = (page_turn(self.vault, doc, self.page) + self.by) % 360
-        set_hand_turn(self.vault, self.doc_id, self.page, self.after)
+            self.before, self.after = turn_by_hand(self.vault, self.doc_id, self.page, self.by)
+        else:
+            set_hand_turn(self.vault, self.doc_id, self.page, self.after)
 
     def redo(self) -> None:
         self.run(self.doc_id, self._write_after)

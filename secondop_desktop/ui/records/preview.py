@@ -30,14 +30,13 @@ from ...core.documents import Document
 from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
-from ...core.turns import turned_pdf_bytes
+from ...core.turns import UNTURNED_FORMATS, turned_pdf_bytes
 from ..operations import QueryOp, TaskContext, is_our_bug
 from ..services import Services
 from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage, turned_image
 
 CLINICAL_FORMATS = ("ccda", "fhir")  # shown as pages we lay out ourselves
-UNTURNED_FORMATS = ("dicom", *CLINICAL_FORMATS)  # no page of these is turned by hand
 Turns = Callable[[Document], dict[int, int]]  # a record's page turns, read from the vault
 MAX_PREVIEW_PX = 4096  # larger scans are read scaled down: sharp at any sensible zoom
 
