@@ -541,7 +541,12 @@ class PreviewPane(QWidget):
             self.go_to_page(page)
             self._show_page()
 
-        QueryOp(self.services, self, work, loaded, views=True).run_in_background()
+        def failed(error: BaseException) -> None:
+            if is_our_bug(error):  # a record gone meanwhile: nothing to turn, nothing to say
+                self.services.report_failure(self, error)
+
+        QueryOp(self.services, self, work, loaded, views=True).failure(failed
+                                                                        ).run_in_background()
 
     def _show_pdf_bytes(self, data: bytes) -> None:
         """Show a PDF held in memory (our pages of a clinical document, a turned PDF)."""
