@@ -33,6 +33,7 @@ from pypdf.generic import (
 from . import formats
 from .documents import Document, _storable, guess_kind
 from .errors import ValidationError
+from .turns import HAND_TURNS, hand_turns
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -134,6 +135,9 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
     sha = hashlib.sha256(data).hexdigest()
     blob = vault.blobs.put_bytes(data, sha)
     meta = {**meta, "page_map": [[p.document_id, p.page] for p in pages]}
+    turns = _carried_turns(vault, pages)
+    if turns:
+        meta[HAND_TURNS] = turns
     row = {
         "sha256": blob.sha256, "original_name": f"{title}.pdf", "format": "pdf",
         "kind": like.kind or guess_kind(title, info.text), "title": title,
@@ -168,6 +172,15 @@ def _follow_pages(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -
                      "AND page = ?", (new_id, index + 1, ref.document_id, ref.page + 1))
     for doc_id in {p.document_id for p in pages}:
         conn.execute("UPDATE documents SET trashed = 1 WHERE id = ?", (doc_id,))
+
+
+def _carried_turns(vault: Vault, pages: list[PageRef]) -> dict[str, int]:
+    """The patient's turns of the original pages, for the new ones: each new page shows its
+    original as that showed it (an image upright by its EXIF, a PDF page with its /Rotate)."""
+    turns = {ref.document_id: hand_turns(vault.documents.get(ref.document_id))
+             for ref in pages}
+    return {str(index): turns[ref.document_id][ref.page] for index, ref in enumerate(pages)
+            if ref.page in turns[ref.document_id]}
 
 
 def _carry_text(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -> None:

@@ -65,3 +65,21 @@ def test_a_scanned_pdf_pages_turn_counts_its_rotate_and_skips_a_picture_drawn_tu
     assert turns.scan_turn(rotated, 270) == 0  # the /Rotate already sets it upright
     [drawn_turned] = _scanned_pdf((1100, 850), portrait).pages
     assert turns.scan_turn(drawn_turned, 90) is None
+
+
+def test_combine_and_split_carry_the_patients_turns_to_the_new_pages(vault, tmp_path):
+    from factories import make_jpeg, make_pdf
+
+    from secondop_desktop.core import pages
+
+    photo = make_jpeg(tmp_path / "photo.jpg", size=(400, 300))
+    report = make_pdf(tmp_path / "report.pdf", ["One", "Two"])
+    photo_id, report_id = (r.document_id for r in vault.documents.import_paths([photo, report]))
+    turns.set_hand_turn(vault, photo_id, 0, 270)
+    turns.set_hand_turn(vault, report_id, 1, 90)
+
+    combined = pages.combine(vault, [report_id, photo_id])
+    assert turns.hand_turns(vault.documents.get(combined)) == {1: 90, 2: 270}
+    first, second = pages.split(vault, combined, [3])
+    assert turns.hand_turns(vault.documents.get(first)) == {1: 90}
+    assert turns.hand_turns(vault.documents.get(second)) == {0: 270}
