@@ -107,7 +107,8 @@ def sideways_photo(path: Path, heading: str, lines: list[str], date: dt.date, se
 
 def portal_results(path: Path, dates: dict[str, dt.date]) -> Path:
     """Blood results as the laboratory's patient portal hands them out (a FHIR R4 bundle)."""
-    tests = {  # LOINC code, name, unit, reference range, values by date
+    tests: dict[str, tuple[str, str, str, tuple[int | None, int], list[int | None]]] = {
+        # LOINC code, name, unit, reference range, values by date
         "crp": ("1988-5", "C reactive protein", "mg/L", (None, 5), [18, 4, 3]),
         "creatinine": ("2160-0", "Creatinine", "umol/L", (45, 90), [71, 74, 76]),
         "vitd": ("1989-3", "25-hydroxyvitamin D3", "nmol/L", (50, 125), [None, 41, 68]),
