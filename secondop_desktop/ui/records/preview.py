@@ -180,7 +180,6 @@ class PreviewPane(QWidget):
         self.patient = patient  # the vault's patient, to check whom a study's images show
         self.turns_of: Turns = turns or (lambda _doc: {})  # called on a worker thread only
         self.document: Document | None = None
-        self.page_turns: dict[int, int] = {}  # of the record shown, by 0-based page
         self._turned_pdf = False  # the PDF shown is the file turned in memory, not the file
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -400,7 +399,6 @@ class PreviewPane(QWidget):
     # -- showing ------------------------------------------------------------------------------
     def clear(self) -> None:
         self.document = None
-        self.page_turns = {}
         self._turned_pdf = False
         self.heading.set_full_text("")
         self.file_name.set_full_text("")
@@ -439,7 +437,7 @@ class PreviewPane(QWidget):
             if not same or self.pdf.status() != QPdfDocument.Status.Ready:
                 self.pdf.close()
                 self._drop_pages()
-                self.page_turns, self._turned_pdf = {}, False
+                self._turned_pdf = False
                 self.pdf.load(str(path))
                 self.stack.setCurrentWidget(self.pdf_view)
                 self.pdf_view.document_loaded()
@@ -482,14 +480,12 @@ class PreviewPane(QWidget):
     def _load_image(self, doc: Document, path: Path) -> None:
         turns_of = self.turns_of if doc.format not in UNTURNED_FORMATS else (lambda _doc: {})
 
-        def work(_ctx: TaskContext) -> tuple[QImage, dict[int, int]]:
-            turns = turns_of(doc)
-            return turned_image(load_preview_image(path, doc.format), turns.get(0, 0)), turns
+        def work(_ctx: TaskContext) -> QImage:
+            return turned_image(load_preview_image(path, doc.format), turns_of(doc).get(0, 0))
 
-        def shown(result: tuple[QImage, dict[int, int]]) -> None:
+        def shown(image: QImage) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
-            image, self.page_turns = result
             if image.isNull():
                 self._cannot_preview("the file cannot be shown")
                 return
@@ -514,19 +510,18 @@ class PreviewPane(QWidget):
         in an update added to a copy of its bytes (QPdfView turns no page on its own)."""
         turns_of = self.turns_of
 
-        def work(_ctx: TaskContext) -> tuple[dict[int, int], bytes | None]:
+        def work(_ctx: TaskContext) -> bytes | None:
             turns = turns_of(doc)
             if not turns:
-                return turns, None
+                return None
             try:
-                return turns, turned_pdf_bytes(path, turns)
+                return turned_pdf_bytes(path, turns)
             except (PdfReadError, OSError, ValueError, KeyError):  # shown as the file has it
-                return turns, None
+                return None
 
-        def loaded(result: tuple[dict[int, int], bytes | None]) -> None:
+        def loaded(data: bytes | None) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
-            self.page_turns, data = result
             if data is None and not self._turned_pdf:
                 return  # shown as the file has it, as it already is
             page = self.current_page()
