@@ -25,8 +25,8 @@ BASELINE = 0.2  # of the box height above its bottom: descenders hang below the 
 def placement_matrix(page: PageText, rect: tuple[float, float, float, float], turn: int = 0
                      ) -> tuple[float, ...]:
     """The ``cm`` matrix from upright-page pixels (y down) to the picture's rectangle on the PDF
-    page. The picture is shown turned ``turn`` degrees counter-clockwise from as it is stored
-    (the OCR turned it ``page.rotation`` to read it): the words turn by the difference."""
+    page. The picture is shown turned ``turn`` degrees counter-clockwise from how its file
+    shows it, and OCR turned it ``page.rotation`` to read it: the words turn by the difference."""
     to_unit = (1 / page.width, 0, 0, -1 / page.height, 0, 1)
     return compose(to_unit, turned_into((turn - page.rotation) % 360, *rect))
 
