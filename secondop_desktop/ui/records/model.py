@@ -1,4 +1,10 @@
-"""The records list as an item model, and the proxy that filters it by kind and search words."""
+"""The records list as an item model, and the proxy that filters it by kind and search words.
+
+Besides each record's details, the model holds what was learnt from the text off the GUI thread:
+the identity warning of a record that names another patient (its own narrow column, and in the
+title's tooltip and accessible text) and, while the search box is used, the page and snippet where
+the words were found. Painting reads only these; it never asks the vault.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +19,23 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ...core.documents import KIND_LABELS, Document
+from ...core.ocr.search import SearchHit
 
-TITLE, KIND, DATE, PROVIDER, PAGES = range(5)
-HEADERS = ("Title", "Kind", "Date", "Provider", "Pages")
+# FLAG (another patient named in the text) comes last among the columns, whatever its place on
+# screen, so that the older columns keep their numbers.
+TITLE, KIND, DATE, PROVIDER, PAGES, FLAG = range(6)
+HEADERS = ("Title", "Kind", "Date", "Provider", "Pages", "")
+FLAG_HEADER_TIP = "Records whose text names another patient"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: dates as ISO text, pages as int
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 4  # "Is this your record? This page names …" or None
+HIT_ROLE = Qt.ItemDataRole.UserRole + 5  # the search's SearchHit (page, marked snippet) or None
+FOUND_ROLE = Qt.ItemDataRole.UserRole + 6  # "p. 2: …the words…" while searching, else None
+MARKS = ("<b>", "</b>")  # around the matched words in a hit's snippet
 
 Index = QModelIndex | QPersistentModelIndex
 IconFor = Callable[[Document], QIcon | None]
@@ -36,22 +51,45 @@ def display_date(doc: Document) -> str:
     return doc.record_date.strftime("%d %b %Y") + (" (file)" if doc.has_file_date else "")
 
 
+def warning_text(reason: str) -> str:
+    """The question the list, the details and the export dialog ask of a flagged record."""
+    return f"Is this your record? {reason}."
+
+
+def plain_snippet(snippet: str) -> str:
+    return snippet.replace(MARKS[0], "").replace(MARKS[1], "")
+
+
+def found_text(hit: SearchHit) -> str:
+    """Where the search found the words: "p. 2: …creatinine 142 µmol/L…"."""
+    return f"p. {hit.page}: {plain_snippet(hit.snippet)}"
+
+
 class RecordsModel(QAbstractTableModel):
     """One row per document. Thumbnails come from ``icon_for`` (lazy: asked only when painted)."""
 
-    def __init__(self, icon_for: IconFor | None = None, parent=None) -> None:
+    def __init__(self, icon_for: IconFor | None = None, parent=None,
+                 warning_icon: QIcon | None = None) -> None:
         super().__init__(parent)
         self._docs: list[Document] = []
         self._rows: dict[int, int] = {}
         self._icon_for = icon_for
+        self._warning_icon = warning_icon
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._warnings: dict[int, str] = {}  # document id -> the identity warning's reason
+        self._hits: dict[int, SearchHit] = {}  # the search's hits, best first
+        self._ranks: dict[int, int] = {}  # document id -> its place among the hits
+        self._searching = False
+        self._column_chosen = False  # a header was clicked during this search: no ranking
 
     # -- contents ------------------------------------------------------------------------------
     def set_documents(self, docs: Iterable[Document]) -> None:
         self.beginResetModel()
         self._docs = list(docs)
-        if self._sort_column >= 0:
+        if self.ranked:
+            self._docs.sort(key=self._rank)
+        elif self._sort_column >= 0:
             column, reverse = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
             self._docs.sort(key=lambda doc: self._sort_value(doc, column), reverse=reverse)
         self._reindex()
@@ -106,16 +144,72 @@ class RecordsModel(QAbstractTableModel):
             index = self.index(row, TITLE)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
+    # -- what the text says --------------------------------------------------------------------
+    def set_warnings(self, warnings: dict[int, str]) -> None:
+        """Identity warnings (document id -> reason), as loaded in the background."""
+        changed = set(warnings.items()) ^ set(self._warnings.items())
+        self._warnings = dict(warnings)
+        self._rows_changed({doc_id for doc_id, _reason in changed})
+
+    def warning(self, doc_id: int) -> str | None:
+        return self._warnings.get(doc_id)
+
+    def set_found(self, hits: dict[int, SearchHit]) -> None:
+        """The search box's full-text hits, best first: each row shows its page and snippet,
+        and the list is ranked best first unless a header was clicked during this search."""
+        before = set(self._hits)
+        self._hits = dict(hits)
+        self._ranks = {doc_id: rank for rank, doc_id in enumerate(hits)}
+        self._searching = True
+        self._rows_changed(before | set(hits))
+        if self.ranked:
+            self._reorder(self._rank)
+
+    def clear_found(self) -> None:
+        """The search box was cleared: the list goes back to its column's order."""
+        before = set(self._hits)
+        self._hits, self._ranks = {}, {}
+        self._searching = self._column_chosen = False
+        self._rows_changed(before)
+        self.resort()
+
+    @property
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column the patient sorts by (and its order), ranked or not."""
+        return self._sort_column, self._sort_order
+
+    @property
+    def ranked(self) -> bool:
+        """Rows stand best match first (a search is on and no header was clicked during it)."""
+        return self._searching and bool(self._hits) and not self._column_chosen
+
+    def _rank(self, doc: Document) -> int:
+        """Position among the hits; records found by their details alone come after them."""
+        return self._ranks.get(doc.id, len(self._ranks))
+
+    def _rows_changed(self, ids: set[int]) -> None:
+        rows = [self._rows[doc_id] for doc_id in ids if doc_id in self._rows]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), len(HEADERS) - 1))
+
+    # -- order ---------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in one Python sort: 10,000 rows in milliseconds, not a Qt comparison per
-        pair calling back into Python. Selections and the current row follow their documents."""
+        pair calling back into Python. Selections and the current row follow their documents.
+        During a search this is the patient's choice of a column over the ranking."""
         self._sort_column, self._sort_order = column, order
+        if self._searching:
+            self._column_chosen = True
+        self._reorder(lambda doc: self._sort_value(doc, column),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reorder(self, key: Callable[[Document], Any], reverse: bool = False) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._docs[i.row()].id if 0 <= i.row() < len(self._docs) else None
                    for i in old]
-        self._docs.sort(key=lambda doc: self._sort_value(doc, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._docs.sort(key=key, reverse=reverse)
         self._reindex()
         new = [self.index(self._rows[doc_id], i.column()) if doc_id in self._rows
                else QModelIndex() for i, doc_id in zip(old, old_ids, strict=True)]
@@ -123,9 +217,13 @@ class RecordsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def resort(self) -> None:
-        """Sort again by the last column (after rows were appended by an import)."""
-        if self._sort_column >= 0:
-            self.sort(self._sort_column, self._sort_order)
+        """Sort again (after rows were appended by an import): best match first while ranked,
+        else by the last column."""
+        if self.ranked:
+            self._reorder(self._rank)
+        elif self._sort_column >= 0:
+            self._reorder(lambda doc: self._sort_value(doc, self._sort_column),
+                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def _reindex(self) -> None:
         self._rows = {doc.id: row for row, doc in enumerate(self._docs)}
@@ -151,6 +249,9 @@ class RecordsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[section]
+            if section == FLAG and role in (Qt.ItemDataRole.ToolTipRole,
+                                            Qt.ItemDataRole.AccessibleTextRole):
+                return FLAG_HEADER_TIP
             if role == Qt.ItemDataRole.TextAlignmentRole and section == PAGES:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -168,10 +269,22 @@ class RecordsModel(QAbstractTableModel):
             return doc.id
         if role == DOCUMENT_ROLE:
             return doc
+        if role == WARNING_ROLE:
+            reason = self._warnings.get(doc.id)
+            return warning_text(reason) if reason else None
+        if role == HIT_ROLE:
+            return self._hits.get(doc.id)
+        if role == FOUND_ROLE:
+            hit = self._hits.get(doc.id)
+            return found_text(hit) if hit else None
+        if column == FLAG:
+            return self._flag_data(doc, role)
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self._icon_for:
             return self._icon_for(doc)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return f"{doc.title}\n{doc.original_name}"
+            return "\n".join(self._about(doc, [doc.title, doc.original_name]))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
+            return ". ".join(self._about(doc, [doc.title]))
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and doc.has_file_date:
             return FILE_DATE_TIP
         if role == Qt.ItemDataRole.ToolTipRole and column == PROVIDER and doc.provider:
@@ -179,6 +292,32 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _flag_data(self, doc: Document, role: int) -> Any:
+        """The narrow column that flags a record naming another patient."""
+        reason = self._warnings.get(doc.id)
+        if reason is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.warning_icon()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return warning_text(reason)
+        return None
+
+    def _about(self, doc: Document, lines: list[str]) -> list[str]:
+        """A record's own lines with the warning before them and where the search found it
+        after: the title's tooltip (the grid shows no other column) and its accessible text."""
+        reason = self._warnings.get(doc.id)
+        hit = self._hits.get(doc.id)
+        return ([warning_text(reason)] if reason else []) + lines + \
+            ([found_text(hit)] if hit else [])
+
+    def warning_icon(self) -> QIcon:
+        """The platform's standard warning sign (made once, on first use)."""
+        if self._warning_icon is None:
+            style = QApplication.style()
+            self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
 
     @staticmethod
     def _display(doc: Document, column: int) -> str:
@@ -190,10 +329,13 @@ class RecordsModel(QAbstractTableModel):
             return display_date(doc)
         if column == PROVIDER:
             return doc.provider
+        if column == FLAG:
+            return ""
         return str(doc.pages)
 
-    @staticmethod
-    def _sort_value(doc: Document, column: int) -> Any:
+    def _sort_value(self, doc: Document, column: int) -> Any:
+        if column == FLAG:
+            return 0 if doc.id in self._warnings else 1  # flagged records first
         if column == TITLE:
             return doc.title.casefold()
         if column == KIND:

@@ -49,14 +49,15 @@ from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
 from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand, TurnCommand
+from .delegates import RecordTitleDelegate
 from .details_editor import DetailsEditor, field_text
 from .from_text import FindingsPanel, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
-from .model import DATE, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
+from .model import DATE, FLAG, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
 from .preview import PreviewPane
 from .thumbnails import Thumbnailer, icon_size
 
-COLUMN_WIDTHS = {KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
+COLUMN_WIDTHS = {FLAG: 28, KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
 PROVIDER_SHARE, PROVIDER_MIN, PROVIDER_MAX = 0.24, 90, 190  # of the list's width; elided
 TITLE_MIN = 120  # the thumbnail and a title's first words: the list keeps at least this
 
@@ -81,7 +82,9 @@ class RecordsPage(Page):
         style = self.style()
         self.thumbnails = Thumbnailer(
             vault, services, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
-        self.model = RecordsModel(self.thumbnails.icon, self)
+        self.model = RecordsModel(
+            self.thumbnails.icon, self,
+            warning_icon=style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.thumbnails.ready.connect(self.model.thumbnail_ready)
         self.proxy = RecordsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -232,6 +235,8 @@ class RecordsPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         header.setSectionResizeMode(PROVIDER, QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(FLAG), header.visualIndex(TITLE) + 1)
+        self.table.setItemDelegateForColumn(TITLE, RecordTitleDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
         self.table.viewport().installEventFilter(self)
@@ -253,6 +258,7 @@ class RecordsPage(Page):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.setItemDelegate(RecordTitleDelegate(self.grid, grid=True))
 
         self.open_action = QAction("Open original", self)
         self.open_action.triggered.connect(lambda: self.open_original())
@@ -495,6 +501,9 @@ class RecordsPage(Page):
             if self.closed:
                 return
             self.findings = result
+            self.model.set_warnings({doc_id: found.identity_warning
+                                     for doc_id, found in result.items()
+                                     if found.identity_warning})
             doc = self.details.document
             self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
@@ -509,14 +518,30 @@ class RecordsPage(Page):
                 return  # a newer search is on its way
             ids, self.text_hits = result
             self.proxy.set_text_hits(ids)
+            self.model.set_found(self.text_hits)
+            self._show_sort_column()
             self._update_count()
 
         if not query.strip():
             self.text_hits = {}
             self.proxy.set_text_hits(set())
+            self.model.clear_found()
+            self._show_sort_column()
             return
         QueryOp(self.services, self, lambda _ctx: search_text(vault, query), found,
                 title="Cannot search the records").run_in_background()
+
+    def _show_sort_column(self) -> None:
+        """The header marks the column the list is sorted by; none while it is ranked best match
+        first (a click on a header sorts by that column instead)."""
+        header = self.table.horizontalHeader()
+        column, order = (-1, header.sortIndicatorOrder()) if self.model.ranked \
+            else self.model.sort_column
+        if column >= 0 and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != \
+                (column, order):
+            header.setSortIndicator(column, order)
+        elif column < 0 and header.sortIndicatorSection() >= 0:
+            header.setSortIndicator(-1, order)  # sorts by no column: the ranked order stays
 
     def use_suggestion(self, doc_id: int, changes: dict) -> None:
         """Fill the details with the suggested values: ordinary values from now on (undoable)."""

@@ -1,0 +1,118 @@
+"""How a record's title cell is drawn when the text has something to say.
+
+In the list, while the search box is used, a second line under the title shows the page the words
+were found on and the snippet around them, the words in bold ("p. 3: …creatinine 142 µmol/L…").
+In the grid, a record whose text names another patient carries the warning sign on the corner of
+its thumbnail (the list has a column of its own for it). Both read only what the model holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .model import FLAG, HIT_ROLE, MARKS, WARNING_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+BADGE = 20  # px: the warning sign on a grid thumbnail
+_MARK_SPLIT = re.compile(f"({re.escape(MARKS[0])}|{re.escape(MARKS[1])})")
+
+
+def marked_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, is the matched word) pieces, the marks taken out."""
+    parts: list[tuple[str, bool]] = []
+    bold = False
+    for piece in _MARK_SPLIT.split(snippet):
+        if piece in MARKS:
+            bold = piece == MARKS[0]
+        elif piece:
+            parts.append((piece, bold))
+    return parts
+
+
+class RecordTitleDelegate(QStyledItemDelegate):
+    """The title cell: a second line with where the search found the words (``grid=False``),
+    or the warning sign on the thumbnail of a record naming another patient (``grid=True``)."""
+
+    def __init__(self, parent=None, grid: bool = False) -> None:
+        super().__init__(parent)
+        self.grid = grid
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if self.grid:
+            super().paint(painter, option, index)
+            if index.data(WARNING_ROLE):
+                self._paint_badge(painter, option, index)
+            return
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        title = opt.text
+        opt.text = ""  # background, selection and thumbnail drawn as usual; the text here
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = text_rect.adjusted(2, 0, -2, 0)
+        metrics = QFontMetrics(opt.font)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(1.0, opt.font.pointSizeF() * 0.9))
+        small_metrics = QFontMetrics(small)
+        height = metrics.height() + small_metrics.height()
+        top = rect.top() + max(0, (rect.height() - height) // 2)
+        painter.save()
+        painter.setClipRect(opt.rect)
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        painter.drawText(QRect(rect.left(), top, rect.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        line = QRect(rect.left(), top + metrics.height(), rect.width(), small_metrics.height())
+        self._paint_parts(painter, line, [(f"p. {hit.page}: ", False),
+                                          *marked_parts(hit.snippet)], small)
+        painter.restore()
+
+    @staticmethod
+    def _paint_parts(painter: QPainter, line: QRect, parts: list[tuple[str, bool]],
+                     font: QFont) -> None:
+        """Pieces of text one after another on one line, the matched ones bold, the last one
+        that does not fit cut with an ellipsis."""
+        bold = QFont(font)
+        bold.setBold(True)
+        x, right = line.left(), line.right()
+        for text, strong in parts:
+            face = bold if strong else font
+            metrics = QFontMetrics(face)
+            room = right - x
+            if room <= 0:
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(face)
+            painter.drawText(QRect(x, line.top(), room, line.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            if shown != text:
+                break
+            x += metrics.horizontalAdvance(text)
+
+    def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem,
+                     index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        icon_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
+        icon = index.model().index(index.row(), FLAG, index.parent()).data(
+            Qt.ItemDataRole.DecorationRole)
+        if icon is None or not icon_rect.isValid():
+            return
+        badge = QRect(icon_rect.right() - BADGE + 1, icon_rect.top(), BADGE, BADGE)
+        icon.paint(painter, badge)
