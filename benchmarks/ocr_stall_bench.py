@@ -33,6 +33,7 @@ def main() -> None:
 
     from secondop_desktop.core.vault import Vault
     from secondop_desktop.ui.ocr_runner import OcrRunner
+    from secondop_desktop.ui.services import Services
 
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="ocr-stall-") as tmp:
@@ -42,7 +43,7 @@ def main() -> None:
                  for i in range(args.pages)]
         with Vault.open(work / "vault") as vault:
             vault.documents.import_paths(scans)
-        runner = OcrRunner()
+        runner = OcrRunner(Services())
         gaps: list[float] = []
         last = [time.perf_counter()]
 

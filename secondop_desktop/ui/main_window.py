@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,7 +42,7 @@ LABS_ROW = 6
 VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs"}
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
-FALLBACK_KEYS = {"Quit": "Ctrl+Q"}
+FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
 # Keys a focused text box or list keeps for itself (Delete deletes a character there).
 LOCAL_KEYS = {"Delete", "Undo", "Redo"}
 RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
@@ -481,11 +481,27 @@ class MainWindow(QMainWindow):
         if self.ocr is None:
             from .ocr_runner import OcrRunner, OcrStatus
 
-            self.ocr = OcrRunner(self)
+            self.ocr = OcrRunner(self.services, self)
             self.statusBar().addPermanentWidget(OcrStatus(self.ocr, self))
             self.ocr.idle.connect(self._scans_read)
+            self._ocr_settings_changed()
         if self.vault is not None and self.ocr.root != self.vault.root:
             self.ocr.attach(self.vault.root)
+
+    def _ocr_settings_changed(self) -> None:
+        """Settings > Reading scans: languages from the next run, on or off at once."""
+        if self.ocr is not None:
+            self.ocr.skipped_languages = self.settings.ocr_skipped_languages
+            self.ocr.set_automatic(self.settings.ocr_automatic)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.ocr_changed.connect(self._ocr_settings_changed)
+        self.settings_dialog = dialog
+        dialog.open()
 
     def _scans_read(self) -> None:
         """The queue ran dry: the Records screen shows what the text suggests."""
@@ -575,6 +591,10 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
         self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
+        edit.addSeparator()
+        settings = self._action(edit, "Se&ttings…", self.show_settings, "Preferences")
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
+        self._vault_actions.pop()  # Settings work before any vault opens
 
         self.view_menu = bar.addMenu("&View")
         for index, title in enumerate(PAGE_TITLES):  # "Records as a list" has the L

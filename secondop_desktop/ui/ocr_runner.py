@@ -1,24 +1,31 @@
-"""Reading scans in the background: the vault's OCR queue on a thread of its own, its progress in
-the status bar ("Reading scans: 12 of 40"), pause and resume.
+"""Reading scans in the background: the vault's OCR queue as a long-running operation of the
+operations layer, its progress in the status bar ("Reading scans: 12 of 40"), pause and resume.
 
-The queue is persistent, so stopping (pause, closing the app, even a crash) loses at most the
-pages being read; the next start goes on from there. The GUI thread only sets events and receives
-signals: it never waits for a page.
+The operation runs on a pool of its own with one thread, so that a long queue never takes the
+slot of an import, a thumbnail or a preview. The queue is persistent, so stopping (pause, closing
+the app, even a crash) loses at most the pages being read; the next start goes on from there. The
+GUI thread only cancels and receives signals: it never waits for a page.
+
+Failures take the operations layer's one road: a condition we recognise (OCR not available here)
+is said in the status bar; anything else is our bug, logged with its traceback by the worker and
+reported in the standard dialog.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..core.errors import SecondOpError
-from ..core.ocr.queue import OcrQueue
+from ..core.ocr.engine import Engine, language_string
+from ..core.ocr.queue import OcrQueue, RunResult
+from .operations import Pool, QueryOp, Runner, Task, TaskContext, single_thread_pool
+from .services import Services
 
-log = logging.getLogger(__name__)
+FAILURE_TITLE = "Reading scans stopped"
 
 
 class OcrRunner(QObject):
@@ -26,74 +33,123 @@ class OcrRunner(QObject):
     idle = Signal()  # the queue is empty (or paused): suggestions may have changed
     unavailable = Signal(str)  # OCR cannot run here, and why
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None,
+                 pool: Pool | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self.root: Path | None = None
         self.paused = False
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._again = threading.Event()
+        self.automatic = True  # read on opening a vault and after each import (Settings)
+        self.skipped_languages: list[str] = []  # models present that the reader leaves out
+        self._runner = Runner(pool if pool is not None else single_thread_pool())
+        self._task: Task | None = None
+        self._again = False  # kicked while running: run once more when this run ends
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None and not self._task.done
+
+    def engine_language(self) -> str:
+        """Tesseract's language string for the next run ("eng+deu")."""
+        return language_string(self.skipped_languages)
 
     def attach(self, root: Path) -> None:
         """Follow this vault (the one just opened) and read what its queue holds."""
         self.stop()
         self.root = Path(root)
-        self._stop = threading.Event()
         self.kick()
 
     def kick(self) -> None:
         """New records may be queued: read them (now, or right after the current run)."""
-        if self.root is None or self.paused:
+        if self.root is None or self.paused or not self.automatic:
             return
         if self.running:
-            self._again.set()
+            self._again = True
             return
-        self._again.clear()
-        self._thread = threading.Thread(target=self._run, args=(self.root, self._stop),
-                                        name="ocr-queue", daemon=True)
-        self._thread.start()
+        self._again = False
+        self._start(self.root)
+
+    def set_automatic(self, on: bool) -> None:
+        """Read scans on their own (the default), or leave the queue alone."""
+        self.automatic = on
+        if on:
+            self.kick()
+        else:
+            self._cancel()
 
     def pause(self) -> None:
         self.paused = True
-        self._stop.set()
+        self._cancel()
 
     def resume(self) -> None:
         self.paused = False
-        self._stop = threading.Event()
         self.kick()
 
     def stop(self) -> None:
         """Leave the vault: stop after the pages being read, never waiting for them (they are
         committed, or read again next time)."""
-        self._stop.set()
-        self._again.clear()
+        self._cancel()
+        self._again = False
         self.root = None
 
-    def _run(self, root: Path, stop: threading.Event) -> None:
-        try:
-            while True:
-                OcrQueue(root).run(stop, lambda done, total: self._say(self.progress, done, total),
-                                   wait_for_other=False)
-                if stop.is_set() or not self._again.is_set():
-                    break
-                self._again.clear()
-        except SecondOpError as exc:
-            self._say(self.unavailable, exc.reason)
-        except Exception:  # our bug: logged with its traceback, the app goes on without OCR
-            log.exception("reading scans failed")
-        finally:
-            self._say(self.idle)
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
 
-    @staticmethod
-    def _say(signal, *args: object) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the window is gone meanwhile: nobody left to tell
-            pass
+    def _start(self, root: Path) -> None:
+        skipped = list(self.skipped_languages)
+
+        def work(ctx: TaskContext) -> RunResult:
+            # Looked up here, off the GUI thread: it lists the model folders.
+            engine = partial(Engine, language_string(skipped))
+            return OcrQueue(root, engine_factory=engine).run(
+                ctx.cancel_event, lambda done, total: ctx.progress(done, total),
+                wait_for_other=False)
+
+        op = QueryOp(self.services, self._window(), work, title=FAILURE_TITLE,
+                     runner=self._runner)
+        task = op.task
+        op.success(lambda _result: self._ended(task))
+        op.failure(lambda error: self._failed(task, error))
+        op.with_progress(lambda done, total, _payload: self._progress(task, done, total))
+        self._task = task  # before it starts: a pool in a test runs it at once
+        op.run_in_background()
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def _progress(self, task: Task, done: int, total: int) -> None:
+        if task is self._task:
+            _say(self.progress, done, total)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        """A condition we recognise goes to the status bar; our bug to the standard dialog."""
+        if isinstance(error, SecondOpError):
+            _say(self.unavailable, error.reason)
+        else:
+            try:
+                parent = self._window()
+            except RuntimeError:  # the window is gone: the log has the traceback
+                parent = None
+            self.services.report_failure(parent, error, FAILURE_TITLE)
+        self._ended(task)
+
+    def _ended(self, task: Task) -> None:
+        if task is not self._task:
+            return  # a run left behind (another vault opened meanwhile)
+        if self._again and self.root is not None and not self.paused and self.automatic:
+            self._again = False
+            self._start(self.root)
+            return
+        _say(self.idle)
+
+
+def _say(signal: SignalInstance, *args: object) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the window is gone meanwhile: nobody left to tell
+        pass
 
 
 class OcrStatus(QWidget):
@@ -120,6 +176,7 @@ class OcrStatus(QWidget):
         if total and done < total:
             self.label.setText(f"Reading scans: {done} of {total}")
             self.pause_button.setText("Pause")
+            self.pause_button.show()
             self.show()
         else:
             self.hide()
@@ -128,7 +185,7 @@ class OcrStatus(QWidget):
         if self.runner.paused:
             self.label.setText("Reading scans: paused")
             self.pause_button.setText("Resume")
-        else:
+        elif not self.pause_button.isHidden():  # a reason why OCR cannot run stays shown
             self.hide()
 
     def _unavailable(self, reason: str) -> None:

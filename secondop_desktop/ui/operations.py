@@ -120,6 +120,12 @@ class TaskContext:
         if self._cancel.is_set():
             raise Cancelled()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """Set once Cancel was pressed: for work that stops between its own steps when told by
+        an event (the OCR queue) rather than by ``check_cancel``."""
+        return self._cancel
+
     def progress(self, done: int, total: int, payload: Any = None) -> None:
         if self._progress is not None:
             self._progress(done, total, payload)
@@ -241,14 +247,16 @@ class QueryOp[T]:
     """Reads in the background; ``success(result)`` on the GUI thread.
 
     ``views=True`` runs it beside the work on the open vault (thumbnails, previews, opening
-    another vault), so that it never waits behind an import.
+    another vault), so that it never waits behind an import. ``runner`` runs it on a runner of
+    the caller's own instead: long work (reading scans) that must take no slot from either.
     """
 
     def __init__(self, services: _Services, parent: QWidget | None,
                  op: Callable[[TaskContext], T], success: Callable[[T], None] | None = None,
-                 *, title: str = "SecondOp", views: bool = False) -> None:
+                 *, title: str = "SecondOp", views: bool = False,
+                 runner: Runner | None = None) -> None:
         self.services, self.parent, self.op = services, parent, op
-        self.title, self.views = title, views
+        self.title, self.views, self.runner = title, views, runner
         self._success = success
         self._failure: Callable[[BaseException], None] | None = None
         self._progress: Progress | None = None
@@ -268,7 +276,7 @@ class QueryOp[T]:
         return self
 
     def run_in_background(self) -> Task:
-        runner = self.services.views if self.views else self.services.tasks
+        runner = self.runner or (self.services.views if self.views else self.services.tasks)
         return runner.run(self.task, self.op, self._finished, self._progress)
 
     def _finished(self, result: Any, error: BaseException | None) -> None:

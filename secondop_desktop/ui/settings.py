@@ -32,13 +32,17 @@ class Settings:
     def last_vault(self, path: Path | None) -> None:
         self.store.setValue("vault/last", str(path) if path else "")
 
+    def _strings(self, key: str) -> list[str]:
+        """A list of texts (QSettings gives one alone as a plain string, none as nothing)."""
+        value = self.store.value(key, [])
+        names = [value] if isinstance(value, str) else \
+            list(value) if isinstance(value, list | tuple) else []
+        return [str(name) for name in names if name]
+
     @property
     def recent_vaults(self) -> list[Path]:
         """Vaults opened before, the latest first (at most RECENT_COUNT); default: none."""
-        value = self.store.value("vault/recent", [])
-        names = [value] if isinstance(value, str) else \
-            list(value) if isinstance(value, list | tuple) else []
-        return [Path(name) for name in names if name]
+        return [Path(name) for name in self._strings("vault/recent")]
 
     def add_recent_vault(self, path: Path) -> None:
         names = [str(path)] + [str(p) for p in self.recent_vaults if p != path]
@@ -103,3 +107,22 @@ class Settings:
     @auto_backup_keep.setter
     def auto_backup_keep(self, count: int) -> None:
         self.store.setValue("backup/auto_keep", int(count))
+
+    @property
+    def ocr_automatic(self) -> bool:
+        """Read scans in the background on opening a vault and after each import (default)."""
+        return str(self.store.value("ocr/automatic", "true")).lower() not in ("false", "0")
+
+    @ocr_automatic.setter
+    def ocr_automatic(self, on: bool) -> None:
+        self.store.setValue("ocr/automatic", "true" if on else "false")
+
+    @property
+    def ocr_skipped_languages(self) -> list[str]:
+        """OCR languages present that the reader leaves out ("deu"); default none: a language
+        file dropped into the languages folder is used from then on."""
+        return self._strings("ocr/skipped_languages")
+
+    @ocr_skipped_languages.setter
+    def ocr_skipped_languages(self, names: list[str]) -> None:
+        self.store.setValue("ocr/skipped_languages", sorted(set(names)))

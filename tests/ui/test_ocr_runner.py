@@ -1,12 +1,23 @@
-"""Scans are read on a thread of the runner's own; the status bar item follows; pause holds it."""
+"""Scans are read by a long-running operation on a pool of the runner's own; the status bar item
+follows; pause holds it; stopping never waits; failures take the operations layer's road."""
 
 from __future__ import annotations
 
+import logging
+import threading
+
+from PySide6.QtCore import QRunnable
 from scans import make_scan
 
+from secondop_desktop.core.ocr.engine import OcrUnavailable
 from secondop_desktop.core.ocr.findings import open_connection
+from secondop_desktop.core.ocr.queue import RunResult
 from secondop_desktop.core.ocr.search import search
+from secondop_desktop.ui import ocr_runner
+from secondop_desktop.ui.dialogs import BUG_TEXT
 from secondop_desktop.ui.ocr_runner import OcrRunner, OcrStatus
+from secondop_desktop.ui.operations import single_thread_pool
+from secondop_desktop.ui.services import Services
 
 WAIT_MS = 120_000
 
@@ -19,10 +30,10 @@ def _found(vault, word: str) -> list[int]:
         conn.close()
 
 
-def test_the_runner_reads_the_queue_and_reports_progress(qtbot, vault, tmp_path):
+def test_the_runner_reads_the_queue_and_reports_progress(qtbot, vault, services, tmp_path):
     [first] = vault.documents.import_paths([make_scan(tmp_path / "a.png", "Echocardiogram",
                                                       size=(1200, 800))])
-    runner = OcrRunner()
+    runner = OcrRunner(services)
     status = OcrStatus(runner)
     qtbot.addWidget(status)
     seen: list[tuple[int, int]] = []
@@ -37,8 +48,8 @@ def test_the_runner_reads_the_queue_and_reports_progress(qtbot, vault, tmp_path)
     assert _found(vault, "echocardiogram") == [first.document_id]
 
 
-def test_paused_reading_waits_until_resumed(qtbot, vault, tmp_path):
-    runner = OcrRunner()
+def test_paused_reading_waits_until_resumed(qtbot, vault, services, tmp_path):
+    runner = OcrRunner(services)
     status = OcrStatus(runner)
     qtbot.addWidget(status)
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
@@ -76,3 +87,131 @@ def test_the_window_reads_scans_once_its_screens_are_up_and_the_records_learn_of
     assert found.identity_warning == "This page names Anna Kowalska, born 1958-02-03"
     window.close()
     assert window.ocr.root is None  # left the vault: a late "done" refreshes nothing
+
+
+class _Blocker(QRunnable):
+    """Holds a pool's one thread until released (an import that takes its time)."""
+
+    def __init__(self, release: threading.Event) -> None:
+        super().__init__()
+        self.release = release
+
+    def run(self) -> None:
+        self.release.wait(WAIT_MS / 1000)
+
+
+def test_reading_scans_takes_no_slot_from_imports_or_previews(qtbot, vault, dialogs, tmp_path):
+    [doc] = vault.documents.import_paths([make_scan(tmp_path / "a.png", "Angiogram",
+                                                    size=(1200, 800))])
+    pool, view_pool = single_thread_pool(), single_thread_pool()
+    services = Services(dialogs=dialogs, pool=pool, view_pool=view_pool)
+    release = threading.Event()
+    try:
+        pool.start(_Blocker(release))  # both of the app's pools are busy all along
+        view_pool.start(_Blocker(release))
+        runner = OcrRunner(services)
+        with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+            runner.attach(vault.root)
+        assert _found(vault, "angiogram") == [doc.document_id]
+    finally:
+        release.set()
+        pool.waitForDone()
+        view_pool.waitForDone()
+
+
+def _stand_in_queue(monkeypatch, run) -> None:
+    """The queue replaced by ``run(queue, stop, progress)``; the runner's own code runs."""
+
+    class Queue:
+        def __init__(self, root, engine_factory) -> None:
+            self.root, self.engine_factory = root, engine_factory
+
+        def run(self, stop, progress, wait_for_other=False) -> RunResult:
+            return run(self, stop, progress)
+
+    monkeypatch.setattr(ocr_runner, "OcrQueue", Queue)
+
+
+def test_stopping_never_waits_for_the_pages_being_read(qtbot, vault, services, monkeypatch):
+    told, release = threading.Event(), threading.Event()
+
+    def run(_queue, stop, progress) -> RunResult:
+        progress(0, 3)
+        stop.wait(WAIT_MS / 1000)
+        told.set()
+        release.wait(WAIT_MS / 1000)  # the page being read takes its time
+        return RunResult(pages_read=1)
+
+    _stand_in_queue(monkeypatch, run)
+    runner = OcrRunner(services)
+    with qtbot.waitSignal(runner.progress, timeout=WAIT_MS):
+        runner.attach(vault.root)
+    runner.stop()  # returns while the page is still being read
+    assert runner.running and runner.root is None
+    assert told.wait(WAIT_MS / 1000)  # the run heard it
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        release.set()
+    assert not runner.running
+
+
+def test_a_bug_while_reading_is_logged_and_reported_in_the_standard_dialog(
+        qtbot, vault, services, dialogs, monkeypatch, caplog):
+    def run(_queue, _stop, _progress) -> RunResult:
+        raise ZeroDivisionError("a bug of ours")
+
+    _stand_in_queue(monkeypatch, run)
+    runner = OcrRunner(services)
+    status = OcrStatus(runner)
+    qtbot.addWidget(status)
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.attach(vault.root)
+    [(level, text, details)] = dialogs.messages
+    assert (level, text) == ("bug", BUG_TEXT) and "ZeroDivisionError" in details
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+    assert status.isHidden()
+
+
+def test_ocr_not_available_is_said_in_the_status_bar(qtbot, vault, services, dialogs,
+                                                     monkeypatch):
+    def run(_queue, _stop, _progress) -> RunResult:
+        raise OcrUnavailable("Reading scans needs tesserocr; it is not installed.")
+
+    _stand_in_queue(monkeypatch, run)
+    runner = OcrRunner(services)
+    status = OcrStatus(runner)
+    qtbot.addWidget(status)
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.attach(vault.root)
+    assert dialogs.messages == []  # a condition we know: no dialog
+    assert not status.isHidden()  # and it stays said after the run ended
+    assert status.label.text() == "Reading scans needs tesserocr; it is not installed."
+
+
+def test_the_reader_uses_the_languages_left_on(qtbot, vault, services, monkeypatch):
+    from secondop_desktop.core.ocr import engine
+
+    monkeypatch.setattr(engine, "languages", lambda folder=None: ["deu", "eng", "xyz"])
+    used: list[str] = []
+    monkeypatch.setattr(ocr_runner, "Engine", lambda lang: used.append(lang))
+    _stand_in_queue(monkeypatch, lambda queue, _stop, _progress:
+                    queue.engine_factory() or RunResult())
+    runner = OcrRunner(services)
+    runner.skipped_languages = ["xyz"]
+    assert runner.engine_language() == "deu+eng"
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.attach(vault.root)
+    assert used == ["deu+eng"]
+
+
+def test_reading_automatically_can_be_switched_off(qtbot, vault, services, monkeypatch):
+    runs: list[object] = []
+    _stand_in_queue(monkeypatch, lambda queue, _stop, _progress: runs.append(queue.root)
+                    or RunResult())
+    runner = OcrRunner(services)
+    runner.set_automatic(False)
+    runner.attach(vault.root)
+    runner.kick()  # after an import
+    assert runs == [] and not runner.running
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.set_automatic(True)
+    assert runs == [vault.root]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +91,15 @@ def languages(folder: Path | None = None) -> list[str]:
     return sorted(found - {OSD_MODEL})
 
 
+def language_string(skipped: Iterable[str] = (), folder: Path | None = None) -> str:
+    """Tesseract's language string ("eng+deu") for the models present but those the patient
+    switched off. Never empty: with every one switched off, all of them are used (a reader
+    with no language reads nothing), and with none present it is English's."""
+    present = languages(folder)
+    off = set(skipped)
+    return "+".join([lang for lang in present if lang not in off] or present) or "eng"
+
+
 def datapath() -> Path:
     """One folder holding every model Tesseract should load (it takes only one).
 
@@ -119,7 +129,7 @@ class Engine:
             raise OcrUnavailable("Reading scans needs tesserocr; it is not installed.") from exc
         self._tesserocr = tesserocr
         folder = datapath()
-        self.lang = lang or "+".join(languages(folder)) or "eng"
+        self.lang = lang or language_string(folder=folder)
         try:
             self._api = tesserocr.PyTessBaseAPI(path=str(folder), lang=self.lang,
                                                 psm=tesserocr.PSM.AUTO)

@@ -1,0 +1,154 @@
+"""Edit > Settings…: how the app reads scans.
+
+"Reading scans" lists the OCR languages present (English comes with the app; more are
+Tesseract's ``.traineddata`` files dropped into the languages folder), lets the patient choose the
+ones the reader uses, opens that folder, and switches reading in the background on or off. Each
+choice is saved at once (in ``Settings``) and announced by ``ocr_changed``; the reader uses the
+languages from its next run on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.ocr.engine import languages, user_tessdata
+from ..core.secure import secure_dir
+from .operations import QueryOp
+from .services import Services
+from .settings import Settings
+
+# Names of the languages Tesseract's own models are called by; any other shows its file name.
+LANGUAGE_NAMES = {
+    "eng": "English", "deu": "German", "fra": "French", "spa": "Spanish", "ita": "Italian",
+    "por": "Portuguese", "nld": "Dutch", "pol": "Polish", "ces": "Czech", "dan": "Danish",
+    "swe": "Swedish", "nor": "Norwegian", "fin": "Finnish", "tur": "Turkish", "rus": "Russian",
+    "ukr": "Ukrainian", "ell": "Greek", "ara": "Arabic", "heb": "Hebrew", "hin": "Hindi",
+    "chi_sim": "Chinese (simplified)", "chi_tra": "Chinese (traditional)", "jpn": "Japanese",
+    "kor": "Korean", "vie": "Vietnamese", "ron": "Romanian", "hun": "Hungarian",
+}
+
+
+def language_label(code: str) -> str:
+    name = LANGUAGE_NAMES.get(code)
+    return f"{name} ({code})" if name else code
+
+
+class SettingsDialog(QDialog):
+    ocr_changed = Signal()  # reading automatically, or the languages used, changed
+
+    def __init__(self, settings: Settings, services: Services,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.services = services
+        self.setWindowTitle("Settings")
+        self.language_boxes: dict[str, QCheckBox] = {}
+
+        self.automatic = QCheckBox("Read scans automatically")
+        self.automatic.setToolTip("Read the words of every scanned page in the background after "
+                                  "it is imported, so that search finds them and the filing "
+                                  "can be suggested from them")
+        self.automatic.setChecked(settings.ocr_automatic)
+        self.automatic.toggled.connect(self._automatic_toggled)
+
+        self.languages_label = QLabel("Languages the reader uses:")
+        self.languages_box = QVBoxLayout()
+        self.languages_box.setContentsMargins(12, 0, 0, 0)
+        self.no_languages = QLabel("No language files are installed: scans cannot be read.")
+        self.no_languages.hide()
+        self.languages_box.addWidget(self.no_languages)
+        self.folder_label = QLabel(
+            "To read other languages, put Tesseract's language files (for example "
+            "<i>deu.traineddata</i> for German) into this folder:")
+        self.folder_label.setWordWrap(True)
+        self.folder_path = QLabel(str(user_tessdata()))
+        self.folder_path.setObjectName("languagesFolder")
+        self.folder_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_path.setWordWrap(True)
+        self.open_folder_button = QPushButton("Open languages folder")
+        self.open_folder_button.setToolTip("Make the folder if need be and show it")
+        self.open_folder_button.clicked.connect(self.open_languages_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_path, 1)
+        folder_row.addWidget(self.open_folder_button)
+
+        reading = QGroupBox("Reading scans")
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.addWidget(self.automatic)
+        reading_layout.addWidget(self.languages_label)
+        reading_layout.addLayout(self.languages_box)
+        reading_layout.addWidget(self.folder_label)
+        reading_layout.addLayout(folder_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(reading)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        self.load_languages()
+
+    # -- languages -----------------------------------------------------------------------------
+    def load_languages(self) -> None:
+        """List the language files present, off the GUI thread (the folders are looked at)."""
+        QueryOp(self.services, self, lambda _ctx: languages(), self._show_languages,
+                title="Cannot list the languages", views=True).run_in_background()
+
+    def _show_languages(self, present: list[str]) -> None:
+        if list(self.language_boxes) == present:
+            return
+        for box in self.language_boxes.values():
+            self.languages_box.removeWidget(box)
+            box.deleteLater()
+        self.language_boxes = {}
+        skipped = set(self.settings.ocr_skipped_languages)
+        for code in present:
+            box = QCheckBox(language_label(code))
+            box.setChecked(code not in skipped)
+            box.toggled.connect(self._languages_toggled)
+            self.languages_box.addWidget(box)
+            self.language_boxes[code] = box
+        self.no_languages.setVisible(not present)
+        self._keep_one_language()
+
+    def _languages_toggled(self, _checked: bool) -> None:
+        # Those present and unticked; a language not present now keeps its choice for later.
+        present = set(self.language_boxes)
+        kept = [code for code in self.settings.ocr_skipped_languages if code not in present]
+        self.settings.ocr_skipped_languages = kept + [
+            code for code, box in self.language_boxes.items() if not box.isChecked()]
+        self._keep_one_language()
+        self.ocr_changed.emit()
+
+    def _keep_one_language(self) -> None:
+        """The last language ticked cannot be unticked: a reader needs one."""
+        ticked = [box for box in self.language_boxes.values() if box.isChecked()]
+        for box in self.language_boxes.values():
+            box.setEnabled(len(ticked) > 1 or not box.isChecked())
+
+    def open_languages_folder(self) -> None:
+        folder = secure_dir(user_tessdata())
+        self.services.open_url(QUrl.fromLocalFile(str(folder)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Back from the file manager with new language files: list them.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.load_languages()
+        super().changeEvent(event)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _automatic_toggled(self, on: bool) -> None:
+        self.settings.ocr_automatic = on
+        self.ocr_changed.emit()
