@@ -87,6 +87,15 @@ def test_painting_the_records_runs_no_query_once_thumbnails_are_made(
         vault.documents.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]))
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
+    statements = records_paint_queries(qtbot, vault, page)
+    assert page.model.rowCount() == 30
+    assert all(page.thumbnails.has_icon(page.model.document(r).id) for r in range(30))
+    assert statements == []
+
+
+def records_paint_queries(qtbot, vault, page) -> list[str]:
+    """The statements run while every cell of the Records list and grid is painted, once the
+    thumbnails the first paint asked for are made."""
     for mode in ("list", "grid"):  # the first paint asks for thumbnails: background work
         page.set_view(mode)
         _paint_every_cell(qtbot, page, page.current_view())
@@ -95,6 +104,4 @@ def test_painting_the_records_runs_no_query_once_thumbnails_are_made(
         for mode in ("list", "grid"):
             page.set_view(mode)
             _paint_every_cell(qtbot, page, page.current_view())
-    assert page.model.rowCount() == 30
-    assert all(page.thumbnails.has_icon(page.model.document(r).id) for r in range(30))
-    assert counter.statements == []
+    return counter.statements

@@ -154,17 +154,25 @@ def test_stopping_never_waits_for_the_pages_being_read(qtbot, vault, services, m
     assert not runner.running
 
 
-def test_a_bug_while_reading_is_logged_and_reported_in_the_standard_dialog(
-        qtbot, vault, services, dialogs, monkeypatch, caplog):
+def _failing_run(qtbot, vault, services, monkeypatch, error: Exception) -> OcrStatus:
+    """The status-bar item of a run that fails with ``error``, once the run has ended."""
     def run(_queue, _stop, _progress) -> RunResult:
-        raise ZeroDivisionError("a bug of ours")
+        raise error
 
     _stand_in_queue(monkeypatch, run)
     runner = OcrRunner(services)
     status = OcrStatus(runner)
     qtbot.addWidget(status)
-    with caplog.at_level(logging.ERROR), qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
         runner.attach(vault.root)
+    return status
+
+
+def test_a_bug_while_reading_is_logged_and_reported_in_the_standard_dialog(
+        qtbot, vault, services, dialogs, monkeypatch, caplog):
+    with caplog.at_level(logging.ERROR):
+        status = _failing_run(qtbot, vault, services, monkeypatch,
+                              ZeroDivisionError("a bug of ours"))
     [(level, text, details)] = dialogs.messages
     assert (level, text) == ("bug", BUG_TEXT) and "ZeroDivisionError" in details
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
@@ -173,15 +181,8 @@ def test_a_bug_while_reading_is_logged_and_reported_in_the_standard_dialog(
 
 def test_ocr_not_available_is_said_in_the_status_bar(qtbot, vault, services, dialogs,
                                                      monkeypatch):
-    def run(_queue, _stop, _progress) -> RunResult:
-        raise OcrUnavailable("Reading scans needs tesserocr; it is not installed.")
-
-    _stand_in_queue(monkeypatch, run)
-    runner = OcrRunner(services)
-    status = OcrStatus(runner)
-    qtbot.addWidget(status)
-    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-        runner.attach(vault.root)
+    status = _failing_run(qtbot, vault, services, monkeypatch, OcrUnavailable(
+        "Reading scans needs tesserocr; it is not installed."))
     assert dialogs.messages == []  # a condition we know: no dialog
     assert not status.isHidden()  # and it stays said after the run ended
     assert status.label.text() == "Reading scans needs tesserocr; it is not installed."

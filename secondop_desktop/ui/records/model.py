@@ -36,6 +36,9 @@ WARNING_ROLE = Qt.ItemDataRole.UserRole + 4  # "Is this your record? This page n
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5  # the search's SearchHit (page, marked snippet) or None
 FOUND_ROLE = Qt.ItemDataRole.UserRole + 6  # "p. 2: …the words…" while searching, else None
 MARKS = ("<b>", "</b>")  # around the matched words in a hit's snippet
+# The roles that change with what the text says (a warning, a search hit), not with the details.
+TEXT_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+              Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, WARNING_ROLE, HIT_ROLE, FOUND_ROLE]
 
 Index = QModelIndex | QPersistentModelIndex
 IconFor = Callable[[Document], QIcon | None]
@@ -188,10 +191,14 @@ class RecordsModel(QAbstractTableModel):
         return self._ranks.get(doc.id, len(self._ranks))
 
     def _rows_changed(self, ids: set[int]) -> None:
-        rows = [self._rows[doc_id] for doc_id in ids if doc_id in self._rows]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0),
-                                  self.index(max(rows), len(HEADERS) - 1))
+        """What the text says changed for these records: their rows repaint. Row by row, and
+        naming the roles, so that the filter looks again at these rows only and keeps what it
+        knows of each record's details."""
+        for doc_id in ids:
+            row = self._rows.get(doc_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1),
+                                      TEXT_ROLES)
 
     # -- order ---------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -379,7 +386,10 @@ class RecordsFilter(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def _forget_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
-        """An edited document is searched afresh."""
+        """An edited document is searched afresh (a new thumbnail or a warning changes none of
+        what is searched)."""
+        if roles and Qt.ItemDataRole.DisplayRole not in roles:
+            return
         model = self.sourceModel()
         for row in range(top_left.row(), bottom_right.row() + 1):
             self._haystacks.pop(model.data(model.index(row, 0), ID_ROLE), None)
