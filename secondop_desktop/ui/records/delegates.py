@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -18,6 +18,7 @@ from .model import FLAG, HIT_ROLE, MARKS, WARNING_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 BADGE = 20  # px: the warning sign on a grid thumbnail
+FLAG_ICON = 18  # px: the warning sign in the list's narrow column (thumbnails are larger)
 _MARK_SPLIT = re.compile(f"({re.escape(MARKS[0])}|{re.escape(MARKS[1])})")
 
 
@@ -110,9 +111,19 @@ class RecordTitleDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         icon_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
-        icon = index.model().index(index.row(), FLAG, index.parent()).data(
+        sign = index.model().index(index.row(), FLAG, index.parent()).data(
             Qt.ItemDataRole.DecorationRole)
-        if icon is None or not icon_rect.isValid():
+        if sign is None or not icon_rect.isValid():
             return
-        badge = QRect(icon_rect.right() - BADGE + 1, icon_rect.top(), BADGE, BADGE)
-        icon.paint(painter, badge)
+        # The thumbnail's square canvas holds the page centred: the sign on its corner.
+        sign.paint(painter, QRect(icon_rect.right() - BADGE + 1, icon_rect.top(), BADGE, BADGE))
+
+
+class FlagDelegate(QStyledItemDelegate):
+    """The list's narrow warning column: the sign at its own small size, centred (the list's
+    icon size is the thumbnails')."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.decorationSize = QSize(FLAG_ICON, FLAG_ICON)  # type: ignore[attr-defined]
+        option.decorationAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]

@@ -49,7 +49,7 @@ from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
 from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand, TurnCommand
-from .delegates import RecordTitleDelegate
+from .delegates import FlagDelegate, RecordTitleDelegate
 from .details_editor import DetailsEditor, field_text
 from .from_text import FindingsPanel, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
@@ -237,6 +237,7 @@ class RecordsPage(Page):
         header.setSectionResizeMode(PROVIDER, QHeaderView.ResizeMode.Interactive)
         header.moveSection(header.visualIndex(FLAG), header.visualIndex(TITLE) + 1)
         self.table.setItemDelegateForColumn(TITLE, RecordTitleDelegate(self.table))
+        self.table.setItemDelegateForColumn(FLAG, FlagDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
         self.table.viewport().installEventFilter(self)
