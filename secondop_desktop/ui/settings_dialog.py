@@ -62,7 +62,8 @@ class SettingsDialog(QDialog):
         self.automatic.setChecked(settings.ocr_automatic)
         self.automatic.toggled.connect(self._automatic_toggled)
 
-        self.languages_label = QLabel("Languages the reader uses:")
+        self.languages_label = QLabel("Languages the reader uses (for the scans it reads from "
+                                      "now on):")
         self.languages_box = QVBoxLayout()
         self.languages_box.setContentsMargins(12, 0, 0, 0)
         self.no_languages = QLabel("No language files are installed: scans cannot be read.")
