@@ -59,6 +59,11 @@ def warning_text(reason: str) -> str:
     return f"Is this your record? {reason}."
 
 
+def sentence(text: str) -> str:
+    """A line read out after another needs its full stop (a screen reader pauses there)."""
+    return text if text.endswith((".", "?", "!", "…")) else f"{text}."
+
+
 def plain_snippet(snippet: str) -> str:
     return snippet.replace(MARKS[0], "").replace(MARKS[1], "")
 
@@ -291,7 +296,8 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return "\n".join(self._about(doc, [doc.title, doc.original_name]))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
-            return ". ".join(self._about(doc, [doc.title]))
+            about = self._about(doc, [doc.title])
+            return " ".join(map(sentence, about)) if len(about) > 1 else None  # else the title
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE and doc.has_file_date:
             return FILE_DATE_TIP
         if role == Qt.ItemDataRole.ToolTipRole and column == PROVIDER and doc.provider:
