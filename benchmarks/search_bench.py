@@ -91,8 +91,9 @@ def grep_once(pages_dir: Path, typed: str) -> int:
     return len(found)
 
 
-def gui_filter_seconds(vault: Vault, steps: list[tuple[str, set[int]]]) -> list[float]:
-    """The GUI thread's share: the Records list filter over every record, per keystroke."""
+def gui_seconds(vault: Vault, steps: list[tuple[str, set[int], dict]]) -> list[float]:
+    """The GUI thread's share per keystroke, as the Records screen does it: the list filter on
+    the typed words, then the worker's answer (matching records, ranked hits) into the list."""
     from PySide6.QtWidgets import QApplication
 
     from secondop_desktop.ui.records.model import RecordsFilter, RecordsModel
@@ -103,12 +104,17 @@ def gui_filter_seconds(vault: Vault, steps: list[tuple[str, set[int]]]) -> list[
     proxy = RecordsFilter()
     proxy.setSourceModel(model)
     times = []
-    for typed, ids in steps:
+    for typed, ids, hits in steps:
         start = time.perf_counter()
         proxy.set_search(typed)
-        proxy.set_text_hits(ids)
         proxy.rowCount()
-        times.append(time.perf_counter() - start)
+        typed_at = time.perf_counter()
+        proxy.set_text_hits(ids, refilter=False)  # as the Records screen takes the answer
+        if not model.set_found(hits):
+            proxy.set_text_hits(ids)
+        proxy.rowCount()
+        # Two separate moments on the GUI thread (the key press, the answer): the longer counts.
+        times.append(max(typed_at - start, time.perf_counter() - typed_at))
     return times
 
 
@@ -131,13 +137,13 @@ def main() -> None:
                 hits = search(conn, typed, mark=("<b>", "</b>"))
                 ids = matching_ids(conn, typed)
                 ours.append(time.perf_counter() - start)
-                steps.append((typed, ids))
+                steps.append((typed, ids, {hit.id: hit for hit in hits}))
                 start = time.perf_counter()
                 grepped = grep_once(pages_dir, typed)
                 grep.append(time.perf_counter() - start)
                 print(f"  {typed!r:22} ours {ours[-1] * 1000:6.1f} ms ({len(ids):5} records, "
                       f"{len(hits)} ranked)   grep {grep[-1] * 1000:6.1f} ms ({grepped} pages)")
-        gui = gui_filter_seconds(vault, steps)
+        gui = gui_seconds(vault, steps)
         vault.close()
 
     def ms(values: list[float]) -> str:

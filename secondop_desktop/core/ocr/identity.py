@@ -88,3 +88,8 @@ def identity_warning(named_name: str | None, named_dob: str | None, profile_name
         return f"This page names {named_name}"
     who = named_name or "a patient"
     return f"This page names {who}, born {named_dob}"
+
+
+def as_question(reason: str) -> str:
+    """How the list, the details and the export dialog put a warning to the patient."""
+    return f"Is this your record? {reason}."

@@ -80,10 +80,17 @@ def search(conn: sqlite3.Connection, words: str, mark: tuple[str, str] = ("[", "
 
 
 def matching_ids(conn: sqlite3.Connection, words: str) -> set[int]:
-    """Every record with a page holding every word (unranked, no snippets: the list filter)."""
+    """Every record with a page holding every word (unranked, no snippets: the list filter).
+
+    Records the reading queue has not indexed yet (just imported, or reading is switched off)
+    are found by the text layer their PDF had at import."""
     query = match_query(words)
     if query is None:
         return set()
-    return {r[0] for r in conn.execute(
+    found = {r[0] for r in conn.execute(
         "SELECT DISTINCT p.document_id FROM page_search JOIN page_text p "
         "ON p.id = page_search.rowid WHERE page_search MATCH ?", (query,))}
+    plain = words.casefold().split()
+    unread = conn.execute("SELECT t.document_id, t.text FROM document_text t WHERE NOT EXISTS "
+                          "(SELECT 1 FROM page_text p WHERE p.document_id = t.document_id)")
+    return found | {doc_id for doc_id, text in unread if all(w in text.casefold() for w in plain)}

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import SecondOpError
 from ...core.ocr.findings import identity_flags
+from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
@@ -210,7 +211,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
                 if doc.id in flags:
                     item.setIcon(self.style().standardIcon(
                         QStyle.StandardPixmap.SP_MessageBoxWarning))
-                    item.setToolTip(f"Is this your record? {flags[doc.id]}.")
+                    item.setToolTip(as_question(flags[doc.id]))
                 date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
                 parent.appendRow([item, date])
             self.records_model.appendRow([parent, QStandardItem("")])

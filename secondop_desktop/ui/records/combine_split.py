@@ -60,7 +60,6 @@ class PagesOutcome:
 
     select: list[int]
     documents: list[Document]
-    texts: dict[int, str]  # their text layers, for the search box
 
 
 class CombineSplit(QObject):
@@ -168,15 +167,12 @@ class CombineSplit(QObject):
         def task(_ctx: TaskContext) -> PagesOutcome:
             select = work()
             touched = list(dict.fromkeys([*affected, *select]))
-            return PagesOutcome(select, [documents.get(i) for i in touched],
-                                {i: documents.text(i) for i in touched})
+            return PagesOutcome(select, [documents.get(i) for i in touched])
 
         def done(outcome: PagesOutcome) -> None:
             self._finished(dialog, True)
             if self.page.closed:
                 return
-            for doc_id, text in outcome.texts.items():
-                self.page.proxy.add_text(doc_id, text)
             self.page.show_documents(outcome.documents)
             self.page.model.resort()  # a record made is appended: put it in its place
             self.page.select_documents(outcome.select)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...core.documents import KIND_LABELS, Document
 from ...core.ocr.findings import Findings, findings
+from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
 
@@ -29,6 +30,7 @@ def search_text(vault: Vault, query: str) -> tuple[set[int], dict[int, SearchHit
     conn = vault.db.conn
     hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
     return matching_ids(conn, query), hits
+
 
 
 def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
@@ -84,7 +86,7 @@ class FindingsPanel(QWidget):
         self.document_id = doc.id if doc else None
         self.changes = open_changes(doc, found) if doc else {}
         warning = found.identity_warning if (doc and found) else None
-        self.warning.setText(f"Is this your record? {warning}." if warning else "")
+        self.warning.setText(as_question(warning) if warning else "")
         self.warning.setVisible(bool(warning))
         lines = [f"{FIELDS[k]}: {KIND_LABELS.get(v, v) if k == 'kind' else v}"
                  for k, v in self.changes.items()]

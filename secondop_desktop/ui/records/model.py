@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...core.documents import KIND_LABELS, Document
+from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit
 
 # FLAG (another patient named in the text) comes last among the columns, whatever its place on
@@ -52,11 +54,6 @@ def display_date(doc: Document) -> str:
     if doc.record_date is None:
         return "—"
     return doc.record_date.strftime("%d %b %Y") + (" (file)" if doc.has_file_date else "")
-
-
-def warning_text(reason: str) -> str:
-    """The question the list, the details and the export dialog ask of a flagged record."""
-    return f"Is this your record? {reason}."
 
 
 def sentence(text: str) -> str:
@@ -162,9 +159,10 @@ class RecordsModel(QAbstractTableModel):
     def warning(self, doc_id: int) -> str | None:
         return self._warnings.get(doc_id)
 
-    def set_found(self, hits: dict[int, SearchHit]) -> None:
+    def set_found(self, hits: dict[int, SearchHit]) -> bool:
         """The search box's full-text hits, best first: each row shows its page and snippet,
-        and the list is ranked best first unless a header was clicked during this search."""
+        and the list is ranked best first unless a header was clicked during this search.
+        Returns whether the rows were reordered (a filter over them looks at every row)."""
         before = set(self._hits)
         self._hits = dict(hits)
         self._ranks = {doc_id: rank for rank, doc_id in enumerate(hits)}
@@ -172,6 +170,8 @@ class RecordsModel(QAbstractTableModel):
         self._rows_changed(before | set(hits))
         if self.ranked:
             self._reorder(self._rank)
+            return True
+        return False
 
     def clear_found(self) -> None:
         """The search box was cleared: the list goes back to its column's order."""
@@ -191,9 +191,12 @@ class RecordsModel(QAbstractTableModel):
         """Rows stand best match first (a search is on and no header was clicked during it)."""
         return self._searching and bool(self._hits) and not self._column_chosen
 
-    def _rank(self, doc: Document) -> int:
-        """Position among the hits; records found by their details alone come after them."""
-        return self._ranks.get(doc.id, len(self._ranks))
+    @property
+    def _rank(self) -> Callable[[Document], int]:
+        """Sort key: the position among the hits; records found by their details alone come
+        after them. A plain lambda over locals: it runs for every row at each search."""
+        ranks, last = self._ranks, len(self._ranks)
+        return lambda doc: ranks.get(doc.id, last)
 
     def _rows_changed(self, ids: set[int]) -> None:
         """What the text says changed for these records: their rows repaint. Row by row, and
@@ -283,7 +286,7 @@ class RecordsModel(QAbstractTableModel):
             return doc
         if role == WARNING_ROLE:
             reason = self._warnings.get(doc.id)
-            return warning_text(reason) if reason else None
+            return as_question(reason) if reason else None
         if role == HIT_ROLE:
             return self._hits.get(doc.id)
         if role == FOUND_ROLE:
@@ -314,7 +317,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.warning_icon()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return warning_text(reason)
+            return as_question(reason)
         return None
 
     def _about(self, doc: Document, lines: list[str]) -> list[str]:
@@ -322,7 +325,7 @@ class RecordsModel(QAbstractTableModel):
         after: the title's tooltip (the grid shows no other column) and its accessible text."""
         reason = self._warnings.get(doc.id)
         hit = self._hits.get(doc.id)
-        return ([warning_text(reason)] if reason else []) + lines + \
+        return ([as_question(reason)] if reason else []) + lines + \
             ([found_text(hit)] if hit else [])
 
     def warning_icon(self) -> QIcon:
@@ -360,32 +363,31 @@ class RecordsModel(QAbstractTableModel):
         return doc.pages
 
 
-def search_haystack(doc: Document, text: str = "") -> str:
-    """Everything a search box looks through for one document, lower-cased once."""
+def search_haystack(doc: Document) -> str:
+    """The details a search box looks through for one document, lower-cased once."""
     parts = [doc.title, doc.notes, ", ".join(doc.tags), doc.provider, doc.body_part,
-             doc.original_name, KIND_LABELS.get(doc.kind, doc.kind), text]
+             doc.original_name, KIND_LABELS.get(doc.kind, doc.kind)]
     return "\n".join(parts).casefold()
 
 
-def matches(haystack: str, query: str) -> bool:
-    """Every word of the query appears somewhere (in any order)."""
-    return all(word in haystack for word in query.casefold().split())
-
-
 class RecordsFilter(QSortFilterProxyModel):
-    """Kind filter and word search over title, notes, tags, provider and PDF text."""
+    """Kind filter and word search: the details here, the text (PDF and OCR) by the full-text
+    search on a worker thread, whose answer arrives as ``set_text_hits``."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
         self._query = ""
-        self._texts: dict[int, str] = {}
+        self._words: list[str] = []  # the query's words, lower-cased once
+        self._records = RecordsModel()  # the source, typed (until setSourceModel)
         self._haystacks: dict[int, str] = {}
         self._text_hits: set[int] = set()  # records the full-text search found (scans too)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)  # re-filters edited rows; sorting is the source's
 
-    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt's name
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(model, RecordsModel)  # filterAcceptsRow reads its documents directly
+        self._records = model
         # Connected first, so the cache is cleared before the proxy filters the changed rows.
         model.dataChanged.connect(self._forget_rows)
         model.modelReset.connect(self._haystacks.clear)
@@ -408,23 +410,19 @@ class RecordsFilter(QSortFilterProxyModel):
     def set_search(self, query: str) -> None:
         self.beginFilterChange()
         self._query = query.strip()
+        self._words = self._query.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_texts(self, texts: dict[int, str]) -> None:
-        """The PDF text layers (document id -> text), searched alongside the details."""
-        self.beginFilterChange()
-        self._texts = dict(texts)
-        self._haystacks.clear()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text_hits(self, ids: set[int]) -> None:
+    def set_text_hits(self, ids: set[int], refilter: bool = True) -> None:
+        """The records the full-text search found. ``refilter=False`` when the source is about
+        to reorder its rows, which filters every row anyway: one pass over 10,000 rows, not
+        two."""
+        if not refilter:
+            self._text_hits = set(ids)
+            return
         self.beginFilterChange()
         self._text_hits = set(ids)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def add_text(self, doc_id: int, text: str) -> None:
-        if text:
-            self._texts[doc_id] = text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts (fast); this proxy keeps its order and only filters."""
@@ -435,19 +433,19 @@ class RecordsFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._kind and not self._query:
             return True  # the common case, asked for every row of a 10,000-record vault
-        model = self.sourceModel()
-        doc: Document = model.data(model.index(source_row, 0, source_parent), DOCUMENT_ROLE)
-        if doc is None:
-            return False
+        # Straight from the list, not through a QModelIndex: asked for every row at each key.
+        doc = self._records.document(source_row)
         if self._kind and doc.kind != self._kind:
             return False
         if not self._query:
             return True
+        if doc.id in self._text_hits:
+            return True
         haystack = self._haystacks.get(doc.id)
         if haystack is None:
-            haystack = search_haystack(doc, self._texts.get(doc.id, ""))
+            haystack = search_haystack(doc)
             self._haystacks[doc.id] = haystack
-        return doc.id in self._text_hits or matches(haystack, self._query)
+        return all(word in haystack for word in self._words)
 
     def document_at(self, index: Index) -> Document | None:
         return self.data(index, DOCUMENT_ROLE) if index.isValid() else None

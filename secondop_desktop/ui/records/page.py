@@ -332,16 +332,15 @@ class RecordsPage(Page):
         documents = self.vault.documents
         trashed = self.showing_trash
 
-        def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str], bool]:
+        def work(_ctx: TaskContext) -> tuple[list[Document], bool]:
             has_trash = trashed or bool(documents.list(trashed=True))
-            return documents.list(trashed=trashed), documents.texts(), has_trash
+            return documents.list(trashed=trashed), has_trash
 
-        def loaded(result: tuple[list[Document], dict[int, str], bool]) -> None:
+        def loaded(result: tuple[list[Document], bool]) -> None:
             if self.closed or trashed != self.showing_trash:
                 return  # shut down, or the user switched views meanwhile (that load is coming)
-            docs, texts, has_trash = result
+            docs, has_trash = result
             self.has_trash = has_trash or bool(docs)
-            self.proxy.set_texts(texts)
             self.model.set_documents(docs)
             self.loaded = True
             self._update_empty()
@@ -518,8 +517,9 @@ class RecordsPage(Page):
             if self.closed or self.search.text() != query:
                 return  # a newer search is on its way
             ids, self.text_hits = result
-            self.proxy.set_text_hits(ids)
-            self.model.set_found(self.text_hits)
+            self.proxy.set_text_hits(ids, refilter=False)
+            if not self.model.set_found(self.text_hits):  # reordered rows are filtered anew
+                self.proxy.set_text_hits(ids)
             self._show_sort_column()
             self._update_count()
 
@@ -776,11 +776,10 @@ class RecordsPage(Page):
             def on_result(done: int, count: int, result: ImportResult) -> None:
                 done_results.append(result)
                 total[0] = count
-                doc, text = None, ""
+                doc = None
                 if result.outcome is Outcome.IMPORTED and result.document_id is not None:
                     doc = documents.get(result.document_id)
-                    text = documents.text(result.document_id)
-                ctx.progress_batched(done, count, (result, doc, text))
+                ctx.progress_batched(done, count, (result, doc))
 
             try:
                 documents.import_paths(paths, on_result, check_cancel, password)
@@ -806,10 +805,7 @@ class RecordsPage(Page):
         self.progress.setValue(done)
         if batch:
             self.import_label.setText(f"Importing {done} of {total}: {batch[-1][0].name}")
-        for _result, doc, text in batch:
-            if doc is not None:
-                self.proxy.add_text(doc.id, text)
-                self._arrived.append(doc)
+        self._arrived += [doc for _result, doc in batch if doc is not None]
         if self._arrived and self._end_of_list_visible():
             self._show_arrived()
 
