@@ -248,14 +248,15 @@ def _records(folder: Path, today: dt.date) -> list[tuple[Path, dict]]:
         out.append((path, {"title": title, "record_date": date, "kind": kind,
                            "provider": provider}))
     # Left for the app to file: read upright from a sideways photo, dated and titled from its text.
-    letter_day = d(40)
-    out.append((sideways_photo(folder / "IMG_20261021_183002.jpg", "Riverside Pain Clinic", [
+    letter_day, photo_day = d(40), d(37)
+    out.append((sideways_photo(folder / f"IMG_{photo_day:%Y%m%d}_183002.jpg",
+                               "Riverside Pain Clinic", [
         f"Date of letter: {letter_day.day} {letter_day:%B %Y}", "",
         "Re: Ms Alex Morgan, date of birth 14/06/1971", "",
         "Dear Dr Shah, I saw Ms Morgan about her left leg pain.",
         "A left L5 nerve root injection may be offered before",
         "surgery is decided. She will think about it.", "",
-        "Dr H. Ibrahim, consultant in pain medicine"], letter_day, 7), {}))
+        "Dr H. Ibrahim, consultant in pain medicine"], photo_day, 7), {}))
     # Another patient's result, misfiled into the pile: the app flags it.
     out.append((scan_jpeg(folder / "glucose_result_scan.jpg", "Blood glucose result", [
         "Patient: Anna Kowalska", "Date of birth: 03/02/1958", "",

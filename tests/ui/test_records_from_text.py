@@ -111,3 +111,22 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
     assert "Date: 2024-02-14" in text  # still the app's to fill
     assert "Title:" not in text and "Provider:" not in text  # the patient's own
     assert vault.documents.get(doc.id).open_fields() == {"kind", "record_date"}
+
+
+def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service(vault,
+                                                                               tmp_path):
+    from factories import make_jpeg
+
+    from secondop_desktop.core.ocr.findings import Findings
+    from secondop_desktop.core.ocr.suggest import Suggestion
+    from secondop_desktop.ui.records.from_text import open_changes
+
+    vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
+    doc = vault.documents.list()[0]
+    vault.db.conn.execute("UPDATE documents SET record_date = '2026-10-22', meta = "
+                          "json_set(meta, '$.date_source', 'file') WHERE id = ?", (doc.id,))
+    doc = vault.documents.get(doc.id)
+    found = Findings(Suggestion(record_date="2026-10-22"), None)
+    assert doc.has_file_date and open_changes(doc, found) == {"record_date": "2026-10-22"}
+    vault.documents.update(doc.id, record_date="2026-10-22")  # used: the patient's date now
+    assert open_changes(vault.documents.get(doc.id), found) == {}

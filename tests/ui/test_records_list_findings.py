@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from test_model_queries import records_paint_queries
 
 from secondop_desktop.core.ocr.queue import OcrQueue
-from secondop_desktop.ui.records.delegates import RecordTitleDelegate, marked_parts
+from secondop_desktop.ui.records.delegates import RecordTitleDelegate, marked_parts, near_the_match
 from secondop_desktop.ui.records.model import FLAG, FOUND_ROLE, HIT_ROLE, TITLE
 from secondop_desktop.ui.records.page import RecordsPage
 
@@ -182,3 +182,11 @@ def test_a_snippet_is_cut_into_plain_and_matched_pieces():
     assert marked_parts("…the <b>ferritin</b> level, <b>low</b>") == [
         ("…the ", False), ("ferritin", True), (" level, ", False), ("low", True)]
     assert marked_parts("no match marked") == [("no match marked", False)]
+
+
+def test_the_snippet_starts_a_few_words_before_the_match():
+    snippet = "…contacting the traversing left L5 <b>nerve</b> <b>root</b>. Mild canal"
+    assert near_the_match(snippet) == "…traversing left L5 <b>nerve</b> <b>root</b>. Mild canal"
+    assert near_the_match("the <b>knee</b>") == "the <b>knee</b>"  # already near
+    assert near_the_match("nothing marked at all here today") == (
+        "nothing marked at all here today")

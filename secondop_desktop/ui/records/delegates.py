@@ -34,6 +34,16 @@ def marked_parts(snippet: str) -> list[tuple[str, bool]]:
     return parts
 
 
+def near_the_match(snippet: str, words_before: int = 3) -> str:
+    """The snippet from a few words before its first match, so that a narrow column still
+    shows the matched words."""
+    start = snippet.find(MARKS[0])
+    words = snippet[:start].split()
+    if start < 0 or len(words) <= words_before:
+        return snippet
+    return "…" + " ".join(words[-words_before:]) + " " + snippet[start:]
+
+
 class RecordTitleDelegate(QStyledItemDelegate):
     """The title cell: a second line with where the search found the words (``grid=False``),
     or the warning sign on the thumbnail of a record naming another patient (``grid=True``)."""
@@ -79,7 +89,8 @@ class RecordTitleDelegate(QStyledItemDelegate):
                          metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
         line = QRect(rect.left(), top + metrics.height(), rect.width(), small_metrics.height())
         self._paint_parts(painter, line, [(f"p. {hit.page}: ", False),
-                                          *marked_parts(hit.snippet)], small)
+                                          *marked_parts(near_the_match(hit.snippet))],
+                         small)
         painter.restore()
 
     @staticmethod

@@ -44,6 +44,8 @@ def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
     suggested = found.suggested
     values = {"record_date": suggested.record_date, "provider": suggested.provider,
               "kind": suggested.kind, "title": suggested.title}
+    if doc.has_file_date:  # the same day, read from the text: a date of service once used
+        current["record_date"] = ""
     return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
 
 

@@ -152,7 +152,7 @@ class RecordsPage(Page):
     def _build_toolbar(self) -> None:
         style = self.style()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, notes, tags, providers and PDF text")
+        self.search.setPlaceholderText("Search titles, notes, providers and the words in records")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search records")
         self.search.setAccessibleDescription(
