@@ -9,7 +9,8 @@ languages from its next run on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +29,7 @@ from .operations import QueryOp
 from .services import Services
 from .settings import Settings
 
+WIDTH = 560  # px: the folder's path and the wrapped lines read comfortably
 # Names of the languages Tesseract's own models are called by; any other shows its file name.
 LANGUAGE_NAMES = {
     "eng": "English", "deu": "German", "fra": "French", "spa": "Spanish", "ita": "Italian",
@@ -98,7 +100,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(reading)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.setMinimumWidth(WIDTH)
         self.load_languages()
 
     # -- languages -----------------------------------------------------------------------------
@@ -123,6 +125,22 @@ class SettingsDialog(QDialog):
             self.language_boxes[code] = box
         self.no_languages.setVisible(not present)
         self._keep_one_language()
+        QTimer.singleShot(0, self._fit)  # once the new rows are shown (queued by the layout)
+
+    def _fit(self) -> None:
+        """As tall as the wrapped lines need at this width: a window's size hint does not know
+        that a label wraps, and rows of languages come after the dialog is shown."""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.activate()
+        width = max(self.width(), WIDTH)
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        self.setMinimumHeight(height)  # a resize alone is undone by the window's own sizing
+        self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
 
     def _languages_toggled(self, _checked: bool) -> None:
         # Those present and unticked; a language not present now keeps its choice for later.

@@ -119,3 +119,19 @@ def test_open_languages_folder_makes_it_owner_only_and_shows_it(qtbot, settings,
     assert folder.is_dir()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert opened_urls == [QUrl.fromLocalFile(str(folder))]
+
+
+@pytest.mark.parametrize("extra", [[], ["xyz", "abc", "def"]])
+def test_every_wrapped_line_has_room_when_shown(qtbot, settings, services, bundled, extra):
+    for code in extra:
+        _drop_language(code)
+    dialog = _dialog(qtbot, settings, services)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: len(dialog.language_boxes) == 1 + len(extra))  # listed later
+    qtbot.wait(50)  # the layout settles
+    for label in (dialog.folder_label, dialog.languages_label, dialog.folder_path):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    # The boxes added later pushed the lines below them down instead of overlapping them.
+    last = list(dialog.language_boxes.values())[-1]
+    assert last.geometry().bottom() < dialog.folder_label.geometry().top()
