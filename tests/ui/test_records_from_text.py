@@ -130,3 +130,26 @@ def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service
     assert doc.has_file_date and open_changes(doc, found) == {"record_date": "2026-10-22"}
     vault.documents.update(doc.id, record_date="2026-10-22")  # used: the patient's date now
     assert open_changes(vault.documents.get(doc.id), found) == {}
+
+
+def test_a_search_overtaken_by_the_next_key_stops_mid_query(vault):
+    import threading
+
+    import pytest
+
+    from secondop_desktop.ui.operations import Cancelled
+    from secondop_desktop.ui.records.from_text import search_text
+
+    with vault.db.transaction() as conn:
+        conn.execute("INSERT INTO documents (id, sha256, original_name, format, kind, title, "
+                     "pages, size, imported_at) VALUES (1, 'x', 'a.jpg', 'jpeg', 'labs', 'A', "
+                     "2000, 1, '2026-01-01T00:00:00')")
+        conn.executemany("INSERT INTO page_text (document_id, page, source, text, words, width, "
+                         "height, rotation) VALUES (1, ?, 'ocr', ?, '[]', 10, 10, 0)",
+                         [(page, f"potassium result {page}") for page in range(2000)])
+    typed_on = threading.Event()
+    typed_on.set()
+    with pytest.raises(Cancelled):  # interrupted inside SQLite, not after the whole query
+        search_text(vault, "potassium", typed_on)
+    ids, hits = search_text(vault, "potassium", threading.Event())  # the connection still works
+    assert ids == {1} and 1 in hits

@@ -4,6 +4,9 @@ patient, and the full-text search over scans and PDF text."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,7 +15,9 @@ from ...core.ocr.findings import Findings, findings
 from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
+from ..operations import Cancelled
 
+STOP_CHECK_STEPS = 2000  # SQLite virtual-machine steps between looks at the stop event
 # Suggested value -> the details field it fills.
 FIELDS = {"record_date": "Date", "provider": "Provider", "kind": "Kind", "title": "Title"}
 
@@ -24,12 +29,23 @@ def load_findings(vault: Vault) -> dict[int, Findings]:
     return findings(vault.db.conn, profile.name, profile.dob)
 
 
-def search_text(vault: Vault, query: str) -> tuple[set[int], dict[int, SearchHit]]:
+def search_text(vault: Vault, query: str, stop: threading.Event | None = None
+                ) -> tuple[set[int], dict[int, SearchHit]]:
     """On a worker thread: every record whose pages hold every word, and the best ones' best
-    page with a snippet."""
+    page with a snippet. Setting ``stop`` (the patient typed on) ends it mid-query."""
     conn = vault.db.conn
-    hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
-    return matching_ids(conn, query), hits
+    if stop is not None:  # SQLite asks this every few thousand steps; non-zero interrupts
+        conn.set_progress_handler(lambda: int(stop.is_set()), STOP_CHECK_STEPS)
+    try:
+        hits = {hit.id: hit for hit in search(conn, query, mark=("<b>", "</b>"))}
+        return matching_ids(conn, query), hits
+    except sqlite3.OperationalError as error:
+        if stop is not None and stop.is_set():
+            raise Cancelled() from error
+        raise
+    finally:
+        if stop is not None:
+            conn.set_progress_handler(None, 0)
 
 
 

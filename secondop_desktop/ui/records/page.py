@@ -100,6 +100,7 @@ class RecordsPage(Page):
         self.details = DetailsEditor(self.save_field)
         self.findings: dict[int, Findings] = {}  # what the text says (suggestions, identity)
         self.text_hits: dict[int, SearchHit] = {}  # full-text matches of the search box
+        self._search_task: Task | None = None  # the search running for the last key
         self.findings_panel = FindingsPanel()
         self.findings_panel.use.connect(self.use_suggestion)
         self.findings_panel.dismiss.connect(self.dismiss_suggestion)
@@ -529,8 +530,11 @@ class RecordsPage(Page):
             self.model.clear_found()
             self._show_sort_column()
             return
-        QueryOp(self.services, self, lambda _ctx: search_text(vault, query), found,
-                title="Cannot search the records").run_in_background()
+        if self._search_task is not None:
+            self._search_task.cancel()  # typed on: the last search is not wanted any more
+        self._search_task = QueryOp(
+            self.services, self, lambda ctx: search_text(vault, query, ctx.cancel_event), found,
+            title="Cannot search the records").run_in_background()
 
     def _show_sort_column(self) -> None:
         """The header marks the column the list is sorted by; none while it is ranked best match
