@@ -8,6 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QWheelEv
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.documents import Outcome
+from secondop_desktop.ui.records.model import TITLE
 from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.records.thumbnails import THUMB_PX, cached_thumbnail
 
@@ -133,7 +134,11 @@ def test_editing_details_saves_validates_and_undoes(qtbot, vault, services, tmp_
 
 def test_trash_undo_and_restore(qtbot, vault, services, tmp_path):
     page = _page(qtbot, vault, services)
-    doc = _imported(page, tmp_path)["knee_scan.jpg"]
+    docs = _imported(page, tmp_path)
+    doc = docs["knee_scan.jpg"]
+    page.proxy.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    sorted_before = page.model.documents()
+    assert sorted_before[-1].id != doc.id  # a restored record appended would show
     page.select_document(doc.id)
     page.delete_selected()
     assert vault.documents.get(doc.id).trashed
@@ -141,6 +146,8 @@ def test_trash_undo_and_restore(qtbot, vault, services, tmp_path):
     page.undo_stack.undo()
     assert not vault.documents.get(doc.id).trashed
     assert page.model.row_of(doc.id) >= 0
+    # Back in its place in the list's order, not at the end.
+    assert [d.id for d in page.model.documents()] == [d.id for d in sorted_before]
     page.undo_stack.redo()
     page.set_showing_trash(True)
     assert [d.id for d in page.model.documents()] == [doc.id]

@@ -174,7 +174,6 @@ class CombineSplit(QObject):
             if self.page.closed:
                 return
             self.page.show_documents(outcome.documents)
-            self.page.model.resort()  # a record made is appended: put it in its place
             self.page.select_documents(outcome.select)
             if then is not None:
                 then(outcome.select)

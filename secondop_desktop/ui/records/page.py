@@ -725,10 +725,14 @@ class RecordsPage(Page):
         self.announce(Changes(records=True))
 
     def show_documents(self, docs: list[Document]) -> None:
-        """Show these records as they are now: edited, moved to or from the trash, or made."""
+        """Show these records as they are now: edited, moved to or from the trash, or made.
+        A record that comes (back) into the list takes its place in the list's order; an edited
+        one stays where it is until the next sort, so it does not jump away while typed in."""
+        arrived = False
         for doc in docs:
             self.has_trash = self.has_trash or doc.trashed
             if doc.trashed == self.showing_trash:
+                arrived = arrived or self.model.row_of(doc.id) < 0
                 self.model.add_document(doc)
             else:
                 self.model.remove_document(doc.id)
@@ -736,6 +740,8 @@ class RecordsPage(Page):
             if current is not None and current.id == doc.id:
                 self.details.set_document(doc)
             self.preview.update_document(doc)
+        if arrived:
+            self.model.resort()
         self._update_empty()
         self._update_count()
 
