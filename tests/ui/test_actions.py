@@ -157,3 +157,19 @@ def test_standard_delete_key_is_edit_delete(qtbot, vault, services, tmp_path):
     assert _menu(window, "Delete").shortcuts() == keys
     assert window.records.trash_action.shortcuts() == []  # shown in its menu, not claimed
     window.close()
+
+
+def test_down_from_the_search_box_goes_to_the_first_record_found(qtbot, vault, services,
+                                                                 tmp_path):
+    window = _window(qtbot, vault, services, tmp_path)
+    page = window.records
+    docs = _with_records(qtbot, window, tmp_path)
+    window.show_page(page)
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    qtbot.keyClicks(page.search, docs[-1].title)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.table
+    assert page.current_document().id == page.proxy.document_at(page.proxy.index(0, 0)).id
+    assert page.preview.document is not None  # selected: shown and ready to edit
+    window.close()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -242,6 +242,7 @@ class RecordsPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
         self.table.viewport().installEventFilter(self)
+        self.search.installEventFilter(self)
 
         self.grid = QListView()
         self.grid.setObjectName("recordsGrid")
@@ -300,7 +301,18 @@ class RecordsPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.proxy.rowCount()):
+            self._go_to_results()  # Down from the search box: on to what it found
+            return True
         return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        view = self.current_view()
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        if not view.selectionModel().hasSelection():
+            view.setCurrentIndex(self.proxy.index(0, TITLE))
 
     def _fit_columns(self) -> None:
         """Provider takes a share of the list's width; the Title stretches over the rest."""
