@@ -313,4 +313,3 @@ def test_cancel_mid_import_keeps_whole_files(qtbot, vault, services, tmp_path):
     assert "Import cancelled" in summary.headline()
     assert not vault.verify()  # no half-copied object left behind
     assert not page.import_bar.isVisible()
-
