@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -24,9 +25,11 @@ from . import formats
 from .blobs import BlobStore, StoredBlob
 from .clinical import insert_facts
 from .db import Database
-from .errors import NotFound, RefusedFile, ValidationError
+from .errors import NotFound, RefusedFile, SecondOpError, ValidationError
 from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
+
+log = logging.getLogger(__name__)
 
 # Files checked and stored ahead of the one being recorded (decoding overlaps fsync waits).
 IMPORT_WORKERS = 4
@@ -188,6 +191,7 @@ class Outcome(StrEnum):
     DUPLICATE = "duplicate"
     REFUSED = "refused"
     SKIPPED = "skipped"  # a folder (or link) inside a dropped folder that was not gone into
+    FAILED = "failed"  # a bug of ours with this file: logged, the file untouched, the rest go on
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,7 @@ class ImportResult:
     existing_title: str = ""
     joined: bool = False  # an image added to a study already recorded (document_id)
     more_ids: tuple[int, ...] = ()  # records made from files inside this one (a portal zip)
+    error: BaseException | None = field(default=None, compare=False, repr=False)  # FAILED's
 
     @property
     def name(self) -> str:
@@ -206,8 +211,8 @@ class ImportResult:
 
     @property
     def failed(self) -> bool:
-        """Not in the vault: refused, or skipped while walking a folder."""
-        return self.outcome in (Outcome.REFUSED, Outcome.SKIPPED)
+        """Not in the vault: refused, skipped while walking a folder, or failed by our bug."""
+        return self.outcome in (Outcome.REFUSED, Outcome.SKIPPED, Outcome.FAILED)
 
     def line(self) -> str:
         """One line for the CLI and the import summary (control characters escaped)."""
@@ -782,7 +787,7 @@ class DocumentStore:
         files = list(group_resource_folders(expand_paths(paths)))
         keys = self._passwords(password)
         results: list[ImportResult] = []
-        pending: deque[Future[ImportResult | _Prepared]] = deque()
+        pending: deque[tuple[Path, Future[ImportResult | _Prepared]]] = deque()
         upcoming = iter(files)
         with ThreadPoolExecutor(IMPORT_WORKERS, thread_name_prefix="import") as pool:
 
@@ -791,9 +796,10 @@ class DocumentStore:
                 if isinstance(item, ImportResult):  # a folder skipped on the walk
                     done: Future[ImportResult | _Prepared] = Future()
                     done.set_result(item)
-                    pending.append(done)
+                    pending.append((item.path, done))
                 elif item is not None:
-                    pending.append(pool.submit(self._prepare, item, check_cancel, keys))
+                    pending.append((item.path if isinstance(item, ResourceFolder) else item,
+                                    pool.submit(self._prepare, item, check_cancel, keys)))
 
             for _ in range(IMPORT_AHEAD):
                 submit_next()
@@ -801,10 +807,16 @@ class DocumentStore:
                 while pending:
                     if check_cancel:
                         check_cancel()
-                    prepared = pending.popleft().result()
+                    path, future = pending.popleft()
                     submit_next()
-                    result = prepared if isinstance(prepared, ImportResult) else (
-                        self._record(prepared))
+                    try:
+                        prepared = future.result()
+                        result = prepared if isinstance(prepared, ImportResult) else (
+                            self._record(prepared))
+                    except Exception as exc:
+                        if not _our_bug(exc):
+                            raise
+                        result = _failed_by_our_bug(path, exc)
                     results.append(result)
                     if on_result:
                         on_result(len(results), len(files), result)
@@ -813,11 +825,11 @@ class DocumentStore:
                 raise
         return results
 
-    def _abandon(self, pending: deque[Future[ImportResult | _Prepared]]) -> None:
+    def _abandon(self, pending: deque[tuple[Path, Future[ImportResult | _Prepared]]]) -> None:
         """After a cancel: files stored ahead but never recorded leave nothing behind."""
-        for future in pending:
+        for _path, future in pending:
             future.cancel()
-        for future in pending:
+        for _path, future in pending:
             if future.cancelled():
                 continue
             try:
@@ -831,6 +843,21 @@ class DocumentStore:
 
 
 PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"
+OUR_BUG_REASON = ("SecondOp ran into a problem of its own with this file; the file is unchanged "
+                  "and the details were saved to the log")
+
+
+def _our_bug(exc: Exception) -> bool:
+    """Not a condition we recognise: a cancel, a vault or disk problem (which stop the whole
+    import) or a reason for the patient."""
+    return not isinstance(exc, SecondOpError | OSError | ImportCancelled)
+
+
+def _failed_by_our_bug(path: Path, exc: Exception) -> ImportResult:
+    """One file hit a bug of ours: logged with its traceback (not the file's name: patient
+    data), reported as ours, and the other files of the drop go on."""
+    log.error("A bug of ours while importing a file; the other files go on", exc_info=exc)
+    return ImportResult(path, Outcome.FAILED, reason=OUR_BUG_REASON, error=exc)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ failing on a damaged file still is the file's."""
 from __future__ import annotations
 
 import pytest
-from factories import make_pdf
+from factories import make_jpeg, make_pdf
 
 from secondop_desktop.core import formats
+from secondop_desktop.core.documents import OUR_BUG_REASON, Outcome
 from secondop_desktop.core.formats import is_our_bug, pdf
 
 
@@ -16,12 +17,21 @@ def _raise(exc: BaseException):
     return reader
 
 
-def test_a_bug_in_our_pdf_reader_goes_on_up(vault, tmp_path, monkeypatch):
+def test_a_bug_in_our_pdf_reader_goes_on_up(vault, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(pdf, "_read_docinfo", None)  # our reader then calls None: a TypeError
     with pytest.raises(TypeError):
         formats.inspect(make_pdf(tmp_path / "a.pdf"))
-    with pytest.raises(TypeError):  # the import reports it as ours, not as a refusal
-        vault.documents.import_paths([tmp_path / "a.pdf"])
+    # The import reports it as ours, not as a refusal, and the rest of the drop goes on.
+    results = vault.documents.import_paths([tmp_path / "a.pdf",
+                                            make_jpeg(tmp_path / "b_scan.jpg")])
+    assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.IMPORTED]
+    assert isinstance(results[0].error, TypeError) and results[0].failed
+    assert results[0].reason == OUR_BUG_REASON and "damaged" not in results[0].reason
+    assert results[0].line().startswith("failed a.pdf: SecondOp ran into a problem of its own")
+    logged = [r for r in caplog.records if r.exc_info]
+    assert logged and logged[0].exc_info[0] is TypeError  # with its traceback
+    assert "a.pdf" not in caplog.text  # the file's name is the patient's, not the log's
+    assert vault.documents.count() == 1 and not vault.verify()
 
 
 def test_odd_data_in_our_reader_and_a_parser_failing_are_the_files(tmp_path, monkeypatch):

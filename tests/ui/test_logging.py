@@ -56,12 +56,16 @@ def test_a_bug_in_a_format_reader_is_logged_and_reported_as_ours(
     _inject_reader_bug(monkeypatch)
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
-    good = make_pdf(tmp_path / "a_letter.pdf", ["Dear patient, your results are normal."])
-    page.import_paths([good, make_pdf(tmp_path / "secret_scan.pdf", ["Diagnosis: private"])])
+    good = make_pdf(tmp_path / "z_letter.pdf", ["Dear patient, your results are normal."])
+    page.import_paths([make_pdf(tmp_path / "secret_scan.pdf", ["Diagnosis: private"]), good])
     assert [m[:2] for m in dialogs.messages] == [("bug", BUG_TEXT)]  # the standard dialog
     assert "ZeroDivisionError" in dialogs.messages[0][2]
     assert not any("damaged" in m[2] for m in dialogs.messages)
-    assert page.model.rowCount() == 1 and not page.importing  # the good file is kept, listed
+    # The file after the one that hit the bug still goes in; the summary says which was ours.
+    assert page.model.rowCount() == 1 and not page.importing
+    assert page.model.document(0).original_name == "z_letter.pdf"
+    assert [r.name for r in page.last_summary.refused] == ["secret_scan.pdf"]
+    assert "problem of its own" in page.last_summary.text()
     text = _log_text(log_path)
     assert "Traceback" in text and "ZeroDivisionError" in text and "broken" in text
     assert "Diagnosis" not in text and "results are normal" not in text  # no record contents

@@ -882,6 +882,9 @@ class RecordsPage(Page):
         if len(imported) == 1 and imported[0].document_id is not None:
             self.select_document(imported[0].document_id)
         self._locked += [r.path for r in summary.refused if needs_password(r.reason)]
+        bugs = [r.error for r in summary.results if r.error is not None]
+        if bugs:  # ours, not the files': the standard dialog (the tracebacks are in the log)
+            self.services.report_failure(self, bugs[0], "Cannot import")
         self._ask_next_password()
 
     def _ask_next_password(self) -> None:
