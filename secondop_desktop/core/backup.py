@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tarfile
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .blobs import CHUNK
+from .blobs import CHUNK, LOST_FOUND
 from .db import SCHEMA_VERSION, Database
 from .errors import SecondOpError
 from .sealed import OpeningReader, SealError, SealingWriter, WrongPassphrase, is_sealed
@@ -34,6 +35,9 @@ from .secure import fsync_dir, secure_dir, secure_file
 
 DB_NAME = "vault.sqlite3"
 MANIFEST = "manifest.json"
+# Files set aside in lost+found are the patient's too: named by hash, or hash.<pid>-<n> when
+# different bytes were set aside under the same name.
+LOST_NAME = re.compile(r"[0-9a-f]{64}(\.[0-9]+-[0-9]+)?")
 FORMAT = "secondop-backup"
 VERSION = 1
 LAST_BACKUP_KEY = "backup.last"
@@ -115,7 +119,8 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
         records, objects, schema = _records_of(snapshot)
         sources = [(DB_NAME, snapshot)] + [
             (f"objects/{sha[:2]}/{sha}", Path(vault_root) / "objects" / sha[:2] / sha)
-            for sha in objects]
+            for sha in objects] + [
+            (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(Path(vault_root))]
         total = sum(_size(path, name) for name, path in sources)
         files: dict[str, dict[str, object]] = {}
         done = 0
@@ -127,7 +132,7 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
                     digest, size = _add_file(tar, name, path, cancel,
                                              _offset(progress, done, total))
                     done += size
-                    if name != DB_NAME and digest != name.rsplit("/", 1)[1]:
+                    if name.startswith("objects/") and digest != name.rsplit("/", 1)[1]:
                         raise BackupError(f"A stored file ({name}) has changed on disk; run "
                                           "'verify' to see which record, then back up again.")
                     files[name] = {"sha256": digest, "size": size}
@@ -152,6 +157,14 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
         snapshot.unlink(missing_ok=True)
     progress(total, total)
     return BackupResult(out, len(records), len(files), out.stat().st_size, bool(passphrase))
+
+
+def _set_aside(vault_root: Path) -> list[Path]:
+    """The files in the vault's lost+found (kept, not recorded: backed up all the same)."""
+    folder = vault_root / LOST_FOUND
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and LOST_NAME.fullmatch(p.name))
 
 
 def _offset(progress: Progress, base: int, total: int) -> Callable[[int], None]:
@@ -313,6 +326,8 @@ def _allowed(name: str) -> bool:
     if name in (DB_NAME, MANIFEST):
         return True
     parts = name.split("/")
+    if len(parts) == 2 and parts[0] == LOST_FOUND:
+        return bool(LOST_NAME.fullmatch(parts[1]))
     return (len(parts) == 3 and parts[0] == "objects" and len(parts[2]) == 64
             and parts[1] == parts[2][:2] and all(c in "0123456789abcdef" for c in parts[2]))
 

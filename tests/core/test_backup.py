@@ -239,3 +239,19 @@ def test_a_study_with_member_images_restores_whole(vault, tmp_path):
     with Vault.open(tmp_path / "restored", create=False) as v:
         assert v.verify() == []
         assert {f.sha256 for f in v.documents.files(v.documents.list()[0])} == stored
+
+
+def test_files_set_aside_in_lost_and_found_are_backed_up_and_restored(vault, tmp_path):
+    filled(vault, tmp_path, count=1)
+    stray = vault.blobs.put_bytes(b"a scan whose import never finished")  # no record names it
+    kept = vault.blobs.set_aside(stray.sha256)
+    out = tmp_path / "vault.secondop-backup"
+    result = backup.create_backup(vault.root, out, "pw")
+    assert result.files == 3  # the database, the record's file, the file set aside
+    backup.restore_backup(out, tmp_path / "restored", "pw")
+    with Vault.open(tmp_path / "restored", create=False) as restored:
+        [back] = restored.lost_and_found()
+        assert back.name == kept.name and back.read_bytes() == kept.read_bytes()
+        assert (back.stat().st_mode & 0o777) == 0o600
+        assert (back.parent.stat().st_mode & 0o777) == 0o700
+        assert restored.documents.count() == 1  # set aside still: the patient decides
