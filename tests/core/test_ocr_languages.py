@@ -47,3 +47,20 @@ def test_the_engine_reads_with_the_languages_it_is_given():
         assert reader.lang == "eng"
     finally:
         reader.close()
+
+
+def test_a_page_scanned_finer_than_reading_needs_is_read_reduced():
+    from scans import scan_image
+
+    from secondop_desktop.core.ocr.engine import MAX_READ_DPI, Engine
+
+    fine = scan_image("Creatinine result normal", size=(2480 * 2, 1200 * 2))  # 600 dpi
+    engine = Engine()
+    try:
+        page = engine.read(fine, dpi=600)
+    finally:
+        engine.close()
+    # Read at 400 dpi: the words, with boxes and the stored size in the reduced page's pixels.
+    assert page.width == round(fine.width * MAX_READ_DPI / 600)
+    assert "Creatinine" in page.text
+    assert all(w.box[2] <= page.width and w.box[3] <= page.height for w in page.words)

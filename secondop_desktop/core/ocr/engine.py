@@ -25,6 +25,10 @@ TESSDATA_ENV = "SECONDOP_TESSDATA"
 # and tried turned; an upright page (most of them) is read only once.
 UPRIGHT_CONFIDENCE = 70.0
 MIN_WORDS_UPRIGHT = 3
+# Pages are read at most this fine, and this large (about A3 at 400 dpi): a 1200-dpi scan or a
+# 100-megapixel photo would take minutes and gigabytes and read no better.
+MAX_READ_DPI = 400
+MAX_READ_PIXELS = 30_000_000
 # The turns tried are read on the page scaled down to this long side: text stays legible, and
 # the three trials together cost less than one full read.
 TRIAL_LONG_SIDE = 1600
@@ -142,7 +146,7 @@ class Engine:
     def read(self, image: Image.Image, dpi: int = 300) -> PageRead:
         """The words of a page image (Pillow); a page lying sideways or upside down is read
         the right way up, its word boxes given on the upright page."""
-        image = _plain(image)
+        image, dpi = _reading_size(_plain(image), dpi)
         page = self._recognise(image, dpi, self._tesserocr.PSM.AUTO)
         sideways = _in_columns(page)
         if (page.confidence >= UPRIGHT_CONFIDENCE and len(page.words) >= MIN_WORDS_UPRIGHT
@@ -242,6 +246,18 @@ def _in_columns(page: PageRead) -> bool:
     words = [word for word in page.words if len(word.text) >= 3]
     tall = sum(1 for word in words if word.box[3] - word.box[1] > word.box[2] - word.box[0])
     return tall * 2 > len(words)
+
+
+def _reading_size(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
+    """A page scanned finer than reading needs, or a huge one, is read reduced: the same words
+    in bounded time and memory. Its word boxes are then in the reduced page's pixels, and the
+    size stored with them says so (the packet's text layer scales by it)."""
+    scale = min(1.0, MAX_READ_DPI / max(dpi, 1),
+                (MAX_READ_PIXELS / max(1, image.width * image.height)) ** 0.5)
+    if scale > 0.99:
+        return image, dpi
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS), max(1, round(dpi * scale))
 
 
 def _plain(image: Image.Image) -> Image.Image:
