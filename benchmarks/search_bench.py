@@ -96,13 +96,15 @@ def gui_seconds(vault: Vault, steps: list[tuple[str, set[int], dict]]) -> list[f
     the typed words, then the worker's answer (matching records, ranked hits) into the list."""
     from PySide6.QtWidgets import QApplication
 
-    from secondop_desktop.ui.records.model import RecordsFilter, RecordsModel
+    from secondop_desktop.ui.records.model import RecordsFilter, RecordsModel, search_haystack
 
     _app = QApplication.instance() or QApplication(["search_bench", "-platform", "offscreen"])
+    docs = vault.documents.list()
     model = RecordsModel()
-    model.set_documents(vault.documents.list())
     proxy = RecordsFilter()
     proxy.setSourceModel(model)
+    model.set_documents(docs)
+    proxy.set_haystacks({doc.id: search_haystack(doc) for doc in docs})  # made on a worker
     times = []
     for typed, ids, hits in steps:
         start = time.perf_counter()

@@ -313,3 +313,20 @@ def test_cancel_mid_import_keeps_whole_files(qtbot, vault, services, tmp_path):
     assert "Import cancelled" in summary.headline()
     assert not vault.verify()  # no half-copied object left behind
     assert not page.import_bar.isVisible()
+
+
+def test_the_first_search_key_reads_details_made_off_the_gui_thread(qtbot, vault, services,
+                                                                    tmp_path, monkeypatch):
+    from secondop_desktop.ui.records import model
+
+    page = _page(qtbot, vault, services)
+    _imported(page, tmp_path)
+    page.refresh()  # the list as opening the vault loads it
+    made_here: list[int] = []
+    real = model.search_haystack
+    monkeypatch.setattr(model, "search_haystack",
+                        lambda doc: made_here.append(doc.id) or real(doc))
+    page.search.setText("knee")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.document_at(page.proxy.index(0, 0)).original_name == "knee_scan.jpg"
+    assert made_here == []  # every record's details were made with the list, in the background

@@ -402,6 +402,10 @@ class RecordsFilter(QSortFilterProxyModel):
         for row in range(top_left.row(), bottom_right.row() + 1):
             self._haystacks.pop(model.data(model.index(row, 0), ID_ROLE), None)
 
+    def set_haystacks(self, haystacks: dict[int, str]) -> None:
+        """What ``search_haystack`` gives for each record, made off the GUI thread."""
+        self._haystacks.update(haystacks)
+
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
         self._kind = kind or None

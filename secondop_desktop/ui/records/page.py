@@ -53,7 +53,17 @@ from .delegates import FlagDelegate, RecordTitleDelegate
 from .details_editor import DetailsEditor, field_text
 from .from_text import FindingsPanel, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
-from .model import DATE, FLAG, KIND, PAGES, PROVIDER, TITLE, RecordsFilter, RecordsModel
+from .model import (
+    DATE,
+    FLAG,
+    KIND,
+    PAGES,
+    PROVIDER,
+    TITLE,
+    RecordsFilter,
+    RecordsModel,
+    search_haystack,
+)
 from .preview import PreviewPane
 from .thumbnails import Thumbnailer, icon_size
 
@@ -345,16 +355,20 @@ class RecordsPage(Page):
         documents = self.vault.documents
         trashed = self.showing_trash
 
-        def work(_ctx: TaskContext) -> tuple[list[Document], bool]:
+        def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str], bool]:
             has_trash = trashed or bool(documents.list(trashed=True))
-            return documents.list(trashed=trashed), has_trash
+            docs = documents.list(trashed=trashed)
+            # What the search box looks through, made here: the first key needs no pass over
+            # every record on the GUI thread.
+            return docs, {doc.id: search_haystack(doc) for doc in docs}, has_trash
 
-        def loaded(result: tuple[list[Document], bool]) -> None:
+        def loaded(result: tuple[list[Document], dict[int, str], bool]) -> None:
             if self.closed or trashed != self.showing_trash:
                 return  # shut down, or the user switched views meanwhile (that load is coming)
-            docs, has_trash = result
+            docs, haystacks, has_trash = result
             self.has_trash = has_trash or bool(docs)
             self.model.set_documents(docs)
+            self.proxy.set_haystacks(haystacks)
             self.loaded = True
             self._update_empty()
             self._update_count()
