@@ -287,8 +287,13 @@ class Thumbnailer(QObject):
             return
 
         def work(_ctx: TaskContext) -> list[int]:
+            # Only a first page OCR found turned, or one shown turned, can have changed: the
+            # others are not looked at (a PDF would be opened for each).
+            turned = {row[0] for row in vault.db.query(
+                "SELECT document_id FROM page_text WHERE page = 0 AND source = 'ocr' "
+                "AND rotation % 360 != 0")}
             return [doc_id for doc_id, (doc, turn) in shown.items()
-                    if first_page_turn(vault, doc) != turn]
+                    if (turn or doc_id in turned) and first_page_turn(vault, doc) != turn]
 
         def changed(ids: list[int]) -> None:
             for doc_id in ids:
