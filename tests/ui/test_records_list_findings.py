@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from test_model_queries import records_paint_queries
 
 from secondop_desktop.core.ocr.queue import OcrQueue
-from secondop_desktop.ui.records.delegates import RecordTitleDelegate, marked_parts, near_the_match
+from secondop_desktop.ui.records.delegates import (
+    RecordTitleDelegate,
+    found_line,
+    marked_parts,
+    near_the_match,
+)
 from secondop_desktop.ui.records.model import FLAG, FOUND_ROLE, HIT_ROLE, TITLE
 from secondop_desktop.ui.records.page import RecordsPage
 
@@ -190,3 +195,19 @@ def test_the_snippet_starts_a_few_words_before_the_match():
     assert near_the_match("the <b>knee</b>") == "the <b>knee</b>"  # already near
     assert near_the_match("nothing marked at all here today") == (
         "nothing marked at all here today")
+
+
+
+def test_a_narrow_column_drops_words_before_the_match_until_it_shows():
+    snippet = "…take omeprazole 20 mg. <b>Gabapentin</b> started at night"
+
+    def width(text: str, _strong: bool) -> int:
+        return len(text)
+
+    wide = found_line(3, snippet, width, 60)
+    assert "".join(t for t, _ in wide).startswith("p. 3: …omeprazole 20 mg. Gabapentin")
+    narrow = found_line(3, snippet, width, 22)  # "p. 3: …mg. Gabapentin" fits, no more
+    assert "".join(t for t, _ in narrow).startswith("p. 3: …mg. Gabapentin")
+    assert ("Gabapentin", True) in narrow
+    tiny = found_line(3, snippet, width, 10)  # the match as near the start as it can be
+    assert "".join(t for t, _ in tiny).startswith("p. 3: …Gabapentin")

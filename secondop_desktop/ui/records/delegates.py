@@ -9,6 +9,7 @@ its thumbnail (the list has a column of its own for it). Both read only what the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -41,7 +42,21 @@ def near_the_match(snippet: str, words_before: int = 3) -> str:
     words = snippet[:start].split()
     if start < 0 or len(words) <= words_before:
         return snippet
-    return "…" + " ".join(words[-words_before:]) + " " + snippet[start:]
+    kept = words[len(words) - words_before:]
+    return "…" + " ".join(kept) + (" " if kept else "") + snippet[start:]
+
+
+def found_line(page: int, snippet: str, width_of: Callable[[str, bool], int],
+               room: int) -> list[tuple[str, bool]]:
+    """The "p. 3: …words **match**…" line as pieces, with as many words before the first match
+    (three at most) as let the match itself fit in ``room``."""
+    parts: list[tuple[str, bool]] = []
+    for before in (3, 2, 1, 0):
+        parts = [(f"p. {page}: ", False), *marked_parts(near_the_match(snippet, before))]
+        first = next((i for i, (_text, strong) in enumerate(parts) if strong), len(parts) - 1)
+        if sum(width_of(text, strong) for text, strong in parts[:first + 1]) <= room:
+            break
+    return parts
 
 
 class RecordTitleDelegate(QStyledItemDelegate):
@@ -88,9 +103,13 @@ class RecordTitleDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
         line = QRect(rect.left(), top + metrics.height(), rect.width(), small_metrics.height())
-        self._paint_parts(painter, line, [(f"p. {hit.page}: ", False),
-                                          *marked_parts(near_the_match(hit.snippet))],
-                         small)
+        bold = QFont(small)
+        bold.setBold(True)
+        faces = {False: small_metrics, True: QFontMetrics(bold)}
+        parts = found_line(hit.page, hit.snippet,
+                           lambda text, strong: faces[strong].horizontalAdvance(text),
+                           line.width())
+        self._paint_parts(painter, line, parts, small)
         painter.restore()
 
     @staticmethod
