@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -55,14 +56,20 @@ def _checked(parse: Callable[[str], object]) -> Callable[[str], object]:
 
 def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
     refused = False
+    joined: Counter[int] = Counter()  # study record -> images added to it
 
     def report(_done: int, _total: int, result) -> None:
         nonlocal refused
         refused |= result.failed
+        if result.joined and result.document_id is not None:
+            joined[result.document_id] += 1  # a CD's 400 slices: one line for them, at the end
+            return
         print(result.line(), flush=True)
 
     vault.documents.import_paths([Path(p) for p in args.paths], on_result=report,
                                  password=args.password)
+    for doc_id, count in joined.items():
+        print(f"joined {doc_id}: {count} more image{'' if count == 1 else 's'} of that study")
     return EXIT_FAILED if refused else EXIT_OK
 
 

@@ -355,3 +355,15 @@ def test_question_add_says_what_the_priority_means(run, capsys):
     assert code == 0 and "priority 1 (Must ask)" in out
     assert cli.main(["question", "add", "--help"]) == 0
     assert "1 = must ask" in capsys.readouterr().out
+
+
+def test_the_images_of_one_study_are_one_line_each_study(run, tmp_path):
+    cd = tmp_path / "cd"
+    cd.mkdir()
+    for n in range(1, 5):
+        make_dicom(cd / f"IM{n:04d}", study_uid="1.2.3.4", series_uid="1.2.3.4.5", instance=n)
+    code, out, _ = run("import", str(cd))
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("imported 1 ")
+    assert lines[1] == "joined 1: 3 more images of that study"
