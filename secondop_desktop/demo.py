@@ -59,16 +59,23 @@ def text_pdf(pages: list[list[str]], title: str, created: dt.date) -> bytes:
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Title (" + _pdf_escape(title) + b") /CreationDate (D:"
                + created.strftime("%Y%m%d").encode() + b"120000) >>")
-    out = bytearray(b"%PDF-1.4\n")
+    return assemble_pdf(objects, catalog, info, b"%PDF-1.4\n")
+
+
+def assemble_pdf(objects: list[bytes], root: int = 1, info: int | None = None,
+                 header: bytes = b"%PDF-1.7\n") -> bytes:
+    """Objects 1..n with a correct cross-reference table; ``root`` is the catalog's number."""
+    out = bytearray(header)
     offsets = []
-    for number, obj in enumerate(objects, start=1):
+    for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += (b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objects) + 1, catalog, info, xref))
+    extra = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, extra, start)
     return bytes(out)
 
 

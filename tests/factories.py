@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from secondop_desktop.demo import assemble_pdf
+
 
 def make_jpeg(path: Path, size: tuple[int, int] = (1240, 1754), text: str = "Scan",
               exif_date: dt.datetime | None = None, gps: bool = False, dpi: int = 150,
@@ -84,7 +86,7 @@ def _pdf_bytes(pages: list[str], title: str | None = None, creation: str | None 
     if creation:
         info_parts.append(b"/CreationDate (" + creation.encode() + b")")
     info = add(b"<< " + b" ".join(info_parts) + b" >>")
-    return _assemble_pdf(objects, catalog, info, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return assemble_pdf(objects, catalog, info, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def make_pdf(path: Path, pages: int | list[str] = 1, title: str | None = None,
@@ -168,25 +170,9 @@ def make_content_bomb_pdf(path: Path, inflated: int = 200 * 1024**2) -> Path:
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
     ]
-    path.write_bytes(_assemble_pdf(body))
+    path.write_bytes(assemble_pdf(body))
     return path
 
-
-def _assemble_pdf(objects: list[bytes], root: int = 1, info: int | None = None,
-                  header: bytes = b"%PDF-1.7\n") -> bytes:
-    """Objects 1..n with a correct cross-reference table; ``root`` is the catalog's number."""
-    out = bytearray(header)
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    extra = b" /Info %d 0 R" % info if info else b""
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, extra, start)
-    return bytes(out)
 
 DICOM_SYNTAXES = {  # make_dicom's ``syntax`` names
     "explicit": "1.2.840.10008.1.2.1",
