@@ -123,13 +123,16 @@ def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service
 
     vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
     doc = vault.documents.list()[0]
-    vault.db.conn.execute("UPDATE documents SET record_date = '2026-10-22', meta = "
+    vault.db.conn.execute("UPDATE documents SET record_date = '2026-10-22', kind = 'labs', meta = "
                           "json_set(meta, '$.date_source', 'file') WHERE id = ?", (doc.id,))
     doc = vault.documents.get(doc.id)
     found = Findings(Suggestion(record_date="2026-10-22"), None)
     assert doc.has_file_date and open_changes(doc, found) == {"record_date": "2026-10-22"}
     vault.documents.update(doc.id, record_date="2026-10-22")  # used: the patient's date now
     assert open_changes(vault.documents.get(doc.id), found) == {}
+    # "Other" is what the text says when it says nothing: no reason to change a guessed kind.
+    vague = Findings(Suggestion(kind="other"), None)
+    assert "kind" in doc.open_fields() and open_changes(doc, vague) == {}
 
 
 def test_a_search_overtaken_by_the_next_key_stops_mid_query(vault):

@@ -48,7 +48,6 @@ def search_text(vault: Vault, query: str, stop: threading.Event | None = None
             conn.set_progress_handler(None, 0)
 
 
-
 def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
     """The suggested values for fields the patient has not set, where they differ from the
     record's own, unless already settled."""
@@ -62,6 +61,8 @@ def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
               "kind": suggested.kind, "title": suggested.title}
     if doc.has_file_date:  # the same day, read from the text: a date of service once used
         current["record_date"] = ""
+    if values["kind"] == "other":  # the text gave no clue: nothing better than a guess to offer
+        values["kind"] = None
     return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
 
 
