@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from factories import make_pdf, make_qpdf_encrypted_pdf
 
 from secondop_desktop.core.documents import Outcome
@@ -38,3 +39,16 @@ def test_cancel_leaves_the_locked_pdf_out(qtbot, vault, services, tmp_path):
     assert [m[0] for m in services.dialogs.messages] == ["password"]
     assert vault.documents.count() == 0
     assert "needs a password" in page.last_summary.text()
+
+
+def test_a_new_import_summary_replaces_the_last_one(qtbot, vault, services, tmp_path):
+    page = _page(qtbot, vault, services)
+    page.import_paths([make_pdf(tmp_path / "a.pdf", ["First letter"])])
+    first = page.summary_dialog
+    assert first is not None and first.isVisible()
+    page.import_paths([make_pdf(tmp_path / "b.pdf", ["Second letter"])])
+    assert page.summary_dialog is not first and page.summary_dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first) or not first.isVisible())
+    page.summary_dialog.close()  # closed (and deleted) by the patient: the next one still opens
+    page.import_paths([make_pdf(tmp_path / "c.pdf", ["Third letter"])])
+    assert page.summary_dialog.isVisible()

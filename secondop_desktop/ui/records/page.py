@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -890,6 +891,8 @@ class RecordsPage(Page):
         self._import_ended()
         self.last_summary = summary
         self.import_finished.emit(summary)
+        if self.summary_dialog is not None and shiboken6.isValid(self.summary_dialog):
+            self.summary_dialog.close()  # the last import's summary: this one tells what is new
         self.summary_dialog = ImportSummaryDialog(summary, self.window())
         self.summary_dialog.open()
         imported = summary.imported
