@@ -156,6 +156,7 @@ def test_suggestion_picked_twice_is_added_once(page, vault):
     assert [q.text for q in listed] == [page.suggestions.items()[0]]
     assert listed[0].category == "tests"
     assert page.suggestions.data(index, AddedRole)
+    assert page.count_label.text() == "1 question, 1 not yet answered"
     page.undo_stack.undo()
     assert vault.questions.count() == 0
 

@@ -531,7 +531,8 @@ class QuestionsPage(Page):
         open_count = sum(1 for q in questions if not q.answered)
         # An always-empty column only takes room from the questions: shown once one is linked.
         self.table.setColumnHidden(COL_RECORD, not any(q.document_id for q in questions))
-        self.count_label.setText(f"{total} questions, {open_count} not yet answered"
+        noun = "question" if total == 1 else "questions"
+        self.count_label.setText(f"{total} {noun}, {open_count} not yet answered"
                                  if total else "No questions yet")
         shown = self.top.rowCount()
         self.top_view.setVisible(shown > 0)
