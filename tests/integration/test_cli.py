@@ -303,7 +303,7 @@ def test_library_warnings_stay_off_stderr(tmp_path):
     odd.write_bytes(letter.replace(b"/BaseFont /Helvetica >>",
                                    b"/BaseFont /Helvetica /Encoding /Odd >>"))
     argv = ["--vault", str(tmp_path / "v"), "import", str(odd)]
-    unquiet = ("import sys; from secondop_desktop import cli; "
+    unquiet = ("import sys; from secondop_desktop.cli import commands as cli; "
                "cli._quiet_libraries = lambda: None; sys.exit(cli.main(sys.argv[1:]))")
     loud = subprocess.run([sys.executable, "-c", unquiet, *argv], capture_output=True,
                           text=True, timeout=60, cwd=ROOT)

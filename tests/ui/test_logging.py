@@ -13,7 +13,8 @@ import pytest
 from factories import make_pdf
 from PySide6.QtCore import QSettings
 
-from secondop_desktop import cli, logs, paths
+from secondop_desktop import logs, paths
+from secondop_desktop.cli import commands as cli
 from secondop_desktop.core import formats
 from secondop_desktop.core.vault import Vault
 from secondop_desktop.ui.dialogs import BUG_TEXT

@@ -18,15 +18,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__, cli_care, paths
-from .core.documents import one_line
-from .core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
-from .core.ocr.findings import NOTHING, Findings, findings
-from .core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
-from .core.symptoms import parse_severity
-from .core.validate import parse_datetime, parse_int_range, require_text
-from .core.vault import DB_NAME, Vault
-from .logs import log_file, setup_logging
+from .. import __version__, paths
+from ..core.documents import one_line
+from ..core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
+from ..core.ocr.findings import NOTHING, Findings, findings
+from ..core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
+from ..core.symptoms import parse_severity
+from ..core.validate import parse_datetime, parse_int_range, require_text
+from ..core.vault import DB_NAME, Vault
+from ..logs import log_file, setup_logging
+from . import care
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -96,8 +97,8 @@ def _text_findings(vault: Vault) -> dict[int, Findings]:
 
 
 def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
-    from .core.ocr.engine import OcrUnavailable
-    from .core.ocr.queue import OcrQueue
+    from ..core.ocr.engine import OcrUnavailable
+    from ..core.ocr.queue import OcrQueue
 
     def report(done: int, total: int) -> None:
         if total:
@@ -116,7 +117,7 @@ def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
-    from .core.ocr.search import search
+    from ..core.ocr.search import search
 
     hits = search(vault.db.conn, " ".join(args.words))
     if args.json:
@@ -128,7 +129,7 @@ def cmd_search(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_combine(vault: Vault, args: argparse.Namespace) -> int:
-    from .core import pages
+    from ..core import pages
 
     new_id = pages.combine(vault, args.ids, args.title)
     print(f"combined {new_id} {vault.documents.get(new_id).title} "
@@ -137,7 +138,7 @@ def cmd_combine(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_split(vault: Vault, args: argparse.Namespace) -> int:
-    from .core import pages
+    from ..core import pages
 
     for new_id in pages.split(vault, args.id, args.at):
         doc = vault.documents.get(new_id)
@@ -146,7 +147,7 @@ def cmd_split(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_restore_originals(vault: Vault, args: argparse.Namespace) -> int:
-    from .core import pages
+    from ..core import pages
 
     for doc_id in pages.undo(vault, args.ids):
         print(f"restored {doc_id} {vault.documents.get(doc_id).title}")
@@ -154,7 +155,7 @@ def cmd_restore_originals(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_rotate(vault: Vault, args: argparse.Namespace) -> int:
-    from .core.turns import turn_by_hand
+    from ..core.turns import turn_by_hand
 
     _before, turn = turn_by_hand(vault, args.id, args.page - 1, -args.by)  # --by: clockwise
     print(f"rotated {args.id} page {args.page}: shown turned {(360 - turn) % 360} degrees "
@@ -279,7 +280,7 @@ def cmd_allergy_none(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def _print_list(store, noun: str, none_text: str, rows: list[tuple[int, str]]) -> int:
-    from .core.profile import ListState
+    from ..core.profile import ListState
 
     state = store.state()
     if state is ListState.NOT_RECORDED:
@@ -332,7 +333,7 @@ def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
 
 
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
-    from .packet.headless import export_from_cli
+    from ..packet.headless import export_from_cli
 
     folder = args.out.expanduser().parent
     if not folder.is_dir():
@@ -345,7 +346,7 @@ def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
 
 def cmd_recover(root: Path) -> int:
     """Rebuild the records from the stored files, then check the result as ``verify`` does."""
-    from .core.recovery import recover
+    from ..core.recovery import recover
 
     for line in recover(root).lines():
         print(line, flush=True)
@@ -473,9 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "$SECONDOP_PASSWORD or standard input")
     # Written on a read-only vault too; the sent log then says nothing of it.
     p.set_defaults(func=cmd_export, works_readonly=True)
-    cli_care.add_commands(sub, _Parser, _checked, _parse_ids)
+    care.add_commands(sub, _Parser, _checked, _parse_ids)
 
-    from .cli_clinical import add_commands
+    from .clinical import add_commands
 
     add_commands(sub, _Parser)
     _accept_vault_everywhere(parser, common)
@@ -636,7 +637,3 @@ def _run(argv: Sequence[str] | None) -> int:
               + (f"the details were saved to {where}" if where else "please report it"),
               file=sys.stderr)
         return EXIT_FAILED
-
-
-if __name__ == "__main__":
-    sys.exit(main())

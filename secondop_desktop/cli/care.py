@@ -10,11 +10,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .core import backup
-from .core.errors import ValidationError
-from .core.requests import ITEMS, METHODS, STATUSES, parse_items
-from .core.validate import parse_date, require_text
-from .core.vault import Vault
+from ..core import backup
+from ..core.errors import ValidationError
+from ..core.requests import ITEMS, METHODS, STATUSES, parse_items
+from ..core.validate import parse_date, require_text
+from ..core.vault import Vault
 
 PASSPHRASE_ENV = "SECONDOP_PASSPHRASE"
 
@@ -51,8 +51,8 @@ def cmd_request_received(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_request_letter(vault: Vault, args: argparse.Namespace) -> int:
-    from .packet.headless import ensure_gui_app
-    from .packet.request_letter import Letter, write_letter_pdf
+    from ..packet.headless import ensure_gui_app
+    from ..packet.request_letter import Letter, write_letter_pdf
 
     ensure_gui_app()
     out = args.out.expanduser()

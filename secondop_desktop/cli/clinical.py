@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .core.clinical import Item
-from .core.vault import Vault
+from ..core.clinical import Item
+from ..core.vault import Vault
 
 EXIT_OK = 0
 
