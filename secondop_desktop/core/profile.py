@@ -33,6 +33,7 @@ class Profile:
     contact: str = ""
     reason: str = ""  # why a second opinion, in the patient's words
     diagnosis: str = ""  # the diagnosis or plan under review
+    goals: str = ""  # what matters to the patient, in their words ("Keep teaching")
 
     @property
     def dob_date(self) -> dt.date | None:
