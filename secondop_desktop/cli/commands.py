@@ -23,11 +23,12 @@ from ..core.documents import one_line
 from ..core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
 from ..core.ocr.findings import NOTHING, Findings, findings
 from ..core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
+from ..core.readiness import CONDITIONS, parse_condition
 from ..core.symptoms import parse_severity
 from ..core.validate import parse_datetime, parse_int_range, require_text
 from ..core.vault import DB_NAME, Vault
 from ..logs import log_file, setup_logging
-from . import care
+from . import care, preparation, specialists
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -173,17 +174,26 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
-    changes = {k: v for k, v in (("name", args.name), ("dob", args.dob)) if v is not None}
+    changes = {k: v for k, v in (("name", args.name), ("dob", args.dob),
+                                 ("address", args.address)) if v is not None}
     profile = vault.patient.set(**changes) if changes else vault.patient.get()
     print(f"name: {one_line(profile.name)}")
     print(f"date of birth: {profile.dob}")
+    print(f"address: {one_line(profile.address)}")
     return EXIT_OK
 
 
 def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
-    q = vault.questions.add(text=args.text, priority=args.priority, category=args.category)
+    link: dict[str, int] = {}
+    if args.record is not None:
+        link = {"document_id": vault.documents.get(args.record).id, "page": args.page or 1}
+    elif args.page is not None:
+        raise ValidationError("--page needs --record: the page of which record?")
+    q = vault.questions.add(text=args.text, priority=args.priority, category=args.category,
+                            **link)
     print(f"added question #{q.id}, priority {q.priority} ({PRIORITY_LABELS[q.priority]}), "
-          f"{CATEGORIES[q.category]}: {one_line(q.text)}")
+          f"{CATEGORIES[q.category]}: {one_line(q.text)}"
+          + (f" (record {q.document_id}, page {q.page})" if q.document_id is not None else ""))
     return EXIT_OK
 
 
@@ -226,6 +236,7 @@ VISIT_OPTIONS = {  # option: (section, field, label)
     "address": ("appointment", "address", "address"),
     "companion": ("appointment", "companion", "coming along"),
     "referring": ("appointment", "referring", "referring physician"),
+    "condition": ("patient", "condition", "kind of question"),
 }
 
 
@@ -300,6 +311,8 @@ def _add_visit_commands(sub) -> None:
             kwargs.update(metavar="YYYY-MM-DDTHH:MM", type=_checked(
                 lambda t: parse_datetime(t, "The appointment time").isoformat(
                     timespec="minutes")))
+        if fld == "condition":  # the readiness check's list follows it; '' = from the diagnosis
+            kwargs.update(metavar="|".join(CONDITIONS), type=_checked(parse_condition))
         p.add_argument(f"--{option}", **kwargs)
     p.set_defaults(func=cmd_visit)
 
@@ -366,7 +379,8 @@ def _vault_option() -> argparse.ArgumentParser:
 
 # Only these add data, so only these start a new vault where there is none.
 CREATES_VAULT = {"import", "profile-set", "question-add", "symptom-add", "visit-set", "med-add",
-                 "med-none", "allergy-add", "allergy-none", "request-add",
+                 "med-none", "allergy-add", "allergy-none", "request-add", "specialist-add",
+                 "goals-set",
                  "recover"}  # recover: a folder of stored files whose database is gone
 
 
@@ -432,6 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
     p.add_argument("--name")
     p.add_argument("--dob", metavar="YYYY-MM-DD")
+    p.add_argument("--address", metavar="TEXT", help="postal address (printed on your letters)")
     p.set_defaults(func=cmd_profile)
 
     q = sub.add_parser("question", help="questions for the specialist")
@@ -443,6 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="1 = must ask, 2 = important (the default), 3 = if time allows")
     p.add_argument("--category", default="other", type=_checked(parse_category),
                    help=", ".join(CATEGORIES))
+    p.add_argument("--record", type=int, metavar="ID", help="link the question to a record")
+    p.add_argument("--page", type=_checked(lambda t: parse_int_range(t, 1, 100_000, "The page")),
+                   metavar="N", help="the page of that record (from 1)")
     p.set_defaults(func=cmd_question_add)
     p = qsub.add_parser("list", help="list questions in priority order")
     p.set_defaults(func=cmd_question_list, readonly=True)
@@ -479,6 +497,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .clinical import add_commands
 
     add_commands(sub, _Parser)
+    specialists.add_commands(sub, _Parser, _checked)
+    preparation.add_commands(sub, _Parser, _checked)
     _accept_vault_everywhere(parser, common)
     return parser
 
@@ -522,7 +542,8 @@ def _looks_like_a_vault(root: Path) -> bool:
 def _creates_vault(args: argparse.Namespace) -> bool:
     name = args.command
     if name == "profile":
-        name = "profile-set" if args.name is not None or args.dob is not None else name
+        values = (args.name, args.dob, args.address)
+        name = "profile-set" if any(v is not None for v in values) else name
     elif name == "visit":
         given = any(getattr(args, o.replace("-", "_"), None) is not None for o in VISIT_OPTIONS)
         name = "visit-set" if given else name

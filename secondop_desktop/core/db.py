@@ -237,8 +237,34 @@ CREATE TABLE suggestions (
 );
 """
 
+# Version 7: the shortlist of specialists the patient considers for the second opinion.
+SCHEMA_V7_SPECIALISTS = """
+CREATE TABLE specialists (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    specialty      TEXT NOT NULL DEFAULT '',
+    institution    TEXT NOT NULL DEFAULT '',
+    board          TEXT NOT NULL DEFAULT '',
+    board_checked  TEXT NOT NULL DEFAULT '',
+    board_link     TEXT NOT NULL DEFAULT '',
+    cases          TEXT NOT NULL DEFAULT '',
+    recommended_by TEXT NOT NULL DEFAULT '',
+    insurance      TEXT NOT NULL DEFAULT 'unknown',
+    cost           TEXT NOT NULL DEFAULT '',
+    referral       TEXT NOT NULL DEFAULT 'unknown',
+    telehealth     TEXT NOT NULL DEFAULT 'unknown',
+    wait_days      INTEGER,
+    languages      TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    email          TEXT NOT NULL DEFAULT '',
+    address        TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'considering'
+);
+"""
+
 MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL,
-                          SCHEMA_V6_PAGE_TEXT]
+                          SCHEMA_V6_PAGE_TEXT, SCHEMA_V7_SPECIALISTS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

@@ -34,6 +34,8 @@ class Profile:
     reason: str = ""  # why a second opinion, in the patient's words
     diagnosis: str = ""  # the diagnosis or plan under review
     goals: str = ""  # what matters to the patient, in their words ("Keep teaching")
+    address: str = ""  # postal address, printed on the letters the patient sends
+    condition: str = ""  # kind of question (cancer, heart...); '' = read from the diagnosis
 
     @property
     def dob_date(self) -> dt.date | None:
@@ -65,6 +67,10 @@ def _clean_profile_value(key: str, value: object) -> str:
         if date.year < 1900:
             raise ValidationError("The date of birth must be after 1900.")
         return date.isoformat()
+    if key == "condition":
+        from .readiness import parse_condition  # readiness reads profiles: imported late
+
+        return parse_condition(value)
     if key == "when":
         if value in (None, ""):
             return ""

@@ -32,6 +32,7 @@ from .questions import QuestionStore
 from .requests import RequestStore
 from .secure import secure_dir
 from .sent_log import SentLog
+from .specialists import SpecialistStore
 from .symptoms import SymptomStore
 
 DB_NAME = VAULT_DB_NAME
@@ -71,6 +72,7 @@ class Vault:
         self.requests = RequestStore(db)
         self.sent = SentLog(db)
         self.clinical = ClinicalStore(db)
+        self.specialists = SpecialistStore(db)
 
     @classmethod
     def open(cls, root: Path | str, create: bool = True, readonly: bool = False) -> Vault:

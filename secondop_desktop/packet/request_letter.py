@@ -52,8 +52,10 @@ class Letter:
         values = {
             "provider": r.provider, "department": r.department, "period": r.period,
             "format": FORMATS.get(r.format, r.format).lower(),
-            "send_to": ", ".join(line.strip() for line in (r.send_to or self.profile.contact
-                                 or "my address above").splitlines() if line.strip()),
+            # The postal address is printed at the top: "my address above" now names one.
+            "send_to": ", ".join(line.strip() for line in (
+                r.send_to or ("" if self.profile.address.strip() else self.profile.contact)
+                or "my address above").splitlines() if line.strip()),
             "name": self.profile.name,
         }
         return self.template.get(key, "").format_map(values)
@@ -75,27 +77,51 @@ def load_template(name: str = DEFAULT_TEMPLATE) -> dict[str, str]:
     return data
 
 
-def draw_letter(c: Canvas, letter: Letter) -> None:
-    """The whole letter, flowing from the top of the current page."""
-    profile, request = letter.profile, letter.request
-    sender = [profile.name, *profile.contact.splitlines()]
+def sender_lines(profile: Profile) -> list[str]:
+    """The patient's name, postal address, date of birth and contact, for a letter's head."""
+    lines = [profile.name, *profile.address.splitlines(), *profile.contact.splitlines()]
     if profile.dob:
-        sender.append(f"Date of birth: {human_date(profile.dob_date)}")
+        lines.append(f"Date of birth: {human_date(profile.dob_date)}")
+    return [line for line in lines if line.strip()]
+
+
+def draw_letterhead(c: Canvas, profile: Profile, recipient: list[str], today: dt.date,
+                    subject: str) -> None:
+    """The sender on the right, the recipient on the left, the date and the subject."""
     right = c.text_width * 0.45
     top = c.y
-    for line in (s for s in sender if s.strip()):
+    for line in sender_lines(profile):
         c.y += c.text_at(c.left + c.text_width - right, c.y, right, line, font(10))
     c.y = max(c.y, top) + 18
-    recipient = [request.provider, request.department, *request.address.splitlines()]
     for line in (s for s in recipient if s.strip()):
         c.y += c.text_at(c.left, c.y, c.text_width * 0.5, line, font(10.5))
     c.y += 16
-    c.y += c.text_at(c.left, c.y, c.text_width, human_date(letter.today), font(10.5)) + 18
-    c.y += c.text_at(c.left, c.y, c.text_width, letter.fill("subject"), font(12, bold=True),
-                     ACCENT) + 14
+    c.y += c.text_at(c.left, c.y, c.text_width, human_date(today), font(10.5)) + 18
+    c.y += c.text_at(c.left, c.y, c.text_width, subject, font(12, bold=True), ACCENT) + 14
+
+
+def draw_signature(c: Canvas, name: str, signature: str, date: str) -> None:
+    """Two lines to sign and date on, the name under the first."""
+    c.ensure(70)
+    c.y += 36
+    half = c.text_width / 2 - 20
+    for x, label in ((c.left, signature), (c.left + half + 40, date)):
+        c.line(x, c.y, x + half, c.y, INK, 0.8)
+        c.text_at(x, c.y + 4, half, label, font(9), MUTED)
+    c.text_at(c.left, c.y + 18, half, name, font(10))
+    c.y += 40
+
+
+def draw_letter(c: Canvas, letter: Letter) -> None:
+    """The whole letter, flowing from the top of the current page."""
+    profile, request = letter.profile, letter.request
+    draw_letterhead(c, profile, [request.provider, request.department,
+                                 *request.address.splitlines()], letter.today,
+                    letter.fill("subject"))
     c.paragraph(letter.fill("greeting"))
     c.paragraph(letter.fill("opening"))
     c.fields([("Name", profile.name), ("Date of birth", human_date(profile.dob_date)),
+              ("Address", profile.address.replace("\n", ", ")),
               ("Contact", profile.contact.replace("\n", ", "))], label_width=100)
     c.y += 6
     c.paragraph(letter.fill("items_heading"))
@@ -111,14 +137,7 @@ def draw_letter(c: Canvas, letter: Letter) -> None:
     c.paragraph(letter.fill("closing"))
     c.y += 4
     c.paragraph(letter.fill("signoff"))
-    c.ensure(70)
-    c.y += 36
-    half = c.text_width / 2 - 20
-    for x, label in ((c.left, letter.fill("signature")), (c.left + half + 40, letter.fill("date"))):
-        c.line(x, c.y, x + half, c.y, INK, 0.8)
-        c.text_at(x, c.y + 4, half, label, font(9), MUTED)
-    c.text_at(c.left, c.y + 18, half, profile.name, font(10))
-    c.y += 40
+    draw_signature(c, profile.name, letter.fill("signature"), letter.fill("date"))
 
 
 

@@ -1,0 +1,39 @@
+"""Asking what a word means: a question about words found in a record, linked to its page.
+
+Patients meet words in their reports they do not know ("Hürthle cell"); asking the specialist
+what they mean is one of the most useful questions at a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ValidationError
+from .questions import Question, QuestionStore
+
+MAX_WORDS = 12  # more than a phrase is a passage: the patient should ask in their own words
+_TRIM = " \t\r\n.,;:!?()[]{}\"'“”‘’«»*•·-–—"
+
+
+def selected_phrase(text: str) -> str:
+    """The words selected, on one line, without the punctuation a selection drags along."""
+    phrase = re.sub(r"\s+", " ", text or "").strip(_TRIM)
+    if not phrase:
+        raise ValidationError("Select a word or a few words first.")
+    if len(phrase.split()) > MAX_WORDS:
+        raise ValidationError(f"Select a few words (at most {MAX_WORDS}) to ask what they mean.")
+    return phrase
+
+
+def meaning_question(text: str) -> str:
+    return f"What does '{selected_phrase(text)}' mean?"
+
+
+def ask_meaning(questions: QuestionStore, text: str, document_id: int | None = None,
+                page: int | None = None) -> tuple[Question, bool]:
+    """Add "What does '…' mean?" (category diagnosis) linked to the record and page; a
+    question already on the list is returned as it is. Returns (question, added)."""
+    values: dict[str, object] = {"category": "diagnosis", "priority": 2}
+    if document_id is not None:
+        values.update(document_id=document_id, page=page or 1)
+    return questions.add_unique(meaning_question(text), **values)

@@ -1,0 +1,159 @@
+"""The call sheet: the shortlist of specialists, and for each the questions to ask the office on
+the phone, with room to write the answers. Drawn on the packet's ``Canvas`` (a PDF or, through
+``DeviceCanvas``, a printer), so the printed sheet is the PDF's twin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPagedPaintDevice
+
+from ..core.atomic import write_atomically
+from ..core.errors import SecondOpError
+from ..core.specialists import ANSWERS, STATUSES, Specialist
+from ..core.validate import format_partial_date
+from .canvas import ACCENT, INK, MUTED, RULE, TINT, Canvas, Column, font, page_points
+from .question_sheet import human_date
+from .request_letter import DeviceCanvas
+
+ANSWER_LINE = 17.0  # points between the ruled lines to write on
+WHITE = QColor("white")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallSheet", text)
+
+
+def office_questions() -> list[tuple[str, int]]:
+    """(question, ruled lines for the answer), in the order one asks them on the phone."""
+    return [
+        (_tr("Do you accept records electronically (upload, portal, email)? Where do I send "
+             "them?"), 1),
+        (_tr("Imaging: do you take the DICOM images on CD/DVD or by upload?"), 1),
+        (_tr("Pathology slides and blocks: where should the lab send them? Do you need a signed "
+             "release?"), 2),
+        (_tr("Do I need a referral or a prior authorisation?"), 1),
+        (_tr("What will it cost, and is it covered by my insurance?"), 1),
+        (_tr("Can the review or the visit be done by telehealth?"), 1),
+        (_tr("Is an interpreter available if I need one?"), 1),
+        (_tr("What do you need from me before the visit, and how soon is the first "
+             "appointment?"), 2),
+    ]
+
+
+class CallSheetError(SecondOpError):
+    """The call sheet could not be written; the message says why."""
+
+
+@dataclass(frozen=True)
+class CallSheet:
+    patient_name: str
+    dob: dt.date | None
+    question: str  # what the second opinion is about, in the patient's words
+    specialists: list[Specialist]
+    chosen_id: int | None = None
+
+    @classmethod
+    def from_vault(cls, vault) -> CallSheet:
+        profile = vault.patient.get()
+        shortlist = [s for s in vault.specialists.list() if s.status != "declined"]
+        question = profile.reason or profile.diagnosis
+        return cls(profile.name, profile.dob_date, question, shortlist,
+                   vault.specialists.chosen_id())
+
+
+def _facts(s: Specialist) -> list[tuple[str, str]]:
+    board = s.board
+    if board and s.board_checked:
+        board += " " + _tr("(checked {date})").format(date=format_partial_date(s.board_checked))
+    answers = {key: _tr(label) for key, label in ANSWERS.items()}
+    return [
+        (_tr("Phone"), s.phone), (_tr("Email"), s.email), (_tr("Address"), s.address),
+        (_tr("Board certification"), board), (_tr("Checked at"), s.board_link),
+        (_tr("Cases like mine"), s.cases), (_tr("Recommended by"), s.recommended_by),
+        (_tr("Insurance covers it"), answers[s.insurance] if s.insurance != "unknown" else ""),
+        (_tr("Referral needed"), answers[s.referral] if s.referral != "unknown" else ""),
+        (_tr("Telehealth"), answers[s.telehealth] if s.telehealth != "unknown" else ""),
+        (_tr("Cost"), s.cost), (_tr("Languages"), s.languages),
+        (_tr("Wait"), _tr("{days} days").format(days=s.wait_days)
+         if s.wait_days is not None else ""),
+        (_tr("Notes"), s.notes),
+    ]
+
+
+def _answer_lines(c: Canvas, count: int, indent: float) -> None:
+    for _ in range(count):
+        c.y += ANSWER_LINE
+        c.line(c.left + indent, c.y, c.left + c.text_width, c.y, RULE, 0.6)
+    c.y += 8
+
+
+def _question_height(c: Canvas, text: str, lines: int, indent: float) -> float:
+    return c.measure(text, font(10), c.text_width - indent - 16) + lines * ANSWER_LINE + 12
+
+
+def draw_specialist(c: Canvas, number: int, s: Specialist, chosen: bool) -> None:
+    """One specialist: who they are, what is known, then the office questions."""
+    title = f"{number}. {s.name}"
+    subtitle = " · ".join(p for p in (s.where, _tr(STATUSES[s.status]),
+                                      _tr("chosen") if chosen else "") if p)
+    head = c.measure(title, font(13, bold=True), c.text_width - 20) + 30
+    c.ensure(head + 160)  # a name never stands alone at the foot of a page
+    c.box(c.left, c.y, c.text_width, head, TINT)
+    c.text_at(c.left + 10, c.y + 6, c.text_width - 20, title, font(13, bold=True), ACCENT)
+    c.text_at(c.left + 10, c.y + head - 18, c.text_width - 20, subtitle, font(9.5), MUTED)
+    c.y += head + 8
+    c.fields([(label, value) for label, value in _facts(s) if value], label_width=120)
+    c.y += 4
+    c.paragraph(_tr("Questions for the office"), font(10.5, bold=True))
+    indent = 16.0
+    for question, lines in office_questions():
+        c.ensure(_question_height(c, question, lines, indent))
+        c.box(c.left + 2, c.y + 2.5, 8, 8, WHITE, INK)
+        c.y += c.text_at(c.left + indent, c.y, c.text_width - indent, question, font(10))
+        _answer_lines(c, lines, indent)
+    c.y += 10
+
+
+def draw_call_sheet(c: Canvas, sheet: CallSheet) -> None:
+    who = " · ".join(p for p in (sheet.patient_name, sheet.dob and _tr("born {date}").format(
+        date=human_date(sheet.dob))) if p)
+    c.title(_tr("Calling the specialists' offices"), who)
+    if sheet.question:
+        c.fields([(_tr("My question"), sheet.question)], label_width=100)
+    c.paragraph(_tr("Tick each question when it is answered and write the answer on the lines. "
+                    "Note the name of the person you spoke to and the date."), font(9.5), MUTED)
+    if not sheet.specialists:
+        c.paragraph(_tr("No specialists on the shortlist yet."), font(10.5, italic=True), MUTED)
+        return
+    c.table([Column(_tr("Specialist"), 0.3), Column(_tr("Specialty and institution"), 0.36),
+             Column(_tr("Phone"), 0.2), Column(_tr("Status"), 0.14)],
+            [[s.name, s.where, s.phone, _tr(STATUSES[s.status])] for s in sheet.specialists])
+    for number, specialist in enumerate(sheet.specialists, start=1):
+        draw_specialist(c, number, specialist, specialist.id == sheet.chosen_id)
+
+
+def write_call_sheet_pdf(out: Path, sheet: CallSheet, page_size: str = "A4") -> int:
+    """Write the sheet to ``out`` (temp name, then renamed); returns its page count."""
+
+    def write(path: Path) -> int:
+        canvas = Canvas(path, page_points(page_size), _tr("Calling the specialists' offices"))
+        draw_call_sheet(canvas, sheet)
+        return canvas.finish()
+
+    try:
+        return write_atomically(Path(out), write)
+    except OSError as exc:
+        raise CallSheetError(f"The call sheet could not be written ({exc.strerror or exc})."
+                             ) from exc
+
+
+def paint_call_sheet(device: QPagedPaintDevice, sheet: CallSheet) -> int:
+    """Draw the sheet on a printer (set to full-page mode); returns the pages."""
+    canvas = DeviceCanvas(device, _tr("Calling the specialists' offices"))
+    draw_call_sheet(canvas, sheet)
+    return canvas.finish()

@@ -1,0 +1,206 @@
+"""The letter telling the current doctor about the second opinion, and talking points for saying
+it in person.
+
+Plain and courteous: the patient is seeking a second opinion with the chosen specialist, says
+why in their own words, asks for the records and images (naming the items still needed), and
+says both doctors may talk to each other. No legal claims. Page 1 is the letter; page 2 holds
+talking points for a visit or a call, for the patient, not to send.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPagedPaintDevice
+
+from ..core import readiness
+from ..core.atomic import write_atomically
+from ..core.errors import SecondOpError
+from ..core.profile import Appointment, Profile
+from ..core.requests import ITEMS
+from .canvas import INK, MUTED, RULE, Canvas, font, page_points
+from .question_sheet import human_datetime
+from .request_letter import DeviceCanvas, draw_letterhead, draw_signature
+
+WHITE = QColor("white")
+# Asked for when neither an open request nor the readiness check names anything.
+DEFAULT_ITEMS = ("notes", "imaging-reports", "imaging-cd", "labs")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InformLetter", text)
+
+
+class InformLetterError(SecondOpError):
+    """The letter could not be written; the message says why."""
+
+
+def _same_doctor(a: str, b: str) -> bool:
+    def bare(name: str) -> str:
+        words = name.casefold().replace(".", " ").split()
+        return " ".join(w for w in words if w not in ("dr", "doctor", "prof", "professor"))
+
+    return bool(bare(a)) and bare(a) == bare(b)
+
+
+def items_to_ask(vault, doctor: str) -> list[str]:
+    """The request items to name: what an open request to this doctor still awaits, else what
+    the readiness check finds missing or requested, else the usual set."""
+    for request in vault.requests.list():
+        if request.status not in ("received", "refused") and _same_doctor(request.provider,
+                                                                          doctor):
+            waiting = [i.item for i in request.missing()]
+            if waiting:
+                return waiting
+    report = readiness.check(vault)
+    keys = [i.request_item for i in report.items if i.request_item
+            and i.state in (readiness.State.MISSING, readiness.State.REQUESTED)]
+    return list(dict.fromkeys(keys)) or list(DEFAULT_ITEMS)
+
+
+@dataclass(frozen=True)
+class InformLetter:
+    to: str  # the current doctor
+    profile: Profile
+    appointment: Appointment
+    items: list[str]  # request item keys
+    today: dt.date
+
+    @classmethod
+    def of(cls, vault, to: str, today: dt.date | None = None) -> InformLetter:
+        return cls(to.strip(), vault.patient.get(), vault.appointment.get(),
+                   items_to_ask(vault, to), today or dt.date.today())
+
+    @property
+    def specialist(self) -> str:
+        return self.appointment.specialist.strip()
+
+    def subject(self) -> str:
+        return _tr("My second opinion")
+
+    def seeing(self) -> str:
+        """'Dr Stone (endocrine surgery) at University Hospital on 1 July 2026 at 10:30'."""
+        a = self.appointment
+        if not self.specialist:
+            return ""
+        text = self.specialist
+        if a.specialty:
+            text += f" ({a.specialty})"
+        if a.facility:
+            text += " " + _tr("at {place}").format(place=a.facility)
+        if a.when_datetime:
+            text += " " + _tr("on {when}").format(when=human_datetime(a.when_datetime))
+        return text
+
+    def item_labels(self) -> list[str]:
+        return [_tr(ITEMS.get(key, key)) for key in self.items]
+
+
+def _about(letter: InformLetter) -> str:
+    diagnosis = letter.profile.diagnosis.strip()
+    if diagnosis:
+        return _tr("about {diagnosis}").format(diagnosis=diagnosis)
+    return _tr("about my diagnosis and the treatment proposed")
+
+
+def _checklist(c: Canvas, labels: list[str]) -> None:
+    for label in labels:
+        c.ensure(18)
+        c.box(c.left + 10, c.y + 2.5, 8, 8, WHITE, INK)
+        c.y += c.text_at(c.left + 26, c.y, c.text_width - 26, label, font(10.5)) + 3
+    c.y += 6
+
+
+def draw_inform_letter(c: Canvas, letter: InformLetter) -> None:
+    profile = letter.profile
+    draw_letterhead(c, profile, [letter.to], letter.today, letter.subject())
+    c.paragraph(_tr("Dear {doctor},").format(doctor=letter.to))
+    c.paragraph(_tr("Thank you for the care you have given me. I am writing to let you know "
+                    "that I have decided to ask for a second opinion {about}.").format(
+                        about=_about(letter)))
+    seeing = letter.seeing()
+    c.paragraph(_tr("I will see {specialist}.").format(specialist=seeing) if seeing else
+                _tr("I am arranging to see another specialist for this."))
+    if profile.reason.strip():
+        c.paragraph(_tr("In my own words, this is why:"))
+        c.paragraph(profile.reason.strip(), font(10.5, italic=True), indent=12)
+    c.paragraph(_tr("This is not a sign of doubt in your care. I want to understand my options "
+                    "fully before I decide, and I would like to keep you involved."))
+    whom = letter.specialist or _tr("the specialist")
+    c.paragraph(_tr("Could you please send copies of my records and images to {whom}, or give "
+                    "them to me to take along? In particular:").format(whom=whom))
+    _checklist(c, letter.item_labels())
+    c.paragraph(_tr("I am happy for you and {whom} to share information about my care and to "
+                    "talk with each other.").format(whom=whom))
+    c.paragraph(_tr("Once I have the second opinion, I would be glad to talk it over with you."))
+    c.paragraph(_tr("Thank you very much."))
+    c.paragraph(_tr("Yours sincerely,"))
+    draw_signature(c, profile.name, _tr("Signature"), _tr("Date"))
+
+
+def draw_talking_points(c: Canvas, letter: InformLetter) -> None:
+    """Page 2: what to say, for a visit or a call (not part of the letter)."""
+    c.new_page()
+    c.title(_tr("Telling {doctor} about my second opinion").format(doctor=letter.to),
+            _tr("Talking points for a visit or a phone call: for me, not to send"))
+    profile = letter.profile
+    whom = letter.specialist or _tr("the specialist")
+    points = [
+        _tr("I would like a second opinion {about} before I decide.").format(
+            about=_about(letter)),
+        _tr("It is not about trust: I want to be sure I understand all my options."),
+    ]
+    if profile.reason.strip():
+        points.append(_tr("My reason: {reason}").format(reason=profile.reason.strip()))
+    if profile.goals.strip():
+        points.append(_tr("What matters to me: {goals}").format(goals=profile.goals.strip()))
+    if letter.seeing():
+        points.append(_tr("I am seeing {specialist}.").format(specialist=letter.seeing()))
+    points += [
+        _tr("Could your office send my records and images to {whom}? In particular: "
+            "{items}.").format(whom=whom, items=", ".join(
+                label[:1].lower() + label[1:] for label in letter.item_labels())),
+        _tr("Would you be willing to talk with {whom} if they have questions?").format(
+            whom=whom),
+        _tr("Can we meet after the second opinion to decide together?"),
+    ]
+    for point in points:
+        c.paragraph(f"•  {point}", indent=6)
+    c.y += 8
+    c.paragraph(_tr("What my doctor said"), font(10.5, bold=True))
+    for _ in range(6):
+        c.ensure(22)
+        c.y += 20
+        c.line(c.left, c.y, c.left + c.text_width, c.y, RULE, 0.6)
+    c.y += 8
+    c.paragraph(_tr("Date of the conversation: ____________"), font(10), MUTED)
+
+
+def draw_inform(c: Canvas, letter: InformLetter) -> None:
+    draw_inform_letter(c, letter)
+    draw_talking_points(c, letter)
+
+
+def write_inform_pdf(out: Path, letter: InformLetter, page_size: str = "A4") -> int:
+    """Write the letter and the talking points to ``out``; returns the page count."""
+
+    def write(path: Path) -> int:
+        canvas = Canvas(path, page_points(page_size), letter.subject())
+        draw_inform(canvas, letter)
+        return canvas.finish()
+
+    try:
+        return write_atomically(Path(out), write)
+    except OSError as exc:
+        raise InformLetterError(f"The letter could not be written ({exc.strerror or exc})."
+                                ) from exc
+
+
+def paint_inform(device: QPagedPaintDevice, letter: InformLetter) -> int:
+    """Draw the letter and the talking points on a printer (full-page mode)."""
+    canvas = DeviceCanvas(device, letter.subject())
+    draw_inform(canvas, letter)
+    return canvas.finish()
