@@ -29,6 +29,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
 
+from ..core import readiness
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
@@ -63,6 +64,7 @@ from .sections import (
     draw_symptoms,
     toc_pages,
 )
+from .readiness_block import draw_readiness
 from .still_missing import draw_still_missing
 
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
@@ -293,6 +295,7 @@ class _Builder:
                          self.vault.allergies.list(), self._timeline(groups),
                          self.vault.medications.state(), self.vault.allergies.state())
             draw_still_missing(c, self.vault.requests.missing_lines())
+            self._draw_readiness(c, groups)
             front.append(("summary", "Summary", c.path, self._finish(c)))
         self.cancel()
         if "questions" in wanted:
@@ -322,6 +325,11 @@ class _Builder:
             self._insert_contents(toc_at)
         self._append_manifest()
         return self._write()
+
+    def _draw_readiness(self, c: Canvas, groups: dict[str, list[Document]]) -> None:
+        """What the file includes for the reviewer, and what is still missing."""
+        in_packet = {d.id for docs in groups.values() for d in docs}
+        draw_readiness(c, readiness.check(self.vault), in_packet)
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""

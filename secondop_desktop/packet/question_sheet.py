@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,6 +50,7 @@ class QuestionSheet:
     appointment: str  # human-readable date and time
     questions: list[Question]
     records: dict[int, str] = field(default_factory=dict)  # document id -> title, for "See:"
+    goals: str = ""  # what matters to the patient, in their words
 
     @classmethod
     def from_vault(cls, vault) -> QuestionSheet:
@@ -66,6 +67,7 @@ class QuestionSheet:
             appointment=human_datetime(appointment.when_datetime),
             questions=questions,
             records=records,
+            goals=patient.goals,
         )
 
 
@@ -182,7 +184,11 @@ class _SheetLayout:
         value_h = max(self.text_height("value", v or "X", col - 6 * mm) for _, v in fields)
         cell_h = label_h + 1.2 * mm + value_h + 4 * mm
         hint_h = self.text_height("hint", HINT, page.width())
-        height = title_h + 6 * mm + 2 * cell_h + 2 * mm + hint_h + 4 * mm
+        goals = sheet.goals.strip()
+        goals_label = QCoreApplication.translate("QuestionSheet", "WHAT MATTERS TO ME")
+        goals_h = (label_h + 1.2 * mm + self.text_height("value", goals, page.width()) + 4 * mm
+                   if goals else 0.0)
+        height = title_h + 6 * mm + 2 * cell_h + goals_h + 2 * mm + hint_h + 4 * mm
 
         def draw(y: float) -> None:
             self.text("title", QRectF(page.left(), y, page.width(), title_h), TITLE)
@@ -198,7 +204,14 @@ class _SheetLayout:
                     self.text("value", QRectF(x, value_top, col - 6 * mm, value_h), value)
                 else:  # room to fill in by hand
                     self.hline(value_top + value_h, x, x + col - 12 * mm, RULE, 0.25)
-            y += 2 * cell_h + 2 * mm
+            y += 2 * cell_h
+            if goals:
+                self.text("label", QRectF(page.left(), y, page.width(), label_h), goals_label,
+                          SOFT)
+                self.text("value", QRectF(page.left(), y + label_h + 1.2 * mm, page.width(),
+                                          goals_h), goals)
+                y += goals_h
+            y += 2 * mm
             self.text("hint", QRectF(page.left(), y, page.width(), hint_h), HINT, SOFT)
 
         return _Block(height, draw)

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 
 from ..core.profile import Allergy, Appointment, ListState, Medication, Profile
@@ -75,6 +75,9 @@ def draw_cover(c: Canvas, profile: Profile, appointment: Appointment, must_ask: 
     if profile.reason:
         c.heading("Why I am asking for a second opinion")
         c.paragraph(profile.reason)
+    if profile.goals.strip():
+        c.heading(QCoreApplication.translate("Cover", "What matters to me"))
+        c.paragraph(profile.goals.strip())
     still_open = [q for q in must_ask if not q.answered]
     if still_open:
         c.heading("Questions I must ask")
