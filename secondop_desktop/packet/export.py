@@ -53,6 +53,7 @@ from .pdfstream import (
     text_string,
 )
 from .question_sheet import QuestionSheet, write_question_sheet_pdf
+from .readiness_block import draw_readiness
 from .sections import (
     TocEntry,
     TocLink,
@@ -64,7 +65,6 @@ from .sections import (
     draw_symptoms,
     toc_pages,
 )
-from .readiness_block import draw_readiness
 from .still_missing import draw_still_missing
 
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
