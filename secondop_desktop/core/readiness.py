@@ -375,7 +375,7 @@ def check(vault: Vault) -> Readiness:
         if need.key in skipped:
             item.state = State.NOT_APPLICABLE
             item.detail = "you said it does not apply"
-        elif found or own or (came_in and need.key == "pathology-slides"):
+        elif found or own or (need.key == "pathology-slides" and need.request in received):
             item.state = State.PRESENT
             if need.key == "pathology-slides" and not found:
                 item.detail = "marked received on a records request"
