@@ -35,11 +35,14 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .widgets.file_drop import FileDropTarget
     from .widgets.page import Page
 
-PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs")
+PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs",
+               "Specialists", "Checklist")
 REQUESTS_ROW = 4
 LABS_ROW = 6
+SPECIALISTS_ROW, CHECKLIST_ROW = 7, 8
 # View menu labels: R, Q, S, V, E, H and A are free in this menu.
-VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs"}
+VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs", "Specialists": "&Find a specialist",
+               "Checklist": "Is &my file complete?"}
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -50,7 +53,8 @@ RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif 
                   "All files (*)")
 # Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
-NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs")
+NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs",
+             "specialists", "checklist")
 
 
 def nav_icon(name: str) -> QIcon:
@@ -427,6 +431,14 @@ class MainWindow(QMainWindow):
             from .labs.page import LabsPage
 
             return LabsPage(self.vault, self.services)
+        if index == SPECIALISTS_ROW:
+            from .specialists.page import SpecialistsPage
+
+            return SpecialistsPage(self.vault, self.services)
+        if index == CHECKLIST_ROW:
+            from .checklist.page import ChecklistPage
+
+            return ChecklistPage(self.vault, self.services)
         from .visit.page import VisitPage
 
         return VisitPage(self.vault, self.services)

@@ -108,6 +108,7 @@ class RecordsPage(Page):
         self.preview.open_original.connect(self.open_original)
         self.preview.turn_requested.connect(self.turn_page)
         self.preview.shown_changed.connect(self.actions_changed)
+        self.preview.ask_meaning.connect(self.ask_meaning_on_page)
         self.details = DetailsEditor(self.save_field)
         self.findings: dict[int, Findings] = {}  # what the text says (suggestions, identity)
         self.text_hits: dict[int, SearchHit] = {}  # full-text matches of the search box
@@ -285,6 +286,9 @@ class RecordsPage(Page):
         self.restore_action.triggered.connect(self.restore_selected)
         self.restore_action.setVisible(False)
         self.combine_split = CombineSplit(self)
+        self.ask_snippet_action = QAction("Ask what this means…", self)
+        self.ask_snippet_action.triggered.connect(self.ask_meaning_in_snippet)
+        self.ask_snippet_action.setVisible(False)  # while a search found the record's words
         for view in (self.table, self.grid):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addAction(self.open_action)
@@ -292,6 +296,7 @@ class RecordsPage(Page):
             view.addAction(self.combine_split.split_action)
             view.addAction(self.restore_action)
             view.addAction(self.trash_action)
+            view.addAction(self.ask_snippet_action)
             view.doubleClicked.connect(lambda _index: self.open_original())
             view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -516,6 +521,7 @@ class RecordsPage(Page):
             self.preview.show_document(doc, self.text_hits[doc.id].page)
         else:
             self.preview.show_document(doc)
+        self.ask_snippet_action.setVisible(doc is not None and doc.id in self.text_hits)
 
     # -- from the text (OCR and PDF text) ------------------------------------------------------
     def refresh_findings(self) -> None:
@@ -925,3 +931,40 @@ class RecordsPage(Page):
             self._import_task.cancel()
         self.thumbnails.stop()
         self.services.tasks.wait()
+
+    # -- ask what this means -------------------------------------------------------------------
+    def ask_meaning_on_page(self, document_id: int, page: int) -> None:
+        """The preview's "Ask what a word means…": the page's text, read off the GUI thread."""
+        from .ask_meaning import read_page_words
+
+        vault, doc = self.vault, self.preview.document
+        title = doc.title if doc is not None else ""
+
+        def read(_ctx):
+            return read_page_words(vault, document_id, page, title)
+
+        QueryOp(self.services, self, read, self._ask_meaning_dialog,
+                title="Ask what this means").run_in_background()
+
+    def ask_meaning_in_snippet(self) -> None:
+        """From a search hit: the snippet around the match, its words selected."""
+        from .ask_meaning import snippet_words
+
+        doc = self.current_document()
+        hit = self.text_hits.get(doc.id) if doc is not None else None
+        if doc is None or hit is None:
+            return
+        self._ask_meaning_dialog(snippet_words(doc.id, hit.page, doc.title, hit.snippet))
+
+    def _ask_meaning_dialog(self, words) -> None:
+        from .ask_meaning import AskMeaningDialog
+
+        if self.closed:
+            return
+        if not words.text.strip():
+            self.services.dialogs.info(self, "Ask what this means",
+                                       "No text of this page is known yet: it has not been "
+                                       "read. Try again once the scans are read.")
+            return
+        self.ask_dialog = AskMeaningDialog(self.vault, self.services, words, self)
+        self.ask_dialog.open()

@@ -170,6 +170,7 @@ class PreviewPane(QWidget):
     shown_changed = Signal()  # a record is shown, or none any more (what can zoom changed)
     # Turn a page by hand: record id, 0-based page, degrees counter-clockwise to add.
     turn_requested = Signal(int, int, int)
+    ask_meaning = Signal(int, int)  # record id, 1-based page: ask what words on it mean
 
     def __init__(self, services: Services, path_for, parent: QWidget | None = None,
                  patient: Callable[[], Profile] | None = None, turns: Turns | None = None
@@ -244,8 +245,13 @@ class PreviewPane(QWidget):
         zoom.addSpacing(8)
         for button in (self.rotate_left_button, self.rotate_right_button):
             zoom.addWidget(button)
+        self.ask_button = QPushButton(self.tr("Ask what a word means…"))
+        self.ask_button.setToolTip(self.tr("Select words of this page's text and add the "
+                                           "question “What does … mean?”"))
+        self.ask_button.clicked.connect(self._ask_meaning)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
+        footer.addWidget(self.ask_button)
         footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
 
         self.placeholder = QLabel("Select a record to see it here.")
@@ -397,12 +403,18 @@ class PreviewPane(QWidget):
         return f"Page {self.page_box.value()} {self.page_count_label.text()}"
 
     # -- showing ------------------------------------------------------------------------------
+    def _ask_meaning(self) -> None:
+        if self.document is not None:
+            pdf = self.stack.currentWidget() is self.pdf_view
+            self.ask_meaning.emit(self.document.id, self.current_page() if pdf else 1)
+
     def clear(self) -> None:
         self.document = None
         self._turned_pdf = False
         self.heading.set_full_text("")
         self.file_name.set_full_text("")
         self.open_button.setEnabled(False)
+        self.ask_button.setEnabled(False)
         self._set_zoom_visible(False)
         self.status.setText("")
         self.status.hide()
@@ -416,6 +428,7 @@ class PreviewPane(QWidget):
         self.heading.set_full_text(doc.title)
         self.file_name.set_full_text(doc.original_name)
         self.open_button.setEnabled(True)
+        self.ask_button.setEnabled(doc.format != "dicom")  # a study's images hold no words
         self.status.hide()
         try:
             path = self.path_for(doc)

@@ -65,13 +65,17 @@ class RequestsPage(Page):
         self.delete_button = QPushButton("Delete")
         self.save_letter_button = QPushButton("Save letter…")
         self.print_letter_button = QPushButton("Print letter…")
+        self.inform_button = QPushButton(self.tr("Letter to my doctor…"))
+        self.inform_button.setToolTip(self.tr("Tell your current doctor about the second "
+                                              "opinion, and ask for your records"))
+        self.inform_button.clicked.connect(self.open_inform_letter)
         self.new_button.clicked.connect(self.new_request)
         self.delete_button.clicked.connect(self.delete_selected)
         self.save_letter_button.clicked.connect(self.save_letter)
         self.print_letter_button.clicked.connect(self.print_letter)
         bar = QHBoxLayout()
         for button in (self.new_button, self.delete_button, self.save_letter_button,
-                       self.print_letter_button):
+                       self.print_letter_button, self.inform_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.summary)
@@ -226,3 +230,10 @@ class RequestsPage(Page):
                 print_letter(printer, letter)
             except SecondOpError as exc:
                 self.services.dialogs.error(self, "Print letter", exc.reason)
+
+    def open_inform_letter(self) -> None:
+        from .inform import InformDialog
+
+        referring = self.vault.appointment.get().referring
+        self.inform_dialog = InformDialog(self.vault, self.services, referring, self)
+        self.inform_dialog.open()

@@ -126,12 +126,17 @@ class VisitPage(Page):
             ("dob", "Date of birth", DateField(hint="e.g. 14 Jun 1971")),
             ("sex", "Sex", _sex_combo()),
             ("contact", "Contact", _line("Phone or email (optional)")),
+            ("address", "Postal address", _text("Street, town, postcode: printed on your "
+                                                 "letters", lines=2)),
         ])
         why = self._form("Why a second opinion", self.vault.patient, [
             ("diagnosis", "Under review", _text("The diagnosis or treatment plan you were given")),
             ("reason", "In your words", _text(
                 "Why you want another specialist to look at it", lines=4)),
-        ])
+            ("goals", "What matters to me", _text(
+                "Your goals and values, e.g. Keep teaching; protect my voice", lines=3)),
+        ], note="What matters to you is printed on the packet's cover and on your question "
+                "sheet.")
         appointment = self._form("Appointment", self.vault.appointment, [
             ("specialist", "Specialist", _line("Dr …")),
             ("specialty", "Specialty", _line("e.g. oncology, cardiology")),

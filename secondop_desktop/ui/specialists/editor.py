@@ -1,0 +1,127 @@
+"""The form of one specialist on the shortlist: who, what the patient checked, what the office
+said. Holds no state but what is typed; the page saves it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.specialists import ANSWERS, BOARD_LOOKUP, STATUSES, Specialist
+
+# field -> (label, hint); in the order of the form. "text" fields take several lines.
+LINES = {
+    "name": ("Name", "Dr …"),
+    "specialty": ("Specialty", "e.g. endocrine surgery"),
+    "institution": ("Institution", "Hospital, centre or practice"),
+    "board": ("Board certification", "Which board certifies them"),
+    "board_checked": ("Checked on", "The date you looked it up, e.g. 2026-11-02"),
+    "board_link": ("Where to check", BOARD_LOOKUP + " or your country's register"),
+    "cases": ("Cases like mine", "In your words: about 300 thyroid operations a year"),
+    "recommended_by": ("Recommended by", "Your doctor, a friend, a patient group"),
+    "cost": ("Cost", "What the office said it costs"),
+    "wait_days": ("Wait (days)", "Days until the first appointment"),
+    "languages": ("Languages", "e.g. English, Spanish"),
+    "phone": ("Phone", ""),
+    "email": ("Email", ""),
+}
+TEXTS = {
+    "address": ("Address", "Street, town"),
+    "notes": ("Notes from the call", "Who you spoke to, what they need, what they said"),
+}
+CHOICES = {
+    "status": ("Status", STATUSES),
+    "insurance": ("Insurance covers it", ANSWERS),
+    "referral": ("Referral needed", ANSWERS),
+    "telehealth": ("Telehealth", ANSWERS),
+}
+
+
+class SpecialistEditor(QWidget):
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specialist: Specialist | None = None
+        self.lines: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.choices: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, (label, hint) in LINES.items():
+            edit = QLineEdit(placeholderText=self.tr(hint) if hint else "")
+            self._row(form, self.tr(label), edit)
+            self.lines[key] = edit
+            if key == "institution":
+                self._choice_row(form, "status")
+            if key == "recommended_by":
+                for choice in ("insurance", "referral"):
+                    self._choice_row(form, choice)
+            if key == "wait_days":
+                self._choice_row(form, "telehealth")
+        for key, (label, hint) in TEXTS.items():
+            text = QPlainTextEdit(placeholderText=self.tr(hint))
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 14)
+            self._row(form, self.tr(label), text)
+            self.texts[key] = text
+        self.message = QLabel("")
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.show_specialist(None)
+
+    def _row(self, form: QFormLayout, label: str, editor: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        editor.setAccessibleName(label)
+        form.addRow(caption, editor)
+
+    def _choice_row(self, form: QFormLayout, key: str) -> None:
+        label, options = CHOICES[key]
+        combo = QComboBox()
+        for value, text in options.items():
+            combo.addItem(self.tr(text), value)
+        self._row(form, self.tr(label), combo)
+        self.choices[key] = combo
+
+    def show_specialist(self, specialist: Specialist | None) -> None:
+        self.specialist = specialist
+        self.message.setText("")
+        for key, edit in self.lines.items():
+            value = getattr(specialist, key) if specialist is not None else ""
+            edit.setText("" if value is None else str(value))
+        for key, text in self.texts.items():
+            text.setPlainText(getattr(specialist, key) if specialist is not None else "")
+        for key, combo in self.choices.items():
+            value = getattr(specialist, key) if specialist is not None else ""
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.setEnabled(specialist is not None)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {k: e.text() for k, e in self.lines.items()}
+        out.update({k: t.toPlainText() for k, t in self.texts.items()})
+        out.update({k: c.currentData() for k, c in self.choices.items()})
+        return out
+
+    def show_error(self, reason: str) -> None:
+        self.message.setText(reason)
