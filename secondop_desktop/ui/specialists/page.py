@@ -89,7 +89,9 @@ class SpecialistsPage(Page):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._reloading = False
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._reloading else self._show_current())
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
@@ -107,9 +109,13 @@ class SpecialistsPage(Page):
         if self.closed:
             return
         specialists, chosen = shortlist
-        self.model.set_shortlist(specialists, chosen)
-        self.select(keep)
-        self._show_current()
+        self._reloading = True  # the reset moves the selection: not the patient's doing
+        try:
+            self.model.set_shortlist(specialists, chosen)
+            self.select(keep)
+        finally:
+            self._reloading = False
+        self._show_current(keep_typing=True)
         chosen_one = next((s for s in specialists if s.id == chosen), None)
         self.chosen_label.setText(
             self.tr("Chosen for your appointment: {name}").format(name=chosen_one.name)
@@ -136,9 +142,14 @@ class SpecialistsPage(Page):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
-    def _show_current(self) -> None:
+    def _show_current(self, keep_typing: bool = False) -> None:
+        """``keep_typing``: a form whose save was refused keeps what was typed, and why."""
         specialist = self.current()
-        self.editor.show_specialist(specialist)
+        shown = self.editor.specialist
+        refused = (keep_typing and shown is not None and specialist is not None
+                   and shown.id == specialist.id and bool(self.editor.message.text()))
+        if not refused:
+            self.editor.show_specialist(specialist)
         for button in (self.remove_button, self.choose_button):
             button.setEnabled(specialist is not None)
         has_any = self.model.rowCount() > 0
