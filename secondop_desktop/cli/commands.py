@@ -179,7 +179,8 @@ def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
     profile = vault.patient.set(**changes) if changes else vault.patient.get()
     print(f"name: {one_line(profile.name)}")
     print(f"date of birth: {profile.dob}")
-    print(f"address: {one_line(profile.address)}")
+    if profile.address:
+        print(f"address: {one_line(profile.address)}")
     return EXIT_OK
 
 

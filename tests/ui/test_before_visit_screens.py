@@ -33,7 +33,7 @@ def flat(path) -> str:
     return " ".join(" ".join(page_texts(path)).split())
 
 
-# -- specialists ------------------------------------------------------------------------------------
+# -- specialists ----------------------------------------------------------------------------------
 def test_shortlist_model_contract_and_cells(qtbot, vault):
     first = vault.specialists.add(name="Dr. Ann Stone", wait_days=1, insurance="yes")
     vault.specialists.add(name="Dr. Raj Patel", status="declined")
@@ -111,7 +111,7 @@ def test_with_real_threads_no_write_runs_on_the_gui_thread(qtbot, vault, dialogs
     services.tasks.wait()
 
 
-# -- the checklist ----------------------------------------------------------------------------------
+# -- the checklist --------------------------------------------------------------------------------
 def test_checklist_states_condition_request_and_not_applicable(qtbot, vault, services, tmp_path):
     vault.patient.set(diagnosis="Graves' disease")
     vault.appointment.set(referring="Dr. Okafor")
@@ -143,7 +143,7 @@ def test_checklist_states_condition_request_and_not_applicable(qtbot, vault, ser
     model.set_rows(readiness.check(vault).items)
 
 
-# -- telling the current doctor, goals and address --------------------------------------------------
+# -- telling the current doctor, goals and address ------------------------------------------------
 def test_letter_to_my_doctor_from_the_requests_screen(qtbot, vault, services, dialogs, tmp_path):
     from secondop_desktop.ui.requests.page import RequestsPage
 
@@ -179,7 +179,7 @@ def test_visit_screen_edits_goals_and_postal_address(qtbot, vault, services):
                                                 "12 Elm Street\nSpringfield")
 
 
-# -- ask what this means ---------------------------------------------------------------------------
+# -- ask what this means --------------------------------------------------------------------------
 def test_ask_what_selected_words_mean_links_the_page(qtbot, vault, services, tmp_path):
     doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", [
         "Page one", "Findings: a Hurthle cell neoplasm of 2 cm."])).document_id
