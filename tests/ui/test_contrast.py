@@ -50,8 +50,10 @@ def _texts(window):
     """Every label and list on screen that shows text, with the colour it is drawn in."""
     for label in window.findChildren(QLabel):
         # Disabled controls are exempt (WCAG 1.4.3): they are drawn greyed on purpose.
+        # A label scrolled out of its scroll area's view is not on screen to be read.
         if label.isVisible() and label.isEnabled() and label.text().strip() \
-                and label.width() > 4 and label.height() > 4:
+                and label.width() > 4 and label.height() > 4 \
+                and not label.visibleRegion().isEmpty():
             yield label, label.palette().color(label.foregroundRole())
     for view in window.findChildren(QAbstractItemView):
         if view.isVisible() and view.isEnabled() and view.model() is not None \
