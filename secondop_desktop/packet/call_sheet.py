@@ -116,6 +116,8 @@ def draw_specialist(c: Canvas, number: int, s: Specialist, chosen: bool) -> None
         c.box(c.left + 2, c.y + 2.5, 8, 8, WHITE, INK)
         c.y += c.text_at(c.left + indent, c.y, c.text_width - indent, question, font(10))
         _answer_lines(c, lines, indent)
+    c.ensure(24)
+    c.paragraph(_tr("Spoke to: ____________________    Date: ____________"), font(10), MUTED)
     c.y += 10
 
 
