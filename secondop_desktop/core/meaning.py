@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .errors import ValidationError
+from .ocr.store import PageText
 from .questions import Question, QuestionStore
 
 MAX_WORDS = 12  # more than a phrase is a passage: the patient should ask in their own words
@@ -37,3 +38,18 @@ def ask_meaning(questions: QuestionStore, text: str, document_id: int | None = N
     if document_id is not None:
         values.update(document_id=document_id, page=page or 1)
     return questions.add_unique(meaning_question(text), **values)
+
+
+Box = tuple[float, float, float, float]  # x, y, width, height as fractions of the page
+
+
+def words_in_box(page: PageText, box: Box) -> str:
+    """The words of a read page whose middle lies in ``box`` (dragged over the page shown
+    upright), in reading order; '' when the page has no word boxes (a PDF's own text)."""
+    if page.width <= 0 or page.height <= 0:
+        return ""
+    x0, y0 = box[0] * page.width, box[1] * page.height
+    x1, y1 = x0 + box[2] * page.width, y0 + box[3] * page.height
+    picked = [w.text for w in page.words
+              if x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and y0 <= (w.box[1] + w.box[3]) / 2 <= y1]
+    return " ".join(picked)

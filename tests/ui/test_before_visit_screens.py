@@ -220,3 +220,93 @@ def test_records_page_opens_the_dialog_from_the_preview(qtbot, vault, services, 
     assert "thyroiditis" in page.ask_dialog.text.toPlainText()
     page.ask_dialog.close()
     QApplication.processEvents()
+
+
+def _drag(qtbot, viewport, start, end) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_dragging_over_words_of_a_pdf_page_asks_about_them(qtbot, vault, services, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    from secondop_desktop.ui.records.page import RecordsPage
+    from secondop_desktop.ui.records.word_select import pdf_page_rects
+
+    doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", [
+        "Findings: Hurthle cell neoplasm\nSecond line of the report"])).document_id
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.show_document(doc)
+    view = page.preview.pdf_view
+    qtbot.waitUntil(lambda: bool(pdf_page_rects(view)), timeout=5000)
+    rect = pdf_page_rects(view)[0]
+    scale = rect.width() / 612  # the page is 612 points wide
+    scroll = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+
+    def at(x: float, y: float) -> QPoint:  # page points (from the top) -> viewport pixels
+        return rect.topLeft() + QPoint(round(x * scale), round(y * scale)) - scroll
+
+    # The first line's baseline is 32 points from the top; its words start at 72 points.
+    _drag(qtbot, view.viewport(), at(130, 22), at(260, 34))
+    qtbot.waitUntil(lambda: getattr(page, "ask_dialog", None) is not None, timeout=5000)
+    selected = page.ask_dialog.selected()
+    assert selected.startswith("Hurthle") and "Second" not in selected, selected
+    page.ask_dialog.ask_button.click()
+    [question] = vault.questions.list()
+    assert (question.document_id, question.page, question.category) == (doc, 1, "diagnosis")
+    assert "Hurthle" in question.text
+
+
+def test_words_of_a_read_scan_are_found_by_the_box(vault, tmp_path):
+    from factories import make_jpeg
+
+    from secondop_desktop.core.ocr.engine import PageRead, Word
+    from secondop_desktop.core.ocr.store import save_page
+    from secondop_desktop.ui.records.ask_meaning import dragged_words
+
+    scan = vault.documents.import_file(make_jpeg(tmp_path / "s.jpg", size=(200, 100)))
+    words = [Word("Impression:", (10, 10, 60, 20)), Word("thyroiditis", (70, 10, 130, 20)),
+             Word("benign", (10, 60, 50, 70))]
+    with vault.db.transaction() as conn:
+        save_page(conn, scan.document_id, 0, "ocr",
+                  PageRead("Impression: thyroiditis\nbenign", words, 200, 100, 0))
+    found = dragged_words(vault, scan.document_id, 1, "Scan", "", (0.3, 0.0, 0.5, 0.3))
+    assert found.selected == "thyroiditis" and "benign" in found.text
+
+
+def test_dragging_over_a_read_scan_in_the_preview(qtbot, vault, services, tmp_path):
+    from factories import make_jpeg
+    from PySide6.QtCore import QPoint
+
+    from secondop_desktop.core.ocr.engine import PageRead, Word
+    from secondop_desktop.core.ocr.store import save_page
+    from secondop_desktop.ui.records.page import RecordsPage
+
+    scan = vault.documents.import_file(make_jpeg(tmp_path / "s.jpg", size=(400, 200)))
+    words = [Word("Impression:", (20, 20, 120, 40)), Word("thyroiditis", (140, 20, 260, 40)),
+             Word("benign", (20, 120, 100, 140))]
+    with vault.db.transaction() as conn:
+        save_page(conn, scan.document_id, 0, "ocr",
+                  PageRead("Impression: thyroiditis\nbenign", words, 400, 200, 0))
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.show_document(scan.document_id)
+    label = page.preview.image_view.label
+    qtbot.waitUntil(lambda: label.width() > 50, timeout=5000)
+    viewport = page.preview.image_view.viewport()
+
+    def at(x: float, y: float) -> QPoint:  # image pixels -> viewport pixels
+        return label.mapTo(viewport, QPoint(round(x * label.width() / 400),
+                                            round(y * label.height() / 200)))
+
+    _drag(qtbot, viewport, at(130, 10), at(280, 50))
+    qtbot.waitUntil(lambda: getattr(page, "ask_dialog", None) is not None, timeout=5000)
+    assert page.ask_dialog.selected() == "thyroiditis"

@@ -5,7 +5,7 @@ diagnosis, linked to that record and page."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SecondOpError
-from ...core.meaning import ask_meaning, meaning_question
+from ...core.meaning import Box, ask_meaning, meaning_question, words_in_box
 from ...core.ocr.store import page_text
 from ..operations import Changes, WriteOp
 from .model import MARKS, plain_snippet
@@ -47,6 +47,18 @@ def read_page_words(vault, document_id: int, page: int, title: str) -> PageWords
                               (document_id,))
         text = rows[0]["text"] if rows else ""
     return PageWords(document_id, page, title, text)
+
+
+def dragged_words(vault, document_id: int, page: int, title: str, text: str,
+                  box: Box) -> PageWords:
+    """The words dragged over on the preview: the PDF's own text there, else the words that
+    reading the scan found in the box; with the page's text around them."""
+    words = read_page_words(vault, document_id, page, title)
+    phrase = " ".join(text.split())
+    if not phrase:
+        known = page_text(vault.db.conn, document_id, page - 1)
+        phrase = words_in_box(known, box) if known is not None else ""
+    return replace(words, text=words.text or phrase, selected=phrase)
 
 
 def snippet_words(document_id: int, page: int, title: str, snippet: str) -> PageWords:

@@ -109,6 +109,7 @@ class RecordsPage(Page):
         self.preview.turn_requested.connect(self.turn_page)
         self.preview.shown_changed.connect(self.actions_changed)
         self.preview.ask_meaning.connect(self.ask_meaning_on_page)
+        self.preview.words_selected.connect(self.ask_meaning_of_dragged)
         self.details = DetailsEditor(self.save_field)
         self.findings: dict[int, Findings] = {}  # what the text says (suggestions, identity)
         self.text_hits: dict[int, SearchHit] = {}  # full-text matches of the search box
@@ -944,6 +945,24 @@ class RecordsPage(Page):
             return read_page_words(vault, document_id, page, title)
 
         QueryOp(self.services, self, read, self._ask_meaning_dialog,
+                title="Ask what this means").run_in_background()
+
+    def ask_meaning_of_dragged(self, document_id: int, page: int, text: str, box) -> None:
+        """Words dragged over on the preview: the dialog opens with them selected."""
+        from .ask_meaning import dragged_words
+
+        vault, doc = self.vault, self.preview.document
+        title = doc.title if doc is not None else ""
+
+        def shown(words) -> None:
+            if not words.selected:
+                self.notice.emit("No words are known there yet (the page may not have been "
+                                 "read). Use “Ask what a word means…” under the preview.")
+                return
+            self._ask_meaning_dialog(words)
+
+        QueryOp(self.services, self,
+                lambda _ctx: dragged_words(vault, document_id, page, title, text, box), shown,
                 title="Ask what this means").run_in_background()
 
     def ask_meaning_in_snippet(self) -> None:

@@ -35,6 +35,7 @@ from ..operations import QueryOp, TaskContext, is_our_bug
 from ..services import Services
 from .pdf_view import PdfView, ZoomSteps
 from .thumbnails import pil_to_qimage, turned_image
+from .word_select import DragSelect, pdf_page_at
 
 CLINICAL_FORMATS = ("ccda", "fhir")  # shown as pages we lay out ourselves
 Turns = Callable[[Document], dict[int, int]]  # a record's page turns, read from the vault
@@ -171,6 +172,9 @@ class PreviewPane(QWidget):
     # Turn a page by hand: record id, 0-based page, degrees counter-clockwise to add.
     turn_requested = Signal(int, int, int)
     ask_meaning = Signal(int, int)  # record id, 1-based page: ask what words on it mean
+    # Words dragged over: record id, 1-based page, the PDF's text there ('' for a scan), and
+    # the box dragged (x, y, width, height as fractions of the page shown).
+    words_selected = Signal(int, int, str, object)
 
     def __init__(self, services: Services, path_for, parent: QWidget | None = None,
                  patient: Callable[[], Profile] | None = None, turns: Turns | None = None
@@ -282,6 +286,11 @@ class PreviewPane(QWidget):
         self.dicom_image.zoom_changed.connect(self._show_zoom)
         dicom_layout.addLayout(self.dicom_details)
         dicom_layout.addWidget(self.dicom_image, 1)
+
+        self.pdf_drag = DragSelect(self.pdf_view.viewport())
+        self.pdf_drag.dragged.connect(self._pdf_dragged)
+        self.image_drag = DragSelect(self.image_view.viewport())
+        self.image_drag.dragged.connect(self._image_dragged)
 
         self.stack = QStackedWidget()
         for view in (self.placeholder, self.pdf_view, self.image_view, self.dicom):
@@ -407,6 +416,35 @@ class PreviewPane(QWidget):
         if self.document is not None:
             pdf = self.stack.currentWidget() is self.pdf_view
             self.ask_meaning.emit(self.document.id, self.current_page() if pdf else 1)
+
+    def _pdf_dragged(self, rect) -> None:
+        """Words dragged over on a PDF page: its text there (a scan's words come from reading
+        it, looked up by the box)."""
+        if self.document is None or self.stack.currentWidget() is not self.pdf_view:
+            return
+        start = pdf_page_at(self.pdf_view, rect.topLeft())
+        if start is None:
+            return
+        page, top_left = start
+        end = pdf_page_at(self.pdf_view, rect.bottomRight(), page)
+        assert end is not None  # the same page, clamped
+        bottom_right = end[1]
+        text = self.pdf.getSelection(page, top_left, bottom_right).text()
+        size = self.pdf.pagePointSize(page)
+        box = (top_left.x() / size.width(), top_left.y() / size.height(),
+               (bottom_right.x() - top_left.x()) / size.width(),
+               (bottom_right.y() - top_left.y()) / size.height())
+        self.words_selected.emit(self.document.id, page + 1, text, box)
+
+    def _image_dragged(self, rect) -> None:
+        label = self.image_view.label
+        if self.document is None or self.stack.currentWidget() is not self.image_view \
+                or label.width() <= 0 or label.height() <= 0:
+            return
+        top_left = label.mapFrom(self.image_view.viewport(), rect.topLeft())
+        w, h = label.width(), label.height()
+        box = (top_left.x() / w, top_left.y() / h, rect.width() / w, rect.height() / h)
+        self.words_selected.emit(self.document.id, 1, "", box)
 
     def clear(self) -> None:
         self.document = None
