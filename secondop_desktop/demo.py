@@ -24,6 +24,8 @@ PATIENT = {
     "reason": "I was told I need surgery on my lower back and want to know whether physiotherapy "
               "or injections could be tried first.",
     "diagnosis": "Lumbar disc herniation L4/L5 with sciatica; lumbar microdiscectomy proposed.",
+    "goals": "Keep walking the dog every morning; avoid surgery if there is a safe way.",
+    "address": "7 Orchard Way\nMillbrook MB4 2QT",
 }
 
 
@@ -355,6 +357,25 @@ def _fill_requests(vault: Vault, today: dt.date) -> None:
     vault.requests.add("Dr Patel (GP)", "notes,medications,labs", department="Family practice")
 
 
+def _fill_specialists(vault: Vault) -> None:
+    """A shortlist of three; the appointment's specialist is the one chosen."""
+    chosen = vault.specialists.add(
+        name="Dr Hannah Becker", specialty="Spinal neurosurgery",
+        institution="University Spine Centre", board="Board of Neurological Surgery",
+        board_checked="2026-01-10", cases="About 200 disc operations a year; also runs the "
+        "conservative-care clinic", recommended_by="Dr Patel (GP)", insurance="yes",
+        referral="yes", telehealth="yes", wait_days=12, phone="555-0142",
+        address="12 College Road", status="booked", notes="Send the MRI on CD beforehand.")
+    vault.specialists.add(name="Dr Omar Reyes", specialty="Orthopaedic spine surgery",
+                          institution="Riverside Hospital", recommended_by="Patient group",
+                          insurance="unknown", wait_days=40, phone="555-0177",
+                          status="contacted", languages="English, Spanish")
+    vault.specialists.add(name="Dr Lena Fischer", specialty="Pain medicine",
+                          institution="Millbrook Pain Clinic", telehealth="yes",
+                          status="considering")
+    vault.specialists.choose(chosen.id, vault.appointment)
+
+
 def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
     """Fill a new vault at ``folder`` with the made-up patient."""
     today = today or dt.date.today()
@@ -369,6 +390,7 @@ def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
         _fill_profile(vault, today)
         _fill_symptoms(vault, today)
         _fill_requests(vault, today)
+        _fill_specialists(vault)
     return folder
 
 

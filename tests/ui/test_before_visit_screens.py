@@ -310,3 +310,20 @@ def test_dragging_over_a_read_scan_in_the_preview(qtbot, vault, services, tmp_pa
     _drag(qtbot, viewport, at(130, 10), at(280, 50))
     qtbot.waitUntil(lambda: getattr(page, "ask_dialog", None) is not None, timeout=5000)
     assert page.ask_dialog.selected() == "thyroiditis"
+
+
+def test_what_was_typed_is_saved_when_another_specialist_is_chosen(qtbot, vault, services):
+    vault.specialists.add(name="Dr. Ann Stone")
+    vault.specialists.add(name="Dr. Raj Patel")
+    page = SpecialistsPage(vault, services)
+    qtbot.addWidget(page)
+    page.select(1)
+    assert not page.editor.dirty()
+    page.editor.texts["notes"].setPlainText("Office wants the slides by courier")
+    assert page.editor.dirty()
+    page.select(2)
+    assert vault.specialists.get(1).notes == "Office wants the slides by courier"
+    assert page.editor.specialist.id == 2 and not page.editor.dirty()
+    page.editor.lines["phone"].setText("555-0199")
+    page.shutdown()  # the window closes: saved too
+    assert vault.specialists.get(2).phone == "555-0199"

@@ -36,6 +36,8 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
         statuses = {r.status for r in vault.requests.list()}
         assert statuses == {"asked", "partly-received", "to-ask"}
         assert vault.requests.overdue_count() == 1
+        assert vault.specialists.count() == 3 and vault.patient.get().goals
+        assert vault.specialists.chosen().name == vault.appointment.get().specialist
         counts = (vault.documents.count(), vault.questions.count())
     ensure_demo_vault(folder)  # a second run adds nothing
     with Vault.open(folder) as vault:

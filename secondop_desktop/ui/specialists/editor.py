@@ -123,5 +123,16 @@ class SpecialistEditor(QWidget):
         out.update({k: c.currentData() for k, c in self.choices.items()})
         return out
 
+    def dirty(self) -> bool:
+        """Whether the form says something else than the specialist it shows."""
+        s = self.specialist
+        if s is None:
+            return False
+        stored = {k: "" if getattr(s, k) is None else str(getattr(s, k))
+                  for k in (*LINES, *TEXTS)}
+        stored.update({k: getattr(s, k) for k in CHOICES})
+        return any(stored[k] != (v.strip() if isinstance(v, str) else v)
+                   for k, v in self.values().items())
+
     def show_error(self, reason: str) -> None:
         self.message.setText(reason)

@@ -91,7 +91,7 @@ class SpecialistsPage(Page):
         layout.addWidget(splitter)
         self._reloading = False
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_: None if self._reloading else self._show_current())
+            lambda *_: None if self._reloading else self._row_changed())
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
@@ -141,6 +141,19 @@ class SpecialistsPage(Page):
             row = 0
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _row_changed(self) -> None:
+        """Another specialist chosen in the list: what was typed for the last one is saved."""
+        if self.editor.dirty():
+            self.save_current()
+        self._show_current()
+
+    def save_pending(self) -> None:
+        if self.editor.dirty():
+            self.save_current()
+
+    def shutdown(self) -> None:
+        self.save_pending()
 
     def _show_current(self, keep_typing: bool = False) -> None:
         """``keep_typing``: a form whose save was refused keeps what was typed, and why."""
@@ -192,8 +205,12 @@ class SpecialistsPage(Page):
             reason = getattr(error, "reason", None)
             if reason is None:
                 self.services.report_failure(self, error, self.tr("Specialists"))
-            else:
+            elif self.editor.specialist is not None \
+                    and self.editor.specialist.id == specialist.id:
                 self.editor.show_error(reason)
+            else:  # the patient has moved on to another one
+                self.notice.emit(self.tr("{name} was not saved: {reason}").format(
+                    name=specialist.name, reason=reason))
 
         self._write(save, Changes(specialists=True, appointment=chosen),
                     lambda _s: self.notice.emit(self.tr("Saved.")), failed)
