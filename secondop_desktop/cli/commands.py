@@ -22,7 +22,7 @@ from .. import __version__, paths
 from ..core.documents import one_line
 from ..core.errors import SecondOpError, ValidationError, VaultNeedsUpgrade
 from ..core.ocr.findings import NOTHING, Findings, findings
-from ..core.questions import CATEGORIES, PRIORITY_LABELS, parse_category
+from ..core.questions import CATEGORIES, PRIORITY_LABELS, Question, parse_category
 from ..core.readiness import CONDITIONS, parse_condition
 from ..core.symptoms import parse_severity
 from ..core.validate import parse_datetime, parse_int_range, require_text
@@ -194,15 +194,21 @@ def cmd_question_add(vault: Vault, args: argparse.Namespace) -> int:
                             **link)
     print(f"added question #{q.id}, priority {q.priority} ({PRIORITY_LABELS[q.priority]}), "
           f"{CATEGORIES[q.category]}: {one_line(q.text)}"
-          + (f" (record {q.document_id}, page {q.page})" if q.document_id is not None else ""))
+          + _linked(q))
     return EXIT_OK
+
+
+def _linked(q: Question) -> str:
+    """The record and page a question is linked to, as " (record 3, page 2)"; else ''."""
+    return f" (record {q.document_id}, page {q.page})" if q.document_id is not None else ""
 
 
 def cmd_question_list(vault: Vault, args: argparse.Namespace) -> int:
     for number, q in enumerate(vault.questions.list(), start=1):
         mark = "x" if q.asked else " "
         print(f"{number:>3}. [{mark}] ({PRIORITY_LABELS[q.priority]}; {CATEGORIES[q.category]}) "
-              f"{one_line(q.text)}  #{q.id}")
+              f"{one_line(q.text)}  #{q.id}"
+              + _linked(q))
         if q.answer:
             print(f"       answer: {one_line(q.answer)}")
     return EXIT_OK
