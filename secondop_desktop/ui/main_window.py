@@ -438,7 +438,9 @@ class MainWindow(QMainWindow):
         if index == CHECKLIST_ROW:
             from .checklist.page import ChecklistPage
 
-            return ChecklistPage(self.vault, self.services)
+            checklist = ChecklistPage(self.vault, self.services)
+            checklist.open_record_requested.connect(self.show_record)
+            return checklist
         from .visit.page import VisitPage
 
         return VisitPage(self.vault, self.services)

@@ -327,3 +327,37 @@ def test_what_was_typed_is_saved_when_another_specialist_is_chosen(qtbot, vault,
     page.editor.lines["phone"].setText("555-0199")
     page.shutdown()  # the window closes: saved too
     assert vault.specialists.get(2).phone == "555-0199"
+
+
+def test_checklist_double_click_shows_the_record_in_the_main_window(qtbot, vault, services,
+                                                                    tmp_path):
+    from secondop_desktop.ui.main_window import CHECKLIST_ROW, MainWindow
+
+    vault.patient.set(diagnosis="Heart failure")
+    doc = vault.documents.import_file(make_pdf(tmp_path / "e.pdf", ["ECG: sinus rhythm"]))
+    window = MainWindow(vault, services)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(CHECKLIST_ROW)
+    checklist = window.page_at(CHECKLIST_ROW)
+    row = checklist.model.row_of("ecg")
+    checklist.table.selectRow(row)
+    checklist.activate_current()
+    assert window.current_page() is window.records
+    assert window.records.current_document().id == doc.document_id
+
+
+def test_the_letter_to_my_doctor_prints(qtbot, vault, services, dialogs, tmp_path):
+    vault.patient.set(name="Jane Doe")
+    dialog = InformDialog(vault, services, "Dr. Okafor")
+    qtbot.addWidget(dialog)
+    printed = tmp_path / "printed.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    dialogs.print_setup = to_pdf
+    dialog.print_button.click()
+    first, second = (" ".join(t.split()) for t in page_texts(printed))
+    assert "Dear Dr. Okafor" in first and "Talking points" in second

@@ -4,6 +4,7 @@ when) or lacks it; one click makes a records request for a missing item."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ WATCHED = ("records", "requests", "profile", "appointment", "medications", "alle
 
 class ChecklistPage(Page):
     title = "Checklist"
+    open_record_requested = Signal(int, int)  # record id, page: a record an item was found in
 
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
@@ -78,7 +80,7 @@ class ChecklistPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.table.doubleClicked.connect(lambda _i: self.request_current())
+        self.table.doubleClicked.connect(lambda _i: self.activate_current())
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
@@ -130,6 +132,16 @@ class ChecklistPage(Page):
         self.skip_button.setText(self.tr("Applies to me after all")
                                  if item is not None and item.state is State.NOT_APPLICABLE
                                  else self.tr("Does not apply to me"))
+
+    def activate_current(self) -> None:
+        """Double-click: show the record an item was found in, or ask for a missing one."""
+        item = self.current()
+        if item is None:
+            return
+        if item.records:
+            self.open_record_requested.emit(item.records[0][0], 1)
+        else:
+            self.request_current()
 
     # -- changing --------------------------------------------------------------------------------
     def set_condition(self) -> None:
