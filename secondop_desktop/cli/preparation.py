@@ -37,6 +37,14 @@ def cmd_ready(vault: Vault, args: argparse.Namespace) -> int:
         report = readiness.check(vault)
     else:
         report = readiness.check(vault)
+    if args.out is not None:
+        from ..packet.headless import ensure_gui_app
+        from ..packet.readiness_block import write_readiness_pdf
+
+        ensure_gui_app()
+        out = args.out.expanduser()
+        pages = write_readiness_pdf(out, report, vault.patient.get().name)
+        print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})")
     if args.json:
         print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -85,6 +93,7 @@ def add_commands(sub, parser_class: type, checked: Callable) -> None:
                        help="make a records request for a missing item")
     p.add_argument("--provider", metavar="NAME",
                    help="whom --request asks (default: the referring doctor)")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="also write the list as a PDF")
     p.set_defaults(func=cmd_ready)
 
     letter = sub.add_parser("letter", help="letters the patient sends")

@@ -87,6 +87,16 @@ def test_goals_readiness_and_the_letter_to_the_current_doctor(qapp, run, tmp_pat
     assert "requested       pathology-slides" in out
     code, _out, err = run("ready", "--not-applicable", "nonsense")
     assert code == 2 and "no item 'nonsense'" in err
+    checklist = tmp_path / "ready.pdf"
+    code, out, _ = run("ready", "--out", str(checklist))
+    assert code == 0 and out.startswith(f"wrote {checklist} (1 page)")
+    text = flat(checklist)
+    for expected in ("Is my file complete?", "Kind of question: Cancer (as set)",
+                     "Pathology reports Present Path",
+                     "Pathology slides and blocks Requested request 1 to Dr. Okafor",
+                     "Molecular or biomarker reports Not applicable",
+                     "Still to get", "The images themselves (DICOM): A second radiologist"):
+        assert expected in text, expected
 
     letter = tmp_path / "inform.pdf"
     code, out, _ = run("letter", "inform", "--to", "Dr. Okafor", "--out", str(letter))

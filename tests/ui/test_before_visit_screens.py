@@ -138,6 +138,10 @@ def test_checklist_states_condition_request_and_not_applicable(qtbot, vault, ser
     assert page.skip_button.text() == "Applies to me after all"
     page.skip_button.click()
     assert "stress-test" not in readiness.not_applicable(vault)
+    out = tmp_path / "checklist.pdf"
+    services.dialogs.save_paths.append(out)
+    page.save_button.click()
+    assert "Is my file complete?" in flat(out) and "ECGs Present Ecg" in flat(out)
     model = ChecklistModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.set_rows(readiness.check(vault).items)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from ...core import readiness
 from ...core.readiness import CONDITIONS, Item, Readiness, State
+from ...packet.readiness_block import paint_readiness, write_readiness_pdf
 from ..operations import Changes, QueryOp, WriteOp
+from ..printouts import print_pages, save_pdf
 from ..style import set_role
 from ..widgets.page import Page
 from ..widgets.row_table import row_table
@@ -70,15 +72,24 @@ class ChecklistPage(Page):
         self.skip_button = QPushButton(self.tr("Does not apply to me"))
         self.request_button.clicked.connect(self.request_current)
         self.skip_button.clicked.connect(self.toggle_not_applicable)
+        self.save_button = QPushButton(self.tr("Save checklist…"))
+        self.print_button = QPushButton(self.tr("Print checklist…"))
+        self.save_button.clicked.connect(self.save_checklist)
+        self.print_button.clicked.connect(self.print_checklist)
         buttons = QHBoxLayout()
         buttons.addWidget(self.why, 1)
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.skip_button)
+        paper = QHBoxLayout()
+        paper.addStretch(1)
+        paper.addWidget(self.save_button)
+        paper.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(paper)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _i: self.activate_current())
         self.refresh()
@@ -168,3 +179,17 @@ class ChecklistPage(Page):
                     "Added to the records request to {provider}: see the Requests screen for "
                     "its letter.").format(provider=request.provider)),
                 title=self.tr("Checklist")).run_in_background()
+
+    # -- on paper --------------------------------------------------------------------------------
+    def _read_for_paper(self) -> tuple[Readiness, str]:
+        return readiness.check(self.vault), self.vault.patient.get().name
+
+    def save_checklist(self) -> None:
+        save_pdf(self.services, self, self.tr("Save the checklist as"),
+                 self.tr("Is my file complete.pdf"),
+                 lambda out: write_readiness_pdf(out, *self._read_for_paper()),
+                 lambda out: self.notice.emit(self.tr("Saved {name}.").format(name=out.name)))
+
+    def print_checklist(self) -> None:
+        print_pages(self.services, self, self.tr("Print the checklist"), self._read_for_paper,
+                    lambda printer, got: paint_readiness(printer, *got))
