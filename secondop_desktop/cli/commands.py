@@ -366,7 +366,7 @@ def _vault_option() -> argparse.ArgumentParser:
 
 # Only these add data, so only these start a new vault where there is none.
 CREATES_VAULT = {"import", "profile-set", "question-add", "symptom-add", "visit-set", "med-add",
-                 "med-none", "allergy-add", "allergy-none", "request-add",
+                 "med-none", "allergy-add", "allergy-none", "request-add", "opinion-add",
                  "recover"}  # recover: a folder of stored files whose database is gone
 
 
@@ -479,6 +479,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .clinical import add_commands
 
     add_commands(sub, _Parser)
+    from .opinions import add_commands as add_opinion_commands
+
+    add_opinion_commands(sub, _Parser, _checked)
     _accept_vault_everywhere(parser, common)
     return parser
 

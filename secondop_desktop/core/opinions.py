@@ -9,6 +9,7 @@ Recording an opinion gathers its recommendation and alternatives into the decisi
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from .decision import DecisionGuide
 from .errors import NotFound, ValidationError
 from .questions import Question, QuestionStore
 from .rows import RowTable
-from .validate import format_partial_date, optional_partial_date, require_text
+from .validate import MONTH_ABBR, format_partial_date, optional_partial_date, require_text
 from .wording import items, same_person
 
 ROLES: dict[str, str] = {
@@ -66,7 +67,7 @@ class Opinion:
         """"Dr Okafor (current doctor), Nov 2026"."""
         role = ROLES.get(self.role, "")
         who = f"{self.by} ({role[:1].lower() + role[1:]})" if role else self.by
-        return f"{who}, {format_partial_date(self.date)}" if self.date else who
+        return f"{who}, {readable_date(self.date)}" if self.date else who
 
     def listed(self, key: str) -> list[str]:
         return items(getattr(self, key))
@@ -77,6 +78,14 @@ class Opinion:
         for key in LIST_FIELDS:
             out[f"{key}_items"] = self.listed(key)
         return out
+
+
+def readable_date(stored: str) -> str:
+    """"20 Nov 2026", "Nov 2026" or "2026", as precise as it was given."""
+    if len(stored) == 10:
+        day = dt.date.fromisoformat(stored)
+        return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+    return format_partial_date(stored)
 
 
 def parse_role(value: object) -> str:
