@@ -99,7 +99,7 @@ def parse_role(value: object) -> str:
 
 
 class OpinionStore(RowTable[Opinion]):
-    table, row_type, order_by, noun = "opinions", Opinion, "date = '', date, id", "opinion"
+    table, row_type, order_by, noun = "opinions", Opinion, "id", "opinion"  # as recorded
 
     def __init__(self, db: Database, guide: DecisionGuide | None = None) -> None:
         super().__init__(db)

@@ -126,6 +126,11 @@ def _mark_lines(point: Point, opinions: Sequence[Opinion]) -> tuple[str, str]:
         detail = tr("In common:") + " " + "; ".join(point.shared)
     elif point.verdict is Verdict.ONE and len(opinions) > 1:
         detail = next(o.by for o, v in zip(opinions, point.values, strict=True) if v.strip())
+    elif point.verdict in (Verdict.SAME, Verdict.PARTLY, Verdict.DIFFERENT):
+        silent = [o.by for o, v in zip(opinions, point.values, strict=True) if not v.strip()]
+        if silent:
+            detail = "\n".join(p for p in (detail, tr("Not stated by {names}").format(
+                names=", ".join(silent))) if p)
     return f"{symbol}  {tr(words)}", detail
 
 
