@@ -74,6 +74,7 @@ class ComparisonData:
     records: dict[int, str] = field(default_factory=dict)  # record id -> title
     state: DecisionState = field(default_factory=DecisionState)
     options: list[Option] = field(default_factory=list)
+    set_aside: list[Option] = field(default_factory=list)  # shown on screen, not printed
     steps: list[Step] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -86,7 +87,7 @@ class ComparisonData:
             answers={o.id: vault.opinions.answers(o, opinions) for o in opinions},
             records={d.id: d.title for d in vault.documents.list(trashed=None) if d.id in linked},
             state=vault.decision.state(), options=vault.decision.options(),
-            steps=vault.decision.steps.list())
+            set_aside=vault.decision.options(removed=True), steps=vault.decision.steps.list())
 
     @property
     def points(self) -> list[Point]:
@@ -111,7 +112,7 @@ def _boxed(c: Canvas, heading: str, text: str, empty: str) -> None:
     c.y += height + 12
 
 
-def _cell_text(key: str, value: str) -> str:
+def cell_text(key: str, value: str) -> str:
     if key in LIST_FIELDS:
         entries = items(value)
         return "\n".join(f"• {e}" for e in entries) if len(entries) > 1 else value
@@ -163,7 +164,7 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
         inner = mark_w - 2 * pad
         mark_h = c.measure(mark, mark_font, inner) + (c.measure(shared, small, inner) + 2
                                                       if shared else 0)
-        values = [_cell_text(point.key, v) or "—" for v in point.values]
+        values = [cell_text(point.key, v) or "—" for v in point.values]
         height = max([c.measure(tr(point.label), strong, point_w - 2 * pad), mark_h,
                       *(c.measure(v, body, each - 2 * pad) for v in values)]) + 2 * pad
         if c.y + height > c.bottom:
@@ -205,7 +206,7 @@ def _fields(c: Canvas, pairs: Sequence[tuple[str, str]], label_width: float = 14
 
 def draw_opinion(c: Canvas, opinion: Opinion, answers: list[Question], record: str) -> None:
     c.heading(opinion.label)
-    pairs = [(tr(label), _cell_text(key, getattr(opinion, key)))
+    pairs = [(tr(label), cell_text(key, getattr(opinion, key)))
              for key, label in TEXT_FIELDS.items()]
     if opinion.document_id is not None:
         pairs.append((tr("Written opinion"),

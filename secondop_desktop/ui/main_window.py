@@ -35,11 +35,13 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .widgets.file_drop import FileDropTarget
     from .widgets.page import Page
 
-PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs")
+PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs",
+               "Opinions")
 REQUESTS_ROW = 4
 LABS_ROW = 6
+OPINIONS_ROW = 7
 # View menu labels: R, Q, S, V, E, H and A are free in this menu.
-VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs"}
+VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs", "Opinions": "Opi&nions"}
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -50,7 +52,8 @@ RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif 
                   "All files (*)")
 # Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
-NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs")
+NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs",
+             "opinions")
 
 
 def nav_icon(name: str) -> QIcon:
@@ -427,6 +430,10 @@ class MainWindow(QMainWindow):
             from .labs.page import LabsPage
 
             return LabsPage(self.vault, self.services)
+        if index == OPINIONS_ROW:
+            from .opinions.page import OpinionsPage
+
+            return OpinionsPage(self.vault, self.services)
         from .visit.page import VisitPage
 
         return VisitPage(self.vault, self.services)

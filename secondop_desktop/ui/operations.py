@@ -72,6 +72,7 @@ class Changes:
     timeline: bool = False
     requests: bool = False  # records requests and what came in for them
     sent: bool = False  # the log of packets sent (exported)
+    opinions: bool = False  # the opinions after the visit and the decision guide
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
