@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,7 +69,7 @@ class OpinionsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OpinionsModel.COL_RECOMMENDS, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.editor = OpinionEditor()
         self.editor.save_requested.connect(self.save_opinion)
         self.new_button = QPushButton(self.tr("New opinion"))
@@ -151,16 +150,19 @@ class OpinionsPage(Page):
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, refill: bool = True) -> None:
+        """Read everything again; ``refill``: the editor too (else only what it is based on,
+        when the change was made here: what is being typed stays as it is)."""
         vault = self.vault
-        QueryOp(self.services, self, lambda _ctx: read_snapshot(vault), self._show,
+        QueryOp(self.services, self, lambda _ctx: read_snapshot(vault),
+                lambda snapshot: self._show(snapshot, refill),
                 title=self.tr("Opinions")).run_in_background()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.opinions or changes.questions or changes.records or changes.profile:
-            self.refresh()
+            self.refresh(refill=initiator is not self)
 
-    def _show(self, snapshot: Snapshot) -> None:
+    def _show(self, snapshot: Snapshot, refill: bool = True) -> None:
         if self.closed:
             return
         self.snapshot = snapshot
@@ -171,11 +173,8 @@ class OpinionsPage(Page):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.table.blockSignals(True)
-            self.table.selectRow(row)
-            self.table.blockSignals(False)
             self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show_current(force=self._select_after is not None)
+        self._show_current(force=refill or self._select_after is not None)
         if self._select_after is not None:
             self._select_after = None
             self.editor.by.selectAll()
@@ -199,14 +198,17 @@ class OpinionsPage(Page):
             return []
         return self.snapshot.data.answers.get(opinion.id, [])
 
+    def _chosen(self) -> None:
+        """Another opinion chosen in the list (a list read again keeps the one shown)."""
+        shown = self.editor.opinion
+        if shown is None or shown.id != self.current_id():
+            self._show_current()
+
     def _show_current(self, force: bool = True) -> None:
-        """Fill the editor, unless the patient is typing in it for this same opinion."""
+        """Fill the editor, unless it shows this same opinion and the change was its own."""
         opinion = self.current_opinion()
         shown = self.editor.opinion
-        focused = QApplication.focusWidget()
-        typing = focused is not None and self.editor.isAncestorOf(focused)
-        if (not force and opinion is not None and shown is not None and shown.id == opinion.id
-                and typing):
+        if not force and opinion is not None and shown is not None and shown.id == opinion.id:
             self.editor.saved(opinion)
             self.editor.show_answers(self._answers(opinion))
             return
