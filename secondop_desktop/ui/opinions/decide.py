@@ -126,7 +126,9 @@ class DecideView(QWidget):
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo, k=key: self._set(k, c.currentData()))
             self.checks[key] = combo
-            checks_form.addRow(QLabel(self.tr(question)), combo)
+            caption = QLabel(self.tr(question))
+            caption.setBuddy(combo)
+            checks_form.addRow(caption, combo)
         name_fields_by_their_labels(checks_form)
 
         self.steps = QTreeWidget()

@@ -104,6 +104,7 @@ class OpinionsPage(Page):
         self.compare_view = QTableView()
         self.compare_view.setModel(self.comparison)
         self.compare_view.setWordWrap(True)
+        self.compare_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.compare_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.compare_view.setAccessibleName(self.tr("The opinions side by side"))
