@@ -467,6 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="downsample images above 150 dpi for a smaller file")
     p.add_argument("--records", metavar="ID,ID...",
                    type=_checked(_parse_ids), help="only these records (default: all)")
+    p.add_argument("--opinions", action="store_true",
+                   help="include the opinions and their comparison (after the Summary)")
     p.add_argument("--to", default="", metavar="WHOM",
                    help='who receives it, for the sent log ("Dr Becker, University Spine Centre")')
     p.add_argument("--password", nargs="?", const="", default=None, metavar="PW",

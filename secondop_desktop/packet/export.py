@@ -41,6 +41,7 @@ from .clinical_sections import draw_differences, draw_lab_trends
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
+from .opinion_pages import ComparisonData, draw_comparison
 from .pdfstream import (
     ObjectCopier,
     StreamingPdfWriter,
@@ -65,8 +66,11 @@ from .sections import (
 )
 from .still_missing import draw_still_missing
 
-SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
-            "records", "manifest")
+SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms", "labs",
+            "differences", "records", "manifest")
+# Asked for, never there by default: the opinions and the comparison (for the treating doctor,
+# after a second opinion), not for the specialist who is asked for one.
+OPT_IN = frozenset({"opinions"})
 PRODUCER = "SecondOp Desktop"
 WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
@@ -85,7 +89,7 @@ class PacketError(SecondOpError):
 
 @dataclass
 class PacketOptions:
-    sections: set[str] = field(default_factory=lambda: set(SECTIONS))
+    sections: set[str] = field(default_factory=lambda: set(SECTIONS) - OPT_IN)
     record_ids: list[int] | None = None  # None: every record not in the trash
     email_size: bool = False
     page_size: str = "A4"
@@ -294,6 +298,8 @@ class _Builder:
                          self.vault.medications.state(), self.vault.allergies.state())
             draw_still_missing(c, self.vault.requests.missing_lines())
             front.append(("summary", "Summary", c.path, self._finish(c)))
+        if "opinions" in wanted and self.vault.opinions.count():
+            front.append(self._opinions())
         self.cancel()
         if "questions" in wanted:
             path = self.work / "questions.pdf"
@@ -322,6 +328,12 @@ class _Builder:
             self._insert_contents(toc_at)
         self._append_manifest()
         return self._write()
+
+    def _opinions(self) -> tuple[str, str, Path, int]:
+        """The opinions side by side and the decision guide, right after the Summary."""
+        c = self._canvas("opinions")
+        draw_comparison(c, ComparisonData.of(self.vault))
+        return ("opinions", "Opinions and comparison", c.path, self._finish(c))
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
