@@ -47,7 +47,7 @@ def test_models_follow_their_contract_and_mark_in_words(qtbot, vault):
     side.set_comparison(opinions, compare(opinions))
     assert side.columnCount() == 3
     assert side.headerData(0, Qt.Orientation.Vertical) == "Diagnosis"
-    assert side.headerData(2, Qt.Orientation.Horizontal) == "Dr Stone (second opinion)"
+    assert side.headerData(2, Qt.Orientation.Horizontal) == "Dr Stone\nSecond opinion"
     same, differ = side.index(0, 0), side.index(2, 0)  # diagnosis, recommendation
     assert side.data(same) == "=  Same" and side.data(differ) == "≠  Different"
     background = Qt.ItemDataRole.BackgroundRole

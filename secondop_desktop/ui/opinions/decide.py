@@ -139,6 +139,7 @@ class DecideView(QWidget):
         self.steps.setRootIsDecorated(False)
         self.steps.setColumnWidth(0, 320)
         self.steps.setMinimumHeight(110)
+        self.steps.setMaximumHeight(180)  # the room left goes to the options
         self.steps.itemChanged.connect(self._step_ticked)
         self.step_what, self.step_who, self.step_due = QLineEdit(), QLineEdit(), QLineEdit()
         self.step_what.setPlaceholderText(self.tr("What to do or ask"))
@@ -170,7 +171,7 @@ class DecideView(QWidget):
         layout.addWidget(goals_box)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(options_box)
+        layout.addWidget(options_box, 1)
         layout.addWidget(checks_box)
         layout.addWidget(steps_box)
         layout.addWidget(note)

@@ -95,8 +95,11 @@ class ComparisonModel(ListTableModel):
             return tr(self.point(section).label) if 0 <= section < len(self._rows) else None
         if section == self.COL_MARK:
             return tr("Do they agree?")
-        if 0 < section <= len(self._opinions):
-            return self._opinions[section - 1].label
+        if 0 < section <= len(self._opinions):  # on two lines: the columns stay narrow
+            opinion = self._opinions[section - 1]
+            details = ", ".join(p for p in (tr(ROLES.get(opinion.role, "")),
+                                            readable_date(opinion.date)) if p)
+            return f"{opinion.by}\n{details}" if details else opinion.by
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
