@@ -110,6 +110,10 @@ def test_compare_tab_and_remove_with_confirmation(qtbot, vault, services, dialog
     page.delete_selected()
     assert [o.by for o in vault.opinions.list()] == ["Dr Stone"] and dialogs.destructive[-1]
     assert page.model.rowCount() == 1 and not page.compare_empty.isHidden()
+    page.undo_stack.undo()  # Edit > Undo puts it back, its options with it
+    assert [o.by for o in vault.opinions.list()] == ["Dr Okafor", "Dr Stone"]
+    assert "Radioactive iodine" in [o.text for o in vault.decision.options()]
+    assert page.model.rowCount() == 2
 
 
 def test_decide_view_rates_and_records_where_i_stand(qtbot, vault, services):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +44,25 @@ from .editor import OpinionEditor
 from .model import ID_ROLE, ComparisonModel, OpinionsModel
 
 OPINIONS_TAB, COMPARE_TAB, DECIDE_TAB = range(3)
+
+
+class RemoveCommand(QUndoCommand):
+    """Remove an opinion; undo puts it back as it was (the guide gathers its options again).
+    Both run in the background, in order, through the page's ``write``."""
+
+    def __init__(self, page: OpinionsPage, opinion: Opinion) -> None:
+        super().__init__(page.tr("Remove opinion"))
+        self.page, self.opinion = page, opinion
+
+    def redo(self) -> None:
+        opinion_id = self.opinion.id
+        self.page.write(lambda vault: vault.opinions.delete(opinion_id),
+                        self.page.tr("Opinion not removed"))
+
+    def undo(self) -> None:
+        opinion = self.opinion
+        self.page.write(lambda vault: vault.opinions.restore(opinion),
+                        self.page.tr("Opinion not put back"))
 
 
 @dataclass
@@ -261,8 +281,8 @@ class OpinionsPage(Page):
                 self.tr("Remove the opinion of {who}? A linked record stays in your records.")
                 .format(who=opinion.label), ok=self.tr("Remove"), destructive=True):
             self.editor.show_opinion(None, [], [])
-            self.write(lambda vault: vault.opinions.delete(opinion.id),
-                       self.tr("Opinion not removed"))
+            self.undo_stack.push(RemoveCommand(self, opinion))
+            self.notice.emit(self.tr("Removed the opinion of {who}.").format(who=opinion.by))
 
     def save_pending(self) -> None:
         self.editor.save_now()
