@@ -69,6 +69,15 @@ def test_new_opinion_saves_as_one_types(qtbot, vault, services):
     assert opinion.recommendation == "Watchful waiting"
     assert [o.text for o in vault.decision.options()] == ["Watchful waiting"]
     assert "Watchful waiting" in page.model.data(page.model.index(0, 2))  # the list follows
+    page.editor.texts["recommendation"].setPlainText("Watchful waiting for a year")
+    page.editor.save_now()
+    page.editor.texts["recommendation"].setPlainText("Watchful waiting for a year or two")
+    page.editor.save_now()  # the same field again: one undo step
+    page.undo_stack.undo()
+    assert vault.opinions.list()[0].recommendation == "Watchful waiting"
+    assert page.editor.texts["recommendation"].toPlainText() == "Watchful waiting"  # refilled
+    page.undo_stack.redo()
+    assert vault.opinions.list()[0].recommendation == "Watchful waiting for a year or two"
 
 
 def test_a_bad_date_is_explained_and_the_rest_still_saved(qtbot, vault, services):

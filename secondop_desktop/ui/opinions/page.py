@@ -44,6 +44,35 @@ from .editor import OpinionEditor
 from .model import ID_ROLE, ComparisonModel, OpinionsModel
 
 OPINIONS_TAB, COMPARE_TAB, DECIDE_TAB = range(3)
+EDIT_COMMAND_ID = 0x0914
+
+
+class EditCommand(QUndoCommand):
+    """Fields of one opinion as typed; undo puts the old words back. Saves of the same fields
+    of the same opinion in a row (a pause in typing saves) make one step."""
+
+    def __init__(self, page: OpinionsPage, opinion_id: int, old: dict, new: dict) -> None:
+        super().__init__(page.tr("Edit opinion"))
+        self.page, self.opinion_id, self.old, self.new = page, opinion_id, old, new
+        self._first = True
+
+    def id(self) -> int:
+        return EDIT_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not (isinstance(other, EditCommand) and other.opinion_id == self.opinion_id
+                and set(other.new) == set(self.new)):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        self.page.store(self.opinion_id, self.new, from_editor=self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self.page.store(self.opinion_id, self.old, from_editor=False)
 
 
 class RemoveCommand(QUndoCommand):
@@ -260,14 +289,27 @@ class OpinionsPage(Page):
                    self.tr("Opinion not added"), added)
 
     def save_opinion(self, opinion_id: int, changes: dict) -> None:
+        """What the editor asks to store: an undoable step (typing in one field is one)."""
+        shown = self.editor.opinion
+        if shown is None or shown.id != opinion_id:
+            return
+        old = {key: getattr(shown, key) for key in changes}
+        self.undo_stack.push(EditCommand(self, opinion_id, old, dict(changes)))
+
+    def store(self, opinion_id: int, values: dict, from_editor: bool) -> None:
+        """Write fields of an opinion; an undo or redo (not from the editor) refills it."""
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError | SecondOpError) and not is_our_bug(error):
                 self.editor.show_error(error.reason)
             else:
                 self.services.report_failure(self, error, self.tr("Opinion not saved"))
 
-        self.write(lambda vault: vault.opinions.update(opinion_id, **changes),
-                   self.tr("Opinion not saved"), self.editor.saved, failed)
+        vault = self.vault
+        WriteOp(self.services, self, lambda _ctx: vault.opinions.update(opinion_id, **values),
+                Changes(opinions=True), self.editor.saved if from_editor else None,
+                title=self.tr("Opinion not saved"),
+                initiator=self if from_editor else self.undo_stack).failure(
+            failed).run_in_background()
 
     def can_delete(self) -> bool:
         return self.tabs.currentIndex() == OPINIONS_TAB and self.current_id() is not None
