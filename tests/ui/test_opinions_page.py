@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import threading
 
+from factories import make_pdf
 from pdf_inspect import page_texts
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.core.comparison import compare
 from secondop_desktop.ui.opinions.editor import SAVE_AFTER_MS
@@ -104,6 +107,29 @@ def test_the_visits_answers_show_with_its_opinion(qtbot, vault, services):
     page.table.selectRow(1)
     assert "Is surgery needed?" in page.editor.answers.text()
     assert "Yes, soon" in page.editor.answers.text()
+
+
+def test_the_written_opinion_dropped_on_the_list_is_imported_and_linked(qtbot, vault,
+                                                                        services, dialogs,
+                                                                        tmp_path):
+    _two(vault)
+    page = _page(qtbot, vault, services)
+    page.table.selectRow(1)
+    letter = make_pdf(tmp_path / "letter-dr-stone.pdf", ["Dear Ms Doe, I recommend surgery."])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter))])
+    target = page.table.viewport()
+    for event_type in (QDragEnterEvent, QDropEvent):
+        event = event_type(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, event)
+        assert event.isAccepted()
+    [record] = vault.documents.list()
+    assert vault.opinions.list()[1].document_id == record.id
+    assert page.editor.record.currentData() == record.id  # the editor shows the link
+    dialogs.files.append([letter])  # the same file from Import…: the record it already is
+    page.import_letter()
+    assert vault.documents.count() == 1 and dialogs.messages == []
 
 
 def test_compare_tab_and_remove_with_confirmation(qtbot, vault, services, dialogs):

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ Editor = QLineEdit | QPlainTextEdit
 
 class OpinionEditor(QWidget):
     save_requested = Signal(int, dict)  # opinion id, the fields that changed
+    import_requested = Signal()  # import the written opinion (a letter) and link it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,14 @@ class OpinionEditor(QWidget):
         self.visit = QCheckBox(self.tr("My question list was answered at this visit"))
         self.record = QComboBox()
         self.record.setAccessibleName(self.tr("The written opinion (a record)"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import the written opinion (a letter, a PDF) "
+                                              "and link it; or drop it onto the list"))
+        self.import_button.clicked.connect(self.import_requested)
+        record_row = QHBoxLayout()
+        record_row.setContentsMargins(0, 0, 0, 0)
+        record_row.addWidget(self.record, 1)
+        record_row.addWidget(self.import_button)
         self.message = MessageLabel()
         self.answers = QLabel("")
         self.answers.setWordWrap(True)
@@ -77,7 +88,7 @@ class OpinionEditor(QWidget):
         form.addRow(self.tr("When"), self.date)
         for key, label in TEXT_FIELDS.items():
             form.addRow(self.tr(label), self.texts[key])
-        form.addRow(self.tr("Written opinion"), self.record)
+        form.addRow(self.tr("Written opinion"), record_row)
         form.addRow("", self.visit)
         name_fields_by_their_labels(form)
         layout = QVBoxLayout(self)

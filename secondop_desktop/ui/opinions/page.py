@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import EXPLANATION
+from ...core.documents import Outcome
 from ...core.errors import SecondOpError, ValidationError
 from ...core.opinions import Opinion
 from ...core.questions import Question
 from ...packet.opinion_pages import ComparisonData, paint_comparison, write_comparison_pdf
-from ..operations import Changes, QueryOp, WriteOp, is_our_bug
+from ..operations import Changes, QueryOp, TaskContext, WriteOp, is_our_bug
 from ..style import set_role
+from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.row_table import row_table
 from .decide import DecideView
@@ -45,6 +47,7 @@ from .model import ID_ROLE, ComparisonModel, OpinionsModel
 
 OPINIONS_TAB, COMPARE_TAB, DECIDE_TAB = range(3)
 EDIT_COMMAND_ID = 0x0914
+LETTER_FILTERS = "Letters (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;All files (*)"
 
 
 class EditCommand(QUndoCommand):
@@ -121,6 +124,8 @@ class OpinionsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.editor = OpinionEditor()
         self.editor.save_requested.connect(self.save_opinion)
+        self.editor.import_requested.connect(self.import_letter)
+        self.drop_target = FileDropTarget(self.table.viewport(), self.link_files)
         self.new_button = QPushButton(self.tr("New opinion"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.new_button.clicked.connect(self.new_opinion)
@@ -131,7 +136,8 @@ class OpinionsPage(Page):
         bar.addStretch(1)
         hint = QLabel(self.tr("Write down each opinion as the doctor gave it: the current "
                               "doctor's, the second opinion, any other. Lists take one entry "
-                              "per line."))
+                              "per line. Drop the written opinion (a letter) onto the list to "
+                              "link it to the opinion selected."))
         hint.setWordWrap(True)
         set_role(hint, "muted")
         left = QWidget()
@@ -310,6 +316,39 @@ class OpinionsPage(Page):
                 title=self.tr("Opinion not saved"),
                 initiator=self if from_editor else self.undo_stack).failure(
             failed).run_in_background()
+
+    def import_letter(self) -> None:
+        files = self.services.dialogs.open_files(self, self.tr("Import the written opinion"),
+                                                 LETTER_FILTERS)
+        if files:
+            self.link_files(files)
+
+    def link_files(self, paths: list[Path]) -> None:
+        """Import the written opinion (imported like any record) and link it to the opinion
+        selected; a file already in the vault links the record it is."""
+        opinion_id = self.current_id()
+        if opinion_id is None:
+            self.services.dialogs.error(self, self.tr("Written opinion"), self.tr(
+                "Add the opinion first, then drop its letter on it."))
+            return
+
+        def work(ctx: TaskContext) -> list[int]:
+            results = vault.documents.import_paths(paths, check_cancel=ctx.check_cancel)
+            ids = [r.document_id for r in results
+                   if r.outcome in (Outcome.IMPORTED, Outcome.DUPLICATE) and r.document_id]
+            if ids:
+                vault.opinions.update(opinion_id, document_id=ids[0])
+            return ids
+
+        def linked(ids: list[int]) -> None:
+            if not ids:
+                self.services.dialogs.error(self, self.tr("Written opinion"), self.tr(
+                    "The file could not be imported as a record."))
+
+        vault = self.vault
+        # Another initiator than this page: the editor is filled again and shows the link.
+        WriteOp(self.services, self, work, Changes(records=True, opinions=True), linked,
+                title=self.tr("Written opinion"), initiator=self.undo_stack).run_in_background()
 
     def can_delete(self) -> bool:
         return self.tabs.currentIndex() == OPINIONS_TAB and self.current_id() is not None
