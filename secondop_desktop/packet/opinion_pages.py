@@ -225,8 +225,8 @@ def draw_opinion(c: Canvas, opinion: Opinion, answers: list[Question], record: s
 
 
 def _rating(factor: Factor) -> str:
-    if factor.matters is None:
-        return tr("not rated yet")
+    if factor.matters is None:  # empty circles, to fill in by hand on paper
+        return "○○○○○  " + tr("not rated yet")
     return (f"{'●' * factor.matters}{'○' * (5 - factor.matters)}  {factor.matters}/5 "
             f"({tr(MATTERS_WORDS[factor.matters])})")
 
