@@ -57,12 +57,16 @@ class OpinionEditor(QWidget):
             else:
                 box = QPlainTextEdit()
                 box.setTabChangesFocus(True)
-                box.setFixedHeight(58 if key != "notes" else 76)
+                box.setFixedHeight(76 if key in (*LIST_FIELDS, "notes") else 58)
                 if key in LIST_FIELDS:
                     box.setPlaceholderText(self.tr("One per line"))
                 self.texts[key] = box
         self.visit = QCheckBox(self.tr("My question list was answered at this visit"))
         self.record = QComboBox()
+        # a long record title must not widen the form
+        self.record.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.record.setMinimumContentsLength(16)
         self.record.setAccessibleName(self.tr("The written opinion (a record)"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import the written opinion (a letter, a PDF) "
