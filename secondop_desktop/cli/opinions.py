@@ -89,7 +89,9 @@ def cmd_opinion_list(vault: Vault, args: argparse.Namespace) -> int:
             if getattr(opinion, key):
                 print(f"        {label}: {one_line(getattr(opinion, key))}")
         if opinion.document_id is not None:
-            print(f"        Written opinion: record {opinion.document_id}")
+            title = vault.documents.get(opinion.document_id).title
+            print(f"        Written opinion: record {opinion.document_id} "
+                  f"({one_line(title)})")
         for question in vault.opinions.answers(opinion, opinions):
             print(f"        Q: {one_line(question.text)}")
             print(f"        A: {one_line(question.answer)}")
