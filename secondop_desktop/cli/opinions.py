@@ -25,7 +25,7 @@ from ..core.decision import (
 from ..core.documents import one_line
 from ..core.errors import ValidationError
 from ..core.opinions import ROLES as OPINION_ROLES
-from ..core.opinions import TEXT_FIELDS, Opinion
+from ..core.opinions import LIST_FIELDS, TEXT_FIELDS, Opinion
 from ..core.validate import format_partial_date, parse_int_range
 from ..core.vault import Vault
 
@@ -86,8 +86,10 @@ def cmd_opinion_list(vault: Vault, args: argparse.Namespace) -> int:
         visit = "  (the visit's answers)" if opinion.visit else ""
         print(f"{opinion.id:>4}  {one_line(opinion.label)}{visit}")
         for key, label in TEXT_FIELDS.items():
-            if getattr(opinion, key):
-                print(f"        {label}: {one_line(getattr(opinion, key))}")
+            value = "; ".join(opinion.listed(key)) if key in LIST_FIELDS else getattr(opinion,
+                                                                                       key)
+            if value:
+                print(f"        {label}: {one_line(value)}")
         if opinion.document_id is not None:
             title = vault.documents.get(opinion.document_id).title
             print(f"        Written opinion: record {opinion.document_id} "
