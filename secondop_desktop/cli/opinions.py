@@ -24,8 +24,8 @@ from ..core.decision import (
 )
 from ..core.documents import one_line
 from ..core.errors import ValidationError
-from ..core.opinions import ROLES as OPINION_ROLES
 from ..core.opinions import LIST_FIELDS, TEXT_FIELDS, Opinion
+from ..core.opinions import ROLES as OPINION_ROLES
 from ..core.validate import format_partial_date, parse_int_range
 from ..core.vault import Vault
 
