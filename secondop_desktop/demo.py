@@ -374,6 +374,18 @@ def _fill_specialists(vault: Vault) -> None:
                           institution="Millbrook Pain Clinic", telehealth="yes",
                           status="considering")
     vault.specialists.choose(chosen.id, vault.appointment)
+def _fill_opinions(vault: Vault, today: dt.date) -> None:
+    """The current surgeon's opinion, from his clinic letter; the second one is still to come."""
+    letter = next((d.id for d in vault.documents.list()
+                   if d.title == "Orthopaedic clinic letter"), None)
+    vault.opinions.add(
+        by="Mr J. Lindqvist", role="current", date=(today - dt.timedelta(days=60)).isoformat(),
+        diagnosis="L4/5 disc extrusion with left L5 radiculopathy",
+        recommendation="Left L4/5 microdiscectomy",
+        alternatives="Continued conservative care\nNerve root injection",
+        benefits="Faster relief of leg pain", tests="None before surgery",
+        risks="Infection\nDural tear\nNerve injury\nRecurrence (5-10%)",
+        notes="I asked for time to consider and a second opinion.", document_id=letter)
 
 
 def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
@@ -391,6 +403,7 @@ def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
         _fill_symptoms(vault, today)
         _fill_requests(vault, today)
         _fill_specialists(vault)
+        _fill_opinions(vault, today)
     return folder
 
 

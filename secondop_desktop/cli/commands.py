@@ -387,7 +387,7 @@ def _vault_option() -> argparse.ArgumentParser:
 # Only these add data, so only these start a new vault where there is none.
 CREATES_VAULT = {"import", "profile-set", "question-add", "symptom-add", "visit-set", "med-add",
                  "med-none", "allergy-add", "allergy-none", "request-add", "specialist-add",
-                 "goals-set",
+                 "goals-set", "opinion-add",
                  "recover"}  # recover: a folder of stored files whose database is gone
 
 
@@ -492,6 +492,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="downsample images above 150 dpi for a smaller file")
     p.add_argument("--records", metavar="ID,ID...",
                    type=_checked(_parse_ids), help="only these records (default: all)")
+    p.add_argument("--opinions", action="store_true",
+                   help="include the opinions and their comparison (after the Summary)")
     p.add_argument("--to", default="", metavar="WHOM",
                    help='who receives it, for the sent log ("Dr Becker, University Spine Centre")')
     p.add_argument("--password", nargs="?", const="", default=None, metavar="PW",
@@ -506,6 +508,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub, _Parser)
     specialists.add_commands(sub, _Parser, _checked)
     preparation.add_commands(sub, _Parser, _checked)
+    from .opinions import add_commands as add_opinion_commands
+
+    add_opinion_commands(sub, _Parser, _checked)
     _accept_vault_everywhere(parser, common)
     return parser
 

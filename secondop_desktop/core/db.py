@@ -263,8 +263,62 @@ CREATE TABLE specialists (
 );
 """
 
+# Version 8: the opinions given after the visit, and the patient's decision guide: the options
+# (gathered from the opinions, or the patient's own), their benefits and risks with how much each
+# matters, and the next steps. Where the patient stands is a profile section ("decision.*").
+SCHEMA_V8_OPINIONS = """
+CREATE TABLE opinions (
+    id             INTEGER PRIMARY KEY,
+    by             TEXT NOT NULL,
+    role           TEXT NOT NULL DEFAULT '',
+    date           TEXT NOT NULL DEFAULT '',
+    diagnosis      TEXT NOT NULL DEFAULT '',
+    extent         TEXT NOT NULL DEFAULT '',
+    recommendation TEXT NOT NULL DEFAULT '',
+    alternatives   TEXT NOT NULL DEFAULT '',
+    benefits       TEXT NOT NULL DEFAULT '',
+    risks          TEXT NOT NULL DEFAULT '',
+    tests          TEXT NOT NULL DEFAULT '',
+    urgency        TEXT NOT NULL DEFAULT '',
+    certainty      TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '',
+    visit          INTEGER NOT NULL DEFAULT 0,
+    document_id    INTEGER REFERENCES documents (id) ON DELETE SET NULL
+);
+CREATE TABLE decision_options (
+    id       INTEGER PRIMARY KEY,
+    text     TEXT NOT NULL,
+    own      INTEGER NOT NULL DEFAULT 0,
+    removed  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE decision_sources (
+    option_id  INTEGER NOT NULL REFERENCES decision_options (id) ON DELETE CASCADE,
+    opinion_id INTEGER NOT NULL REFERENCES opinions (id) ON DELETE CASCADE,
+    role       TEXT NOT NULL CHECK (role IN ('recommended', 'alternative')),
+    key        TEXT NOT NULL,
+    PRIMARY KEY (opinion_id, role, key)
+);
+CREATE TABLE decision_factors (
+    id         INTEGER PRIMARY KEY,
+    option_id  INTEGER NOT NULL REFERENCES decision_options (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('benefit', 'risk')),
+    text       TEXT NOT NULL,
+    opinion_id INTEGER REFERENCES opinions (id) ON DELETE SET NULL,
+    own        INTEGER NOT NULL DEFAULT 0,
+    matters    INTEGER CHECK (matters BETWEEN 0 AND 5)
+);
+CREATE INDEX decision_factors_option ON decision_factors (option_id);
+CREATE TABLE decision_steps (
+    id   INTEGER PRIMARY KEY,
+    what TEXT NOT NULL,
+    who  TEXT NOT NULL DEFAULT '',
+    due  TEXT NOT NULL DEFAULT '',
+    done INTEGER NOT NULL DEFAULT 0
+);
+"""
+
 MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL,
-                          SCHEMA_V6_PAGE_TEXT, SCHEMA_V7_SPECIALISTS]
+                          SCHEMA_V6_PAGE_TEXT, SCHEMA_V7_SPECIALISTS, SCHEMA_V8_OPINIONS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

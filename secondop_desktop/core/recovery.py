@@ -29,7 +29,10 @@ log = logging.getLogger(__name__)
 FILE_TABLES = ("documents", "document_files")  # rows naming a stored file by its sha256
 
 SALVAGED_TABLES = ("documents", "document_files", "document_text", "questions", "symptoms",
-                   "profile", "medications", "allergies", "timeline")
+                   "profile", "medications", "allergies", "timeline",
+                   # the opinions after the visit and the decision guide built on them
+                   "opinions", "decision_options", "decision_sources", "decision_factors",
+                   "decision_steps")
 
 
 @dataclass
@@ -150,6 +153,8 @@ def _salvage(old_path: Path, vault: Vault) -> dict[str, int]:
                 new.execute(f"DELETE FROM {orphaned} WHERE document_id NOT IN "  # files come
                             "(SELECT id FROM documents)")  # back as records of their own
             new.execute("UPDATE questions SET document_id = NULL, page = NULL WHERE "
+                        "document_id NOT IN (SELECT id FROM documents)")
+            new.execute("UPDATE opinions SET document_id = NULL WHERE "  # its letter is gone
                         "document_id NOT IN (SELECT id FROM documents)")
     finally:
         new.execute("PRAGMA foreign_keys = ON")

@@ -17,9 +17,11 @@ from pathlib import Path
 from .blobs import BlobStore
 from .clinical import ClinicalStore
 from .db import Database, open_database, quick_check
+from .decision import DecisionGuide
 from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
 from .errors import VaultError, VaultNeedsRecovery
 from .locking import VaultLock
+from .opinions import OpinionStore
 from .profile import (
     AllergyStore,
     Appointment,
@@ -73,6 +75,8 @@ class Vault:
         self.sent = SentLog(db)
         self.clinical = ClinicalStore(db)
         self.specialists = SpecialistStore(db)
+        self.decision = DecisionGuide(db)
+        self.opinions = OpinionStore(db, self.decision)  # each change gathers the options
 
     @classmethod
     def open(cls, root: Path | str, create: bool = True, readonly: bool = False) -> Vault:

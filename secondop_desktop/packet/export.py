@@ -42,6 +42,7 @@ from .clinical_sections import draw_differences, draw_lab_trends
 from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
+from .opinion_pages import ComparisonData, draw_comparison
 from .pdfstream import (
     ObjectCopier,
     StreamingPdfWriter,
@@ -67,8 +68,11 @@ from .sections import (
 )
 from .still_missing import draw_still_missing
 
-SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
-            "records", "manifest")
+SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms", "labs",
+            "differences", "records", "manifest")
+# Asked for, never there by default: the opinions and the comparison (for the treating doctor,
+# after a second opinion), not for the specialist who is asked for one.
+OPT_IN = frozenset({"opinions"})
 PRODUCER = "SecondOp Desktop"
 WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
@@ -87,7 +91,7 @@ class PacketError(SecondOpError):
 
 @dataclass
 class PacketOptions:
-    sections: set[str] = field(default_factory=lambda: set(SECTIONS))
+    sections: set[str] = field(default_factory=lambda: set(SECTIONS) - OPT_IN)
     record_ids: list[int] | None = None  # None: every record not in the trash
     email_size: bool = False
     page_size: str = "A4"
@@ -297,6 +301,8 @@ class _Builder:
             draw_still_missing(c, self.vault.requests.missing_lines())
             self._draw_readiness(c, groups)
             front.append(("summary", "Summary", c.path, self._finish(c)))
+        if "opinions" in wanted and self.vault.opinions.count():
+            front.append(self._opinions())
         self.cancel()
         if "questions" in wanted:
             path = self.work / "questions.pdf"
@@ -330,6 +336,11 @@ class _Builder:
         """What the file includes for the reviewer, and what is still missing."""
         in_packet = {d.id for docs in groups.values() for d in docs}
         draw_readiness(c, readiness.check(self.vault), in_packet)
+    def _opinions(self) -> tuple[str, str, Path, int]:
+        """The opinions side by side and the decision guide, right after the Summary."""
+        c = self._canvas("opinions")
+        draw_comparison(c, ComparisonData.of(self.vault))
+        return ("opinions", "Opinions and comparison", c.path, self._finish(c))
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""

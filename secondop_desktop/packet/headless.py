@@ -28,6 +28,8 @@ def export_from_cli(vault, args) -> int:
 
     ensure_gui_app()
     options = PacketOptions(record_ids=args.records, email_size=bool(args.email_size))
+    if getattr(args, "opinions", False):
+        options.sections.add("opinions")
     out = args.out.expanduser()
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")

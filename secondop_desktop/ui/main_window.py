@@ -36,13 +36,13 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .widgets.page import Page
 
 PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs",
-               "Specialists", "Checklist")
+               "Specialists", "Checklist", "Opinions")
 REQUESTS_ROW = 4
 LABS_ROW = 6
-SPECIALISTS_ROW, CHECKLIST_ROW = 7, 8
+SPECIALISTS_ROW, CHECKLIST_ROW, OPINIONS_ROW = 7, 8, 9
 # View menu labels: R, Q, S, V, E, H and A are free in this menu.
 VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs", "Specialists": "&Find a specialist",
-               "Checklist": "Is &my file complete?"}
+               "Checklist": "Is &my file complete?", "Opinions": "Opi&nions"}
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -54,7 +54,7 @@ RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif 
 # Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
 NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs",
-             "specialists", "checklist")
+             "specialists", "checklist", "opinions")
 
 
 def nav_icon(name: str) -> QIcon:
@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Screens")
-        self.nav.setAccessibleDescription("Records, Questions, Symptoms and Visit (Ctrl+1 to 4)")
+        self.nav.setAccessibleDescription(
+            self.tr("Every screen of the app: Ctrl+1 to Ctrl+9, then Ctrl+0"))
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
@@ -441,6 +442,10 @@ class MainWindow(QMainWindow):
             checklist = ChecklistPage(self.vault, self.services)
             checklist.open_record_requested.connect(self.show_record)
             return checklist
+        if index == OPINIONS_ROW:
+            from .opinions.page import OpinionsPage
+
+            return OpinionsPage(self.vault, self.services)
         from .visit.page import VisitPage
 
         return VisitPage(self.vault, self.services)
@@ -614,7 +619,7 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(PAGE_TITLES):  # "Records as a list" has the L
             label = VIEW_LABELS.get(title, f"&{title}")
             self._action(self.view_menu, label, lambda _=False, i=index:
-                         self.nav.setCurrentRow(i), f"Ctrl+{index + 1}")
+                         self.nav.setCurrentRow(i), f"Ctrl+{(index + 1) % 10}")  # 10th: Ctrl+0
         self.view_menu.addSeparator()
         layout_group = QActionGroup(self)
         self.list_action = self._action(self.view_menu, "Records as a &list",

@@ -73,6 +73,7 @@ class Changes:
     requests: bool = False  # records requests and what came in for them
     sent: bool = False  # the log of packets sent (exported)
     specialists: bool = False  # the shortlist of specialists (and which one was chosen)
+    opinions: bool = False  # the opinions after the visit and the decision guide
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

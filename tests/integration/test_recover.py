@@ -52,6 +52,9 @@ def make_vault(root: Path, files: Path, first: int = 0, count: int = RECORDS) ->
         results = vault.documents.import_paths(paths)
         assert {r.outcome.value for r in results} == {"imported"}
         vault.questions.add(text="Is surgery needed?")
+        vault.opinions.add(by="Dr Stone", recommendation="Surgery", risks="Scar",
+                           document_id=results[0].document_id)
+        vault.decision.rate(vault.decision.options()[0].risks[0].id, 4)
 
 
 def delete_database(root: Path) -> None:
@@ -137,6 +140,10 @@ def test_recover_keeps_what_the_old_database_still_knows(run, tmp_path):
         names = sorted(d.original_name for d in vault.documents.list())
         assert len(names) == RECORDS and names[0] == "chart_01.png"
         assert [q.text for q in vault.questions.list()] == ["Is surgery needed?"]
+        [opinion] = vault.opinions.list()
+        assert opinion.recommendation == "Surgery" and opinion.document_id is not None
+        [option] = vault.decision.options()
+        assert (option.text, option.risks[0].matters) == ("Surgery", 4)
 
 
 def test_lost_wal_sets_files_aside_and_recover_makes_records_of_them(run, tmp_path):

@@ -38,6 +38,8 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
         assert vault.requests.overdue_count() == 1
         assert vault.specialists.count() == 3 and vault.patient.get().goals
         assert vault.specialists.chosen().name == vault.appointment.get().specialist
+        [opinion] = vault.opinions.list()  # the second opinion is still to come
+        assert opinion.document_id is not None and len(vault.decision.options()) == 3
         counts = (vault.documents.count(), vault.questions.count())
     ensure_demo_vault(folder)  # a second run adds nothing
     with Vault.open(folder) as vault:

@@ -41,6 +41,7 @@ from ..widgets.task_dialog import TaskDialogMixin
 SECTION_LABELS = {
     "cover": "Cover page",
     "summary": "Summary (diagnosis, medications, allergies, timeline)",
+    "opinions": "The opinions and the comparison (after the Summary)",
     "contents": "Table of contents",
     "questions": "Questions",
     "symptoms": "Symptom chart and log",
@@ -71,6 +72,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
         self.section_boxes["records"].toggled.connect(self._update_buttons)
+        self._offer_opinions(vault.opinions.count())
 
         self.records_model = QStandardItemModel(self)
         self.records_model.setHorizontalHeaderLabels(["Record", "Date"])
@@ -172,6 +174,14 @@ class ExportDialog(TaskDialogMixin, QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _offer_opinions(self, count: int) -> None:
+        """Asked for, never ticked by default (see packet.export.OPT_IN); there once recorded."""
+        box = self.section_boxes["opinions"]
+        box.setChecked(False)
+        box.setEnabled(bool(count))
+        if not count:
+            box.setToolTip(self.tr("No opinions recorded yet (the Opinions screen)."))
 
     # -- records ---------------------------------------------------------------------------------
     def _changes_announced(self, changes: Changes, _initiator: object) -> None:
