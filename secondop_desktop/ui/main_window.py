@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Screens")
         self.nav.setAccessibleDescription(
-            self.tr("Every screen of the app: Ctrl+1 to Ctrl+9, then Ctrl+0"))
+            self.tr("Every screen of the app; Ctrl+1 to Ctrl+9 open the first nine"))
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
@@ -619,7 +619,8 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(PAGE_TITLES):  # "Records as a list" has the L
             label = VIEW_LABELS.get(title, f"&{title}")
             self._action(self.view_menu, label, lambda _=False, i=index:
-                         self.nav.setCurrentRow(i), f"Ctrl+{(index + 1) % 10}")  # 10th: Ctrl+0
+                         self.nav.setCurrentRow(i),
+                         f"Ctrl+{index + 1}" if index < 9 else None)  # Ctrl+0 fits the width
         self.view_menu.addSeparator()
         layout_group = QActionGroup(self)
         self.list_action = self._action(self.view_menu, "Records as a &list",
