@@ -7,7 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "portal"
+SAMPLES = Path(__file__).resolve().parent / "samples" / "portal"
 
 LOINC, RXNORM, SNOMED = "2.16.840.1.113883.6.1", "2.16.840.1.113883.6.88", "2.16.840.1.113883.6.96"
 

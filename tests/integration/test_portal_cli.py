@@ -117,7 +117,6 @@ def test_fhir_and_portal_zip_from_the_command_line(run, tmp_path):
     assert len(json.loads(run("lab", "list", "--json")[1])) == 3
 
 
-@pytest.mark.skipif(not (SAMPLES / "ccda").is_dir(), reason="shared samples not present")
 def test_every_sample_imports_and_fills_the_lists(run):
     code, out, _ = run("import", str(SAMPLES / "ccda"), str(SAMPLES / "fhir"))
     imported = [line for line in out.splitlines() if line.startswith("imported")]
