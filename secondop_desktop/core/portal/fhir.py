@@ -19,6 +19,7 @@ from typing import Any
 
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
+from . import patients
 from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment
 
 SYSTEMS = {
@@ -53,6 +54,7 @@ class FhirDocument:
     date: dt.date | None = None
     patient: str = ""
     birth_date: str = ""
+    patient_id: str = ""  # the Patient resource's id, when the file names one
     author: str = ""
     resource_counts: Counter[str] = field(default_factory=Counter)
     facts: list[Fact] = field(default_factory=list)
@@ -79,7 +81,8 @@ def load_resources(data: bytes) -> list[dict[str, Any]]:
         items: list[Any] = list(_decode_in_pieces(text))
     except ValueError:  # JSONDecodeError, or a second value after the first: NDJSON
         try:
-            items = [json.loads(line) for line in text.splitlines() if line.strip()]
+            items = [json.loads(line, parse_float=WrittenNumber)
+                     for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
             raise RefusedFile("the JSON file is damaged and cannot be read") from exc
     except RecursionError as exc:
@@ -90,7 +93,18 @@ def load_resources(data: bytes) -> list[dict[str, Any]]:
     return resources
 
 
-_DECODER = json.JSONDecoder()
+class WrittenNumber(float):
+    """A JSON number that remembers how it was written (1.50 is not 1.5 on a lab report)."""
+
+    written: str
+
+    def __new__(cls, text: str) -> WrittenNumber:
+        number = super().__new__(cls, text)
+        number.written = text
+        return number
+
+
+_DECODER = json.JSONDecoder(parse_float=WrittenNumber)
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
@@ -179,9 +193,13 @@ def _flatten(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
             yield item
 
 
-def read(data: bytes) -> FhirDocument:
-    resources = load_resources(data)
+def read(data: bytes, patient: str | None = None) -> FhirDocument:
+    """The record in ``data``; of one patient only, the one ``patient`` names (any part of a
+    name or identifier), when the file holds several (else SeveralPatients is raised)."""
+    resources, chosen = patients.choose(load_resources(data), patient, _human_name)
     doc = FhirDocument()
+    if chosen is not None:
+        doc.patient_id = chosen.id
     by_ref = {f"{r['resourceType']}/{r.get('id')}": r for r in resources if r.get("id")}
     by_ref.update({f"urn:uuid:{r.get('id')}": r for r in resources if r.get("id")})
     panels = _panels(resources)
@@ -199,7 +217,7 @@ def read(data: bytes) -> FhirDocument:
                 doc.facts.append(fact)
                 if fact.date:
                     dates.append(fact.date)
-        elif kind == "Patient":
+        elif kind == "Patient" and not doc.patient:
             doc.patient = _human_name(resource.get("name"))
             doc.birth_date = str(resource.get("birthDate", ""))
         elif kind == "Organization" and not doc.author:
@@ -263,7 +281,10 @@ def _date(value: str) -> dt.date | None:
 def _medication(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     concept = resource.get("medicationCodeableConcept")
     if concept is None and isinstance(resource.get("medicationReference"), dict):
-        medication = refs.get(str(resource["medicationReference"].get("reference", "")), {})
+        reference = str(resource["medicationReference"].get("reference", ""))
+        contained = {f"#{c.get('id')}": c for c in resource.get("contained") or []
+                     if isinstance(c, dict) and c.get("resourceType") == "Medication"}
+        medication = contained.get(reference) or refs.get(reference, {})
         concept = medication.get("code")
         if concept is None:
             concept = {"text": resource["medicationReference"].get("display", "")}
@@ -334,9 +355,10 @@ def _allergy(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     reactions = [r for r in resource.get("reaction") or [] if isinstance(r, dict)]
     manifestations = [_concept(m)[0] for r in reactions for m in r.get("manifestation") or []]
     severity = next((str(r.get("severity")) for r in reactions if r.get("severity")), "")
+    # Criticality (the risk of a future reaction) is not the severity of a past one.
     fact.details = {k: v for k, v in {
         "reaction": ", ".join(m for m in manifestations if m),
-        "severity": severity or str(resource.get("criticality", "")),
+        "severity": severity, "criticality": str(resource.get("criticality", "") or ""),
         "type": str(resource.get("type", ""))}.items() if v}
     return fact if fact.name else None
 
@@ -347,6 +369,9 @@ def _condition(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     if not name or verification == "entered-in-error":
         return None
     fact = Fact("problem", name, code, system)
+    if code == "160245001" or (code == "55607006" and verification == "refuted"):
+        fact.name, fact.code, fact.negated, fact.status = "", "", True, "none known"
+        return fact  # "No known problems": a state, never an active problem
     fact.status = _code(resource.get("clinicalStatus")) or "active"
     fact.negated = verification == "refuted"
     if fact.negated:
@@ -411,7 +436,12 @@ def _observation(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     quantity = resource.get("valueQuantity")
     if isinstance(quantity, dict) and isinstance(quantity.get("value"), (int, float)):
         details["value"] = float(quantity["value"])
+        written = getattr(quantity["value"], "written", "")
+        if written:
+            details["value_text"] = written
         details["unit"] = str(quantity.get("unit") or quantity.get("code") or "")
+        if quantity.get("code") and quantity.get("code") != details["unit"]:
+            details["unit_code"] = str(quantity["code"])
         if quantity.get("comparator"):
             details["comparator"] = str(quantity["comparator"])
     elif "valueString" in resource:
@@ -426,9 +456,11 @@ def _observation(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
             details["flag"] = flag
     ranges = [r for r in resource.get("referenceRange") or [] if isinstance(r, dict)]
     if ranges:
-        low, high = ranges[0].get("low") or {}, ranges[0].get("high") or {}
-        details["low"] = low.get("value") if isinstance(low, dict) else None
-        details["high"] = high.get("value") if isinstance(high, dict) else None
+        for end in ("low", "high"):
+            limit = ranges[0].get(end)
+            number = limit.get("value") if isinstance(limit, dict) else None
+            details[end] = number if isinstance(number, (int, float)) else None
+            details[f"{end}_text"] = getattr(number, "written", "")
         details["range_text"] = str(ranges[0].get("text", ""))
     status = str(resource.get("status", "final"))
     pending = status in ("registered", "preliminary") and "value" not in details \
