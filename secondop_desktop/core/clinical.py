@@ -138,7 +138,8 @@ class LabResult:
         if self.status == "pending" and self.value is None and not self.text:
             return "pending"
         if self.value is not None:
-            return f"{self.comparator}{self.value_text or number_text(self.value)}"
+            written = self.value_text if _lab_written(self.value_text) else ""
+            return f"{self.comparator}{written or number_text(self.value)}"
         return self.text
 
     @property
@@ -168,6 +169,12 @@ class LabResult:
                 "source": self.sources[0].document_id if self.sources else None,
                 "sources": sorted({s.document_id for s in self.sources}),
                 "from": "; ".join(dict.fromkeys(s.label for s in self.sources))}
+
+
+def _lab_written(text: str) -> bool:
+    """A number as a laboratory writes it; 40.16371499477315 is a computer's float (generated
+    exports), shown to six significant digits instead."""
+    return 0 < sum(ch.isdigit() for ch in text.lstrip("0.")) <= 8
 
 
 @dataclass
@@ -531,8 +538,9 @@ def _problem_differences(item: Item) -> list[Difference]:
                               item.fact.name, text, _ids(s for _st, _f, s in states)))
     onsets: dict[str, Source] = {}
     for fact, source in named:  # an old resolved episode is no other onset of this one
-        if _PROBLEM_STATES.get(fact.status, "active") == "active" and fact.date and not any(o.startswith(fact.date[:10]) or fact.date.startswith(o)
-                                 for o in onsets):
+        current = _PROBLEM_STATES.get(fact.status, "active") == "active"
+        if current and fact.date and not any(
+                o.startswith(fact.date[:10]) or fact.date.startswith(o) for o in onsets):
             onsets[fact.date[:10]] = source
     if len(onsets) > 1 and len({s.document_id for s in onsets.values()}) > 1:
         text = f"{item.fact.name}: began " + "; ".join(

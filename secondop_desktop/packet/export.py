@@ -64,6 +64,7 @@ from .sections import (
     toc_pages,
 )
 from .still_missing import draw_still_missing
+from .summary_lists import ImportedLists
 
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
             "records", "manifest")
@@ -291,7 +292,8 @@ class _Builder:
             c = self._canvas("summary")
             draw_summary(c, self.profile, self.vault.medications.list(),
                          self.vault.allergies.list(), self._timeline(groups),
-                         self.vault.medications.state(), self.vault.allergies.state())
+                         self.vault.medications.state(), self.vault.allergies.state(),
+                         ImportedLists.from_store(self.vault.clinical))
             draw_still_missing(c, self.vault.requests.missing_lines())
             front.append(("summary", "Summary", c.path, self._finish(c)))
         self.cancel()

@@ -72,6 +72,7 @@ OPEN_STATUSES = ("active", "new", "held")  # a result still to come (or not fina
 PLANNED_MOODS = ("INT", "RQO", "PRP", "ARQ", "PRMS", "APT", "GOL")
 _TIME = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 _NO_INFORMATION = re.compile(r"^no\b.*\b(information|info|data)\b", re.I)
+_ROUTE_SUFFIX = re.compile(r"\s+route of administration$", re.I)
 _DATE_LIKE = re.compile(r"^[\d/.\-: ]+(am|pm)?$", re.I)
 
 
@@ -446,7 +447,7 @@ def _medications(element: Element, narrative: Narrative) -> list[Fact]:
     fact.end = iso_time(_high(span))
     fact.details["dose"] = _dose(element.find("doseQuantity"))
     route = coded(element.find("routeCode"), narrative)
-    fact.details["route"] = route.name
+    fact.details["route"] = _ROUTE_SUFFIX.sub("", route.name)  # NCI: "Oral Route of Admin..."
     fact.details["frequency"] = _frequency(times, element)
     sig = next(_related(element, "2.16.840.1.113883.10.20.22.4.147"), None)
     if sig is not None:
