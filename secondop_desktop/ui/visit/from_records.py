@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -44,9 +44,13 @@ def item_row(item: Item) -> tuple[str, str, str, str]:
         return ({"medication": "No medications", "problem": "No known problems"}.get(
             f.category, "None known"), "", "", item.source_labels)
     name = f"Not: {f.name}" if f.negated else f.name
-    details = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "severity", "icd10")
-                        if d.get(k))
-    return (name, details, f.status, item.source_labels)
+    parts = [str(d[k]) for k in ("dose", "frequency", "reaction", "icd10") if d.get(k)]
+    # Severity (of a past reaction) and criticality (the risk of the next) under their names.
+    parts += [f"{QCoreApplication.translate('FromRecords', label)}: {d[k]}"
+              for k, label in (("severity", "severity"), ("criticality", "criticality"))
+              if d.get(k)]
+    status = f"{f.status} {f.end[:10]}" if f.end and f.status not in ("active", "") else f.status
+    return (name, ", ".join(parts), status, item.source_labels)
 
 
 class ReadOnlyTableModel(QAbstractTableModel):

@@ -1,0 +1,88 @@
+"""The packet never contradicts the imported records: the Summary lists what they say (with
+where and when), and the lab pages show values, units and ranges as the laboratories wrote them,
+naming records by title and date."""
+
+from __future__ import annotations
+
+import json
+
+from clinical_factories import LOINC, allergy, ccda, medication
+from pdf_inspect import page_texts
+
+from secondop_desktop.packet.export import PacketOptions, export_packet
+
+
+def summary_text(vault, tmp_path) -> str:
+    out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"summary"})).path
+    return " ".join(page_texts(out)).replace("\n", " ")
+
+
+def import_bytes(vault, tmp_path, name: str, data: bytes) -> None:
+    (tmp_path / name).write_bytes(data)
+    (result,) = vault.documents.import_paths([tmp_path / name])
+    assert result.document_id is not None, result.reason
+
+
+def test_summary_lists_imported_medications_and_allergies_with_their_source(vault, tmp_path):
+    import_bytes(vault, tmp_path, "ccd.xml", ccda(
+        title="St Anne's CCD", date="20260502",
+        medications=medication("Metformin 500 MG Oral Tablet", "860975"),
+        allergies=allergy("Penicillin G", "7980") + allergy("Ampicillin", "733")))
+    text = summary_text(vault, tmp_path)
+    for expected in ("Metformin 500 MG Oral Tablet", "Penicillin G", "Ampicillin", "Hives",
+                     "St Anne's CCD, 2 May 2026"):
+        assert expected in text
+    assert "Not recorded" not in text and "No known allergies" not in text
+
+
+def test_summary_says_none_known_only_when_a_source_says_so(vault, tmp_path):
+    none = """<entry><act classCode="ACT" moodCode="EVN">
+      <templateId root="2.16.840.1.113883.10.20.22.4.30"/><statusCode code="active"/>
+      <entryRelationship typeCode="SUBJ"><observation classCode="OBS" moodCode="EVN"
+        negationInd="true"><templateId root="2.16.840.1.113883.10.20.22.4.7"/>
+        <statusCode code="completed"/>
+        <value xsi:type="CD" code="419199007" codeSystem="2.16.840.1.113883.6.96"/>
+        <participant typeCode="CSM"><participantRole classCode="MANU">
+          <playingEntity classCode="MMAT"><code nullFlavor="NA"/></playingEntity>
+        </participantRole></participant></observation></entryRelationship></act></entry>"""
+    assert "Not recorded: neither the patient nor the imported records list any allergies" in (
+        summary_text(vault, tmp_path))
+    import_bytes(vault, tmp_path, "nka.xml", ccda(title="Clinic summary", allergies=none))
+    text = summary_text(vault, tmp_path)
+    assert "No known allergies (as stated in Clinic summary" in text
+    assert "Not recorded: neither the patient nor the imported records list any allergies" \
+        not in text
+
+
+def test_summary_shows_criticality_and_a_stopped_medications_end(vault, tmp_path):
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "AllergyIntolerance", "id": "a", "criticality": "high",
+                      "code": {"text": "Peanut"}, "reaction": [
+                          {"manifestation": [{"text": "Anaphylaxis"}], "severity": "severe"}]}},
+        {"resource": {"resourceType": "MedicationStatement", "id": "m", "status": "stopped",
+                      "medicationCodeableConcept": {"text": "Prednisone 10 MG Oral Tablet"},
+                      "effectivePeriod": {"start": "2024-01-01", "end": "2024-02-01"}}}]}
+    (tmp_path / "b.json").write_text(json.dumps(bundle))
+    vault.documents.import_paths([tmp_path / "b.json"])
+    text = summary_text(vault, tmp_path)
+    for expected in ("Peanut", "Anaphylaxis", "severe", "high", "Prednisone 10 MG Oral Tablet",
+                     "stopped 2024-02-01"):
+        assert expected in text
+
+
+def test_lab_pages_keep_what_the_lab_wrote_and_name_records(vault, tmp_path):
+    results = "".join(f"""<entry><observation classCode="OBS" moodCode="EVN">
+      <templateId root="2.16.840.1.113883.10.20.22.4.2"/>
+      <code code="2965-2" codeSystem="{LOINC}" displayName="Specific gravity"/>
+      <statusCode code="completed"/><effectiveTime value="{date}"/>
+      <value xsi:type="PQ" value="{value}" unit="1"/>
+      <referenceRange><observationRange><text>1.005 - 1.030</text></observationRange>
+      </referenceRange></observation></entry>""" for date, value in (("20240101", "1.015"),
+                                                                    ("20240301", "1.020")))
+    import_bytes(vault, tmp_path, "urine.xml", ccda(title="Urinalysis", date="20240301",
+                                                    results=results))
+    out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"labs"})).path
+    text = " ".join(page_texts(out)).replace("\n", " ")
+    assert "1.015" in text and "1.020" in text and "1.005 - 1.030" in text
+    # The record column names the record as the contents do, never by its internal number.
+    assert "1.020 1.005 - 1.030 Urinalysis, 1 Mar 2024" in text
