@@ -130,3 +130,27 @@ def test_import_refuses_several_patients_and_imports_the_chosen_one(vault, tmp_p
 def test_a_one_patient_bundle_still_imports_without_a_choice(vault, tmp_path):
     (result,) = vault.documents.import_paths([write_fhir(tmp_path / "b.json", fhir_bundle())])
     assert result.outcome == Outcome.IMPORTED
+
+
+# -- 21, 22 --------------------------------------------------------------------------------------
+def test_an_xdm_member_climbing_out_of_its_folder_is_not_imported(vault, tmp_path):
+    import zipfile
+
+    from clinical_factories import ccda, medication, write_xdm_zip
+
+    path = write_xdm_zip(tmp_path / "portal.zip", {"CCD.xml": ccda(title="Good")})
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("IHE_XDM/SUBSET01/../../x.xml", ccda(
+            title="Escaped", medications=medication("Warfarin", "855332")))
+    vault.documents.import_paths([path])
+    assert [d.title for d in vault.documents.list()] == ["Good"]
+    assert vault.clinical.items("medication") == []
+
+
+def test_a_too_large_json_is_refused_with_the_real_limit(vault, tmp_path):
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as handle:
+        handle.write(b'{"resourceType": "Bundle", "entry": [')
+        handle.truncate(50 * 1024**2)
+    (result,) = vault.documents.import_paths([path])
+    assert result.outcome == Outcome.REFUSED and "the limit is 32 MB" in result.reason
