@@ -80,7 +80,7 @@ def _ccda_info(doc: ccda.ClinicalDocument) -> FileInfo:
                     title=doc.title,
                     text=text, kind_hint=doc.kind, provider=doc.author,
                     meta={"document_type": doc.type_name, "type_code": doc.type_code,
-                          "patient": doc.patient})
+                          "patient": doc.patient, "patient_birth_date": doc.birth_date})
     info.facts = fact_rows(doc.facts)
     info.parts = _attachment_parts(doc.attachments, doc.date)
     return info
@@ -92,7 +92,8 @@ def _fhir_info(doc: fhir.FhirDocument) -> FileInfo:
                     record_date=doc.date, title=doc.title,
                     text="\n".join(f.name for f in doc.facts), kind_hint=doc.kind,
                     provider=doc.author,
-                    meta={"patient": doc.patient, "resources": rows,
+                    meta={"patient": doc.patient, "patient_birth_date": doc.birth_date,
+                          "resources": rows,
                           "resource_counts": dict(doc.resource_counts)})
     if doc.patient_id:  # the file may hold others too: the pages show this one only
         info.meta["patient_id"] = doc.patient_id

@@ -154,3 +154,23 @@ def test_a_too_large_json_is_refused_with_the_real_limit(vault, tmp_path):
         handle.truncate(50 * 1024**2)
     (result,) = vault.documents.import_paths([path])
     assert result.outcome == Outcome.REFUSED and "the limit is 32 MB" in result.reason
+
+
+# -- 20 ------------------------------------------------------------------------------------------
+def test_a_clinical_document_about_someone_else_is_flagged(vault, tmp_path):
+    from clinical_factories import ccda
+
+    from secondop_desktop.core.ocr.findings import identity_flags
+
+    (tmp_path / "ccd.xml").write_bytes(ccda(title="Jane's CCD"))  # Jane Doe, born 1970-04-02
+    write_fhir(tmp_path / "other.json", {"resourceType": "Bundle", "type": "collection",
+                                         "entry": [{"resource": patient("p9", "Bob", "Stone",
+                                                                        "MRN-9")}]})
+    vault.documents.import_paths([tmp_path / "ccd.xml", tmp_path / "other.json"])
+    vault.patient.set(name="Jane Doe", dob="1970-04-02")
+    flags = identity_flags(vault)
+    by_title = {d.title: d.id for d in vault.documents.list()}
+    assert by_title["Jane's CCD"] not in flags
+    assert "Bob Stone" in flags[by_title["Health record of Bob Stone (FHIR)"]]
+    vault.patient.set(name="Jane Doe", dob="1971-04-02")
+    assert "born 1970-04-02" in identity_flags(vault)[by_title["Jane's CCD"]]
