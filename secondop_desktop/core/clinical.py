@@ -21,6 +21,7 @@ from .clinical_facts import CATEGORIES, Fact
 from .db import Database
 from .errors import NotFound, ValidationError
 from .lab_ranges import parse_range
+from .medication_names import ingredient_keys
 
 CHOICES = ("keep_one", "keep_both", "note")
 
@@ -92,8 +93,9 @@ class Item:
         else:
             base = {"name": f.name, "code": f.code, "system": f.system, "status": f.status,
                     "date": f.date, **({"location": d["location"]} if d.get("location") else {})}
-        seen = [{"status": sf.status, "date": sf.date, "end": sf.end, "source": s.document_id}
-                for sf, s in self.seen]
+        seen = [{"name": sf.name, "status": sf.status, "date": sf.date, "end": sf.end,
+                 **({"dose": sf.details["dose"]} if sf.details.get("dose") else {}),
+                 "source": s.document_id} for sf, s in self.seen]
         return {**base, "negated": f.negated, "sources": self.source_ids, "seen": seen}
 
     @property
@@ -414,6 +416,8 @@ def merge(facts: list[tuple[Fact, Source]]) -> list[Item]:
         out = [f"name:{normalise_name(fact.name)}"] if fact.name else []
         if fact.code:
             out.insert(0, f"code:{fact.system}:{fact.code}")
+        if fact.category == "medication" and fact.name:  # one drug under several products
+            out += [f"ingredient:{k}" for k in ingredient_keys(fact.name)]
         return [f"{'not:' if fact.negated else ''}{k}" for k in out]
 
     for fact, _source in facts:

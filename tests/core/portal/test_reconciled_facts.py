@@ -178,3 +178,24 @@ def test_cli_lists_carry_the_new_fields(vault, tmp_path, capsys):
         rows = json.loads(capsys.readouterr().out)
         if category == "immunization":
             assert [r["name"] for r in rows] == ["Influenza vaccine"] and rows[0]["sources"]
+
+
+# -- 18 ------------------------------------------------------------------------------------------
+def test_one_drug_under_several_rxnorm_codes_is_one_medication(vault, tmp_path):
+    products = [("A", "20240101", "darbepoetin alfa 100 MCG/ML Injectable Solution", "352120",
+                 "1", "mL"),
+                ("B", "20240201", "0.42 ML darbepoetin alfa 0.1 MG/ML Prefilled Syringe [Aranesp]",
+                 "731241", "0.42", "mL"),
+                ("C", "20240301", "Aranesp", "731242", "0.42", "mL")]
+    for title, date, name, code, dose, unit in products:
+        import_bytes(vault, tmp_path, f"{title}.xml", ccda(
+            title=title, date=date, medications=medication(name, code, dose=dose, unit=unit)))
+    import_bytes(vault, tmp_path, "other.xml", ccda(
+        title="D", date="20240401", medications=medication("Lisinopril 10 MG Oral Tablet",
+                                                           "314076")))
+    items = vault.clinical.items("medication")
+    assert len(items) == 2
+    (darbepoetin,) = [i for i in items if len(i.sources) == 3]
+    assert [s["name"] for s in darbepoetin.as_json()["seen"]] == [p[2] for p in products]
+    (dose,) = [d for d in vault.clinical.differences() if d.kind == "dose"]
+    assert "1 mL in A" in dose.text and "0.42 mL in B" in dose.text
