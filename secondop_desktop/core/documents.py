@@ -203,6 +203,8 @@ class ImportResult:
     existing_title: str = ""
     joined: bool = False  # an image added to a study already recorded (document_id)
     more_ids: tuple[int, ...] = ()  # records made from files inside this one (a portal zip)
+    # A file of several patients: (value for ``patient``, what the patient reads) of each
+    choices: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     error: BaseException | None = field(default=None, compare=False, repr=False)  # FAILED's
 
     @property
@@ -543,7 +545,8 @@ class DocumentStore:
                     raise
             return _Prepared(path, info, blob, parts)
         except RefusedFile as exc:
-            return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
+            return ImportResult(path, Outcome.REFUSED, reason=exc.reason,
+                                choices=getattr(exc, "choices", ()))
         except OSError as exc:
             if exc.errno == errno.ENAMETOOLONG:
                 return ImportResult(path, Outcome.REFUSED, reason=PATH_TOO_LONG)
@@ -563,7 +566,8 @@ class DocumentStore:
             parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
             return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha), parts)
         except RefusedFile as exc:
-            return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason)
+            return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason,
+                                choices=getattr(exc, "choices", ()))
         except OSError as exc:
             return _not_copied(folder.path, exc)
 

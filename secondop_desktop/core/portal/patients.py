@@ -41,6 +41,11 @@ class SeveralPatients(RefusedFile):
         super().__init__(reason)
         self.patients = patients
 
+    @property
+    def choices(self) -> tuple[tuple[str, str], ...]:
+        """(the value that picks exactly this patient, the patient's name and birth date)."""
+        return tuple((f"id:{p.id}", p.label) for p in self.patients)
+
 
 def reference_id(reference: Any) -> str:
     """'Patient/123', 'urn:uuid:123', 'https://x/fhir/Patient/123' -> '123'."""
@@ -99,7 +104,9 @@ def choose(resources: list[dict[str, Any]], wanted: str | None,
     if not patients or (len(patients) == 1 and not wanted):
         return resources, (patients[0] if patients else None)
     if wanted:
-        fits = [p for p in patients if p.matches(wanted)]
+        exact = wanted.removeprefix("id:") if wanted.startswith("id:") else None
+        fits = ([p for p in patients if p.id == exact] if exact is not None
+                else [p for p in patients if p.matches(wanted)])
         if not fits:
             raise SeveralPatients(f"no patient in this file matches “{wanted}” (it holds "
                                   f"{len(patients)}: {_names(patients)})", patients)
