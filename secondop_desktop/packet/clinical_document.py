@@ -115,14 +115,17 @@ def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
 def _fact_row(fact: Fact) -> list[str]:
     d = fact.details
     if fact.category == "result":
-        value = d.get("text") or (f"{d.get('comparator', '')}{number_text(d['value'])}"
-                                  if "value" in d else "")
+        written = d.get("value_text") or (number_text(d["value"]) if "value" in d else "")
+        value = d.get("text") or (f"{d.get('comparator', '')}{written}" if written else "")
         detail = " ".join(str(p) for p in (value, d.get("unit", ""), d.get("flag", "")) if p)
     else:
-        detail = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
-                           if d.get(k))
+        detail = ", ".join([str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
+                            if d.get(k)] + [f"{k} {d[k]}" for k in ("severity", "criticality")
+                                            if d.get(k)])
     name = fact.name or "None known"
-    return [f"Not: {name}" if fact.negated and fact.name else name, detail, fact.status,
+    status = f"{fact.status} {fact.end[:10]}" if fact.end and fact.status not in (
+        "active", "") else fact.status
+    return [f"Not: {name}" if fact.negated and fact.name else name, detail, status,
             fact.date[:10]]
 
 

@@ -72,10 +72,15 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     painter.setPen(QPen(AXIS, 0.8 * scale))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    # The range's ends as the laboratory wrote them (3.90, not 3.9)
+    latest = points[-1][1]
+    written = {v: text for v, text in ((low, latest.low_text), (high, latest.high_text))
+               if v is not None and text}
     for value in {bottom_value + pad, top_value - pad, *(v for v in (low, high) if v is not None)}:
         y = y_of(value)
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, label_width - 4 * scale,
-                                metrics.height()), Qt.AlignmentFlag.AlignRight, number_text(value))
+                                metrics.height()), Qt.AlignmentFlag.AlignRight,
+                         written.get(value) or number_text(value))
     for at, align in ((start, Qt.AlignmentFlag.AlignLeft), (end, Qt.AlignmentFlag.AlignRight)):
         painter.drawText(QRectF(plot.left(), plot.bottom() + 3 * scale, plot.width(),
                                 metrics.height()), align, at.date().isoformat())
