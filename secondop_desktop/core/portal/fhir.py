@@ -21,6 +21,7 @@ from ..clinical_facts import Fact
 from ..errors import RefusedFile
 from . import patients
 from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment
+from .vocab import NCI, SNOMED, is_human_text, vendor_frequency, word_for
 
 SYSTEMS = {
     "http://www.nlm.nih.gov/research/umls/rxnorm": "RxNorm",
@@ -33,6 +34,8 @@ SYSTEMS = {
     "http://www.ama-assn.org/go/cpt": "CPT",
     "http://hl7.org/fhir/sid/ndc": "NDC",
 }
+OIDS = {"http://snomed.info/sct": SNOMED, "http://ncimeta.nci.nih.gov": NCI,
+        "http://ncithesaurus-stage.nci.nih.gov": NCI, "http://ncit.nci.nih.gov": NCI}
 PREFERRED = {"medication": "RxNorm", "result": "LOINC", "immunization": "CVX",
              "problem": "SNOMED CT", "allergy": "RxNorm"}
 MAX_SHOWN = 60  # rows of each kind on the rendered pages (every result is in the Labs screen)
@@ -248,7 +251,11 @@ def _concept(value: Any, category: str = "") -> tuple[str, str, str]:
     preferred = PREFERRED.get(category)
     codings.sort(key=lambda c: SYSTEMS.get(str(c.get("system", ""))) != preferred)
     first = codings[0] if codings else {}
-    name = str(value.get("text") or first.get("display") or "")
+    name = next((str(n) for n in (value.get("text"), *(c.get("display") for c in codings))
+                 if isinstance(n, str) and is_human_text(n)), "")
+    if not name:  # a code with no words: the word for a well-known one (a route, a severity)
+        name = next((w for c in codings if (w := word_for(
+            OIDS.get(str(c.get("system", "")), ""), str(c.get("code", ""))))), "")
     return name, str(first.get("code", "")), SYSTEMS.get(str(first.get("system", "")),
                                                             str(first.get("system", "")))
 
@@ -331,6 +338,11 @@ def _timing(dosage: dict[str, Any]) -> str:
                           4: "four times a day"}.get(frequency, f"{frequency} times a day"))
         else:
             parts.append(f"{frequency} times every {period:g} {unit}")
+    if not parts:  # a vendor's abbreviation as the timing's code: "BID", "Q6H"
+        code = (dosage.get("timing") or {}).get("code") or {}
+        words = [vendor_frequency(str(c.get("code", ""))) for c in code.get("coding") or []
+                 if isinstance(c, dict)] + [vendor_frequency(str(code.get("text", "")))]
+        parts += [w for w in words if w][:1]
     if dosage.get("asNeededBoolean") or dosage.get("asNeededCodeableConcept"):
         parts.append("as needed")
     return ", ".join(parts)

@@ -174,3 +174,14 @@ def test_a_clinical_document_about_someone_else_is_flagged(vault, tmp_path):
     assert "Bob Stone" in flags[by_title["Health record of Bob Stone (FHIR)"]]
     vault.patient.set(name="Jane Doe", dob="1971-04-02")
     assert "born 1970-04-02" in identity_flags(vault)[by_title["Jane's CCD"]]
+
+
+# -- 7, 11 in FHIR -------------------------------------------------------------------------------
+def test_fhir_routes_and_frequencies_given_only_as_codes():
+    request = {"resourceType": "MedicationRequest", "id": "m", "status": "active",
+               "medicationCodeableConcept": {"text": "Lisinopril 10 MG Oral Tablet"},
+               "dosageInstruction": [{
+                   "route": {"coding": [{"system": "http://snomed.info/sct", "code": "26643006"}]},
+                   "timing": {"code": {"coding": [{"code": "BID"}]}}}]}
+    fact = only(bundle(request), "medication")
+    assert (fact.details["route"], fact.details["frequency"]) == ("oral", "twice a day")
