@@ -8,6 +8,7 @@ and links in the narrative are left out. The same pages appear in the preview an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -25,11 +26,15 @@ MAX_FHIR_ROWS = fhir.MAX_SHOWN
 Loaded = ccda.ClinicalDocument | fhir.FhirDocument
 
 
-def load_clinical_document(path: Path, fmt: str) -> Loaded:
+def load_clinical_document(path: Path, fmt: str, meta: dict[str, Any] | None = None) -> Loaded:
     """Read the stored document (format "ccda" or "fhir"); RefusedFile if it cannot be read.
-    Done before any drawing, so a bad file never leaves a page half drawn."""
+    Done before any drawing, so a bad file never leaves a page half drawn. ``meta``: the
+    record's, whose ``patient_id`` names the one patient imported from a file of several."""
     data = path.read_bytes()
-    return fhir.read(data) if fmt == "fhir" else ccda.read(data)
+    if fmt != "fhir":
+        return ccda.read(data)
+    chosen = (meta or {}).get("patient_id")
+    return fhir.read(data, f"id:{chosen}" if chosen else None)
 
 
 def draw_clinical_document(c: Canvas, doc: Loaded) -> None:
@@ -129,9 +134,10 @@ def _fact_row(fact: Fact) -> list[str]:
             fact.date[:10]]
 
 
-def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4") -> bytes:
+def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4",
+                     meta: dict[str, Any] | None = None) -> bytes:
     """The document's pages as a PDF in memory (for the preview: no file written anywhere)."""
-    doc = load_clinical_document(path, fmt)
+    doc = load_clinical_document(path, fmt, meta)
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -428,7 +428,7 @@ class _Builder:
             if doc.format == "pdf":  # decrypted, repaired when it had to be
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
             if doc.format in ("ccda", "fhir"):
-                loaded = load_clinical_document(path, doc.format)
+                loaded = load_clinical_document(path, doc.format, doc.meta)
                 start = self._generated(lambda c: draw_clinical_document(c, loaded))
                 return _Bookmark(doc.title, start, open=False)
             return self._plan_image(doc, path)

@@ -86,3 +86,16 @@ def test_lab_pages_keep_what_the_lab_wrote_and_name_records(vault, tmp_path):
     assert "1.015" in text and "1.020" in text and "1.005 - 1.030" in text
     # The record column names the record as the contents do, never by its internal number.
     assert "1.020 1.005 - 1.030 Urinalysis, 1 Mar 2024" in text
+
+
+def test_a_record_from_a_file_of_several_patients_shows_only_the_chosen_one(vault, tmp_path):
+    lines = []
+    for pid, name, substance in (("p1", "Ann", "Penicillin"), ("p2", "Bob", "Latex")):
+        lines += [{"resourceType": "Patient", "id": pid, "name": [{"text": name}]},
+                  {"resourceType": "AllergyIntolerance", "id": f"a{pid}",
+                   "patient": {"reference": f"Patient/{pid}"}, "code": {"text": substance}}]
+    (tmp_path / "bulk.ndjson").write_text("\n".join(json.dumps(line) for line in lines))
+    vault.documents.import_paths([tmp_path / "bulk.ndjson"], patient="Bob")
+    out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"records"})).path
+    text = " ".join(page_texts(out))
+    assert "Latex" in text and "Penicillin" not in text and "Ann" not in text
