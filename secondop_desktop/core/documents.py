@@ -26,6 +26,7 @@ from .blobs import BlobStore, StoredBlob
 from .clinical import insert_facts
 from .db import Database
 from .errors import NotFound, RefusedFile, SecondOpError, ValidationError
+from .portal.patients import resolve_in_files
 from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
 
@@ -793,6 +794,8 @@ class DocumentStore:
         transaction, in order: decoding and fsync waits overlap, the crash rules stay the same.
         """
         files = list(group_resource_folders(expand_paths(paths)))
+        if patient and not patient.startswith("id:"):  # a Bulk export's files name ids only
+            patient = resolve_in_files((f for f in files if isinstance(f, Path)), patient)
         keys = self._passwords(password, patient)
         results: list[ImportResult] = []
         pending: deque[tuple[Path, Future[ImportResult | _Prepared]]] = deque()

@@ -20,7 +20,7 @@ from typing import Any
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
 from . import patients
-from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment
+from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment, as_of
 from .vocab import NCI, SNOMED, is_human_text, vendor_frequency, word_for
 
 SYSTEMS = {
@@ -199,7 +199,7 @@ def _flatten(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
 def read(data: bytes, patient: str | None = None) -> FhirDocument:
     """The record in ``data``; of one patient only, the one ``patient`` names (any part of a
     name or identifier), when the file holds several (else SeveralPatients is raised)."""
-    resources, chosen = patients.choose(load_resources(data), patient, _human_name)
+    resources, chosen = patients.choose(load_resources(data), patient)
     doc = FhirDocument()
     if chosen is not None:
         doc.patient_id = chosen.id
@@ -221,7 +221,7 @@ def read(data: bytes, patient: str | None = None) -> FhirDocument:
                 if fact.date:
                     dates.append(fact.date)
         elif kind == "Patient" and not doc.patient:
-            doc.patient = _human_name(resource.get("name"))
+            doc.patient = patients.human_name(resource.get("name"))
             doc.birth_date = str(resource.get("birthDate", ""))
         elif kind == "Organization" and not doc.author:
             doc.author = str(resource.get("name", ""))
@@ -233,6 +233,7 @@ def read(data: bytes, patient: str | None = None) -> FhirDocument:
         if text:
             doc.narrative.append((str(resource.get("title", kind)), _strip_tags(text)))
     doc.date = _date(max(dates)) if dates else None
+    as_of(doc.facts, doc.date)  # "active" but ended before the record's date: stopped
     if len(resources) == 1 and not doc.facts and not doc.attachments:
         only = resources[0]["resourceType"]
         if only not in ("Patient", "Composition", "DocumentReference", "Binary"):
@@ -511,17 +512,6 @@ def _attachments(resource: dict[str, Any]) -> list[Attachment]:
         title = str(item.get("title") or resource.get("description") or "Attached document")
         found.append(Attachment(title, media, data))
     return found
-
-
-def _human_name(names: Any) -> str:
-    for name in names or []:
-        if not isinstance(name, dict):
-            continue
-        if name.get("text"):
-            return str(name["text"])
-        given = " ".join(str(g) for g in name.get("given") or [])
-        return " ".join(p for p in (given, str(name.get("family", ""))) if p)
-    return ""
 
 
 def _strip_tags(html: str) -> str:

@@ -7,7 +7,10 @@ patients, unless one is chosen (``choose``): then only that patient's resources 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..errors import RefusedFile
@@ -47,6 +50,20 @@ class SeveralPatients(RefusedFile):
         return tuple((f"id:{p.id}", p.label) for p in self.patients)
 
 
+def human_name(names: Any) -> str:
+    """The first of a FHIR resource's HumanNames as one line."""
+    for name in names or []:
+        if not isinstance(name, dict):
+            continue
+        if name.get("text"):
+            return str(name["text"])
+        given = " ".join(str(g) for g in name.get("given") or [])
+        return " ".join(p for p in (given, str(name.get("family", ""))) if p)
+    return ""
+
+
+
+
 def reference_id(reference: Any) -> str:
     """'Patient/123', 'urn:uuid:123', 'https://x/fhir/Patient/123' -> '123'."""
     if not isinstance(reference, dict):
@@ -76,12 +93,12 @@ def _patient(resource: dict[str, Any], name: str) -> Patient:
                    str(resource.get("birthDate", "")))
 
 
-def patients_of(resources: list[dict[str, Any]], name_of: Any) -> list[Patient]:
+def patients_of(resources: list[dict[str, Any]]) -> list[Patient]:
     """Every patient the resources are about, Patient resources first, in file order."""
     found: dict[str, Patient] = {}
     for resource in resources:
         if resource.get("resourceType") == "Patient":
-            patient = _patient(resource, name_of(resource.get("name")))
+            patient = _patient(resource, human_name(resource.get("name")))
             found.setdefault(patient.id, patient)
     for resource in resources:
         pid = owner(resource)
@@ -96,11 +113,11 @@ def _names(patients: list[Patient]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def choose(resources: list[dict[str, Any]], wanted: str | None,
-           name_of: Any) -> tuple[list[dict[str, Any]], Patient | None]:
+def choose(resources: list[dict[str, Any]], wanted: str | None
+           ) -> tuple[list[dict[str, Any]], Patient | None]:
     """The resources of one patient: all of them when the file is about one (or none); with
     several, those of the patient ``wanted`` names (any part of a name or identifier)."""
-    patients = patients_of(resources, name_of)
+    patients = patients_of(resources)
     if not patients or (len(patients) == 1 and not wanted):
         return resources, (patients[0] if patients else None)
     if wanted:
@@ -118,3 +135,33 @@ def choose(resources: list[dict[str, Any]], wanted: str | None,
     raise SeveralPatients(
         f"this file holds the records of {len(patients)} patients ({_names(patients)}); a "
         "vault is for one patient: choose whose records to import", patients)
+
+
+MAX_PATIENT_FILE_BYTES = 64 * 1024**2
+
+
+def resolve_in_files(paths: Iterable[Path], wanted: str) -> str:
+    """A Bulk FHIR export keeps its patients in Patient.ndjson and their conditions, allergies...
+    in other files that name them by id only: the patient ``wanted`` names, as "id:<id>" when
+    the export's patient files name exactly one; else ``wanted`` as it is."""
+    found: dict[str, Patient] = {}
+    for path in paths:
+        if "patient" not in path.name.lower() or path.suffix.lower() not in (".ndjson",
+                                                                             ".json"):
+            continue
+        try:
+            if path.stat().st_size > MAX_PATIENT_FILE_BYTES:
+                continue
+            lines = path.read_text("utf-8", "replace").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            try:
+                resource = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(resource, dict) and resource.get("resourceType") == "Patient":
+                patient = _patient(resource, human_name(resource.get("name")))
+                if patient.matches(wanted):
+                    found[patient.id] = patient
+    return f"id:{next(iter(found))}" if len(found) == 1 else wanted
