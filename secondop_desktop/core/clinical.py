@@ -101,11 +101,7 @@ class Item:
     @property
     def as_of(self) -> str:
         """The date of the source the item's status comes from (the latest)."""
-        return self.sources_by_time[-1].date if self.seen else ""
-
-    @property
-    def sources_by_time(self) -> list[Source]:
-        return [s for _f, s in self.seen]
+        return self.seen[-1][1].date if self.seen else ""
 
 
 def allergy_state(fact: Fact) -> str:
@@ -166,7 +162,8 @@ class LabResult:
                     number_text(self.value) if self.value is not None else ""),
                 "text": self.text, "comparator": self.comparator, "unit": self.unit,
                 "unit_code": self.unit_key, "low": self.low, "high": self.high,
-                "range": self.limits, "flag": self.flag, "date": self.date,
+                "range": self.limits, "range_text": self.range_text, "flag": self.flag,
+                "date": self.date,
                 "status": self.status, "panel": self.panel,
                 "source": self.sources[0].document_id if self.sources else None,
                 "sources": sorted({s.document_id for s in self.sources}),
