@@ -490,16 +490,23 @@ def as_of(facts: list[Fact], date: dt.date | None) -> None:
             fact.status = "stopped"
 
 
+def _dose_unit(element: Element) -> str:
+    """The unit as written: UCUM's "1" (a count) gives way to the vendor's own word in the
+    translation ("mg", "cap(s)")."""
+    unit = element.get("unit", "")
+    if unit in ("", "1"):
+        unit = _text(element.find("translation/originalText")) or ""
+    return unit
+
+
 def _dose(element: Element | None) -> str:
     if element is None or element.get("nullFlavor"):
         return ""
     if element.get("value"):
-        unit = element.get("unit", "")
-        return f"{element.get('value')} {unit}".strip() if unit != "1" else element.get("value", "")
+        return f"{element.get('value')} {_dose_unit(element)}".strip()
     low, high = element.find("low"), element.find("high")
     if low is not None and high is not None and low.get("value") and high.get("value"):
-        unit = low.get("unit", "") if low.get("unit", "1") != "1" else ""
-        return f"{low.get('value')}–{high.get('value')} {unit}".strip()
+        return f"{low.get('value')}–{high.get('value')} {_dose_unit(low)}".strip()
     return ""
 
 

@@ -235,3 +235,19 @@ def test_values_keep_their_written_precision_and_text_ranges_are_kept():
     (found,) = facts(RESULTS, "", entry)
     assert found.details["value_text"] == "1.015"
     assert found.details["range_text"] == "1.005 - 1.030"
+
+
+def test_a_dose_counted_in_ucum_ones_keeps_the_vendors_unit_and_placeholder_names_give_way():
+    entry = """<entry><substanceAdministration classCode="SBADM" moodCode="INT">
+      <templateId root="2.16.840.1.113883.10.20.22.4.16"/><statusCode code="active"/>
+      <effectiveTime xsi:type="IVL_TS"><low value="20090715"/><high nullFlavor="UNK"/>
+      </effectiveTime>
+      <doseQuantity value="75.0" unit="1"><translation value="75.0">
+        <originalText>mg</originalText></translation></doseQuantity>
+      <consumable><manufacturedProduct><manufacturedMaterial>
+        <code code="314076" displayName="????" codeSystem="2.16.840.1.113883.6.88">
+          <originalText><reference value="#med1"/></originalText></code>
+      </manufacturedMaterial></manufacturedProduct></consumable>
+    </substanceAdministration></entry>"""
+    (found,) = facts(MEDICATIONS, '<content ID="med1">Tavist 75 mg oral tablet</content>', entry)
+    assert (found.name, found.details["dose"]) == ("Tavist 75 mg oral tablet", "75.0 mg")
