@@ -37,3 +37,16 @@ def parse_range(text: str) -> tuple[float | None, float | None] | None:
         number = _number(one_sided["number"])
         return (None, number) if one_sided["op"] in ("<", "<=", "≤") else (number, None)
     return None
+
+
+_WRITTEN_NUMBER = re.compile(r"^\s*(?P<op><=|>=|≤|≥|<|>)?\s*(?P<number>[-+]?\d+(?:\.\d+)?)\s*$")
+
+
+def number_in_text(text: str) -> tuple[str, float, str] | None:
+    """A value sent as text that is a number ("5.4", "<0.5"): (comparator, value, the number as
+    written); None for words ("Positive", "see note")."""
+    match = _WRITTEN_NUMBER.match(text or "")
+    if not match:
+        return None
+    op = {"≤": "<=", "≥": ">="}.get(match["op"] or "", match["op"] or "")
+    return op, float(match["number"]), match["number"]

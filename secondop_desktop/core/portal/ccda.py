@@ -19,6 +19,7 @@ from typing import Any
 
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
+from ..lab_ranges import number_in_text
 from .safexml import Element, parse
 from .vocab import is_human_text, vendor_frequency, word_for
 
@@ -827,6 +828,10 @@ def _read_value(value: Element | None, narrative: Narrative, details: dict[str, 
         details["text"] = {"true": "yes", "false": "no"}.get(value.get("value", ""), "")
     else:  # ST, ED, untyped text
         details["text"] = _text(value) or narrative.resolve(value)
+        numeric = number_in_text(details["text"])
+        if numeric is not None:  # "5.4" sent as text: a number to chart, kept as written
+            details["comparator"], details["value"], details["value_text"] = numeric
+            del details["text"]
 
 
 def _unit_from_relationship(obs: Element) -> str:

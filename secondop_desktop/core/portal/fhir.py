@@ -19,6 +19,7 @@ from typing import Any
 
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
+from ..lab_ranges import number_in_text
 from . import patients
 from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment, as_of
 from .vocab import NCI, SNOMED, is_human_text, vendor_frequency, word_for
@@ -459,6 +460,10 @@ def _observation(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
             details["comparator"] = str(quantity["comparator"])
     elif "valueString" in resource:
         details["text"] = str(resource["valueString"])
+        numeric = number_in_text(details["text"])
+        if numeric is not None:  # "5.4" sent as text: a number to chart, kept as written
+            details["comparator"], details["value"], details["value_text"] = numeric
+            del details["text"]
     elif "valueCodeableConcept" in resource:
         details["text"] = _concept(resource["valueCodeableConcept"])[0]
     elif isinstance(resource.get("valueBoolean"), bool):

@@ -251,3 +251,15 @@ def test_a_dose_counted_in_ucum_ones_keeps_the_vendors_unit_and_placeholder_name
     </substanceAdministration></entry>"""
     (found,) = facts(MEDICATIONS, '<content ID="med1">Tavist 75 mg oral tablet</content>', entry)
     assert (found.name, found.details["dose"]) == ("Tavist 75 mg oral tablet", "75.0 mg")
+
+
+def test_a_number_sent_as_text_is_a_number_kept_as_written():
+    entry = """<entry><observation classCode="OBS" moodCode="EVN">
+      <templateId root="2.16.840.1.113883.10.20.22.4.2"/>
+      <code code="1988-5" codeSystem="2.16.840.1.113883.6.1" displayName="CRP"/>
+      <statusCode code="completed"/><effectiveTime value="20240101"/>
+      <value xsi:type="ST">&lt;0.50</value></observation></entry>"""
+    (found,) = facts(RESULTS, "", entry)
+    assert (found.details["comparator"], found.details["value"], found.details["value_text"]) \
+        == ("<", 0.5, "0.50")
+    assert "text" not in found.details
