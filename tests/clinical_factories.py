@@ -63,6 +63,24 @@ def result(test: str, loinc: str, value: str, unit: str, date: str, low: str = "
       </observation></component></organizer></entry>"""
 
 
+def problem(name: str, code: str, status: str, low: str, high: str = "") -> str:
+    end = f'<high value="{high}"/>' if high else ""
+    concern = "completed" if status == "resolved" else "active"
+    return f"""<entry><act classCode="ACT" moodCode="EVN">
+      <templateId root="2.16.840.1.113883.10.20.22.4.3"/><statusCode code="{concern}"/>
+      <entryRelationship typeCode="SUBJ"><observation classCode="OBS" moodCode="EVN">
+        <templateId root="2.16.840.1.113883.10.20.22.4.4"/><statusCode code="completed"/>
+        <effectiveTime><low value="{low}"/>{end}</effectiveTime>
+        <value xsi:type="CD" code="{code}" codeSystem="{SNOMED}" displayName="{name}"/>
+      </observation></entryRelationship></act></entry>"""
+
+
+def with_problems(date: str, entries: str) -> bytes:
+    doc = ccda(date=date, title=f"CCD {date[:4]}").decode()
+    problems = section("2.16.840.1.113883.10.20.22.2.5.1", "11450-4", "Problems", entries)
+    return doc.replace("<structuredBody>", f"<structuredBody>{problems}").encode()
+
+
 def section(template: str, loinc: str, title: str, entries: str, narrative: str = "") -> str:
     return f"""<component><section><templateId root="{template}"/>
       <code code="{loinc}" codeSystem="{LOINC}"/><title>{title}</title>

@@ -94,9 +94,18 @@ def allergy_rows(own: list[Allergy], imported: list[Item]) -> list[list[str]]:
     return rows
 
 
+def _earlier_status(item: Item) -> str:
+    """What an earlier source said when it differs from the latest: "(active in CCD 2016)"."""
+    latest = item.seen[-1][1] if item.seen else None
+    other = next(((f, s) for f, s in reversed(item.seen)
+                  if f.status and f.status != item.fact.status and s != latest), None)
+    return f" ({other[0].status} {tr('in')} {other[1].label})" if other else ""
+
+
 def problem_rows(imported: list[Item]) -> list[list[str]]:
     return [[f"{tr('Not present:')} {i.fact.name}" if i.fact.negated else i.fact.name,
-             _status(i), _date(i.fact.date), source_text(i)] for i in _order(imported)]
+             _status(i) + _earlier_status(i), _date(i.fact.date), source_text(i)]
+            for i in _order(imported)]
 
 
 def _empty(state: ListState | None, none: Item | None, patient_none: str, source_none: str,

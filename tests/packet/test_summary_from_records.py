@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from clinical_factories import LOINC, allergy, ccda, medication
+from clinical_factories import LOINC, allergy, ccda, medication, problem, with_problems
 from pdf_inspect import page_texts
 
 from secondop_desktop.packet.export import PacketOptions, export_packet
@@ -99,3 +99,12 @@ def test_a_record_from_a_file_of_several_patients_shows_only_the_chosen_one(vaul
     out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"records"})).path
     text = " ".join(page_texts(out))
     assert "Latex" in text and "Penicillin" not in text and "Ann" not in text
+
+
+def test_a_problems_status_is_the_latest_sources_with_the_earlier_one_shown(vault, tmp_path):
+    import_bytes(vault, tmp_path, "2016.xml", with_problems(
+        "20160301", problem("Gout", "90560007", "active", "20150101")))
+    import_bytes(vault, tmp_path, "2017.xml", with_problems(
+        "20170301", problem("Gout", "90560007", "resolved", "20150101", "20170201")))
+    text = summary_text(vault, tmp_path)
+    assert "resolved 2017-02-01 (active in CCD 2016, 1 Mar 2016)" in text

@@ -6,28 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from clinical_factories import LOINC, SNOMED, ccda, medication, section, write_fhir
+from clinical_factories import LOINC, ccda, medication, problem, with_problems, write_fhir
 
 from secondop_desktop.core.clinical import normalise_dose
 from secondop_desktop.core.lab_ranges import parse_range
-
-
-def problem(name: str, code: str, status: str, low: str, high: str = "") -> str:
-    end = f'<high value="{high}"/>' if high else ""
-    concern = "completed" if status == "resolved" else "active"
-    return f"""<entry><act classCode="ACT" moodCode="EVN">
-      <templateId root="2.16.840.1.113883.10.20.22.4.3"/><statusCode code="{concern}"/>
-      <entryRelationship typeCode="SUBJ"><observation classCode="OBS" moodCode="EVN">
-        <templateId root="2.16.840.1.113883.10.20.22.4.4"/><statusCode code="completed"/>
-        <effectiveTime><low value="{low}"/>{end}</effectiveTime>
-        <value xsi:type="CD" code="{code}" codeSystem="{SNOMED}" displayName="{name}"/>
-      </observation></entryRelationship></act></entry>"""
-
-
-def with_problems(date: str, entries: str) -> bytes:
-    doc = ccda(date=date, title=f"CCD {date[:4]}").decode()
-    problems = section("2.16.840.1.113883.10.20.22.2.5.1", "11450-4", "Problems", entries)
-    return doc.replace("<structuredBody>", f"<structuredBody>{problems}").encode()
 
 
 def lab(value: str, range_text: str, date: str, unit: str = "g/dL") -> str:
