@@ -96,15 +96,25 @@ def _patient(resource: dict[str, Any], name: str) -> Patient:
 def patients_of(resources: list[dict[str, Any]]) -> list[Patient]:
     """Every patient the resources are about, Patient resources first, in file order."""
     found: dict[str, Patient] = {}
+    unnamed_ids: list[Patient] = []  # a Patient without an id (a bundle may give only fullUrl)
     for resource in resources:
         if resource.get("resourceType") == "Patient":
             patient = _patient(resource, human_name(resource.get("name")))
-            found.setdefault(patient.id, patient)
+            if patient.id:
+                found.setdefault(patient.id, patient)
+            else:
+                unnamed_ids.append(patient)
     for resource in resources:
         pid = owner(resource)
         if pid and pid not in found:
             found[pid] = Patient(pid)
-    return list(found.values())
+    if len(unnamed_ids) == 1 and len(found) == 1:  # the one patient the others point to
+        only = next(iter(found.values()))
+        if not only.name:
+            only.name, only.identifiers = unnamed_ids[0].name, unnamed_ids[0].identifiers
+            only.birth_date = unnamed_ids[0].birth_date
+        return [only]
+    return list(found.values()) + unnamed_ids
 
 
 def _names(patients: list[Patient]) -> str:

@@ -185,3 +185,10 @@ def test_fhir_routes_and_frequencies_given_only_as_codes():
                    "timing": {"code": {"coding": [{"code": "BID"}]}}}]}
     fact = only(bundle(request), "medication")
     assert (fact.details["route"], fact.details["frequency"]) == ("oral", "twice a day")
+
+
+def test_a_patient_without_an_id_is_the_one_the_others_point_to():
+    data = bundle({"resourceType": "Patient", "name": [{"text": "Ann Lee"}]},
+                  allergy_of("x9", "Latex"))
+    doc = fhir.read(data)
+    assert doc.patient == "Ann Lee" and [f.name for f in doc.facts] == ["Latex"]
