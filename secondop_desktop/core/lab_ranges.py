@@ -24,6 +24,15 @@ def _number(text: str) -> float | None:
 
 def parse_range(text: str) -> tuple[float | None, float | None] | None:
     """(low, high), either None for an open end; None when the text is no range of numbers."""
+    written = written_limits(text)
+    if written is None:
+        return None
+    return _number(written[0]), _number(written[1])
+
+
+def written_limits(text: str) -> tuple[str, str] | None:
+    """The range's ends as written ("1.005", "1.030"), '' for an open end; None when the text
+    is no range of numbers."""
     between = _BETWEEN.match(text or "")
     if between:
         low, high = _number(between["low"]), _number(between["high"])
@@ -31,11 +40,12 @@ def parse_range(text: str) -> tuple[float | None, float | None] | None:
             return None
         if low is not None and high is not None and low > high:
             return None
-        return low, high
+        return (between["low"] if low is not None else "",
+                between["high"] if high is not None else "")
     one_sided = _ONE_SIDED.match(text or "")
     if one_sided:
-        number = _number(one_sided["number"])
-        return (None, number) if one_sided["op"] in ("<", "<=", "≤") else (number, None)
+        number = one_sided["number"]
+        return ("", number) if one_sided["op"] in ("<", "<=", "≤") else (number, "")
     return None
 
 

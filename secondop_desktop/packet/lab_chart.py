@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..core.clinical import LabResult, LabTest, number_text
+from ..core.lab_ranges import written_limits
 from .symptom_chart import COLORS
 
 BAND = QColor("#d9efe3")
@@ -74,7 +75,9 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
     # The range's ends as the laboratory wrote them (3.90, not 3.9)
     latest = points[-1][1]
-    written = {v: text for v, text in ((low, latest.low_text), (high, latest.high_text))
+    low_text, high_text = (latest.low_text, latest.high_text) if (
+        latest.low_text or latest.high_text) else written_limits(latest.range_text) or ("", "")
+    written = {v: text for v, text in ((low, low_text), (high, high_text))
                if v is not None and text}
     for value in {bottom_value + pad, top_value - pad, *(v for v in (low, high) if v is not None)}:
         y = y_of(value)
