@@ -626,7 +626,7 @@ def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
         status = "resolved"
     fact.status = status
     fact.details = {k: v for k, v in {
-        "reaction": ", ".join(r for r in reactions if r),
+        "reaction": ", ".join(dict.fromkeys(r for r in reactions if r)),
         "severity": next((s for s in severities if s), ""),
         "type": kind.name}.items() if v}
     return fact
