@@ -24,6 +24,8 @@ from .lab_ranges import parse_range
 from .medication_names import ingredient_keys
 
 CHOICES = ("keep_one", "keep_both", "note")
+# Things that happen on a day: the same one in two records is one item, two days are two.
+EVENTS = ("immunization", "procedure", "encounter")
 
 
 FactRow = tuple[str, str, str, str, str, str, str, int, str]
@@ -310,7 +312,8 @@ class ClinicalStore:
         if category == "result":
             raise ValidationError("Lab results are listed by lab_tests().")
         groups = merge(self._facts(category))
-        return sorted(groups, key=lambda i: (not i.fact.name, normalise_name(i.fact.name)))
+        return sorted(groups, key=lambda i: (not i.fact.name, normalise_name(i.fact.name),
+                                             i.fact.date if category in EVENTS else ""))
 
     def lab_tests(self) -> list[LabTest]:
         tests: dict[str, LabTest] = {}
@@ -415,6 +418,8 @@ def merge(facts: list[tuple[Fact, Source]]) -> list[Item]:
             out.insert(0, f"code:{fact.system}:{fact.code}")
         if fact.category == "medication" and fact.name:  # one drug under several products
             out += [f"ingredient:{k}" for k in ingredient_keys(fact.name)]
+        if fact.category in EVENTS:  # each vaccination, operation, visit is one of its own
+            out = [f"{k}@{fact.date[:10]}" for k in out]
         return [f"{'not:' if fact.negated else ''}{k}" for k in out]
 
     for fact, _source in facts:

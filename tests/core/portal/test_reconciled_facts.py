@@ -181,3 +181,19 @@ def test_one_drug_under_several_rxnorm_codes_is_one_medication(vault, tmp_path):
     assert [s["name"] for s in darbepoetin.as_json()["seen"]] == [p[2] for p in products]
     (dose,) = [d for d in vault.clinical.differences() if d.kind == "dose"]
     assert "1 mL in A" in dose.text and "0.42 mL in B" in dose.text
+
+
+def test_each_vaccination_is_listed_and_the_same_one_in_two_records_is_one(vault, tmp_path):
+    def shot(day: str) -> dict:
+        return {"resourceType": "Immunization", "id": f"i{day}", "status": "completed",
+                "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx",
+                                            "code": "140", "display": "Influenza"}]},
+                "occurrenceDateTime": day}
+
+    for name, days in (("a.json", ("2019-10-01", "2020-10-01")), ("b.json", ("2020-10-01",))):
+        write_fhir(tmp_path / name, {"resourceType": "Bundle", "type": "collection",
+                                     "entry": [{"resource": shot(d)} for d in days]})
+        vault.documents.import_paths([tmp_path / name])
+    items = vault.clinical.items("immunization")
+    assert [(i.fact.date, len(i.source_ids)) for i in items] == [("2019-10-01", 1),
+                                                                  ("2020-10-01", 2)]
