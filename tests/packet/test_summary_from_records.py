@@ -108,3 +108,25 @@ def test_a_problems_status_is_the_latest_sources_with_the_earlier_one_shown(vaul
         "20170301", problem("Gout", "90560007", "resolved", "20150101", "20170201")))
     text = summary_text(vault, tmp_path)
     assert "resolved 2017-02-01 (active in CCD 2016, 1 Mar 2016)" in text
+
+
+def test_no_medications_and_no_known_problems_from_a_source_are_said_with_it(vault, tmp_path):
+    none = """<entry><substanceAdministration classCode="SBADM" moodCode="EVN"
+        negationInd="true"><templateId root="2.16.840.1.113883.10.20.22.4.16"/>
+      <statusCode code="active"/><effectiveTime nullFlavor="NA"/>
+      <consumable><manufacturedProduct><manufacturedMaterial>
+        <code nullFlavor="OTH"><translation code="410942007" displayName="Drug or medicament"
+          codeSystem="2.16.840.1.113883.6.96"/></code>
+      </manufacturedMaterial></manufacturedProduct></consumable>
+      </substanceAdministration></entry>"""
+    no_problems = problem("No current problems or disability", "160245001", "active",
+                          "20240101")
+    doc = with_problems("20240301", no_problems).decode().replace(
+        "<structuredBody>", "<structuredBody>" + ccda(medications=none).decode().split(
+            "<structuredBody>")[1].split("</structuredBody>")[0], 1)
+    import_bytes(vault, tmp_path, "none.xml", doc.encode())
+    text = summary_text(vault, tmp_path)
+    assert "No medications (as stated in CCD 2024, 1 Mar 2024)" in text
+    assert "No known problems (as stated in CCD 2024" in text
+    assert "Not recorded: neither the patient nor the imported records list any medications" \
+        not in text
