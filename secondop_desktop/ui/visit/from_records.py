@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clinical import Difference, Item
-from ...core.errors import SecondOpError
-from ..operations import QueryOp, TaskContext
+from ..operations import Changes, QueryOp, TaskContext, WriteOp
 from ..widgets.row_table_model import ROOT, Index
 
 CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
@@ -200,11 +199,20 @@ class FromRecordsSection(QGroupBox):
             self._settle("note", note=note)
 
     def _settle(self, choice: str, keep: int | None = None, note: str = "") -> None:
+        """Save the patient's choice off the GUI thread; a refusal (the difference went away,
+        an empty note) is shown with its reason."""
         difference = self.selected_difference()
         if difference is None:
             return
-        try:
-            self.vault.clinical.resolve(difference.key, choice, keep, note)
-        except SecondOpError as exc:
-            self.services.dialogs.error(self, "Not saved", exc.reason)
+        clinical, key = self.vault.clinical, difference.key
+
+        def write(_ctx: TaskContext) -> None:
+            clinical.resolve(key, choice, keep, note)
+
+        op = WriteOp(self.services, self, write, Changes(), lambda _none: self.refresh(),
+                     title="Not saved")
+        op.failure(self._not_saved).run_in_background()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.services.report_failure(self, error, "Not saved")
         self.refresh()
