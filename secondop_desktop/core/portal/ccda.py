@@ -617,6 +617,9 @@ def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
             severities.append(_observed(severity, narrative))
     for severity in _related(obs, "2.16.840.1.113883.10.20.22.4.8"):
         severities.insert(0, _observed(severity, narrative))
+    # Criticality (R2.1): the risk of a future reaction, never shown as a severity.
+    criticality = next((_observed(c, narrative)
+                        for c in _related(obs, "2.16.840.1.113883.10.20.22.4.145")), "")
     status = next((coded(s.find("value"), narrative).name.lower()
                    for s in _related(obs, "2.16.840.1.113883.10.20.22.4.28")), "")
     if not status:
@@ -627,7 +630,7 @@ def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
     fact.status = status
     fact.details = {k: v for k, v in {
         "reaction": ", ".join(dict.fromkeys(r for r in reactions if r)),
-        "severity": next((s for s in severities if s), ""),
+        "severity": next((s for s in severities if s), ""), "criticality": criticality,
         "type": kind.name}.items() if v}
     return fact
 

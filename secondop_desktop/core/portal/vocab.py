@@ -39,7 +39,10 @@ SNOMED_WORDS = {**SEVERITIES, "26643006": "oral", "47625008": "intravenous",
                 "6064005": "topical", "45890007": "transdermal", "37161004": "rectal",
                 "46713006": "nasal", "447694001": "respiratory tract", "54485002": "ophthalmic",
                 "10547007": "otic", "16857009": "vaginal", "54471007": "buccal"}
-BY_SYSTEM = {SNOMED: SNOMED_WORDS, NCI: NCI_ROUTES, HL7_ROUTE: HL7_ROUTES}
+HL7_CRITICALITY = "2.16.840.1.113883.5.1063"
+CRITICALITIES = {"CRITL": "low", "CRITH": "high", "CRITU": "unable to assess"}
+BY_SYSTEM = {SNOMED: SNOMED_WORDS, NCI: NCI_ROUTES, HL7_ROUTE: HL7_ROUTES,
+             HL7_CRITICALITY: CRITICALITIES}
 
 
 def word_for(system: str, code: str) -> str:

@@ -263,3 +263,17 @@ def test_a_number_sent_as_text_is_a_number_kept_as_written():
     assert (found.details["comparator"], found.details["value"], found.details["value_text"]) \
         == ("<", 0.5, "0.50")
     assert "text" not in found.details
+
+
+def test_criticality_observation_is_read_apart_from_severity():
+    criticality = """<entryRelationship typeCode="SUBJ" inversionInd="true">
+      <observation classCode="OBS" moodCode="EVN">
+        <templateId root="2.16.840.1.113883.10.20.22.4.145"/>
+        <code code="82606-5" codeSystem="2.16.840.1.113883.6.1"/>
+        <value xsi:type="CD" code="CRITH" codeSystem="2.16.840.1.113883.5.1063"/>
+      </observation></entryRelationship>"""
+    severity = severity_entry(f'<value xsi:type="CD" code="6736007" codeSystem="{SNOMED}"/>')
+    entry = allergy_entry(f'<code code="7980" codeSystem="{RXNORM}" displayName="Penicillin"/>',
+                          DRUG_TYPE.format(""), severity=severity + criticality)
+    (found,) = facts(ALLERGIES, "", entry)
+    assert (found.details["severity"], found.details["criticality"]) == ("moderate", "high")
