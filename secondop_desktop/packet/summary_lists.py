@@ -73,7 +73,9 @@ def medication_rows(own: list[Medication], imported: list[Item]) -> list[list[st
              tr("The patient")] for m in own]
     for item in _order(imported):
         f, d = item.fact, item.fact.details
-        how = ", ".join(str(d[k]) for k in ("frequency", "route") if d.get(k))
+        # The sig as written ("Take 1 tablet by mouth daily") where no frequency was coded.
+        how = ", ".join(str(d[k]) for k in ("frequency", "route") if d.get(k)) or str(
+            d.get("instructions", ""))
         name = f"{tr('Not taken:')} {f.name}" if f.negated else f.name
         rows.append([name, str(d.get("dose", "")), how, _status(item),
                      str(d.get("purpose", "")), source_text(item)])

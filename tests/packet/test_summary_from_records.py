@@ -130,3 +130,13 @@ def test_no_medications_and_no_known_problems_from_a_source_are_said_with_it(vau
     assert "No known problems (as stated in CCD 2024" in text
     assert "Not recorded: neither the patient nor the imported records list any medications" \
         not in text
+
+
+def test_a_sig_written_only_as_text_is_shown_as_how_to_take_it(vault, tmp_path):
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+        "resourceType": "MedicationRequest", "id": "m", "status": "active",
+        "medicationCodeableConcept": {"text": "Levothyroxine 50 MCG Oral Tablet"},
+        "dosageInstruction": [{"text": "Take 1 tablet by mouth every morning"}]}}]}
+    (tmp_path / "b.json").write_text(json.dumps(bundle))
+    vault.documents.import_paths([tmp_path / "b.json"])
+    assert "Take 1 tablet by mouth every morning" in summary_text(vault, tmp_path)
