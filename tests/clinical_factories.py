@@ -7,7 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "portal"
+SAMPLES = Path(__file__).resolve().parent / "samples" / "portal"
 
 LOINC, RXNORM, SNOMED = "2.16.840.1.113883.6.1", "2.16.840.1.113883.6.88", "2.16.840.1.113883.6.96"
 
@@ -61,6 +61,24 @@ def result(test: str, loinc: str, value: str, unit: str, date: str, low: str = "
         <statusCode code="completed"/><effectiveTime value="{date}"/>
         <value xsi:type="PQ" value="{value}" unit="{unit}"/>{interpretation}{limits}
       </observation></component></organizer></entry>"""
+
+
+def problem(name: str, code: str, status: str, low: str, high: str = "") -> str:
+    end = f'<high value="{high}"/>' if high else ""
+    concern = "completed" if status == "resolved" else "active"
+    return f"""<entry><act classCode="ACT" moodCode="EVN">
+      <templateId root="2.16.840.1.113883.10.20.22.4.3"/><statusCode code="{concern}"/>
+      <entryRelationship typeCode="SUBJ"><observation classCode="OBS" moodCode="EVN">
+        <templateId root="2.16.840.1.113883.10.20.22.4.4"/><statusCode code="completed"/>
+        <effectiveTime><low value="{low}"/>{end}</effectiveTime>
+        <value xsi:type="CD" code="{code}" codeSystem="{SNOMED}" displayName="{name}"/>
+      </observation></entryRelationship></act></entry>"""
+
+
+def with_problems(date: str, entries: str) -> bytes:
+    doc = ccda(date=date, title=f"CCD {date[:4]}").decode()
+    problems = section("2.16.840.1.113883.10.20.22.2.5.1", "11450-4", "Problems", entries)
+    return doc.replace("<structuredBody>", f"<structuredBody>{problems}").encode()
 
 
 def section(template: str, loinc: str, title: str, entries: str, narrative: str = "") -> str:

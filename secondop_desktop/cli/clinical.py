@@ -1,4 +1,5 @@
-"""``secondop med|allergy|problem|lab list`` and ``secondop differences``: what the imported
+"""``secondop med|allergy|problem|lab|immunization|procedure|encounter list`` and
+``secondop differences``: what the imported
 clinical documents say, each item with the records it came from (``sources``, record ids; empty
 for the patient's own entries), and where those records disagree."""
 
@@ -24,8 +25,8 @@ def own_medications(vault: Vault) -> list[dict[str, Any]]:
 
 def own_allergies(vault: Vault) -> list[dict[str, Any]]:
     return [{"substance": a.substance, "code": "", "reaction": a.reaction, "severity": "",
-             "status": "active", "state": "allergic", "negated": False, "own": True,
-             "sources": []} for a in vault.allergies.list()]
+             "criticality": "", "status": "active", "state": "allergic", "negated": False,
+             "own": True, "sources": []} for a in vault.allergies.list()]
 
 
 def medication_rows(vault: Vault) -> list[dict[str, Any]]:
@@ -38,6 +39,10 @@ def allergy_rows(vault: Vault) -> list[dict[str, Any]]:
 
 def problem_rows(vault: Vault) -> list[dict[str, Any]]:
     return _imported(vault, "problem")
+
+
+def _imported_rows(category: str) -> Callable[[Vault], list[dict[str, Any]]]:
+    return lambda vault: _imported(vault, category)
 
 
 def _imported(vault: Vault, category: str) -> list[dict[str, Any]]:
@@ -89,8 +94,9 @@ def _print_items(items: list[Any], as_json: bool, line: Callable[[Any], str], em
 
 def _lab_line(r: Any) -> str:
     limits = f"({r.limits})" if r.limits else ""
+    records = ", ".join(str(s.document_id) for s in r.sources)
     return "  ".join(p for p in (r.date, r.test, r.shown_value, r.unit, limits, r.flag,
-                                 f"[record {r.sources[0].document_id}]") if p)
+                                 f"[record {records}]") if p)
 
 
 def cmd_lab_list(vault: Vault, args: argparse.Namespace) -> int:
@@ -111,6 +117,12 @@ LISTS = {
                 ("substance", "reaction", "severity", "state")),
     "problem": ("problems and diagnoses from imported records", problem_rows,
                 ("name", "status", "onset")),
+    "immunization": ("immunizations from imported records", _imported_rows("immunization"),
+                     ("name", "status", "date")),
+    "procedure": ("procedures from imported records", _imported_rows("procedure"),
+                  ("name", "status", "date")),
+    "encounter": ("visits and stays from imported records", _imported_rows("encounter"),
+                  ("name", "location", "status", "date")),
 }
 
 

@@ -69,7 +69,7 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
         print(result.line(), flush=True)
 
     vault.documents.import_paths([Path(p) for p in args.paths], on_result=report,
-                                 password=args.password)
+                                 password=args.password, patient=args.patient)
     for doc_id, count in joined.items():
         print(f"joined {doc_id}: {count} more image{'' if count == 1 else 's'} of that study")
     return EXIT_FAILED if refused else EXIT_OK
@@ -402,6 +402,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--password", metavar="TEXT",
                    help="password of PDFs that need one (the date of birth is tried as well)")
+    p.add_argument("--patient", metavar="TEXT",
+                   help="from a FHIR file of several patients, import only the one whose name "
+                        "or identifier contains TEXT")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", help="list the records")

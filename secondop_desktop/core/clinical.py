@@ -20,8 +20,12 @@ from typing import Any
 from .clinical_facts import CATEGORIES, Fact
 from .db import Database
 from .errors import NotFound, ValidationError
+from .lab_ranges import parse_range
+from .medication_names import ingredient_keys
 
 CHOICES = ("keep_one", "keep_both", "note")
+# Things that happen on a day: the same one in two records is one item, two days are two.
+EVENTS = ("immunization", "procedure", "encounter")
 
 
 FactRow = tuple[str, str, str, str, str, str, str, int, str]
@@ -82,16 +86,24 @@ class Item:
                     "status": f.status, "start": f.date, "end": f.end}
         elif f.category == "allergy":
             base = {"substance": f.name, "code": f.code, "reaction": d.get("reaction", ""),
-                    "severity": d.get("severity", ""), "status": f.status,
-                    "state": allergy_state(f)}
+                    "severity": d.get("severity", ""), "criticality": d.get("criticality", ""),
+                    "status": f.status, "state": allergy_state(f)}
         elif f.category == "problem":
             base = {"name": f.name or "No known problems", "code": f.code, "system": f.system,
                     "icd10": d.get("icd10", ""), "onset": f.date, "end": f.end,
-                    "status": f.status}
+                    "status": f.status, "as_of": self.as_of}
         else:
             base = {"name": f.name, "code": f.code, "system": f.system, "status": f.status,
-                    "date": f.date}
-        return {**base, "negated": f.negated, "sources": self.source_ids}
+                    "date": f.date, **({"location": d["location"]} if d.get("location") else {})}
+        seen = [{"name": sf.name, "status": sf.status, "date": sf.date, "end": sf.end,
+                 **({"dose": sf.details["dose"]} if sf.details.get("dose") else {}),
+                 "source": s.document_id} for sf, s in self.seen]
+        return {**base, "negated": f.negated, "sources": self.source_ids, "seen": seen}
+
+    @property
+    def as_of(self) -> str:
+        """The date of the source the item's status comes from (the latest)."""
+        return self.seen[-1][1].date if self.seen else ""
 
 
 def allergy_state(fact: Fact) -> str:
@@ -107,7 +119,7 @@ class LabResult:
     value: float | None
     text: str  # a value that is not a number ("Positive", "Unable to calculate")
     comparator: str  # "<", ">", "<=", ">=" or ''
-    unit: str
+    unit: str  # as the laboratory wrote it ("mU/L")
     low: float | None
     high: float | None
     flag: str
@@ -115,31 +127,55 @@ class LabResult:
     status: str  # final, preliminary, pending
     panel: str
     sources: list[Source]
+    value_text: str = ""  # the number as written (1.015, 7.50): its precision is the lab's
+    unit_key: str = ""  # the unit normalised, to group and compare ("m[IU]/L")
+    range_text: str = ""  # the reference range as written, parsed or not
+    low_text: str = ""
+    high_text: str = ""
 
     @property
     def shown_value(self) -> str:
         if self.status == "pending" and self.value is None and not self.text:
             return "pending"
         if self.value is not None:
-            return f"{self.comparator}{number_text(self.value)}"
+            written = self.value_text if _lab_written(self.value_text) else ""
+            return f"{self.comparator}{written or number_text(self.value)}"
         return self.text
 
     @property
     def limits(self) -> str:
-        """The reference range as "3.9–5.5" (or "< 5.5", "> 3.9"), '' when none was given."""
-        if self.low is not None and self.high is not None:
-            return f"{number_text(self.low)}–{number_text(self.high)}"
-        if self.high is not None:
-            return f"< {number_text(self.high)}"
-        return f"> {number_text(self.low)}" if self.low is not None else ""
+        """The reference range as "3.9–5.5" (or "< 5.5", "> 3.9"), as written where it was
+        given as text; '' when none was given."""
+        if self.range_text and not (self.low_text or self.high_text):
+            return self.range_text
+        low = self.low_text or (number_text(self.low) if self.low is not None else "")
+        high = self.high_text or (number_text(self.high) if self.high is not None else "")
+        if low and high:
+            return f"{low}–{high}"
+        if high:
+            return f"< {high}"
+        if low:
+            return f"> {low}"
+        return self.range_text
 
     def as_json(self) -> dict[str, Any]:
         return {"test": self.test, "loinc": self.loinc, "value": self.value,
+                "value_text": self.value_text or (
+                    number_text(self.value) if self.value is not None else ""),
                 "text": self.text, "comparator": self.comparator, "unit": self.unit,
-                "low": self.low, "high": self.high, "flag": self.flag, "date": self.date,
+                "unit_code": self.unit_key, "low": self.low, "high": self.high,
+                "range": self.limits, "range_text": self.range_text, "flag": self.flag,
+                "date": self.date,
                 "status": self.status, "panel": self.panel,
                 "source": self.sources[0].document_id if self.sources else None,
-                "sources": sorted({s.document_id for s in self.sources})}
+                "sources": sorted({s.document_id for s in self.sources}),
+                "from": "; ".join(dict.fromkeys(s.label for s in self.sources))}
+
+
+def _lab_written(text: str) -> bool:
+    """A number as a laboratory writes it; 40.16371499477315 is a computer's float (generated
+    exports), shown to six significant digits instead."""
+    return 0 < sum(ch.isdigit() for ch in text.lstrip("0.")) <= 8
 
 
 @dataclass
@@ -172,7 +208,12 @@ class LabTest:
 
     @property
     def units(self) -> list[str]:
-        return list(dict.fromkeys(r.unit for r in self.results if r.unit))
+        """The units as written, one per unit (spellings of one unit count once)."""
+        by_key: dict[str, str] = {}
+        for r in self.results:
+            if r.unit:
+                by_key[r.unit_key or r.unit] = r.unit  # the latest spelling
+        return list(by_key.values())
 
 
 @dataclass
@@ -220,10 +261,11 @@ def normalise_unit(unit: str) -> str:
 
 
 def number_text(value: float) -> str:
-    """A measured value as a lab shows it: 4.13, 0.012, 152000; never 4.130960000001."""
-    if value == 0 or abs(value) >= 1:
-        return f"{round(value, 2):g}" if abs(value) < 1e6 else f"{value:.0f}"
-    return f"{value:.3g}"
+    """A number with no written form kept: 4.13, 1.015, 0.012, 152000; never 4.130960000001
+    (and never fewer digits than a lab gives: values as written are shown as written)."""
+    if abs(value) >= 1e6:
+        return f"{value:.0f}"
+    return f"{value:.6g}"
 
 
 def _human_date(value: str) -> str:
@@ -270,7 +312,8 @@ class ClinicalStore:
         if category == "result":
             raise ValidationError("Lab results are listed by lab_tests().")
         groups = merge(self._facts(category))
-        return sorted(groups, key=lambda i: (not i.fact.name, normalise_name(i.fact.name)))
+        return sorted(groups, key=lambda i: (not i.fact.name, normalise_name(i.fact.name),
+                                             i.fact.date if category in EVENTS else ""))
 
     def lab_tests(self) -> list[LabTest]:
         tests: dict[str, LabTest] = {}
@@ -285,13 +328,20 @@ class ClinicalStore:
                 if source not in results[identity].sources:
                     results[identity].sources.append(source)
                 continue
+            low, high = _float(d.get("low")), _float(d.get("high"))
+            range_text = str(d.get("range_text", ""))
+            parsed = parse_range(range_text) if low is None and high is None else None
+            texts = (str(d.get("low_text", "")), str(d.get("high_text", "")))
+            if parsed is not None:  # "12.0-15.0" given as text: a band on the chart too
+                low, high = parsed
+            unit = str(d.get("unit", ""))
             result = LabResult(
                 fact.name, fact.code if fact.system == "LOINC" else "",
                 float(value) if isinstance(value, (int, float)) else None,
-                str(d.get("text", "")), str(d.get("comparator", "")),
-                normalise_unit(str(d.get("unit", ""))), _float(d.get("low")),
-                _float(d.get("high")), str(d.get("flag", "")), fact.date, fact.status,
-                str(d.get("panel", "")), [source])
+                str(d.get("text", "")), str(d.get("comparator", "")), unit, low, high,
+                str(d.get("flag", "")), fact.date, fact.status, str(d.get("panel", "")),
+                [source], str(d.get("value_text", "")),
+                normalise_unit(str(d.get("unit_code", "")) or unit), range_text, *texts)
             results[identity] = result
             test = tests.setdefault(key, LabTest(key, fact.name, result.loinc, []))
             test.results.append(result)
@@ -308,6 +358,8 @@ class ClinicalStore:
         for item in self.items("medication"):
             found.extend(_medication_differences(item))
         found.extend(_allergy_differences(self.items("allergy"), self._facts("allergy")))
+        for item in self.items("problem"):
+            found.extend(_problem_differences(item))
         resolutions = self.resolutions()
         for difference in found:
             difference.resolution = resolutions.get(difference.key)
@@ -364,6 +416,10 @@ def merge(facts: list[tuple[Fact, Source]]) -> list[Item]:
         out = [f"name:{normalise_name(fact.name)}"] if fact.name else []
         if fact.code:
             out.insert(0, f"code:{fact.system}:{fact.code}")
+        if fact.category == "medication" and fact.name:  # one drug under several products
+            out += [f"ingredient:{k}" for k in ingredient_keys(fact.name)]
+        if fact.category in EVENTS:  # each vaccination, operation, visit is one of its own
+            out = [f"{k}@{fact.date[:10]}" for k in out]
         return [f"{'not:' if fact.negated else ''}{k}" for k in out]
 
     for fact, _source in facts:
@@ -371,6 +427,11 @@ def merge(facts: list[tuple[Fact, Source]]) -> list[Item]:
         for other in rest:
             parent[find(other)] = find(first)
     items: dict[str, Item] = {}
+    # Oldest first by the source's date, then (within one source, as a FHIR export lists a
+    # condition active and then resolved) by the fact's own dates: the last one says how
+    # things are now.
+    facts = sorted(facts, key=lambda fs: (not fs[1].date, fs[1].date, fs[1].document_id,
+                                          max(fs[0].date[:10], fs[0].end[:10])))
     for fact, source in facts:
         root = find(keys(fact)[0])
         item = items.get(root)
@@ -384,24 +445,58 @@ def merge(facts: list[tuple[Fact, Source]]) -> list[Item]:
     return list(items.values())
 
 
+# Units that count things (a tablet, "1 U" from a vendor that means one of them): "1 U" is "1".
+_COUNT_UNITS = {"", "1", "u", "unit", "units", "{tbl}", "{tablet}", "tab", "tabs", "tablet",
+                "tablets", "{capsule}", "cap", "caps", "capsule", "capsules", "each", "ea",
+                "{each}", "{dose}", "dose", "doses", "{puff}", "puff", "puffs"}
+_UNIT_ALIASES = {"ug": "mcg", "µg": "mcg", "mcg": "mcg", "milligram": "mg", "milligrams": "mg",
+                 "gram": "g", "grams": "g", "ml": "ml", "millilitre": "ml", "milliliter": "ml",
+                 "[iu]": "iu", "iu": "iu", "[iu]/kg": "iu/kg"}
+_VOLUME = re.compile(r"^\d*(\.\d+)?\s*(ml|l|dl|cl|µl|ul|\[foz_us\]|oz)$")
+_DOSE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:[–-]\s*(\d+(?:\.\d+)?))?\s*(.*?)\s*$")
+
+
+def normalise_dose(text: str) -> tuple[float, float, str] | None:
+    """(low, high, unit) of a dose, units spelt one way and counting units dropped; None when
+    it is no dose (a concentration such as "250 mg/mL", or no number)."""
+    match = _DOSE.match(text.lower())
+    if not match:
+        return None
+    low = float(match.group(1))
+    high = float(match.group(2)) if match.group(2) else low
+    unit = match.group(3).replace(" ", "")
+    if unit == "%" or ("/" in unit and _VOLUME.match(unit.split("/", 1)[1])):
+        return None  # how strong the product is, not how much is taken
+    unit = _UNIT_ALIASES.get(unit, unit)
+    return low, high, "" if unit in _COUNT_UNITS else unit
+
+
 def _medication_differences(item: Item) -> list[Difference]:
     if len({s.document_id for _f, s in item.seen}) < 2 or not item.fact.name:
         return []
     out = []
-    doses: dict[str, list[Source]] = {}
+    # Each document's doses; two documents differ only when they share none (a document that
+    # lists a drug twice is never compared with itself).
+    by_document: dict[int, dict[tuple[float, float, str], str]] = {}
+    sources: dict[int, Source] = {}
     for fact, source in item.seen:
-        dose = str(fact.details.get("dose", "")).strip()
-        if dose:
-            doses.setdefault(dose, []).append(source)
-    if len(doses) > 1:
+        written = str(fact.details.get("dose", "")).strip()
+        dose = normalise_dose(written) if written else None
+        if dose is not None:
+            by_document.setdefault(source.document_id, {})[dose] = written
+            sources[source.document_id] = source
+    documents = list(by_document)
+    disagree = any(not by_document[a].keys() & by_document[b].keys()
+                   for i, a in enumerate(documents) for b in documents[i + 1:])
+    if disagree:
         text = f"{item.fact.name}: " + "; ".join(
-            f"{dose} in {', '.join(dict.fromkeys(s.label for s in sources))}"
-            for dose, sources in doses.items())
+            f"{' or '.join(dict.fromkeys(doses.values()))} in {sources[doc].label}"
+            for doc, doses in by_document.items())
         out.append(Difference(f"medication:{item.key}:dose", "medication", "dose",
-                              item.fact.name, text, _ids(s for v in doses.values() for s in v)))
+                              item.fact.name, text, sorted(by_document)))
     stopped = [(f, s) for f, s in item.seen if f.status in ("stopped", "completed")]
     active = [(f, s) for f, s in item.seen if f.status == "active"]
-    if stopped and active:
+    if stopped and active and stopped[-1][1] != active[-1][1]:
         last_stop, last_active = stopped[-1][1], active[-1][1]
         if last_active.date >= last_stop.date:
             text = (f"{item.fact.name}: stopped in {last_stop.label}, but active in the later "
@@ -412,6 +507,52 @@ def _medication_differences(item: Item) -> list[Difference]:
         out.append(Difference(f"medication:{item.key}:status", "medication", "status",
                               item.fact.name, text,
                               _ids([last_stop, last_active])))
+    return out
+
+
+_PROBLEM_STATES = {"active": "active", "recurrence": "active", "relapse": "active",
+                   "resolved": "resolved", "completed": "resolved", "inactive": "inactive",
+                   "remission": "in remission"}
+
+
+def _problem_differences(item: Item) -> list[Difference]:
+    """Sources that disagree on a problem's status (active in one, resolved in a later one)
+    or on its onset; the merged status is the latest source's, these show the others."""
+    named = [(f, s) for f, s in item.seen if f.name and not f.negated]
+    if len(named) < 2:
+        return []
+    out = []
+    several_each = len({s.document_id for _f, s in named}) < len(named)
+
+    def said(fact: Fact, source: Source, what: str) -> str:
+        when = fact.end or fact.date if several_each else ""
+        return f"{what} in {source.label}" + (f" (as of {when[:10]})" if when else "")
+
+    states = [(_PROBLEM_STATES.get(f.status, f.status), f, s) for f, s in named if f.status]
+    # Within one record, resolved and later active again is a new episode, not a disagreement.
+    conflict = any(a[0] != b[0] and not (a[2] == b[2] and b[0] == "active")
+                   for a, b in zip(states, states[1:], strict=False))
+    if conflict:
+        steps: list[str] = []
+        for state, fact, source in states:
+            line = said(fact, source, state)
+            if not steps or steps[-1] != line:
+                steps.append(line)
+        text = f"{item.fact.name}: " + "; then ".join(steps) + (
+            f". Listed as {states[-1][0]} (the latest).")
+        out.append(Difference(f"problem:{item.key}:status", "problem", "status",
+                              item.fact.name, text, _ids(s for _st, _f, s in states)))
+    onsets: dict[str, Source] = {}
+    for fact, source in named:  # an old resolved episode is no other onset of this one
+        current = _PROBLEM_STATES.get(fact.status, "active") == "active"
+        if current and fact.date and not any(
+                o.startswith(fact.date[:10]) or fact.date.startswith(o) for o in onsets):
+            onsets[fact.date[:10]] = source
+    if len(onsets) > 1 and len({s.document_id for s in onsets.values()}) > 1:
+        text = f"{item.fact.name}: began " + "; ".join(
+            f"{when} in {source.label}" for when, source in onsets.items())
+        out.append(Difference(f"problem:{item.key}:onset", "problem", "onset", item.fact.name,
+                              text, _ids(onsets.values())))
     return out
 
 

@@ -26,6 +26,7 @@ from .blobs import BlobStore, StoredBlob
 from .clinical import insert_facts
 from .db import Database
 from .errors import NotFound, RefusedFile, SecondOpError, ValidationError
+from .portal.patients import resolve_in_files
 from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
 
@@ -203,6 +204,8 @@ class ImportResult:
     existing_title: str = ""
     joined: bool = False  # an image added to a study already recorded (document_id)
     more_ids: tuple[int, ...] = ()  # records made from files inside this one (a portal zip)
+    # A file of several patients: (value for ``patient``, what the patient reads) of each
+    choices: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     error: BaseException | None = field(default=None, compare=False, repr=False)  # FAILED's
 
     @property
@@ -481,24 +484,25 @@ class DocumentStore:
     # -- importing -----------------------------------------------------------------------------
     def import_file(
         self, path: Path, check_cancel: Callable[[], None] | None = None,
-        password: str | None = None,
+        password: str | None = None, patient: str | None = None,
     ) -> ImportResult:
         """Import one file. Never raises for a bad file: the result says why it was refused.
 
-        ``password`` opens a PDF that needs one (the patient's date of birth is tried too)."""
-        prepared = self._prepare(Path(path), check_cancel, self._passwords(password))
+        ``password`` opens a PDF that needs one (the patient's date of birth is tried too);
+        ``patient`` picks whose records to take from a FHIR file of several patients."""
+        prepared = self._prepare(Path(path), check_cancel, self._passwords(password, patient))
         if isinstance(prepared, ImportResult):
             return prepared
         return self._record(prepared)
 
-    def _passwords(self, given: str | None) -> Passwords:
+    def _passwords(self, given: str | None, patient: str | None = None) -> Passwords:
         from .profile import KeyValueSection, Profile
 
         try:
             dob = KeyValueSection(self.db, "patient", Profile).get().dob_date
         except ValueError:  # a date of birth stored by hand in another form: not a password
             dob = None
-        return Passwords(given or "", tuple(formats.pdf_passwords_for(dob)))
+        return Passwords(given or "", tuple(formats.pdf_passwords_for(dob)), patient)
 
     def _prepare(
         self, path: Path | ResourceFolder, check_cancel: Callable[[], None] | None,
@@ -506,9 +510,9 @@ class DocumentStore:
     ) -> ImportResult | _Prepared:
         """Recognise the file and put its bytes in the store (fsynced): no database work, so it
         can run ahead on a worker thread while earlier files are being recorded."""
-        if isinstance(path, ResourceFolder):
-            return self._prepare_resource_folder(path)
         passwords = passwords or Passwords()
+        if isinstance(path, ResourceFolder):
+            return self._prepare_resource_folder(path, passwords.patient)
         try:
             if not path.is_file():
                 raise RefusedFile("not a file that can be read" if path.exists()
@@ -519,7 +523,7 @@ class DocumentStore:
                 # Seen before (a folder dropped again): no need to decode it again.
                 return ImportResult(path, Outcome.DUPLICATE, known.id, existing_title=known.title)
             try:
-                info = formats.inspect(path, data, passwords.all())
+                info = formats.inspect(path, data, passwords.all(), passwords.patient)
             except RefusedFile as exc:
                 if passwords.given and exc.reason == formats.PDF_PASSWORD_REASON:
                     raise RefusedFile(formats.PDF_WRONG_PASSWORD_REASON) from exc
@@ -542,17 +546,19 @@ class DocumentStore:
                     raise
             return _Prepared(path, info, blob, parts)
         except RefusedFile as exc:
-            return ImportResult(path, Outcome.REFUSED, reason=exc.reason)
+            return ImportResult(path, Outcome.REFUSED, reason=exc.reason,
+                                choices=getattr(exc, "choices", ()))
         except OSError as exc:
             if exc.errno == errno.ENAMETOOLONG:
                 return ImportResult(path, Outcome.REFUSED, reason=PATH_TOO_LONG)
             return _not_copied(path, exc)
 
-    def _prepare_resource_folder(self, folder: ResourceFolder) -> ImportResult | _Prepared:
+    def _prepare_resource_folder(self, folder: ResourceFolder,
+                                 patient: str | None = None) -> ImportResult | _Prepared:
         """A folder of FHIR resource files, stored as one bundle holding each file's bytes."""
         try:
             data = folder.bundle_bytes()
-            info = formats.inspect_clinical_bytes(data)
+            info = formats.inspect_clinical_bytes(data, patient)
             sha = hashlib.sha256(data).hexdigest()
             if (known := self.by_sha(sha)) and self.blobs.path_for(sha).exists():
                 return ImportResult(folder.path, Outcome.DUPLICATE, known.id,
@@ -561,7 +567,8 @@ class DocumentStore:
             parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
             return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha), parts)
         except RefusedFile as exc:
-            return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason)
+            return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason,
+                                choices=getattr(exc, "choices", ()))
         except OSError as exc:
             return _not_copied(folder.path, exc)
 
@@ -776,16 +783,20 @@ class DocumentStore:
         on_result: Callable[[int, int, ImportResult], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
         password: str | None = None,
+        patient: str | None = None,
     ) -> builtins.list[ImportResult]:  # (``list`` here is the method above)
         """Import files and folders. ``on_result(done, total, result)`` after each file.
 
         ``check_cancel`` raises ImportCancelled to stop; files already imported stay whole.
-        ``password`` opens PDFs that need one (the patient's date of birth is tried as well).
+        ``password`` opens PDFs that need one (the patient's date of birth is tried as well);
+        ``patient`` picks whose records to take from FHIR files of several patients.
         Workers check and store the next files while this thread records each one in its own
         transaction, in order: decoding and fsync waits overlap, the crash rules stay the same.
         """
         files = list(group_resource_folders(expand_paths(paths)))
-        keys = self._passwords(password)
+        if patient and not patient.startswith("id:"):  # a Bulk export's files name ids only
+            patient = resolve_in_files((f for f in files if isinstance(f, Path)), patient)
+        keys = self._passwords(password, patient)
         results: list[ImportResult] = []
         pending: deque[tuple[Path, Future[ImportResult | _Prepared]]] = deque()
         upcoming = iter(files)
@@ -863,10 +874,12 @@ def _failed_by_our_bug(path: Path, exc: Exception) -> ImportResult:
 @dataclass(frozen=True)
 class Passwords:
     """What an import tries on a PDF that needs a password: the one the patient gave, then the
-    date of birth in the forms labs use."""
+    date of birth in the forms labs use. It carries the import's other choice too: whose
+    records to take from a FHIR file that holds several patients' (``patient``)."""
 
     given: str = ""
     birth_date: tuple[str, ...] = ()
+    patient: str | None = None
 
     def all(self) -> list[str]:
         return [p for p in (self.given, *self.birth_date) if p]

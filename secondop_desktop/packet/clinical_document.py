@@ -8,6 +8,7 @@ and links in the narrative are left out. The same pages appear in the preview an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -25,11 +26,15 @@ MAX_FHIR_ROWS = fhir.MAX_SHOWN
 Loaded = ccda.ClinicalDocument | fhir.FhirDocument
 
 
-def load_clinical_document(path: Path, fmt: str) -> Loaded:
+def load_clinical_document(path: Path, fmt: str, meta: dict[str, Any] | None = None) -> Loaded:
     """Read the stored document (format "ccda" or "fhir"); RefusedFile if it cannot be read.
-    Done before any drawing, so a bad file never leaves a page half drawn."""
+    Done before any drawing, so a bad file never leaves a page half drawn. ``meta``: the
+    record's, whose ``patient_id`` names the one patient imported from a file of several."""
     data = path.read_bytes()
-    return fhir.read(data) if fmt == "fhir" else ccda.read(data)
+    if fmt != "fhir":
+        return ccda.read(data)
+    chosen = (meta or {}).get("patient_id")
+    return fhir.read(data, f"id:{chosen}" if chosen else None)
 
 
 def draw_clinical_document(c: Canvas, doc: Loaded) -> None:
@@ -115,20 +120,24 @@ def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
 def _fact_row(fact: Fact) -> list[str]:
     d = fact.details
     if fact.category == "result":
-        value = d.get("text") or (f"{d.get('comparator', '')}{number_text(d['value'])}"
-                                  if "value" in d else "")
+        written = d.get("value_text") or (number_text(d["value"]) if "value" in d else "")
+        value = d.get("text") or (f"{d.get('comparator', '')}{written}" if written else "")
         detail = " ".join(str(p) for p in (value, d.get("unit", ""), d.get("flag", "")) if p)
     else:
-        detail = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
-                           if d.get(k))
+        detail = ", ".join([str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
+                            if d.get(k)] + [f"{k} {d[k]}" for k in ("severity", "criticality")
+                                            if d.get(k)])
     name = fact.name or "None known"
-    return [f"Not: {name}" if fact.negated and fact.name else name, detail, fact.status,
+    status = f"{fact.status} {fact.end[:10]}" if fact.end and fact.status not in (
+        "active", "") else fact.status
+    return [f"Not: {name}" if fact.negated and fact.name else name, detail, status,
             fact.date[:10]]
 
 
-def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4") -> bytes:
+def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4",
+                     meta: dict[str, Any] | None = None) -> bytes:
     """The document's pages as a PDF in memory (for the preview: no file written anywhere)."""
-    doc = load_clinical_document(path, fmt)
+    doc = load_clinical_document(path, fmt, meta)
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -67,6 +67,7 @@ from .sections import (
     toc_pages,
 )
 from .still_missing import draw_still_missing
+from .summary_lists import ImportedLists
 
 SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms", "labs",
             "differences", "records", "manifest")
@@ -297,7 +298,8 @@ class _Builder:
             c = self._canvas("summary")
             draw_summary(c, self.profile, self.vault.medications.list(),
                          self.vault.allergies.list(), self._timeline(groups),
-                         self.vault.medications.state(), self.vault.allergies.state())
+                         self.vault.medications.state(), self.vault.allergies.state(),
+                         ImportedLists.from_store(self.vault.clinical))
             draw_still_missing(c, self.vault.requests.missing_lines())
             self._draw_readiness(c, groups)
             front.append(("summary", "Summary", c.path, self._finish(c)))
@@ -445,7 +447,7 @@ class _Builder:
             if doc.format == "pdf":  # decrypted, repaired when it had to be
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))
             if doc.format in ("ccda", "fhir"):
-                loaded = load_clinical_document(path, doc.format)
+                loaded = load_clinical_document(path, doc.format, doc.meta)
                 start = self._generated(lambda c: draw_clinical_document(c, loaded))
                 return _Bookmark(doc.title, start, open=False)
             return self._plan_image(doc, path)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..core.clinical import LabResult, LabTest, number_text
+from ..core.lab_ranges import written_limits
 from .symptom_chart import COLORS
 
 BAND = QColor("#d9efe3")
@@ -72,10 +73,17 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     painter.setPen(QPen(AXIS, 0.8 * scale))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    # The range's ends as the laboratory wrote them (3.90, not 3.9)
+    latest = points[-1][1]
+    low_text, high_text = (latest.low_text, latest.high_text) if (
+        latest.low_text or latest.high_text) else written_limits(latest.range_text) or ("", "")
+    written = {v: text for v, text in ((low, low_text), (high, high_text))
+               if v is not None and text}
     for value in {bottom_value + pad, top_value - pad, *(v for v in (low, high) if v is not None)}:
         y = y_of(value)
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, label_width - 4 * scale,
-                                metrics.height()), Qt.AlignmentFlag.AlignRight, number_text(value))
+                                metrics.height()), Qt.AlignmentFlag.AlignRight,
+                         written.get(value) or number_text(value))
     for at, align in ((start, Qt.AlignmentFlag.AlignLeft), (end, Qt.AlignmentFlag.AlignRight)):
         painter.drawText(QRectF(plot.left(), plot.bottom() + 3 * scale, plot.width(),
                                 metrics.height()), align, at.date().isoformat())

@@ -20,6 +20,7 @@ from ..core.symptoms import SymptomEntry
 from ..core.validate import format_partial_date
 from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Column, font
 from .question_sheet import human_date, human_datetime
+from .summary_lists import ImportedLists, draw_clinical_lists
 from .symptom_chart import paint_symptom_chart
 
 TOC_TITLE_HEIGHT = 72.0
@@ -94,23 +95,13 @@ def draw_cover(c: Canvas, profile: Profile, appointment: Appointment, must_ask: 
 
 
 # -- summary -------------------------------------------------------------------------------------
-# What the summary says of an empty list, by what the patient told us (a clinician reads
-# "no known allergies" as a confirmed statement, so it is printed only when it is one).
-EMPTY_MEDICATIONS = {
-    ListState.NOT_RECORDED: "Not recorded: the patient has not entered any medications.",
-    ListState.NONE_KNOWN: "None: the patient takes no medications.",
-}
-EMPTY_ALLERGIES = {
-    ListState.NOT_RECORDED: "Not recorded: the patient has not entered any allergies.",
-    ListState.NONE_KNOWN: "No known allergies (as stated by the patient).",
-}
-
-
 def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
                  allergies: list[Allergy], timeline: list[tuple[str, str]],
                  medication_state: ListState | None = None,
-                 allergy_state: ListState | None = None) -> None:
-    """``*_state`` say what an empty list means; without them it is "not recorded"."""
+                 allergy_state: ListState | None = None,
+                 imported: ImportedLists | None = None) -> None:
+    """``*_state`` say what an empty list means; without them it is "not recorded".
+    ``imported``: the reconciled lists of the imported records, shown beside the patient's."""
     c.title("Summary", born_line(profile) and f"{profile.name} · {born_line(profile)}")
     c.heading("Diagnosis or plan under review")
     c.paragraph(profile.diagnosis or "Not entered.",
@@ -119,18 +110,7 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
     if profile.reason:
         c.heading("Reason for a second opinion")
         c.paragraph(profile.reason)
-    c.heading("Medications")
-    c.table(
-        [Column("Medication", 0.26), Column("Dose", 0.16), Column("How often", 0.2),
-         Column("Since", 0.14), Column("What for", 0.24)],
-        [[m.name, m.dose, m.frequency, format_partial_date(m.since), m.purpose]
-         for m in medications],
-        empty=EMPTY_MEDICATIONS.get(medication_state or ListState.NOT_RECORDED, ""),
-    )
-    c.heading("Allergies")
-    c.table([Column("Substance", 0.4), Column("Reaction", 0.6)],
-            [[a.substance, a.reaction] for a in allergies],
-            empty=EMPTY_ALLERGIES.get(allergy_state or ListState.NOT_RECORDED, ""))
+    draw_clinical_lists(c, medications, allergies, medication_state, allergy_state, imported)
     c.heading("Timeline")
     c.table([Column("Date", 0.18), Column("Event or record", 0.82)],
             [[format_partial_date(when), what] for when, what in timeline],

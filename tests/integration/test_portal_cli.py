@@ -117,7 +117,6 @@ def test_fhir_and_portal_zip_from_the_command_line(run, tmp_path):
     assert len(json.loads(run("lab", "list", "--json")[1])) == 3
 
 
-@pytest.mark.skipif(not (SAMPLES / "ccda").is_dir(), reason="shared samples not present")
 def test_every_sample_imports_and_fills_the_lists(run):
     code, out, _ = run("import", str(SAMPLES / "ccda"), str(SAMPLES / "fhir"))
     imported = [line for line in out.splitlines() if line.startswith("imported")]
@@ -128,3 +127,32 @@ def test_every_sample_imports_and_fills_the_lists(run):
     assert len(json.loads(run("problem", "list", "--json")[1])) == 11
     labs = json.loads(run("lab", "list", "--json")[1])
     assert len(labs) == 57 and all(lab["sources"] for lab in labs)
+
+
+def _bulk_export(folder):
+    """A Bulk FHIR export: Patient.ndjson names the patients, the other files only their ids."""
+    folder.mkdir()
+    people = [("p1", "Ann Lee"), ("p2", "Bob Stone"), ("p3", "Cara Diaz")]
+    (folder / "Patient.ndjson").write_text("\n".join(json.dumps(
+        {"resourceType": "Patient", "id": pid, "name": [{"text": name}]})
+        for pid, name in people))
+    (folder / "AllergyIntolerance.ndjson").write_text("\n".join(json.dumps(
+        {"resourceType": "AllergyIntolerance", "id": f"a{pid}",
+         "patient": {"reference": f"Patient/{pid}"}, "code": {"text": f"Allergen of {pid}"},
+         "criticality": "high"}) for pid, _name in people))
+    return folder
+
+
+def test_import_of_a_bulk_export_is_refused_naming_patients_or_takes_the_one_named(run,
+                                                                                  tmp_path):
+    folder = _bulk_export(tmp_path / "export")
+    code, out, _ = run("import", str(folder))
+    assert code == 1 and out.count("refused") == 2
+    assert "3 patients (Ann Lee, Bob Stone, Cara Diaz)" in out
+    code, out, _ = run("import", "--patient", "nobody", str(folder))
+    assert code == 1 and "no patient in this file matches “nobody”" in out
+    code, out, _ = run("import", "--patient", "bob", str(folder))
+    assert code == 0, out
+    code, out, _ = run("allergy", "list", "--json")
+    (row,) = [r for r in json.loads(out) if not r["own"]]
+    assert (row["substance"], row["criticality"]) == ("Allergen of p2", "high")

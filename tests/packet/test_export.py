@@ -229,7 +229,8 @@ def test_given_record_order_is_kept_within_a_kind(vault, tmp_path):
 
 
 @pytest.mark.parametrize(("state", "expected", "absent"), [
-    ("not recorded", "Not recorded: the patient has not entered any allergies",
+    ("not recorded",
+     "Not recorded: neither the patient nor the imported records list any allergies",
      "No known allergies"),
     ("none known", "No known allergies (as stated by the patient)", "Not recorded"),
 ])

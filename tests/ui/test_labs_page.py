@@ -26,6 +26,7 @@ def test_model_contract_and_rows(vault, tmp_path, qtbot):
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert rows == [["Glucose", "7.4", "mg/dL", "high", "↑ rising"],
                     ["Sodium", "140", "mmol/L", "", "→ steady"]]
+    assert [model.index(r, 7).data() for r in range(2)] == ["3.9–5.5", "135–145"]
 
 
 def test_page_lists_tests_and_charts_the_selected_one(vault, tmp_path, qtbot, services):

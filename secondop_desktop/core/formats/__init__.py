@@ -115,11 +115,13 @@ def _unreadable(exc: OSError) -> RefusedFile:
     return RefusedFile(f"the file cannot be read ({exc.strerror or exc})")
 
 
-def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()) -> FileInfo:
+def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = (),
+            patient: str | None = None) -> FileInfo:
     """Recognise and validate ``path``; raise RefusedFile with the reason if it cannot be stored.
 
     ``data``: the file's bytes, when the caller has read them already (see ``read_small``).
-    ``passwords``: tried on a PDF that needs one.
+    ``passwords``: tried on a PDF that needs one. ``patient``: whose records to take from a
+    FHIR file that holds several patients'.
     """
     if data is not None:
         size, head = len(data), data[:2048]
@@ -140,7 +142,7 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
     if family is None:
         raise RefusedFile(_unsupported_reason(head, path))
     try:
-        return _inspect_family(path, family, data, passwords)
+        return _inspect_family(path, family, data, passwords, patient)
     except clinical.NotClinical as exc:  # XML, JSON or a zip, but no health record
         raise RefusedFile(_unsupported_reason(head, path)) from exc
     except RefusedFile:
@@ -174,11 +176,11 @@ def is_our_bug(exc: BaseException) -> bool:
 
 
 def _inspect_family(path: Path, family: str, data: bytes | None,
-                    passwords: Sequence[str]) -> FileInfo:
+                    passwords: Sequence[str], patient: str | None = None) -> FileInfo:
     from . import clinical
 
     if family in clinical.FAMILIES:
-        return clinical.inspect(path, data, family)
+        return clinical.inspect(path, data, family, patient)
     source: Path | io.BytesIO = path if data is None else io.BytesIO(data)
     if family == "pdf":
         from . import pdf
@@ -225,11 +227,11 @@ def needs_password(reason: str) -> bool:
     return reason.startswith(PDF_PASSWORD_REASON)
 
 
-def inspect_clinical_bytes(data: bytes) -> FileInfo:
+def inspect_clinical_bytes(data: bytes, patient: str | None = None) -> FileInfo:
     """A FHIR bundle put together from a folder of resources (see portal.resource_folder)."""
     from . import clinical
 
-    return clinical.inspect_bytes(data, "json")
+    return clinical.inspect_bytes(data, "json", patient)
 
 
 __all__ = ["FileInfo", "inspect", "read_small", "sniff", "MAX_FILE_BYTES", "needs_password",

@@ -15,7 +15,9 @@ from pathlib import Path
 from ..clinical import fact_rows
 from ..errors import RefusedFile
 from ..portal import ccda, fhir, xdm
+from ..portal.patients import SeveralPatients
 from ..portal.safexml import MAX_XML_BYTES, local_root_name
+from . import IN_MEMORY_BYTES
 from .info import FileInfo
 
 FAMILIES = ("xml", "json", "zip")
@@ -46,26 +48,30 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-def inspect(path: Path, data: bytes | None, family: str) -> FileInfo:
+def _too_large(size: int, limit_bytes: int) -> RefusedFile:
+    limit = limit_bytes // 1024**2
+    return RefusedFile(f"the file is too large for a clinical document ({size / 1024**2:.0f} "
+                       f"MB; the limit is {limit} MB)")
+
+
+def inspect(path: Path, data: bytes | None, family: str, patient: str | None = None) -> FileInfo:
+    """``patient``: whose records to read from a file that holds several (FHIR)."""
     if family == "zip":
-        return _inspect_zip(path if data is None else data)
+        return _inspect_zip(path if data is None else data, patient)
     if data is None:  # read_small left it on disk: far above any clinical document
-        size = path.stat().st_size
-        raise RefusedFile(f"the file is too large for a clinical document ({size / 1024**2:.0f} "
-                          f"MB; the limit is {MAX_XML_BYTES // 1024**2} MB)")
-    return inspect_bytes(data, family)
+        # The real cut-off for a file: a larger one is never read into memory (read_small).
+        raise _too_large(path.stat().st_size, IN_MEMORY_BYTES)
+    return inspect_bytes(data, family, patient)
 
 
-def inspect_bytes(data: bytes, family: str) -> FileInfo:
-    if len(data) > MAX_XML_BYTES:
-        raise RefusedFile(f"the file is too large for a clinical document "
-                          f"({len(data) / 1024**2:.0f} MB; the limit is "
-                          f"{MAX_XML_BYTES // 1024**2} MB)")
+def inspect_bytes(data: bytes, family: str, patient: str | None = None) -> FileInfo:
+    if len(data) > MAX_XML_BYTES:  # a file inside a zip, or a folder of resources
+        raise _too_large(len(data), MAX_XML_BYTES)
     if family == "xml":
         if local_root_name(data[:65536]) not in ("ClinicalDocument", "section", "component"):
             raise NotClinical("not a clinical document")
         return _ccda_info(ccda.read(data))
-    return _fhir_info(fhir.read(data))
+    return _fhir_info(fhir.read(data, patient))
 
 
 def _ccda_info(doc: ccda.ClinicalDocument) -> FileInfo:
@@ -74,7 +80,7 @@ def _ccda_info(doc: ccda.ClinicalDocument) -> FileInfo:
                     title=doc.title,
                     text=text, kind_hint=doc.kind, provider=doc.author,
                     meta={"document_type": doc.type_name, "type_code": doc.type_code,
-                          "patient": doc.patient})
+                          "patient": doc.patient, "patient_birth_date": doc.birth_date})
     info.facts = fact_rows(doc.facts)
     info.parts = _attachment_parts(doc.attachments, doc.date)
     return info
@@ -86,8 +92,11 @@ def _fhir_info(doc: fhir.FhirDocument) -> FileInfo:
                     record_date=doc.date, title=doc.title,
                     text="\n".join(f.name for f in doc.facts), kind_hint=doc.kind,
                     provider=doc.author,
-                    meta={"patient": doc.patient, "resources": rows,
+                    meta={"patient": doc.patient, "patient_birth_date": doc.birth_date,
+                          "resources": rows,
                           "resource_counts": dict(doc.resource_counts)})
+    if doc.patient_id:  # the file may hold others too: the pages show this one only
+        info.meta["patient_id"] = doc.patient_id
     info.facts = fact_rows(doc.facts)
     info.parts = _attachment_parts(doc.attachments, doc.date)
     return info
@@ -111,7 +120,7 @@ def _attachment_parts(attachments: list[ccda.Attachment], date: dt.date | None) 
     return parts
 
 
-def _inspect_zip(source: Path | bytes) -> FileInfo:
+def _inspect_zip(source: Path | bytes, patient: str | None = None) -> FileInfo:
     from . import pdf
 
     if not xdm.is_portal_zip(source):
@@ -130,7 +139,9 @@ def _inspect_zip(source: Path | bytes) -> FileInfo:
         if family not in ("xml", "json"):
             continue
         try:
-            info = inspect_bytes(member.data, family)
+            info = inspect_bytes(member.data, family, patient)
+        except SeveralPatients:
+            raise  # never part of a patient's download: say so rather than leave it out
         except RefusedFile:
             continue  # the rest of the download still imports
         index = len(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,23 @@ def findings(conn: sqlite3.Connection, profile_name: str, profile_dob: str
         warning = identity_warning(found.named_patient, found.named_dob, profile_name,
                                    profile_dob)
         out[doc_id] = Findings(found, warning)
+    for doc_id, warning in clinical_identity(conn, profile_name, profile_dob).items():
+        out[doc_id] = Findings(out[doc_id].suggested if doc_id in out else None, warning)
+    return out
+
+
+def clinical_identity(conn: sqlite3.Connection, profile_name: str, profile_dob: str
+                      ) -> dict[int, str]:
+    """Clinical documents (C-CDA, FHIR) whose patient (recordTarget, Patient) is not the
+    profile's: the name and date of birth the file states, checked as OCR'd text is."""
+    out = {}
+    for row in conn.execute("SELECT id, meta FROM documents WHERE format IN ('ccda', 'fhir')"):
+        meta = json.loads(row["meta"] or "{}")
+        warning = identity_warning(meta.get("patient") or None,
+                                   meta.get("patient_birth_date") or None, profile_name,
+                                   profile_dob)
+        if warning:
+            out[row["id"]] = warning.replace("This page names", "This record is about", 1)
     return out
 
 

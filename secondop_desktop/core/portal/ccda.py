@@ -19,7 +19,9 @@ from typing import Any
 
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
+from ..lab_ranges import number_in_text
 from .safexml import Element, parse
+from .vocab import is_human_text, vendor_frequency, word_for
 
 TEMPLATE_PREFIX = "2.16.840.1.113883.10.20."
 
@@ -59,6 +61,7 @@ NO_KNOWN_ALLERGY_CODES = {"716186003": "No known allergies",
                           "419511003": "No known drug allergies",
                           "414285001": "No known food allergies",
                           "419199007": "No known allergies"}
+NO_KNOWN_PROBLEM_CODES = {"160245001"}  # "No current problems or disability"
 # "Substance", "Drug or medicament", "Food": a negated allergy to these is "no known allergies".
 GENERIC_SUBSTANCES = {"105590001", "410942007", "255620007", "373873005"}
 INTERPRETATIONS = {"H": "high", "HH": "critical high", "HU": "very high", "L": "low",
@@ -69,6 +72,9 @@ INTERPRETATIONS = {"H": "high", "HH": "critical high", "HU": "very high", "L": "
 OPEN_STATUSES = ("active", "new", "held")  # a result still to come (or not final)
 PLANNED_MOODS = ("INT", "RQO", "PRP", "ARQ", "PRMS", "APT", "GOL")
 _TIME = re.compile(r"^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+_NO_INFORMATION = re.compile(r"^no\b.*\b(information|info|data)\b", re.I)
+_ROUTE_SUFFIX = re.compile(r"\s+route of administration$", re.I)
+_DATE_LIKE = re.compile(r"^[\d/.\-: ]+(am|pm)?$", re.I)
 
 
 @dataclass
@@ -188,6 +194,7 @@ def read_root(root: Element) -> ClinicalDocument:
             continue
         doc.sections.append(_narrative_section(section))
         doc.facts.extend(section_facts(section))
+    as_of(doc.facts, doc.date or _latest_time(root))
     if not doc.title:
         doc.title = doc.sections[0].title if doc.sections else "Clinical document"
     return doc
@@ -299,11 +306,13 @@ class Narrative:
 
     def __init__(self, section: Element) -> None:
         self.by_id: dict[str, str] = {}
+        self.elements: dict[str, Element] = {}
         text = section.find("text")
         if text is not None:
             for element in text.iter():
                 if element.get("ID"):
                     self.by_id[element.get("ID", "")] = _text(element)
+                    self.elements[element.get("ID", "")] = element
 
     def resolve(self, element: Element | None) -> str:
         if element is None:
@@ -313,6 +322,19 @@ class Narrative:
             return self.by_id.get(ref.get("value", "")[1:], "")
         return _text(element)
 
+    def name_of(self, element: Element | None) -> str:
+        """Like ``resolve``, for a name: a reference to a whole table row (several cells run
+        together) gives its first cell that is a name, not a date."""
+        if element is None:
+            return ""
+        ref = element.find("reference")
+        target = self.elements.get(ref.get("value", "")[1:]) if ref is not None else None
+        if target is not None and target.tag == "tr":
+            cells = [_text(c) for c in target if c.tag in ("td", "th")]
+            return next((c for c in cells if is_human_text(c) and not _DATE_LIKE.match(c)), "")
+        text = self.resolve(element)
+        return text if is_human_text(text) else ""
+
 
 def coded(element: Element | None, narrative: Narrative) -> Coded:
     if element is None:
@@ -320,16 +342,19 @@ def coded(element: Element | None, narrative: Narrative) -> Coded:
     out = Coded(code=element.get("code", ""),
                 system=CODE_SYSTEMS.get(element.get("codeSystem", ""),
                                         element.get("codeSystemName", "")))
-    out.name = (element.get("displayName", "") or narrative.resolve(element.find("originalText")))
+    # A display name that is no words ("null", a class name) gives way to the text the entry
+    # references, then to a translation's name, then to the word for a well-known code.
+    names = [element.get("displayName", ""), narrative.name_of(element.find("originalText"))]
     for translation in element.findall("translation"):
         system = CODE_SYSTEMS.get(translation.get("codeSystem", ""),
                                   translation.get("codeSystemName", ""))
         if translation.get("code"):
             out.translations.append((system, translation.get("code", "")))
-        if not out.name:
-            out.name = translation.get("displayName", "")
-        if not out.code and translation.get("code"):
+        names.append(translation.get("displayName", ""))
+        if not out.code and translation.get("code") and not element.get("code"):
             out.code, out.system = translation.get("code", ""), system
+    names.append(word_for(element.get("codeSystem", ""), element.get("code", "")))
+    out.name = next((n.strip() for n in names if is_human_text(n)), "")
     if element.get("nullFlavor") and not element.get("code"):
         out.code = ""
     return out
@@ -423,7 +448,7 @@ def _medications(element: Element, narrative: Narrative) -> list[Fact]:
     fact.end = iso_time(_high(span))
     fact.details["dose"] = _dose(element.find("doseQuantity"))
     route = coded(element.find("routeCode"), narrative)
-    fact.details["route"] = route.name
+    fact.details["route"] = _ROUTE_SUFFIX.sub("", route.name)  # NCI: "Oral Route of Admin..."
     fact.details["frequency"] = _frequency(times, element)
     sig = next(_related(element, "2.16.840.1.113883.10.20.22.4.147"), None)
     if sig is not None:
@@ -435,36 +460,61 @@ def _medications(element: Element, narrative: Narrative) -> list[Fact]:
     if negated:
         fact.negated, fact.status = True, "refused"
     else:
-        fact.status = _medication_status(_status(element), fact.end)
+        fact.status = _medication_status(_status(element))
     return [fact]
 
 
-def _medication_status(status: str, end: str) -> str:
+def _medication_status(status: str) -> str:
+    """The status the entry gives; an end date before the document's own date makes an
+    "active" one stopped (``as_of``), never today's date: a document says what it said."""
     if status in ("aborted", "suspended"):
-        return "stopped"
-    if end and end[:10] < dt.date.today().isoformat():
         return "stopped"
     if status == "completed":
         return "completed"
     return "active" if status in ("active", "") else status
 
 
+def _latest_time(root: Element) -> dt.date | None:
+    """A section on its own has no date: the latest time it mentions is when it was written."""
+    dates = [_date(e.get("value", "")) for e in root.iter()
+             if e.tag in ("time", "low", "high", "effectiveTime", "center") and e.get("value")]
+    return max((d for d in dates if d is not None), default=None)
+
+
+def as_of(facts: list[Fact], date: dt.date | None) -> None:
+    """Medications that the document lists as active but that ended before its date: stopped."""
+    if date is None:
+        return
+    for fact in facts:
+        if fact.category == "medication" and fact.status == "active" and fact.end and (
+                fact.end[:10] < date.isoformat()):
+            fact.status = "stopped"
+
+
+def _dose_unit(element: Element) -> str:
+    """The unit as written: UCUM's "1" (a count) gives way to the vendor's own word in the
+    translation ("mg", "cap(s)")."""
+    unit = element.get("unit", "")
+    if unit in ("", "1"):
+        unit = _text(element.find("translation/originalText")) or ""
+    return unit
+
+
 def _dose(element: Element | None) -> str:
     if element is None or element.get("nullFlavor"):
         return ""
     if element.get("value"):
-        unit = element.get("unit", "")
-        return f"{element.get('value')} {unit}".strip() if unit != "1" else element.get("value", "")
+        return f"{element.get('value')} {_dose_unit(element)}".strip()
     low, high = element.find("low"), element.find("high")
     if low is not None and high is not None and low.get("value") and high.get("value"):
-        unit = low.get("unit", "") if low.get("unit", "1") != "1" else ""
-        return f"{low.get('value')}–{high.get('value')} {unit}".strip()
+        return f"{low.get('value')}–{high.get('value')} {_dose_unit(low)}".strip()
     return ""
 
 
 _EVENTS = {"HS": "at bedtime", "AC": "before meals", "PC": "after meals", "ACM": "before breakfast",
            "ACD": "before lunch", "ACV": "before dinner", "WAKE": "on waking", "C": "with meals"}
-_UNITS = {"h": "hours", "d": "days", "min": "minutes", "wk": "weeks", "mo": "months"}
+_UNITS = {"h": "hours", "d": "days", "min": "minutes", "wk": "weeks", "mo": "months",
+          "s": "seconds", "a": "years"}
 
 
 def _frequency(times: list[Element], element: Element) -> str:
@@ -480,13 +530,31 @@ def _frequency(times: list[Element], element: Element) -> str:
                 parts.append(_EVENTS.get(event.get("code", ""), event.get("code", "").lower()))
         elif kind == "TS" or (time.get("value") and not kind):
             parts.append("once")
-    if element.find("precondition") is not None:
+    if any(_has_content(p) for p in element.findall("precondition")):
         parts.append("as needed")
-    return ", ".join(p for p in parts if p)
+    return ", ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _has_content(precondition: Element) -> bool:
+    """A precondition that says something ("as needed for pain"); an empty one, its criterion
+    a nullFlavor with no words or code, says nothing and makes no medication "as needed"."""
+    if precondition.get("nullFlavor"):
+        return False
+    criterion = precondition.find("criterion")
+    if criterion is None:
+        return False
+    for part in (criterion.find("code"), criterion.find("value")):
+        if part is not None and (part.get("code") or is_human_text(part.get("displayName", ""))
+                                 or _text(part.find("originalText"))):
+            return True
+    text = criterion.find("text")
+    return text is not None and bool(_text(text) or text.find("reference") is not None)
 
 
 def _period(period: Element) -> str:
     value, unit = period.get("value", ""), period.get("unit", "")
+    if vendor_frequency(unit):  # unit="BID": a frequency, not a unit of time
+        return vendor_frequency(unit)
     if not value:
         low, high = period.find("low"), period.find("high")
         if low is None or high is None:
@@ -502,6 +570,8 @@ def _period(period: Element) -> str:
         return "once a day"
     if unit == "h" and number in (12, 8, 6):
         return {12: "twice a day", 8: "three times a day", 6: "four times a day"}[int(number)]
+    if unit not in _UNITS:
+        return ""  # a unit nobody can read as a time: say nothing rather than "every XYZ"
     if number == 1:
         return f"every {_UNITS.get(unit, unit).rstrip('s')}"
     return f"every {number:g} {_UNITS.get(unit, unit)}"
@@ -524,7 +594,8 @@ def _allergies(element: Element, narrative: Narrative) -> list[Fact]:
 
 def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
     substance = coded(obs.find("participant/participantRole/playingEntity/code"), narrative)
-    name = substance.name or _text(obs.find("participant/participantRole/playingEntity/name"))
+    entity_name = _text(obs.find("participant/participantRole/playingEntity/name"))
+    name = substance.name or (entity_name if is_human_text(entity_name) else "")
     kind = coded(obs.find("value"), narrative)
     time = obs.find("effectiveTime")
     fact = Fact("allergy", name, substance.code, substance.system,
@@ -535,15 +606,20 @@ def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
             fact.name, fact.code, fact.system, fact.status = "", "", "", "none known"
             fact.details["scope"] = NO_KNOWN_ALLERGY_CODES.get(kind.code, "No known allergies")
             return fact
-    if not fact.name:  # a free-text allergy: what the narrative says
-        fact.name = narrative.resolve(obs.find("text")) or kind.name or "Unnamed allergy"
+    if not fact.name:  # the allergen only in words: the value's text, the entry's, the type
+        value = obs.find("value")
+        fact.name = (narrative.name_of(value.find("originalText") if value is not None else None)
+                     or narrative.name_of(obs.find("text")) or kind.name or "Unnamed allergy")
     reactions, severities = [], []
     for reaction in _related(obs, "2.16.840.1.113883.10.20.22.4.9"):
-        reactions.append(coded(reaction.find("value"), narrative).name)
+        reactions.append(_observed(reaction, narrative))
         for severity in _related(reaction, "2.16.840.1.113883.10.20.22.4.8"):
-            severities.append(coded(severity.find("value"), narrative).name)
+            severities.append(_observed(severity, narrative))
     for severity in _related(obs, "2.16.840.1.113883.10.20.22.4.8"):
-        severities.insert(0, coded(severity.find("value"), narrative).name)
+        severities.insert(0, _observed(severity, narrative))
+    # Criticality (R2.1): the risk of a future reaction, never shown as a severity.
+    criticality = next((_observed(c, narrative)
+                        for c in _related(obs, "2.16.840.1.113883.10.20.22.4.145")), "")
     status = next((coded(s.find("value"), narrative).name.lower()
                    for s in _related(obs, "2.16.840.1.113883.10.20.22.4.28")), "")
     if not status:
@@ -553,10 +629,15 @@ def _allergy(obs: Element, concern_status: str, narrative: Narrative) -> Fact:
         status = "resolved"
     fact.status = status
     fact.details = {k: v for k, v in {
-        "reaction": ", ".join(r for r in reactions if r),
-        "severity": next((s for s in severities if s), ""),
+        "reaction": ", ".join(dict.fromkeys(r for r in reactions if r)),
+        "severity": next((s for s in severities if s), ""), "criticality": criticality,
         "type": kind.name}.items() if v}
     return fact
+
+
+def _observed(obs: Element, narrative: Narrative) -> str:
+    """What a reaction or severity observation says: its value's words, else its text."""
+    return coded(obs.find("value"), narrative).name or narrative.name_of(obs.find("text"))
 
 
 def _problems(element: Element, narrative: Narrative) -> list[Fact]:
@@ -578,6 +659,10 @@ def _problems(element: Element, narrative: Narrative) -> list[Fact]:
             fact.details["icd10"] = icd
         if value.system.startswith("ICD-10"):
             fact.details["icd10"] = value.code
+        if value.code in NO_KNOWN_PROBLEM_CODES and not _negated(obs):
+            fact.name, fact.code, fact.negated, fact.status = "", "", True, "none known"
+            facts.append(fact)  # "No known problems" is a state, not an active problem
+            continue
         if _negated(obs):
             fact.negated = True
             if value.code == "55607006":  # "Problem": no known problems
@@ -594,12 +679,21 @@ def _problems(element: Element, narrative: Narrative) -> list[Fact]:
     return facts
 
 
+def _no_information(element: Element, code: Element | None, name: str) -> bool:
+    """A negated entry that only says there is nothing to say: its code a nullFlavor (maybe
+    with a generic translation), or its words "no ... information"."""
+    if _NO_INFORMATION.match(name):
+        return True
+    return _negated(element) and (code is None or bool(code.get("nullFlavor")))
+
+
 def _procedures(element: Element, narrative: Narrative) -> list[Fact]:
     if _ignored(element):
         return []
-    what = coded(element.find("code"), narrative)
-    name = what.name or narrative.resolve(element.find("text"))
-    if not name:
+    code = element.find("code")
+    what = coded(code, narrative)
+    name = what.name or narrative.name_of(element.find("text"))
+    if not name or _no_information(element, code, name):
         return []
     time = element.find("effectiveTime")
     return [Fact("procedure", name, what.code, what.system, _status(element) or "completed",
@@ -610,9 +704,9 @@ def _immunizations(element: Element, narrative: Narrative) -> list[Fact]:
     if element.tag != "substanceAdministration" or _status(element) in ("nullified",
                                                                          "cancelled"):
         return []
-    product = coded(element.find("consumable/manufacturedProduct/manufacturedMaterial/code"),
-                    narrative)
-    if not product.name:
+    code = element.find("consumable/manufacturedProduct/manufacturedMaterial/code")
+    product = coded(code, narrative)
+    if not product.name or _no_information(element, code, product.name):
         return []
     negated = _negated(element)
     return [Fact("immunization", product.name, product.code, product.system or "CVX",
@@ -624,7 +718,10 @@ def _encounters(element: Element, narrative: Narrative) -> list[Fact]:
     if element.tag != "encounter" or _ignored(element):
         return []
     what = coded(element.find("code"), narrative)
-    name = what.name or narrative.resolve(element.find("text")) or "Encounter"
+    name = what.name or narrative.name_of(element.find("text"))
+    if len(name) > 80:  # a whole paragraph is no visit's name
+        name = ""
+    name = name or "Encounter"
     place = _text(element.find("participant/participantRole/playingEntity/name"))
     fact = Fact("encounter", name, what.code, what.system, _status(element) or "completed",
                 iso_time(time_value(element.find("effectiveTime"))))
@@ -659,7 +756,7 @@ def _result(obs: Element, narrative: Narrative, panel_date: str, pending: bool) 
     if status in ("nullified", "cancelled"):
         return None
     test = coded(obs.find("code"), narrative)
-    name = test.name or narrative.resolve(obs.find("text"))
+    name = test.name or narrative.name_of(obs.find("text"))
     if not name:
         return None
     fact = Fact("result", name, test.code, test.system or ("LOINC" if test.code else ""),
@@ -710,6 +807,9 @@ def _read_value(value: Element | None, narrative: Narrative, details: dict[str, 
         number, unit = _quantity(value)
         if number is not None:
             details["value"] = number
+            written = value.get("value", "").strip()
+            if _number(written) == number:  # kept as written: 1.015 stays 1.015, 7.50 stays
+                details["value_text"] = written
         details["unit"] = unit or _unit_from_relationship(obs)
     elif kind == "IVL_PQ":
         low_el, high_el = value.find("low"), value.find("high")
@@ -731,6 +831,10 @@ def _read_value(value: Element | None, narrative: Narrative, details: dict[str, 
         details["text"] = {"true": "yes", "false": "no"}.get(value.get("value", ""), "")
     else:  # ST, ED, untyped text
         details["text"] = _text(value) or narrative.resolve(value)
+        numeric = number_in_text(details["text"])
+        if numeric is not None:  # "5.4" sent as text: a number to chart, kept as written
+            details["comparator"], details["value"], details["value_text"] = numeric
+            del details["text"]
 
 
 def _unit_from_relationship(obs: Element) -> str:
@@ -753,9 +857,11 @@ def _reference_range(obs: Element, narrative: Narrative, details: dict[str, Any]
     value = normal.find("value")
     if value is not None and value.get("type", "IVL_PQ") == "IVL_PQ" and (
             value.find("low") is not None or value.find("high") is not None):
-        low, _ = _quantity(value.find("low"))
-        high, _ = _quantity(value.find("high"))
-        details["low"], details["high"] = low, high
+        for end in ("low", "high"):
+            limit = value.find(end)
+            details[end], _ = _quantity(limit)
+            if details[end] is not None and limit is not None:
+                details[f"{end}_text"] = limit.get("value", "").strip()
     text = narrative.resolve(normal.find("text")) or (
         _text(value) if value is not None and value.get("type") == "ST" else "")
     if text:

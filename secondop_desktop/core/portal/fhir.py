@@ -19,7 +19,10 @@ from typing import Any
 
 from ..clinical_facts import Fact
 from ..errors import RefusedFile
-from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment
+from ..lab_ranges import number_in_text
+from . import patients
+from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment, as_of
+from .vocab import NCI, SNOMED, is_human_text, vendor_frequency, word_for
 
 SYSTEMS = {
     "http://www.nlm.nih.gov/research/umls/rxnorm": "RxNorm",
@@ -32,6 +35,8 @@ SYSTEMS = {
     "http://www.ama-assn.org/go/cpt": "CPT",
     "http://hl7.org/fhir/sid/ndc": "NDC",
 }
+OIDS = {"http://snomed.info/sct": SNOMED, "http://ncimeta.nci.nih.gov": NCI,
+        "http://ncithesaurus-stage.nci.nih.gov": NCI, "http://ncit.nci.nih.gov": NCI}
 PREFERRED = {"medication": "RxNorm", "result": "LOINC", "immunization": "CVX",
              "problem": "SNOMED CT", "allergy": "RxNorm"}
 MAX_SHOWN = 60  # rows of each kind on the rendered pages (every result is in the Labs screen)
@@ -53,6 +58,7 @@ class FhirDocument:
     date: dt.date | None = None
     patient: str = ""
     birth_date: str = ""
+    patient_id: str = ""  # the Patient resource's id, when the file names one
     author: str = ""
     resource_counts: Counter[str] = field(default_factory=Counter)
     facts: list[Fact] = field(default_factory=list)
@@ -79,7 +85,8 @@ def load_resources(data: bytes) -> list[dict[str, Any]]:
         items: list[Any] = list(_decode_in_pieces(text))
     except ValueError:  # JSONDecodeError, or a second value after the first: NDJSON
         try:
-            items = [json.loads(line) for line in text.splitlines() if line.strip()]
+            items = [json.loads(line, parse_float=WrittenNumber)
+                     for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
             raise RefusedFile("the JSON file is damaged and cannot be read") from exc
     except RecursionError as exc:
@@ -90,7 +97,18 @@ def load_resources(data: bytes) -> list[dict[str, Any]]:
     return resources
 
 
-_DECODER = json.JSONDecoder()
+class WrittenNumber(float):
+    """A JSON number that remembers how it was written (1.50 is not 1.5 on a lab report)."""
+
+    written: str
+
+    def __new__(cls, text: str) -> WrittenNumber:
+        number = super().__new__(cls, text)
+        number.written = text
+        return number
+
+
+_DECODER = json.JSONDecoder(parse_float=WrittenNumber)
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
@@ -179,9 +197,13 @@ def _flatten(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
             yield item
 
 
-def read(data: bytes) -> FhirDocument:
-    resources = load_resources(data)
+def read(data: bytes, patient: str | None = None) -> FhirDocument:
+    """The record in ``data``; of one patient only, the one ``patient`` names (any part of a
+    name or identifier), when the file holds several (else SeveralPatients is raised)."""
+    resources, chosen = patients.choose(load_resources(data), patient)
     doc = FhirDocument()
+    if chosen is not None:
+        doc.patient_id = chosen.id
     by_ref = {f"{r['resourceType']}/{r.get('id')}": r for r in resources if r.get("id")}
     by_ref.update({f"urn:uuid:{r.get('id')}": r for r in resources if r.get("id")})
     panels = _panels(resources)
@@ -199,8 +221,8 @@ def read(data: bytes) -> FhirDocument:
                 doc.facts.append(fact)
                 if fact.date:
                     dates.append(fact.date)
-        elif kind == "Patient":
-            doc.patient = _human_name(resource.get("name"))
+        elif kind == "Patient" and not doc.patient:
+            doc.patient = patients.human_name(resource.get("name"))
             doc.birth_date = str(resource.get("birthDate", ""))
         elif kind == "Organization" and not doc.author:
             doc.author = str(resource.get("name", ""))
@@ -212,6 +234,7 @@ def read(data: bytes) -> FhirDocument:
         if text:
             doc.narrative.append((str(resource.get("title", kind)), _strip_tags(text)))
     doc.date = _date(max(dates)) if dates else None
+    as_of(doc.facts, doc.date)  # "active" but ended before the record's date: stopped
     if len(resources) == 1 and not doc.facts and not doc.attachments:
         only = resources[0]["resourceType"]
         if only not in ("Patient", "Composition", "DocumentReference", "Binary"):
@@ -230,7 +253,11 @@ def _concept(value: Any, category: str = "") -> tuple[str, str, str]:
     preferred = PREFERRED.get(category)
     codings.sort(key=lambda c: SYSTEMS.get(str(c.get("system", ""))) != preferred)
     first = codings[0] if codings else {}
-    name = str(value.get("text") or first.get("display") or "")
+    name = next((str(n) for n in (value.get("text"), *(c.get("display") for c in codings))
+                 if isinstance(n, str) and is_human_text(n)), "")
+    if not name:  # a code with no words: the word for a well-known one (a route, a severity)
+        name = next((w for c in codings if (w := word_for(
+            OIDS.get(str(c.get("system", "")), ""), str(c.get("code", ""))))), "")
     return name, str(first.get("code", "")), SYSTEMS.get(str(first.get("system", "")),
                                                             str(first.get("system", "")))
 
@@ -263,7 +290,10 @@ def _date(value: str) -> dt.date | None:
 def _medication(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     concept = resource.get("medicationCodeableConcept")
     if concept is None and isinstance(resource.get("medicationReference"), dict):
-        medication = refs.get(str(resource["medicationReference"].get("reference", "")), {})
+        reference = str(resource["medicationReference"].get("reference", ""))
+        contained = {f"#{c.get('id')}": c for c in resource.get("contained") or []
+                     if isinstance(c, dict) and c.get("resourceType") == "Medication"}
+        medication = contained.get(reference) or refs.get(reference, {})
         concept = medication.get("code")
         if concept is None:
             concept = {"text": resource["medicationReference"].get("display", "")}
@@ -310,6 +340,11 @@ def _timing(dosage: dict[str, Any]) -> str:
                           4: "four times a day"}.get(frequency, f"{frequency} times a day"))
         else:
             parts.append(f"{frequency} times every {period:g} {unit}")
+    if not parts:  # a vendor's abbreviation as the timing's code: "BID", "Q6H"
+        code = (dosage.get("timing") or {}).get("code") or {}
+        words = [vendor_frequency(str(c.get("code", ""))) for c in code.get("coding") or []
+                 if isinstance(c, dict)] + [vendor_frequency(str(code.get("text", "")))]
+        parts += [w for w in words if w][:1]
     if dosage.get("asNeededBoolean") or dosage.get("asNeededCodeableConcept"):
         parts.append("as needed")
     return ", ".join(parts)
@@ -334,9 +369,10 @@ def _allergy(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     reactions = [r for r in resource.get("reaction") or [] if isinstance(r, dict)]
     manifestations = [_concept(m)[0] for r in reactions for m in r.get("manifestation") or []]
     severity = next((str(r.get("severity")) for r in reactions if r.get("severity")), "")
+    # Criticality (the risk of a future reaction) is not the severity of a past one.
     fact.details = {k: v for k, v in {
         "reaction": ", ".join(m for m in manifestations if m),
-        "severity": severity or str(resource.get("criticality", "")),
+        "severity": severity, "criticality": str(resource.get("criticality", "") or ""),
         "type": str(resource.get("type", ""))}.items() if v}
     return fact if fact.name else None
 
@@ -347,6 +383,9 @@ def _condition(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     if not name or verification == "entered-in-error":
         return None
     fact = Fact("problem", name, code, system)
+    if code == "160245001" or (code == "55607006" and verification == "refuted"):
+        fact.name, fact.code, fact.negated, fact.status = "", "", True, "none known"
+        return fact  # "No known problems": a state, never an active problem
     fact.status = _code(resource.get("clinicalStatus")) or "active"
     fact.negated = verification == "refuted"
     if fact.negated:
@@ -411,11 +450,20 @@ def _observation(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
     quantity = resource.get("valueQuantity")
     if isinstance(quantity, dict) and isinstance(quantity.get("value"), (int, float)):
         details["value"] = float(quantity["value"])
+        written = getattr(quantity["value"], "written", "")
+        if written:
+            details["value_text"] = written
         details["unit"] = str(quantity.get("unit") or quantity.get("code") or "")
+        if quantity.get("code") and quantity.get("code") != details["unit"]:
+            details["unit_code"] = str(quantity["code"])
         if quantity.get("comparator"):
             details["comparator"] = str(quantity["comparator"])
     elif "valueString" in resource:
         details["text"] = str(resource["valueString"])
+        numeric = number_in_text(details["text"])
+        if numeric is not None:  # "5.4" sent as text: a number to chart, kept as written
+            details["comparator"], details["value"], details["value_text"] = numeric
+            del details["text"]
     elif "valueCodeableConcept" in resource:
         details["text"] = _concept(resource["valueCodeableConcept"])[0]
     elif isinstance(resource.get("valueBoolean"), bool):
@@ -426,9 +474,11 @@ def _observation(resource: dict[str, Any], refs: dict[str, Any]) -> Fact | None:
             details["flag"] = flag
     ranges = [r for r in resource.get("referenceRange") or [] if isinstance(r, dict)]
     if ranges:
-        low, high = ranges[0].get("low") or {}, ranges[0].get("high") or {}
-        details["low"] = low.get("value") if isinstance(low, dict) else None
-        details["high"] = high.get("value") if isinstance(high, dict) else None
+        for end in ("low", "high"):
+            limit = ranges[0].get(end)
+            number = limit.get("value") if isinstance(limit, dict) else None
+            details[end] = number if isinstance(number, (int, float)) else None
+            details[f"{end}_text"] = getattr(number, "written", "")
         details["range_text"] = str(ranges[0].get("text", ""))
     status = str(resource.get("status", "final"))
     pending = status in ("registered", "preliminary") and "value" not in details \
@@ -467,17 +517,6 @@ def _attachments(resource: dict[str, Any]) -> list[Attachment]:
         title = str(item.get("title") or resource.get("description") or "Attached document")
         found.append(Attachment(title, media, data))
     return found
-
-
-def _human_name(names: Any) -> str:
-    for name in names or []:
-        if not isinstance(name, dict):
-            continue
-        if name.get("text"):
-            return str(name["text"])
-        given = " ".join(str(g) for g in name.get("given") or [])
-        return " ".join(p for p in (given, str(name.get("family", ""))) if p)
-    return ""
 
 
 def _strip_tags(html: str) -> str:

@@ -77,8 +77,15 @@ def members(source: Path | bytes) -> list[Member]:
         raise RefusedFile("the ZIP file is protected by a password; unpack it first") from exc
 
 
+def escapes(name: str) -> bool:
+    """A member path that climbs out of its folder ("IHE_XDM/SUBSET01/../../x.xml"), starts at
+    the root or names a drive: never a part of the download, whatever is inside."""
+    text = name.replace("\\", "/")
+    return text.startswith("/") or (len(text) > 1 and text[1] == ":") or ".." in text.split("/")
+
+
 def _wanted(name: str) -> bool:
     path = PurePosixPath(name)
-    if _subset_of(name) is None or path.name.startswith("."):
+    if escapes(name) or _subset_of(name) is None or path.name.startswith("."):
         return False
     return path.name.upper() != "METADATA.XML" and path.suffix.lower() not in SKIPPED_SUFFIXES

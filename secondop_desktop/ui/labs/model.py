@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from ...core.clinical import LabTest
 from ..widgets.row_table_model import ROOT, SORT_ROLE, Index
 
-COLUMNS = ("Test", "Latest", "Unit", "Flag", "Trend", "Date", "Results", "From")
+COLUMNS = ("Test", "Latest", "Unit", "Flag", "Trend", "Date", "Results", "Range", "From")
+RANGE, FROM = 7, 8
 TREND_ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "steady": "→ steady"}
 
 
@@ -45,7 +46,7 @@ class LabTestModel(QAbstractTableModel):
             latest = test.latest
             return latest.value if index.column() == 1 and latest.value is not None else (
                 self._display(test, index.column()))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == FROM:
             return "\n".join(dict.fromkeys(s.label for r in test.results for s in r.sources))
         return None
 
@@ -65,4 +66,6 @@ class LabTestModel(QAbstractTableModel):
             return latest.date[:10]
         if column == 6:
             return len(test.results)
+        if column == RANGE:  # as the laboratory wrote it
+            return latest.limits
         return latest.sources[0].label if latest.sources else ""

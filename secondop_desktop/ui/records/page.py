@@ -85,6 +85,7 @@ class RecordsPage(Page):
         self.has_trash = False  # the trash holds records (the first-run screen hides then)
         self.loaded = False
         self._locked: list[Path] = []  # PDFs refused for want of a password, to ask about
+        self._several: list[ImportResult] = []  # files of several patients, to ask whose
         self.last_summary: ImportSummary | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._import_task: Task | None = None
@@ -797,7 +798,8 @@ class RecordsPage(Page):
     def importing(self) -> bool:
         return self._import_task is not None
 
-    def import_paths(self, paths: list[Path], password: str | None = None) -> None:
+    def import_paths(self, paths: list[Path], password: str | None = None,
+                     patient: str | None = None) -> None:
         """Import files and folders in the background, then show what happened; then ask for
         the password of each PDF that needs one (its date of birth forms were tried already)."""
         if self.importing:
@@ -826,7 +828,7 @@ class RecordsPage(Page):
                 ctx.progress_batched(done, count, (result, doc))
 
             try:
-                documents.import_paths(paths, on_result, check_cancel, password)
+                documents.import_paths(paths, on_result, check_cancel, password, patient)
             except (ImportCancelled, Cancelled):
                 return summarize(done_results, cancelled=True)
             finally:  # what was recorded before a cancel still reaches the list
@@ -906,13 +908,32 @@ class RecordsPage(Page):
         if len(imported) == 1 and imported[0].document_id is not None:
             self.select_document(imported[0].document_id)
         self._locked += [r.path for r in summary.refused if needs_password(r.reason)]
+        self._several += [r for r in summary.refused if r.choices]
         bugs = [r.error for r in summary.results if r.error is not None]
         if bugs:  # ours, not the files': the standard dialog (the tracebacks are in the log)
             self.services.report_failure(self, bugs[0], "Cannot import")
         self._ask_next_password()
 
+    def _ask_next_patient(self) -> bool:
+        """A file of several patients' records: ask whose to import; True when asked."""
+        while self._several and not self.importing:
+            refused = self._several.pop(0)
+            labels = [label for _value, label in refused.choices]
+            chosen = self.services.dialogs.choose(
+                self, self.tr("Whose records?"),
+                self.tr("“%1” holds the records of %2 patients. A vault is for one patient: "
+                        "choose whose records to import.").replace("%1", refused.name)
+                .replace("%2", str(len(labels))), labels)
+            if chosen is not None:
+                self.import_paths([refused.path], patient=refused.choices[
+                    labels.index(chosen)][0])
+                return True
+        return False
+
     def _ask_next_password(self) -> None:
         """Ask for one locked PDF's password and import it with it; Cancel moves on."""
+        if self._ask_next_patient():
+            return
         while self._locked and not self.importing:
             path = self._locked.pop(0)
             password = self.services.dialogs.ask_password(

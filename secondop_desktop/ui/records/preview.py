@@ -622,7 +622,7 @@ class PreviewPane(QWidget):
         def work(_ctx: TaskContext) -> bytes:
             from ...packet.clinical_document import render_pdf_bytes
 
-            return render_pdf_bytes(path, doc.format)
+            return render_pdf_bytes(path, doc.format, meta=doc.meta)
 
         def failed(error: BaseException) -> None:
             if self.document is None or self.document.id != doc.id:

@@ -14,6 +14,7 @@ import io
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -100,14 +101,16 @@ def _read_image(path: Path, px: int) -> QImage:
     return image
 
 
-def render_page_image(path: Path, fmt: str, px: int) -> QImage:
-    """The first page (or the image) of a stored file, at most ``px`` on its long side."""
+def render_page_image(path: Path, fmt: str, px: int,
+                      meta: dict[str, Any] | None = None) -> QImage:
+    """The first page (or the image) of a stored file, at most ``px`` on its long side.
+    ``meta``: the record's (which patient of a multi-patient FHIR file it is about)."""
     if fmt == "pdf":
         return _render_pdf(path, px)
     if fmt in ("ccda", "fhir"):  # our own pages of the document
         from ...packet.clinical_document import render_pdf_bytes
 
-        return _render_pdf(render_pdf_bytes(path, fmt), px)
+        return _render_pdf(render_pdf_bytes(path, fmt, meta=meta), px)
     if fmt == "dicom":
         from ...core.formats.dicom import preview_image
 
@@ -180,7 +183,7 @@ def _framed_page(vault: Vault, doc: Document, px: int) -> QImage:
     if cached is not None:
         return cached
     try:
-        page = render_page_image(vault.documents.readable_path(doc), doc.format, px)
+        page = render_page_image(vault.documents.readable_path(doc), doc.format, px, doc.meta)
     except (OSError, ValueError, SecondOpError):  # missing or unreadable: the kind icon instead
         return QImage()
     except Exception:  # noqa: BLE001 - our bug: logged, and the row keeps its kind icon

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clinical import Difference, Item
-from ...core.errors import SecondOpError
-from ..operations import QueryOp, TaskContext
+from ..operations import Changes, QueryOp, TaskContext, WriteOp
 from ..widgets.row_table_model import ROOT, Index
 
 CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
@@ -44,9 +43,13 @@ def item_row(item: Item) -> tuple[str, str, str, str]:
         return ({"medication": "No medications", "problem": "No known problems"}.get(
             f.category, "None known"), "", "", item.source_labels)
     name = f"Not: {f.name}" if f.negated else f.name
-    details = ", ".join(str(d[k]) for k in ("dose", "frequency", "reaction", "severity", "icd10")
-                        if d.get(k))
-    return (name, details, f.status, item.source_labels)
+    parts = [str(d[k]) for k in ("dose", "frequency", "reaction", "icd10") if d.get(k)]
+    # Severity (of a past reaction) and criticality (the risk of the next) under their names.
+    parts += [f"{QCoreApplication.translate('FromRecords', label)}: {d[k]}"
+              for k, label in (("severity", "severity"), ("criticality", "criticality"))
+              if d.get(k)]
+    status = f"{f.status} {f.end[:10]}" if f.end and f.status not in ("active", "") else f.status
+    return (name, ", ".join(parts), status, item.source_labels)
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -196,11 +199,20 @@ class FromRecordsSection(QGroupBox):
             self._settle("note", note=note)
 
     def _settle(self, choice: str, keep: int | None = None, note: str = "") -> None:
+        """Save the patient's choice off the GUI thread; a refusal (the difference went away,
+        an empty note) is shown with its reason."""
         difference = self.selected_difference()
         if difference is None:
             return
-        try:
-            self.vault.clinical.resolve(difference.key, choice, keep, note)
-        except SecondOpError as exc:
-            self.services.dialogs.error(self, "Not saved", exc.reason)
+        clinical, key = self.vault.clinical, difference.key
+
+        def write(_ctx: TaskContext) -> None:
+            clinical.resolve(key, choice, keep, note)
+
+        op = WriteOp(self.services, self, write, Changes(), lambda _none: self.refresh(),
+                     title="Not saved")
+        op.failure(self._not_saved).run_in_background()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.services.report_failure(self, error, "Not saved")
         self.refresh()

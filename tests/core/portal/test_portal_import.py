@@ -169,7 +169,6 @@ def test_fhir_observation_comparator_and_pending():
     assert culture.status == "pending"
 
 
-@pytest.mark.skipif(not (SAMPLES / "fhir").is_dir(), reason="shared samples not present")
 @pytest.mark.parametrize("name, counts", [
     ("synthea-r4-Buster_Hoeger.json", {"encounter": 6, "problem": 3, "immunization": 4,
                                        "result": 15, "procedure": 1, "medication": 1}),
