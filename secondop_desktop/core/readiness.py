@@ -70,10 +70,12 @@ class Need:
 
 
 _IMAGING_WORDS = (r"(?-i:\bCT\b|\bMRI?\b|\bPET\b)|magnetic resonance|computed tomograph|"
-                  r"ultraso|sonograph|mammogra|x-ray|radiograph|radiolog|scan\b|findings:|"
+                  r"ultraso|sonograph|mammogra|x-ray|radiograph|radiolog|findings:|"
                   r"impression:")
-_OPERATIVE_WORDS = (r"operative|operation|surg(ery|ical) (note|report)|procedure note|"
-                    r"resection|excision|ectomy\b|\w+ectomy|anesthesi|anaesthesi")
+# What an operative note says of itself; "…ectomy" alone is also in letters that recommend one.
+_OPERATIVE_WORDS = (r"operative (note|report)|operation (note|report)|surg(ery|ical) (note|report)|"
+                    r"procedure note|pre-?operative diagnosis|post-?operative diagnosis|"
+                    r"procedure performed|an(a)?esthesi")
 EVERY: list[Need] = [
     Need("key-question", "The question to answer", "One or two lines that say what you want "
          "the reviewer to answer.", source="reason"),
@@ -347,6 +349,16 @@ def _received(vault: Vault) -> dict[str, list[int]]:
     return out
 
 
+def _kind_fits(need: Need, kind: str) -> bool:
+    """A lab result is no imaging report however its words go (and the reverse): words count
+    for a record filed under another specific kind only when the need is of that kind."""
+    if kind == "labs":
+        return "labs" in need.kinds or need.request == "labs"
+    if kind == "imaging":
+        return "imaging" in need.kinds or need.request in ("imaging-reports", "imaging-cd")
+    return True
+
+
 def check(vault: Vault) -> Readiness:
     profile = vault.patient.get()
     condition, guessed = condition_of(profile)
@@ -363,7 +375,7 @@ def check(vault: Vault) -> Readiness:
         for record in records:
             if (record.kind in need.kinds or (need.dicom and record.format == "dicom")
                     or (words is not None and record.format != "dicom"
-                        and words.search(record.text))):
+                        and _kind_fits(need, record.kind) and words.search(record.text))):
                 found.append(record.id)
         found += sorted(facts.get(need.facts, set()) - set(found)) if need.facts else []
         came_in = received.get(need.request, []) if need.request else []

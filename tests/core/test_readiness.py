@@ -98,3 +98,21 @@ def test_trashed_records_count_for_nothing(vault, tmp_path):
     assert states(vault)["ecg"] is State.PRESENT
     vault.documents.set_trashed(result.document_id, True)
     assert states(vault)["ecg"] is State.MISSING
+
+
+def test_a_lab_result_or_a_letter_recommending_surgery_is_not_what_it_mentions(vault, tmp_path):
+    """Words find records, but a lab result that says "Findings:" is no imaging report, and a
+    letter that recommends a microdiscectomy is no operative note."""
+    vault.patient.set(diagnosis="Lumbar disc herniation L4/5")
+    lab = vault.documents.import_file(make_pdf(tmp_path / "lab.pdf", [
+        "Vitamin D result. Findings: 25-OH vitamin D 38 nmol/L."]))
+    vault.documents.update(lab.document_id, kind="labs")
+    letter = vault.documents.import_file(make_pdf(tmp_path / "letter.pdf", [
+        "Dear Dr Patel, I saw your patient. I recommend a left L4/5 microdiscectomy."]))
+    report = readiness.check(vault)
+    assert lab.document_id not in [r for r, _t in report.item("imaging-reports").records]
+    assert letter.document_id not in [r for r, _t in report.item("operative-notes").records]
+    operative = vault.documents.import_file(make_pdf(tmp_path / "op.pdf", [
+        "OPERATIVE NOTE. Preoperative diagnosis: L4/5 disc extrusion."]))
+    report = readiness.check(vault)
+    assert operative.document_id in [r for r, _t in report.item("operative-notes").records]
