@@ -142,9 +142,18 @@ class Canvas:
         self.close()
 
     # -- drawing ---------------------------------------------------------------------------------
+    def _wrap(self, text: str, f: QFont, width: float) -> Qt.TextFlag:
+        """Wrap at words; a word wider than the box ("2026-10-08" in a narrow column) breaks
+        inside it rather than being cut off at the box's edge."""
+        metrics = QFontMetricsF(f, self.writer)
+        if any(metrics.horizontalAdvance(word) > width * self.k for word in text.split()):
+            return Qt.TextFlag.TextWrapAnywhere
+        return WRAP
+
     def measure(self, text: str, f: QFont, width: float) -> float:
         metrics = QFontMetricsF(f, self.writer)
-        rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7), WRAP | LEFT, text)
+        rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7),
+                                    self._wrap(text, f, width) | LEFT, text)
         return rect.height() / self.k
 
     def text_at(self, x: float, y: float, width: float, text: str, f: QFont,
@@ -153,7 +162,8 @@ class Canvas:
         height = self.measure(text, f, width)
         self.painter.setFont(f)
         self.painter.setPen(color)
-        self.painter.drawText(self.r(x, y, width, height + 1), WRAP | align, text)
+        self.painter.drawText(self.r(x, y, width, height + 1), self._wrap(text, f, width) | align,
+                              text)
         self.fresh = False
         return height
 

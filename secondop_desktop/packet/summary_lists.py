@@ -124,9 +124,9 @@ def draw_clinical_lists(c: Canvas, medications: list[Medication], allergies: lis
                         imported: ImportedLists | None) -> None:
     records = imported or ImportedLists()
     c.heading(tr("Medications"))
-    c.table([Column(tr("Medication"), 0.23), Column(tr("Dose"), 0.09),
-             Column(tr("How often, route"), 0.17), Column(tr("Status"), 0.12),
-             Column(tr("What for"), 0.15), Column(tr("From"), 0.24)],
+    c.table([Column(tr("Medication"), 0.21), Column(tr("Dose"), 0.1),
+             Column(tr("How often, route"), 0.15), Column(tr("Status"), 0.17),
+             Column(tr("What for"), 0.13), Column(tr("From"), 0.24)],
             medication_rows(medications, records.medications),
             empty=_empty(medication_state, _none_known(records.medications),
                          tr("None: the patient takes no medications."),
