@@ -23,7 +23,10 @@ MAGIC = b"SECONDOP-SEALED-1\n"
 # 1 MiB: one chunk is sealed in a few milliseconds, so the GUI thread never waits long for
 # Python's lock while a backup is written.
 CHUNK = 1 << 20
-SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # about 32 MB and a tenth of a second
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 17, 8, 1  # 128 MiB and about half a second (current advice)
+# Reading accepts only the settings SecondOp has written (2^15 until it was raised), nothing
+# else: a crafted file could otherwise ask for gigabytes and minutes before any check.
+READABLE_SETTINGS = frozenset({(15, 8, 1), (17, 8, 1)})
 _HEAD = struct.Struct(">16sBBB8s")  # salt, log2 n, r, p, nonce prefix
 _CHUNK_HEAD = struct.Struct(">IB")
 _CHECK_COUNTER = 0xFFFFFFFF  # never reached by a data chunk
@@ -68,8 +71,9 @@ def is_sealed(path: os.PathLike[str] | str) -> bool:
 
 
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
-    if not 10 <= log2_n <= 22 or not 1 <= r <= 32 or not 1 <= p <= 16:
-        raise SealError("The file's encryption settings are not ones SecondOp writes.")
+    if (log2_n, r, p) not in READABLE_SETTINGS:
+        raise SealError("This backup's encryption settings are not ones SecondOp writes: it "
+                        "was not made by SecondOp, or it was altered.")
     # Bytes, not str: Cryptodome would encode a str as Latin-1 (its stubs say str regardless).
     key = scrypt(passphrase.encode("utf-8"), salt, 32,  # type: ignore[arg-type]
                  N=1 << log2_n, r=r, p=p)
@@ -132,9 +136,14 @@ class SealingWriter(io.RawIOBase):
         self._counter += 1
 
     def close(self) -> None:
-        if not self.closed:
+        if not self.closed and not self._out.closed:
             self._emit(self._buf, last=True)
             self._buf.clear()
+        super().close()
+
+    def abandon(self) -> None:
+        """Close without the last chunk: the output failed, or is being thrown away."""
+        self._buf.clear()
         super().close()
 
 

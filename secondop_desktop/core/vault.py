@@ -33,6 +33,7 @@ from .requests import RequestStore
 from .secure import secure_dir
 from .sent_log import SentLog
 from .symptoms import SymptomStore
+from .workfiles import sweep_all as sweep_work_files
 
 DB_NAME = VAULT_DB_NAME
 LOCK_NAME = "vault.lock"
@@ -105,6 +106,8 @@ class Vault:
             raise
         vault = cls(root, db, lock)
         try:
+            if not readonly:  # killed exports, backups, restores (by process: safe while shared)
+                sweep_work_files(root)
             if lock.alone and not readonly:  # no other process can be half-way through an import
                 vault._sweep()
         except BaseException:

@@ -20,8 +20,8 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +33,9 @@ from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
+from ..core.secure import fsync_dir
 from ..core.turns import page_turns
+from ..core.workfiles import Ledger, private_dir, work_name
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
@@ -68,7 +70,7 @@ from .still_missing import draw_still_missing
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
             "records", "manifest")
 PRODUCER = "SecondOp Desktop"
-WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
+WORK_PREFIX = ".secondop-export-"  # + pid + "-": in the name of one export's private folder
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
              "please report it)")
 Progress = Callable[[int, int, str], None]
@@ -99,8 +101,9 @@ class PacketResult:
     path: Path
     pages: int
     notices: list[str]
-    dicom_folder: Path | None
+    dicom_folder: Path | None  # or the protected zip of the DICOM files
     size: int = 0  # bytes
+    protected: bool = False  # encrypted with a password before it took its name
 
     @property
     def size_text(self) -> str:
@@ -183,29 +186,40 @@ class _Bookmark:
 
 def export_packet(vault, out: Path, options: PacketOptions | None = None,
                   progress: Progress | None = None,
-                  check_cancel: Callable[[], None] | None = None) -> PacketResult:
-    """Write the packet to ``out``; a partial file is never left behind."""
+                  check_cancel: Callable[[], None] | None = None,
+                  password: str | None = None) -> PacketResult:
+    """Write the packet to ``out``; a partial file is never left behind.
+
+    With ``password`` the packet is encrypted before it takes its name, and the DICOM files go
+    straight into a protected zip: the plaintext is only ever in the vault's private folder.
+    The working folder is recorded in the vault, so a killed export's is removed at the next
+    start.
+    """
     out = Path(out)
-    work: Path | None = None
+    if password is not None:
+        from .delivery import check_password
+
+        check_password(password)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         sweep_leftovers(out.parent)
-        work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=out.parent))
-        builder = _Builder(vault, out, options or PacketOptions(), work,
-                           progress or (lambda *_: None), check_cancel or (lambda: None))
-        return builder.run()
+        private = private_dir(vault.root, vault.readonly)
+        beside = private if password else out.parent  # where the plaintext is written
+        with Ledger(private).tracking(beside / work_name(out.name, "export")) as work:
+            os.mkdir(work, 0o700)
+            builder = _Builder(vault, out, options or PacketOptions(), work,
+                               progress or (lambda *_: None), check_cancel or (lambda: None),
+                               password)
+            return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc
-    finally:
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def sweep_leftovers(folder: Path) -> None:
     """Remove what a killed export of ours left in ``folder``: its private working folder and
     DICOM copy in progress. Only ours (by name) and only of processes that are gone."""
-    for entry in folder.glob(f"{WORK_PREFIX}*"):
-        match = re.match(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
+    for entry in folder.glob(f"*{WORK_PREFIX}*"):  # (older versions: at the start of the name)
+        match = re.search(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
         if match and not _alive(int(match.group(1))):
             shutil.rmtree(entry, ignore_errors=True)
 
@@ -247,8 +261,9 @@ def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Documen
 
 class _Builder:
     def __init__(self, vault, out: Path, options: PacketOptions, work: Path, progress: Progress,
-                 cancel: Callable[[], None]) -> None:
+                 cancel: Callable[[], None], password: str | None = None) -> None:
         self.vault, self.out, self.options, self.work = vault, out, options, work
+        self.password = password
         self.progress, self.cancel = progress, cancel
         self.size = page_points(options.page_size)
         self.profile = vault.patient.get()
@@ -413,6 +428,8 @@ class _Builder:
 
     def _plan_item(self, item: Document | Study) -> _Bookmark:
         if isinstance(item, Study):
+            if self.password:  # the zip's names are readable without it: say nothing there
+                item.folder = f"Study {len(self.studies) + 1}"
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
             start = self._generated(lambda c: draw_study_page(
@@ -524,20 +541,53 @@ class _Builder:
             self._stream(writer, overlay, total)
             handle.flush()
             os.fsync(handle.fileno())
+        if self.password:
+            folder = self._protect(tmp)
+        else:
+            folder = self._place(tmp)
+        self.progress(total, total, "Done")
+        return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
+                            folder, self.out.stat().st_size, bool(self.password))
+
+    def _place(self, tmp: Path) -> Path | None:
+        """The packet and its DICOM folder (copied in the working folder) take their names."""
         dicom_tmp = None
-        if self.studies:  # copied inside the private folder, then moved beside the packet
+        if self.studies:
             dicom_tmp = copy_study_files(self.vault, self.work / self.out.name, self.studies,
                                          self.cancel)
             _make_private(dicom_tmp)
         self.cancel()
         os.replace(tmp, self.out)
-        folder = None
-        if dicom_tmp is not None:
-            folder = self.out.parent / self.dicom_name
-            _replace_folder(dicom_tmp, folder)
-        self.progress(total, total, "Done")
-        return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
-                            folder, self.out.stat().st_size)
+        if dicom_tmp is None:
+            return None
+        folder = self.out.parent / self.dicom_name
+        _replace_folder(dicom_tmp, folder)
+        return folder
+
+    def _protect(self, tmp: Path) -> Path | None:
+        """Encrypt into work files beside the target (0600, recorded), then rename: the final
+        names never hold plaintext, not even for a moment."""
+        from .delivery import encrypt_pdf, zip_studies
+
+        assert self.password is not None
+        ledger = Ledger(private_dir(self.vault.root, self.vault.readonly))
+        with ExitStack() as stack:
+            packet = stack.enter_context(ledger.tracking(
+                self.out.parent / work_name(self.out.name, "protect")))
+            encrypt_pdf(tmp, packet, self.password)
+            archive = final_zip = None
+            if self.studies:
+                final_zip = self.out.parent / f"{self.dicom_name}.zip"
+                archive = stack.enter_context(ledger.tracking(
+                    self.out.parent / work_name(final_zip.name, "protect")))
+                zip_studies(self.vault, self.studies, self.dicom_name, archive, self.password,
+                            self.cancel)
+            self.cancel()
+            os.replace(packet, self.out)
+            if archive is not None and final_zip is not None:
+                os.replace(archive, final_zip)
+            fsync_dir(self.out.parent)
+            return final_zip
 
     def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
         page_refs = [writer.alloc() for _ in self.pages]
