@@ -106,8 +106,9 @@ class Vault:
             raise
         vault = cls(root, db, lock)
         try:
-            if not readonly:  # killed exports, backups, restores (by process: safe while shared)
-                sweep_work_files(root)
+            # What killed exports, backups and restores left (by process: safe while shared;
+            # also read-only: removing frees a full disk, and a read-only medium says no).
+            sweep_work_files(root)
             if lock.alone and not readonly:  # no other process can be half-way through an import
                 vault._sweep()
         except BaseException:

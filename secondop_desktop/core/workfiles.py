@@ -92,7 +92,9 @@ class Ledger:
                 path = None
             if path is not None and MARK in path.name:
                 removed += _remove(path)
-            entry.unlink(missing_ok=True)
+                if path.exists():  # could not be removed (a disk not plugged in): next time
+                    continue
+            _remove(entry)
         if removed:
             log.info("removed %d work files of runs that were stopped", removed)
         return removed
@@ -106,7 +108,7 @@ def _remove(path: Path) -> int:
             path.unlink()
     except FileNotFoundError:
         return 0
-    except OSError as exc:  # a disk gone (USB): the entry is dropped, nothing else to do
+    except OSError as exc:  # a read-only medium, a disk gone (USB): tried again next time
         log.warning("could not remove a work file: %s", exc.strerror)
         return 0
     return 1
