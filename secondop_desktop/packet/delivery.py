@@ -64,16 +64,12 @@ def encrypt_pdf(source: Path, target: Path, password: str) -> None:
     """Write ``source`` encrypted (AES-256, R6) to ``target``, a new file made here (0600)."""
     import pikepdf
 
-    check_password(password)
-    try:
-        with pikepdf.open(source) as pdf, _new_private(target) as handle:
-            pdf.save(handle, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
-                     force_version="2.0")
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        raise DeliveryError(f"The packet could not be protected ({exc.strerror or exc})."
-                            ) from exc
+    check_password(password)  # (an OSError, a full disk say, is the export's to explain)
+    with pikepdf.open(source) as pdf, _new_private(target) as handle:
+        pdf.save(handle, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
+                 force_version="2.0")
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def zip_studies(vault, studies: list, dicom_name: str, target: Path, password: str,

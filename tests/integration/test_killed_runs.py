@@ -178,3 +178,32 @@ def test_killed_restore_leaves_a_staging_vault_the_next_run_removes(root, tmp_pa
     done = secondop("--vault", str(root), "list")  # any run of the app, on any vault
     assert done.returncode == 0, done.stderr
     assert list(parent.iterdir()) == []
+
+
+# -- a full disk, on a small tmpfs ------------------------------------------------------------
+@pytest.fixture
+def small_disk(tmp_path) -> Path:
+    """A 1 MiB file system (tmpfs); skipped only where mounting is not allowed at all."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs",
+                           str(folder)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--out", "{disk}/packet.pdf", "--password", PASSWORD],
+    ["backup", "--out", "{disk}/vault.secondop-backup", "--passphrase", PASSWORD],
+    ["backup", "--out", "{disk}/vault.secondop-backup"],
+], ids=["protected export", "sealed backup", "backup"])
+def test_a_full_disk_leaves_nothing_and_says_so(root, small_disk, argv):
+    done = secondop("--vault", str(root), *[a.format(disk=small_disk) for a in argv])
+    assert done.returncode == 1
+    assert "not enough free space" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert list(small_disk.iterdir()) == []  # no plaintext, no part: nothing at all
+    assert work_files(root / WORK_DIR) == []
