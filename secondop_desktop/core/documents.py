@@ -28,6 +28,7 @@ from .db import Database
 from .errors import NotFound, RefusedFile, SecondOpError, ValidationError
 from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
+from .validate import in_date_range
 
 log = logging.getLogger(__name__)
 
@@ -736,20 +737,22 @@ class DocumentStore:
                     sha256: str, size: int) -> int | None:
         """``_insert`` inside the caller's transaction."""
         now = dt.datetime.now().replace(microsecond=0).isoformat()
+        # A file's odd date (year 1, 9999) is no date rather than one that breaks the packet.
+        date = info.record_date if info.record_date and in_date_range(info.record_date) else None
         row = {
             "sha256": sha256,
             "original_name": name,
             "format": info.format,
             "kind": guess_kind(f"{name} {info.title or ''}", info.text, info.kind_hint),
             "title": _storable(info.title) or title_from_name(name),
-            "record_date": info.record_date.isoformat() if info.record_date else None,
+            "record_date": date.isoformat() if date else None,
             "provider": _storable(info.provider),
             "body_part": _storable(info.body_part),
             "pages": info.pages,
             "size": size,
             "imported_at": now,
             "meta": json.dumps({**info.meta, GUESSED: ["title", "kind"],
-                                **({DATE_SOURCE: FILE_DATE} if info.record_date
+                                **({DATE_SOURCE: FILE_DATE} if date
                                    and info.date_is_file_date else {})}),
         }
         cur = conn.execute(

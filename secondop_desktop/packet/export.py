@@ -35,6 +35,7 @@ from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
 from ..core.turns import page_turns
+from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, work_name
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
@@ -250,6 +251,12 @@ def _disk_reason(exc: OSError, out: Path) -> str:
     return f"The packet could not be written ({exc.strerror or exc})."
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Packet", text)
+
+
 def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
     """Records by kind, oldest first; a given list keeps its order within each kind."""
     if record_ids is None:
@@ -317,7 +324,7 @@ class _Builder:
             front.append(("questions", "Questions", _private(path), pages))
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
-            draw_symptoms(c, self.vault.symptoms.list())
+            draw_symptoms(c, self._symptom_entries())
             front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
         front += self._clinical_sections(wanted)
         self.cancel()
@@ -337,6 +344,21 @@ class _Builder:
             self._insert_contents(toc_at)
         self._append_manifest()
         return self._write()
+
+    def _symptom_entries(self) -> list:
+        """The log, less entries dated where no date can be (year 1, 9999: stored by an older
+        version), which are listed as not included: one odd value never stops the export."""
+        entries = []
+        for entry in self.vault.symptoms.list():
+            if in_date_range(entry.at.date()):
+                entries.append(entry)
+            else:
+                when = entry.at.isoformat(timespec="minutes")
+                self.left_out.append(LeftOut(
+                    _tr("Symptom log: {name} at {when}").format(name=entry.symptom, when=when),
+                    _tr("its date is not from 1900 to a year from today; correct it on the "
+                        "Symptoms screen")))
+        return entries
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
