@@ -167,9 +167,13 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
     problems = vault.verify()
     for problem in problems:
         print(problem.line())
-    if not problems:
+    if vault.rolled_back:
+        print(f"note: {vault.rolled_back} files copied in by an import that was interrupted "
+              "were taken back (the originals are where they were imported from)")
+    if not any(p.fails for p in problems):
         print(f"ok: {vault.documents.count()} records, every file intact")
-    return EXIT_FAILED if problems else EXIT_OK
+        return EXIT_OK
+    return EXIT_FAILED
 
 
 def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:

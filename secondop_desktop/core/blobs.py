@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .intents import ImportIntents
 from .secure import fsync_dir, secure_dir, secure_file
 
 CHUNK = 1 << 20
@@ -34,6 +35,8 @@ class BlobStore:
     def __init__(self, root: Path, create: bool = True) -> None:
         self.root = secure_dir(root) if create else root
         self.lost_found = root.parent / LOST_FOUND
+        # Told each new object's hash before it takes its place (an import's intent record).
+        self.intents: ImportIntents | None = None
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -91,6 +94,8 @@ class BlobStore:
                 tmp.unlink()
                 return self._existing(sha, size)
             secure_file(tmp)
+            if self.intents is not None:
+                self.intents.note(sha)
             new_folder = _move_into_place(tmp, final)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -104,6 +109,13 @@ class BlobStore:
             self.remove(sha)
             raise
         return StoredBlob(sha, size, final, is_new=True)
+
+    def settle(self, *blobs: StoredBlob | None) -> None:
+        """The import that stored these is over (recorded, a duplicate, or taken back)."""
+        if self.intents is not None:
+            for blob in blobs:
+                if blob is not None and blob.is_new:
+                    self.intents.settle(blob.sha256)
 
     def remove(self, sha256: str) -> None:
         path = self.path_for(sha256)

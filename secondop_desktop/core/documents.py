@@ -567,7 +567,17 @@ class DocumentStore:
             return _not_copied(folder.path, exc)
 
     def _record(self, prepared: _Prepared) -> ImportResult:
-        """The row for a stored file, in one transaction; a duplicate names the existing row."""
+        """The row for a stored file, in one transaction; a duplicate names the existing row.
+        Afterwards its objects are settled in the import's intent record, whatever happened."""
+        try:
+            return self._record_row(prepared)
+        finally:
+            self._settle(prepared)
+
+    def _settle(self, prepared: _Prepared) -> None:
+        self.blobs.settle(prepared.blob, *(blob for _part, blob in prepared.parts))
+
+    def _record_row(self, prepared: _Prepared) -> ImportResult:
         path, info, blob = prepared.path, prepared.info, prepared.blob
         if blob is None:
             return self._record_parts(prepared)
@@ -843,6 +853,7 @@ class DocumentStore:
                 if prepared.blob is not None:
                     self._discard(prepared.blob)
                 self._discard_parts(prepared)
+                self._settle(prepared)
 
 
 PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"

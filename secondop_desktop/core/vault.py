@@ -19,6 +19,7 @@ from .clinical import ClinicalStore
 from .db import Database, open_database, quick_check
 from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
 from .errors import VaultError, VaultNeedsRecovery
+from .intents import ImportIntents, uncommitted
 from .locking import VaultLock
 from .profile import (
     AllergyStore,
@@ -30,9 +31,10 @@ from .profile import (
 )
 from .questions import QuestionStore
 from .requests import RequestStore
-from .secure import secure_dir
+from .secure import fsync_dir, secure_dir
 from .sent_log import SentLog
 from .symptoms import SymptomStore
+from .workfiles import WORK_DIR
 from .workfiles import sweep_all as sweep_work_files
 
 DB_NAME = VAULT_DB_NAME
@@ -48,6 +50,7 @@ class Problem:
 
     kind: str
     detail: str
+    fails: bool = True  # False: said for the record, the records themselves are intact
 
     def line(self) -> str:
         return f"{self.kind}: {self.detail}"
@@ -60,6 +63,9 @@ class Vault:
         self.readonly = db.readonly
         self._lock: VaultLock | None = lock
         self.blobs = BlobStore(root / OBJECTS, create=not db.readonly)
+        self._intents = ImportIntents(root / WORK_DIR)
+        self.blobs.intents = self._intents
+        self.rolled_back = 0  # objects of interrupted imports this open took back
         self.documents = DocumentStore(db, self.blobs)
         self.questions = QuestionStore(db)
         self.symptoms = SymptomStore(db)
@@ -127,12 +133,28 @@ class Vault:
         if swept := self.blobs.sweep_temps():
             log.info("removed %d temp files of unfinished imports", swept)
         known = self._known_hashes()
+        self._roll_back_interrupted_imports(known)
         for sha in sorted(self.blobs.all_objects()):
             if sha not in known:
                 self.set_aside.append(self.blobs.set_aside(sha))
                 log.warning("no record names object %s: moved to lost+found", sha)
 
+    def _roll_back_interrupted_imports(self, known: set[str]) -> None:
+        """An object an import noted and no row names was never recorded: the import was
+        killed before its commit, and the file is still where it was imported from."""
+        notes, never_recorded = uncommitted(self.root / WORK_DIR, known)
+        for sha in sorted(never_recorded):
+            if self.blobs.path_for(sha).exists():
+                self.blobs.remove(sha)
+                self.rolled_back += 1
+        for note in notes:
+            note.unlink(missing_ok=True)
+        if self.rolled_back:
+            fsync_dir(self.blobs.root)
+            log.info("took back %d files of imports that were interrupted", self.rolled_back)
+
     def close(self) -> None:
+        self._intents.close()
         self.db.close()
         if self._lock is not None:
             self._lock.release()
@@ -184,13 +206,25 @@ class Vault:
                 continue
             if not intact:
                 problems.append(Problem("corrupt", f"{label}: its file has changed on disk"))
+        _notes, unfinished = uncommitted(self.root / WORK_DIR, set(known))
         for sha, path in sorted(on_disk.items()):
-            if sha not in known:
+            if sha in unfinished:
+                problems.append(Problem("unfinished import", f"{path.relative_to(self.root)}: "
+                                        "copied in by an import that did not finish; it is "
+                                        "taken back when the vault is next opened alone",
+                                        fails=False))
+            elif sha not in known:
                 problems.append(Problem("orphaned", f"{path.relative_to(self.root)}: no record "
                                         "names it (`secondop recover` makes it a record)"))
         for item in self.lost_and_found():
-            problems.append(Problem("lost+found", f"{item.relative_to(self.root)}: no record "
-                                    "names it (`secondop recover` makes it a record)"))
+            where = item.relative_to(self.root)
+            if (copy_of := known.get(item.name.split(".")[0])) is not None:
+                problems.append(Problem("lost+found", f"{where}: a copy of the file of record "
+                                        f"{copy_of[0]}, set aside before it was imported "
+                                        "again (the record is intact)", fails=False))
+                continue
+            problems.append(Problem("lost+found", f"{where}: no record names it (`secondop "
+                                    "recover` makes it a record)"))
         return problems
 
 
