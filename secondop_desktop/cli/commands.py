@@ -595,6 +595,8 @@ def _run(argv: Sequence[str] | None) -> int:
                 print(f"secondop: the vault in {root} is read-only here; only list, verify "
                       "and export work on it.", file=sys.stderr)
                 return EXIT_FAILED
+            if vault.changes_lost and args.func is not cmd_verify:  # verify lists it
+                print(f"secondop: warning: {vault.changes_lost}", file=sys.stderr)
             code = args.func(vault, args)
             _note_lost_and_found(vault)
             return code

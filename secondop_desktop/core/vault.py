@@ -9,14 +9,16 @@ database is never opened as a new vault: ``VaultNeedsRecovery`` says to run ``se
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .backup import last_backup
 from .blobs import BlobStore
 from .clinical import ClinicalStore
-from .db import Database, open_database, quick_check
+from .db import Database, open_database, quick_check, wal_commits_lost
 from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
 from .errors import VaultError, VaultNeedsRecovery
 from .intents import ImportIntents, uncommitted
@@ -66,6 +68,7 @@ class Vault:
         self._intents = ImportIntents(root / WORK_DIR)
         self.blobs.intents = self._intents
         self.rolled_back = 0  # objects of interrupted imports this open took back
+        self.changes_lost: str | None = None  # said when a damaged -wal lost commits
         self.documents = DocumentStore(db, self.blobs)
         self.questions = QuestionStore(db)
         self.symptoms = SymptomStore(db)
@@ -112,6 +115,7 @@ class Vault:
             raise
         vault = cls(root, db, lock)
         try:
+            vault._check_wal(lock.alone)
             # What killed exports, backups and restores left (by process: safe while shared;
             # also read-only: removing frees a full disk, and a read-only medium says no).
             sweep_work_files(root)
@@ -122,6 +126,30 @@ class Vault:
             raise
         lock.share()
         return vault
+
+    def _check_wal(self, alone: bool) -> None:
+        """SQLite replays a -wal file up to its first damaged frame and says nothing of the
+        commits after it: find them (only with nobody else writing), keep the damaged file
+        aside (it goes when the vault closes) and say so at every open until that copy is
+        deleted."""
+        db_path = self.root / DB_NAME
+        kept = sorted(self.root.glob(f"{DB_NAME}-wal.{LOST_WAL}-*"))
+        if alone and wal_commits_lost(db_path):
+            log.error("the -wal file of %s holds commits SQLite could not replay", self.root)
+            if not self.readonly:
+                kept.append(_keep_aside(Path(f"{db_path}-wal"), kept))
+            elif not kept:
+                kept.append(Path(f"{db_path}-wal"))
+        if not kept:
+            return
+        last = last_backup(self.db)
+        backup = (f"your last backup, made {last:%d %b %Y %H:%M}," if last
+                  else "a backup, if you have one,")
+        self.changes_lost = (
+            f"Recent changes to this vault may have been lost: its -wal file was damaged, so "
+            f"the changes saved last could not be read (the damaged file is kept as "
+            f"{kept[-1].name}). Compare with {backup} and restore it into a new folder "
+            "(`secondop restore`) if something is missing.")
 
     def _sweep(self) -> None:
         """Temp files of unfinished writes go; objects no record names are set aside. Only on a
@@ -216,6 +244,8 @@ class Vault:
             elif sha not in known:
                 problems.append(Problem("orphaned", f"{path.relative_to(self.root)}: no record "
                                         "names it (`secondop recover` makes it a record)"))
+        if self.changes_lost:
+            problems.append(Problem("lost changes", self.changes_lost))
         for item in self.lost_and_found():
             where = item.relative_to(self.root)
             if (copy_of := known.get(item.name.split(".")[0])) is not None:
@@ -226,6 +256,25 @@ class Vault:
             problems.append(Problem("lost+found", f"{where}: no record names it (`secondop "
                                     "recover` makes it a record)"))
         return problems
+
+
+LOST_WAL = "lost"
+
+
+def _keep_aside(wal: Path, kept: list[Path]) -> Path:
+    """A copy of the damaged -wal (0600), once: the same bytes kept before are not copied."""
+    data = wal.read_bytes()
+    for earlier in kept:
+        if earlier.stat().st_size == len(data) and earlier.read_bytes() == data:
+            return earlier
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = wal.with_name(f"{wal.name}.{LOST_WAL}-{stamp}-{os.getpid()}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    return target
 
 
 def holds_stored_files(root: Path) -> bool:
