@@ -37,6 +37,8 @@ MANIFEST = "manifest.json"
 # Files set aside in lost+found are the patient's too: named by hash, or hash.<pid>-<n> when
 # different bytes were set aside under the same name.
 LOST_NAME = re.compile(r"[0-9a-f]{64}(\.[0-9]+-[0-9]+)?")
+READABLE = "readable"  # documents.READABLE_FOLDER
+READABLE_NAME = re.compile(r"[0-9a-f]{64}\.pdf")
 FORMAT = "secondop-backup"
 VERSION = 1
 LAST_BACKUP_KEY = "backup.last"
@@ -142,7 +144,8 @@ def _write_archive(vault_root: Path, snapshot: Path, tmp: Path, passphrase: str 
     sources = [(DB_NAME, snapshot)] + [
         (f"objects/{sha[:2]}/{sha}", vault_root / "objects" / sha[:2] / sha)
         for sha in objects] + [
-        (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(vault_root)]
+        (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(vault_root)] + [
+        (f"{READABLE}/{path.name}", path) for path in _readable_copies(vault_root)]
     total = sum(_size(path, name) for name, path in sources)
     files: dict[str, dict[str, object]] = {}
     done = 0
@@ -175,6 +178,15 @@ def _write_archive(vault_root: Path, snapshot: Path, tmp: Path, passphrase: str 
         raw.flush()
         os.fsync(raw.fileno())
     return _Counts(len(records), len(files), total)
+
+
+def _readable_copies(vault_root: Path) -> list[Path]:
+    """Decrypted copies of PDFs that needed a password: the password is not kept, so these
+    cannot be made again after a restore."""
+    folder = vault_root / READABLE
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and READABLE_NAME.fullmatch(p.name))
 
 
 def _set_aside(vault_root: Path) -> list[Path]:
@@ -336,6 +348,8 @@ def _allowed(name: str) -> bool:
     parts = name.split("/")
     if len(parts) == 2 and parts[0] == LOST_FOUND:
         return bool(LOST_NAME.fullmatch(parts[1]))
+    if len(parts) == 2 and parts[0] == READABLE:
+        return bool(READABLE_NAME.fullmatch(parts[1]))
     return (len(parts) == 3 and parts[0] == "objects" and len(parts[2]) == 64
             and parts[1] == parts[2][:2] and all(c in "0123456789abcdef" for c in parts[2]))
 

@@ -398,8 +398,23 @@ class DocumentStore:
             return stored
         copy = self._readable_copy(doc.sha256)
         if not copy.exists():
-            self._write_readable(doc.sha256, stored, str(doc.meta.get("pdf_password", "")))
+            self._remake_readable(doc, stored)
         return copy
+
+    def _remake_readable(self, doc: Document, stored: Path) -> None:
+        """The copy made at import is gone (a vault copied without readable/): made again
+        with the password an older version kept, or the date of birth; a password the patient
+        typed is not kept, so then the file must be imported again with it."""
+        kept = str(doc.meta.get("pdf_password", ""))  # (vaults of older versions)
+        for password in dict.fromkeys([kept, *self._passwords(None).all(), ""]):
+            try:
+                self._write_readable(doc.sha256, stored, password)
+                return
+            except RefusedFile as exc:
+                if not formats.needs_password(exc.reason):
+                    raise
+        raise RefusedFile("its decrypted copy in the vault's readable folder is gone and the "
+                          "password is not kept; import the file again with its password")
 
     def _readable_copy(self, sha256: str) -> Path:
         return self.blobs.root.parent / READABLE_FOLDER / f"{sha256}.pdf"
@@ -761,7 +776,8 @@ class DocumentStore:
             "pages": info.pages,
             "size": size,
             "imported_at": now,
-            "meta": json.dumps({**info.meta, GUESSED: ["title", "kind"],
+            # A password that opened a PDF is not kept: its decrypted copy is in readable/.
+            "meta": json.dumps({**_without(info.meta, "pdf_password"), GUESSED: ["title", "kind"],
                                 **({DATE_SOURCE: FILE_DATE} if date
                                    and info.date_is_file_date else {})}),
         }
@@ -921,6 +937,10 @@ class _Prepared:
 def _not_copied(path: Path, exc: OSError) -> ImportResult:
     return ImportResult(path, Outcome.REFUSED,
                         reason=f"the file could not be copied ({exc.strerror or exc})")
+
+
+def _without(meta: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k != key}
 
 
 def _storable(text: str | None) -> str:
