@@ -65,11 +65,12 @@ def encrypt_pdf(source: Path, target: Path, password: str) -> None:
     import pikepdf
 
     check_password(password)  # (an OSError, a full disk say, is the export's to explain)
-    with pikepdf.open(source) as pdf, _new_private(target) as handle:
-        pdf.save(handle, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
+    _new_private(target).close()  # 0600 before the first byte; qpdf then writes it natively
+    with pikepdf.open(source) as pdf:
+        pdf.save(target, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
                  force_version="2.0")
-        handle.flush()
-        os.fsync(handle.fileno())
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
 
 
 def zip_studies(vault, studies: list, dicom_name: str, target: Path, password: str,
