@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .secure import POSIX, secure_dir
+from .secure import POSIX
 
 WORK_DIR = "work"  # in the vault folder
 LEDGER = "ledger"  # inside the work folder: one entry per work file
@@ -36,11 +36,12 @@ log = logging.getLogger(__name__)
 
 
 def private_dir(vault_root: Path | None, readonly: bool = False) -> Path:
-    """The vault's private work folder (0700); the app's own when there is no vault or it is
-    read-only here."""
+    """The vault's private work folder; the app's own when there is no vault or it is read-only
+    here. Made (0700) by the ``Ledger.tracking`` that uses it, and removed after it when empty
+    and made by it."""
     if vault_root is None or readonly or not os.access(vault_root, os.W_OK):
-        return secure_dir(_app_work_dir())
-    return secure_dir(vault_root / WORK_DIR)
+        return _app_work_dir()
+    return vault_root / WORK_DIR
 
 
 def _app_work_dir() -> Path:
@@ -66,16 +67,23 @@ class Ledger:
         under that name (the run failed or was cancelled) is removed, then the entry."""
         if MARK not in path.name:
             raise ValueError(f"not a work file name: {path.name}")
-        secure_dir(self.folder)
-        entry = self.folder / f"{os.getpid()}-{secrets.token_hex(8)}.json"
-        fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            json.dump({"path": str(path.absolute())}, handle)
+        made = _make_folders(self.folder)
         try:
-            yield path
+            entry = self.folder / f"{os.getpid()}-{secrets.token_hex(8)}.json"
+            fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                json.dump({"path": str(path.absolute())}, handle)
+            try:
+                yield path
+            finally:
+                _remove(path)
+                entry.unlink(missing_ok=True)
         finally:
-            _remove(path)
-            entry.unlink(missing_ok=True)
+            for folder in reversed(made):  # ours and empty: no trace of a run that went well
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
 
     def sweep(self) -> int:
         """Remove the work files of processes that are gone; returns how many."""
@@ -98,6 +106,16 @@ class Ledger:
         if removed:
             log.info("removed %d work files of runs that were stopped", removed)
         return removed
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Make ``folder`` and the folders missing above it, owner-only; returns those made."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for made in reversed(missing):
+        made.mkdir(mode=0o700, exist_ok=True)
+        if POSIX:
+            os.chmod(made, 0o700)
+    return list(reversed(missing))
 
 
 def _remove(path: Path) -> int:
