@@ -139,7 +139,8 @@ def add_commands(sub, parser_class: type, checked: Callable, ids: Callable) -> N
     p.set_defaults(func=cmd_request_list, readonly=True)
     p = rsub.add_parser("received", help="mark items received, linked to records")
     p.add_argument("id", type=checked(REQUEST_ID))
-    p.add_argument("--record", metavar="N[,N...]", type=checked(ids))
+    p.add_argument("--record", metavar="N[,N...]",
+                   type=checked(checks.numbers("--record", "record numbers")))
     p.add_argument("--items", type=checked(parse_items),
                    help="only these items (default: all still missing)")
     p.set_defaults(func=cmd_request_received)

@@ -41,13 +41,16 @@ record_id = whole_number("A record number")
 
 def numbers(option: str, what: str) -> Callable[[str], list[int]]:
     """An option that takes numbers separated by commas (record ids, pages)."""
-    one = whole_number(f"Each of {option}'s {what}")
 
     def parse(text: str) -> list[int]:
-        parts = [part for part in text.split(",") if part.strip()]
-        if not parts:
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        if not parts or not all(p.isdigit() for p in parts):
             raise ValidationError(f"{option} takes {what} separated by commas.")
-        return [one(part) for part in parts]
+        for part in parts:
+            if len(part) > 19 or not 1 <= int(part) <= LARGEST_ID:
+                raise ValidationError(f"{option} takes {what} from 1 to {LARGEST_ID}, not "
+                                      f"{part[:40]}.")
+        return [int(part) for part in parts]
 
     return parse
 
