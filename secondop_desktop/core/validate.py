@@ -75,9 +75,10 @@ def in_date_range(day: dt.date) -> bool:
 
 
 def _in_range[D: dt.date](day: D, what: str, text: str) -> D:
-    if not in_date_range(day if not isinstance(day, dt.datetime) else day.date()):
-        raise ValidationError(f"{what} '{text}' is out of range: SecondOp takes dates "
-                              f"{RANGE_TEXT}.")
+    date = day.date() if isinstance(day, dt.datetime) else day
+    if not in_date_range(date):
+        when = "before 1900" if date.year < EARLIEST_YEAR else "more than a year in the future"
+        raise ValidationError(f"{what} '{text}' is {when}; SecondOp takes dates {RANGE_TEXT}.")
     return day
 
 
