@@ -14,6 +14,7 @@ from secondop_desktop import cli
 from secondop_desktop.core.validate import LONG_TEXT, SHORT_TEXT
 
 HUGE = "9" * 23  # beyond 64 bits
+RANGE = "SecondOp takes dates from 1900 to a year from today"
 SOON = (dt.datetime.now() + dt.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
 LONG = "x" * 120_000
 
@@ -49,13 +50,13 @@ ODD = {  # argv: (exit code, words of the reason)
     ("export", "--out", ""): (2, "--out is empty"),
     ("backup", "--out", ""): (2, "--out is empty"),
     ("export", "--out", "{tmp}/" + "d" * 300 + "/p.pdf"): (2, "longer than the system takes"),
-    ("symptom", "add", "Headache", "5", "--at", "9999-12-31T23:59"): (2, "SecondOp takes dates from 1900 to a year from today"),
-    ("symptom", "add", "Headache", "5", "--at", "0001-01-01T00:00"): (2, "SecondOp takes dates from 1900 to a year from today"),
-    ("symptom", "add", "Headache", "5", "--at", "2031-01-01T10:00"): (2, "SecondOp takes dates from 1900 to a year from today"),
+    ("symptom", "add", "Headache", "5", "--at", "9999-12-31T23:59"): (2, RANGE),
+    ("symptom", "add", "Headache", "5", "--at", "0001-01-01T00:00"): (2, RANGE),
+    ("symptom", "add", "Headache", "5", "--at", "2031-01-01T10:00"): (2, RANGE),
     ("symptom", "add", "Headache", "5", "--at", SOON): (2, "in the future"),
-    ("visit", "--appointment", "9999-12-31T10:00"): (2, "SecondOp takes dates from 1900 to a year from today"),
-    ("profile", "--dob", "0001-01-01"): (2, "SecondOp takes dates from 1900 to a year from today"),
-    ("request", "add", "Lab", "--items", "notes", "--asked", "0001-01-01"): (2, "SecondOp takes dates from 1900 to a year from today"),
+    ("visit", "--appointment", "9999-12-31T10:00"): (2, RANGE),
+    ("profile", "--dob", "0001-01-01"): (2, RANGE),
+    ("request", "add", "Lab", "--items", "notes", "--asked", "0001-01-01"): (2, RANGE),
     ("request", "add", "Lab", "--items", "notes", "--asked", "2026-03-10", "--due",
      "2026-03-01"): (2, "before the date asked"),
     ("import", ""): (2, "An empty path names no file"),
