@@ -149,7 +149,7 @@ class Vault:
             f"Recent changes to this vault may have been lost: its -wal file was damaged, so "
             f"the changes saved last could not be read (the damaged file is kept as "
             f"{kept[-1].name}). Compare with {backup} and restore it into a new folder "
-            "(`secondop restore`) if something is missing.")
+            "(File > Restore…, or `secondop restore`) if something is missing.")
 
     def _sweep(self) -> None:
         """Temp files of unfinished writes go; objects no record names are set aside. Only on a

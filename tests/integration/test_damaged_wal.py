@@ -4,17 +4,19 @@ damaged file is kept aside."""
 
 from __future__ import annotations
 
-import shutil
-import struct
 from pathlib import Path
 
 import pytest
+from factories import crashed_with_damaged_wal
 
 from secondop_desktop import cli
-from secondop_desktop.core.backup import note_backup
-from secondop_desktop.core.vault import DB_NAME, Vault
+from secondop_desktop.core.vault import DB_NAME
 
 QUESTIONS = 35
+
+
+def crashed_copy(tmp_path: Path, damage_frame: int | None) -> Path:
+    return crashed_with_damaged_wal(tmp_path, QUESTIONS, damage_frame)
 
 
 @pytest.fixture
@@ -25,25 +27,6 @@ def run(capsys):
         return code, out, err
 
     return runner
-
-
-def crashed_copy(tmp_path: Path, damage_frame: int | None) -> Path:
-    """A vault copied as a crash leaves it (its -wal not checkpointed), one -wal frame
-    damaged."""
-    root, crashed = tmp_path / "vault", tmp_path / "crashed"
-    with Vault.open(root) as vault:
-        note_backup(vault.db)
-        vault.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        for i in range(QUESTIONS):
-            vault.questions.add(text=f"Question {i}?")
-        shutil.copytree(root, crashed, ignore=shutil.ignore_patterns("*-shm"))
-    wal = crashed / f"{DB_NAME}-wal"
-    if damage_frame is not None:
-        with open(wal, "r+b") as handle:
-            page_size = struct.unpack(">I", handle.read(12)[8:12])[0]
-            handle.seek(32 + damage_frame * (24 + page_size) + 24 + 200)
-            handle.write(b"\xa5" * 16)
-    return crashed
 
 
 def test_commits_after_a_damaged_frame_are_reported_lost(run, tmp_path):
