@@ -76,11 +76,12 @@ def path(what: str) -> Callable[[str], Path]:
 
 
 def import_path(text: str) -> Path:
-    """An import names what to import: an empty path is not the current folder."""
+    """An import names what to import: an empty path is not the current folder. (A path too
+    long is refused by the import itself, for that file only.)"""
     if not text.strip():
         raise ValidationError("An empty path names no file; to import the current folder, "
                               "say '.'.")
-    return path("The path")(text)
+    return Path(text)
 
 
 def output_path(given: Path, option: str = "--out") -> Path:

@@ -581,6 +581,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     root = (getattr(args, "vault", None) or paths.default_vault_dir()).expanduser()
     try:
+        checks.path("The vault folder")(str(root))  # $SECONDOP_VAULT too
         if not getattr(args, "opens_vault", True):  # restore makes a new vault itself
             return int(args.func(None, args))
         if not _creates_vault(args) and not _looks_like_a_vault(root):

@@ -96,8 +96,12 @@ def test_odd_command_lines_get_a_clear_one_line_refusal(run, filled, tmp_path, a
     assert not (tmp_path / "missing").exists()  # no folder is made for an output
 
 
-def test_a_vault_path_of_120_kb_is_refused(tmp_path, capsys):
+def test_a_vault_path_of_120_kb_is_refused(tmp_path, capsys, monkeypatch):
     code = cli.main(["--vault", str(tmp_path / ("v" * 120_000)), "list"])
+    err = capsys.readouterr().err
+    assert code == 2 and "The vault folder is longer than the system takes" in err
+    monkeypatch.setenv("SECONDOP_VAULT", str(tmp_path / ("v" * 300)))
+    code = cli.main(["question", "add", "Why?"])
     err = capsys.readouterr().err
     assert code == 2 and "The vault folder is longer than the system takes" in err
 
