@@ -129,17 +129,19 @@ class Vault:
 
     def _check_wal(self, alone: bool) -> None:
         """SQLite replays a -wal file up to its first damaged frame and says nothing of the
-        commits after it: find them (only with nobody else writing), keep the damaged file
-        aside (it goes when the vault closes) and say so at every open until that copy is
-        deleted."""
+        commits after it: find them (only with nobody else writing), keep a copy of the damaged
+        file (SQLite removes the -wal itself once the vault is closed) and say so at every open
+        until that copy is deleted."""
         db_path = self.root / DB_NAME
+        wal = Path(f"{db_path}-wal")
         kept = sorted(self.root.glob(f"{DB_NAME}-wal.{LOST_WAL}-*"))
         if alone and wal_commits_lost(db_path):
             log.error("the -wal file of %s holds commits SQLite could not replay", self.root)
-            if not self.readonly:
-                kept.append(_keep_aside(Path(f"{db_path}-wal"), kept))
-            elif not kept:
-                kept.append(Path(f"{db_path}-wal"))
+            try:
+                kept.append(wal if self.readonly else _keep_aside(wal, kept))
+            except OSError as exc:  # a full disk: said all the same
+                log.error("could not keep the damaged -wal: %s", exc.strerror)
+                kept.append(wal)
         if not kept:
             return
         last = last_backup(self.db)

@@ -41,8 +41,9 @@ def check_password(password: str) -> str:
 
 def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
             check_cancel: Callable[[], None] | None = None) -> SentPacket | None:
-    """Protect the packet if asked, then log it; returns the sent-log entry (None when the
-    vault is read-only here and cannot log it)."""
+    """Log the packet (written by ``export_packet``, which takes the password: protected
+    before it took its name); returns the sent-log entry (None when the vault is read-only here
+    and cannot log it)."""
     protected = bool(delivery.password)
     if protected and not result.protected:  # the password goes to export_packet
         raise RuntimeError("a packet meant to be protected was written without its password")
