@@ -30,7 +30,7 @@ from .db import SCHEMA_VERSION, Database
 from .errors import SecondOpError
 from .sealed import OpeningReader, SealError, SealingWriter, WrongPassphrase, is_sealed
 from .secure import fsync_dir, secure_dir, secure_file
-from .workfiles import Ledger, private_dir, work_name
+from .workfiles import Ledger, make_folders, private_dir, work_name
 
 DB_NAME = "vault.sqlite3"
 MANIFEST = "manifest.json"
@@ -112,10 +112,10 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
     if out.resolve().is_relative_to(vault_root.resolve()):
         raise BackupError("Save the backup outside the vault folder.")
     try:
-        _make_missing_folders(out.parent)  # (an automatic backup's folder; the CLI refuses)
-        private = private_dir(vault_root)
+        make_folders(out.parent)  # (an automatic backup's folder; the CLI refuses)
     except OSError as exc:
-        raise BackupError(_disk_reason(exc, vault_root)) from exc
+        raise BackupError(_disk_reason(exc, out.parent)) from exc
+    private = private_dir(vault_root)
     ledger = Ledger(private)
     try:
         with ledger.tracking(private / work_name("vault", "snapshot")) as snapshot, \
@@ -497,7 +497,7 @@ def restore_backup(archive: Path, target: Path, passphrase: str | None = None,
 
     _scan(archive, passphrase, cancel, step, None)  # pass 1: check it all, write nothing
     try:
-        _make_missing_folders(target.parent)
+        make_folders(target.parent)
         ledger = Ledger(private_dir(None))
     except OSError as exc:
         raise BackupError(_disk_reason(exc, target.parent)) from exc
@@ -514,15 +514,6 @@ def restore_backup(archive: Path, target: Path, passphrase: str | None = None,
     except OSError as exc:
         raise BackupError(_disk_reason(exc, target.parent)) from exc
     return RestoreResult(target, len(manifest.get("records", [])), len(manifest["files"]))
-
-
-def _make_missing_folders(folder: Path) -> None:
-    """Make the folders that do not exist yet, owner-only; an existing one (a shared folder, a
-    mount point) keeps its mode."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    for made in reversed(missing):
-        made.mkdir(mode=0o700)
-        os.chmod(made, 0o700)
 
 
 def _check_database(path: Path) -> None:

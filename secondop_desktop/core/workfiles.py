@@ -67,7 +67,7 @@ class Ledger:
         under that name (the run failed or was cancelled) is removed, then the entry."""
         if MARK not in path.name:
             raise ValueError(f"not a work file name: {path.name}")
-        made = _make_folders(self.folder)
+        made = make_folders(self.folder)
         try:
             entry = self.folder / f"{os.getpid()}-{secrets.token_hex(8)}.json"
             fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -108,8 +108,9 @@ class Ledger:
         return removed
 
 
-def _make_folders(folder: Path) -> list[Path]:
-    """Make ``folder`` and the folders missing above it, owner-only; returns those made."""
+def make_folders(folder: Path) -> list[Path]:
+    """Make ``folder`` and the folders missing above it, owner-only; returns those made. A
+    folder that exists (a shared folder, a mount point) keeps its mode."""
     missing = [p for p in (folder, *folder.parents) if not p.exists()]
     for made in reversed(missing):
         made.mkdir(mode=0o700, exist_ok=True)
