@@ -51,8 +51,9 @@ def _app_work_dir() -> Path:
 
 
 def work_name(label: str, kind: str) -> str:
-    """``.<label>.secondop-<kind>-<pid>-<random>``: ours by name, of this process."""
-    return f".{label}{MARK}{kind}-{os.getpid()}-{secrets.token_hex(4)}"
+    """``.<label>.secondop-<kind>-<pid>-<random>``: ours by name, of this process (the label
+    shortened, so that a long output name still leaves room)."""
+    return f".{label[:120]}{MARK}{kind}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
 class Ledger:
