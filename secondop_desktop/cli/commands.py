@@ -520,6 +520,10 @@ def _note_lost_and_found(vault: Vault) -> None:
     if vault.set_aside:
         print(f"secondop: note: {len(vault.set_aside)} stored files no record names were moved "
               "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
+    if vault.rolled_back:
+        print(f"secondop: note: {vault.rolled_back} files an interrupted import had copied in "
+              "were taken back (the originals are where they were imported from).",
+              file=sys.stderr)
 
 
 def _looks_like_a_vault(root: Path) -> bool:

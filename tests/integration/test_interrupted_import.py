@@ -68,8 +68,9 @@ def test_a_killed_import_is_taken_back_and_verify_exits_0(tmp_path, files, capsy
     assert out.count("copied in by an import that did not finish") == len(ahead)
     assert "ok: " in out and "orphaned" not in out
 
-    code, out, _err = run(root, capsys, "question", "add", "Why?")  # opened to write
+    code, out, err = run(root, capsys, "question", "add", "Why?")  # opened to write
     assert code == 0
+    assert f"note: {len(ahead)} files an interrupted import had copied in were taken back" in err
     with Vault.open(root) as vault:
         assert set(vault.blobs.all_objects()) == named  # taken back, nothing set aside
         assert vault.lost_and_found() == []
