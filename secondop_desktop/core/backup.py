@@ -139,19 +139,20 @@ class _Counts:
 
 def _write_archive(vault_root: Path, snapshot: Path, tmp: Path, passphrase: str | None,
                    progress: Progress, cancel: Cancel) -> _Counts:
-    _snapshot_database(vault_root / DB_NAME, snapshot)
-    records, objects, schema = _records_of(snapshot)
-    sources = [(DB_NAME, snapshot)] + [
-        (f"objects/{sha[:2]}/{sha}", vault_root / "objects" / sha[:2] / sha)
-        for sha in objects] + [
-        (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(vault_root)] + [
-        (f"{READABLE}/{path.name}", path) for path in _readable_copies(vault_root)]
-    total = sum(_size(path, name) for name, path in sources)
     files: dict[str, dict[str, object]] = {}
     done = 0
     with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as raw:
+        # (sealed: the key is derived on a thread meanwhile, from here on)
         stream: BinaryIO = SealingWriter(raw, passphrase) if passphrase else raw  # type: ignore[assignment]
         try:
+            _snapshot_database(vault_root / DB_NAME, snapshot)
+            records, objects, schema = _records_of(snapshot)
+            sources = [(DB_NAME, snapshot)] + [
+                (f"objects/{sha[:2]}/{sha}", vault_root / "objects" / sha[:2] / sha)
+                for sha in objects] + [
+                (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(vault_root)] + [
+                (f"{READABLE}/{path.name}", path) for path in _readable_copies(vault_root)]
+            total = sum(_size(path, name) for name, path in sources)
             with tarfile.TarFile(fileobj=stream, mode="w", format=tarfile.PAX_FORMAT,
                                  copybufsize=COPY_CHUNK) as tar:
                 for name, path in sources:

@@ -107,3 +107,15 @@ def test_restore_leaves_the_mode_of_an_existing_parent_alone(vault, tmp_path):
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777  # a shared folder stays shared
     assert stat.S_IMODE((shared / "made").stat().st_mode) == 0o700  # one it made is private
     assert stat.S_IMODE((shared / "made" / "vault").stat().st_mode) == 0o700
+
+
+def test_what_is_written_while_the_key_is_derived_comes_out_whole(monkeypatch):
+    """Chunks held for the key, then more than the hold: all sealed, in order."""
+    monkeypatch.setattr(sealed.SealingWriter, "HOLD", 2 * sealed.CHUNK)
+    parts = [os.urandom(n) for n in (10, sealed.CHUNK, 3 * sealed.CHUNK + 5, 7)]
+    out = io.BytesIO()
+    writer = sealed.SealingWriter(out, PASSPHRASE)
+    for part in parts:
+        writer.write(part)
+    writer.close()
+    assert sealed.OpeningReader(io.BytesIO(out.getvalue()), PASSPHRASE).read() == b"".join(parts)
