@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 
 def private_dir(vault_root: Path | None, readonly: bool = False) -> Path:
     """The vault's private work folder; the app's own when there is no vault or it is read-only
-    here. Made (0700) by the ``Ledger.tracking`` that uses it, and removed after it when empty
-    and made by it."""
+    here. Made (0700) by the ``Ledger.tracking`` that uses it."""
     if vault_root is None or readonly or not os.access(vault_root, os.W_OK):
         return _app_work_dir()
     return vault_root / WORK_DIR
@@ -61,6 +60,9 @@ class Ledger:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / LEDGER
+        # The app's own folder is removed again when a run leaves it empty (a restore leaves
+        # no trace); a vault's work folder stays (an import's notes live there too).
+        self._tidy = folder == _app_work_dir()
 
     @contextmanager
     def tracking(self, path: Path) -> Iterator[Path]:
@@ -68,23 +70,34 @@ class Ledger:
         under that name (the run failed or was cancelled) is removed, then the entry."""
         if MARK not in path.name:
             raise ValueError(f"not a work file name: {path.name}")
-        made = make_folders(self.folder)
+        made: list[Path] = []
         try:
-            entry = self.folder / f"{os.getpid()}-{secrets.token_hex(8)}.json"
-            fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as handle:
-                json.dump({"path": str(path.absolute())}, handle)
+            entry = self._record(path, made)
             try:
                 yield path
             finally:
                 _remove(path)
                 entry.unlink(missing_ok=True)
         finally:
-            for folder in reversed(made):  # ours and empty: no trace of a run that went well
+            for folder in reversed(made if self._tidy else []):  # ours, empty: no trace left
                 try:
                     folder.rmdir()
                 except OSError:
                     break
+
+    def _record(self, path: Path, made: list[Path]) -> Path:
+        entry = self.folder / f"{os.getpid()}-{secrets.token_hex(8)}.json"
+        for attempt in (1, 2):
+            made += make_folders(self.folder)
+            try:
+                fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileNotFoundError:  # another run removed the folder it had made just now
+                if attempt == 2:
+                    raise
+        with os.fdopen(fd, "w") as handle:
+            json.dump({"path": str(path.absolute())}, handle)
+        return entry
 
     def sweep(self) -> int:
         """Remove the work files of processes that are gone; returns how many."""
