@@ -542,13 +542,13 @@ class DocumentStore:
                 raise
             if check_cancel:
                 check_cancel()
-            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
+            parts = [(part, self.blobs.put_bytes(part.data, imported=True)) for part in info.parts]
             if info.container:  # a portal zip: the files inside are the records
                 return _Prepared(path, info, None, parts)
             if data is not None:
-                blob = self.blobs.put_bytes(data, sha)
+                blob = self.blobs.put_bytes(data, sha, imported=True)
             else:
-                blob = self.blobs.put_file(path, check_cancel)
+                blob = self.blobs.put_file(path, check_cancel, imported=True)
             if info.meta.get("readable_copy"):  # made here, on a worker, not when first shown
                 try:
                     self._write_readable(blob.sha256, blob.path,
@@ -574,8 +574,9 @@ class DocumentStore:
                 return ImportResult(folder.path, Outcome.DUPLICATE, known.id,
                                     existing_title=known.title)
             info.meta["files"] = len(folder.files)
-            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
-            return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha), parts)
+            parts = [(part, self.blobs.put_bytes(part.data, imported=True)) for part in info.parts]
+            return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha, imported=True),
+                             parts)
         except RefusedFile as exc:
             return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason)
         except OSError as exc:
@@ -600,7 +601,7 @@ class DocumentStore:
             existing = self.by_sha(blob.sha256)
             if existing is None:
                 if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
-                    blob = self.blobs.put_file(path)
+                    blob = self.blobs.put_file(path, imported=True)
                 study = self._study_of(info)
                 if study is not None:
                     if self._join_study(study, path, info, blob):
