@@ -106,7 +106,7 @@ class Ledger:
         removed = 0
         for entry in self.folder.iterdir():
             match = _ENTRY.fullmatch(entry.name)
-            if not match or _alive(int(match.group(1))):
+            if not match or process_alive(int(match.group(1))):
                 continue
             try:
                 path = Path(json.loads(entry.read_text())["path"])
@@ -153,7 +153,7 @@ def sweep_all(vault_root: Path) -> int:
                if folder.is_dir())
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
     if pid == os.getpid():
         return True

@@ -36,7 +36,7 @@ from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
 from ..core.turns import page_turns
 from ..core.validate import in_date_range
-from ..core.workfiles import Ledger, private_dir, work_name
+from ..core.workfiles import Ledger, private_dir, process_alive, work_name
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
@@ -221,21 +221,8 @@ def sweep_leftovers(folder: Path) -> None:
     DICOM copy in progress. Only ours (by name) and only of processes that are gone."""
     for entry in folder.glob(f"*{WORK_PREFIX}*"):  # (older versions: at the start of the name)
         match = re.search(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
-        if match and not _alive(int(match.group(1))):
+        if match and not process_alive(int(match.group(1))):
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
-    if pid == os.getpid() or os.name == "nt":  # Windows: signal 0 would interrupt it
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # e.g. another user's process: it exists
-        return True
-    return True
 
 
 def _private(path: Path) -> Path:
