@@ -416,6 +416,9 @@ class DocumentStore:
         raise RefusedFile("its decrypted copy in the vault's readable folder is gone and the "
                           "password is not kept; import the file again with its password")
 
+    def has_readable_copy(self, sha256: str) -> bool:
+        return self._readable_copy(sha256).is_file()
+
     def _readable_copy(self, sha256: str) -> Path:
         return self.blobs.root.parent / READABLE_FOLDER / f"{sha256}.pdf"
 

@@ -164,6 +164,7 @@ class Vault:
             log.info("removed %d temp files of unfinished imports", swept)
         known = self._known_hashes()
         self._roll_back_interrupted_imports(known)
+        self._forget_pdf_passwords()
         for sha in sorted(self.blobs.all_objects()):
             if sha not in known:
                 self.set_aside.append(self.blobs.set_aside(sha))
@@ -182,6 +183,26 @@ class Vault:
         if self.rolled_back:
             fsync_dir(self.blobs.root)
             log.info("took back %d files of imports that were interrupted", self.rolled_back)
+
+    def _forget_pdf_passwords(self) -> None:
+        """Passwords older versions kept with a PDF's record go once its decrypted copy is in
+        readable/ (backups carry that copy); secure_delete overwrites the old bytes."""
+        rows = self.db.query("SELECT id, sha256 FROM documents WHERE "
+                             "json_extract(meta, '$.pdf_password') IS NOT NULL")
+        done = [r["id"] for r in rows if self.documents.has_readable_copy(r["sha256"])]
+        if not done:
+            return
+        conn = self.db.conn
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.db.transaction():
+                conn.executemany("UPDATE documents SET meta = json_remove(meta, "
+                                 "'$.pdf_password') WHERE id = ?", [(i,) for i in done])
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old pages out of the -wal
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+        log.info("forgot the kept passwords of %d PDFs (their copies are in readable/)",
+                 len(done))
 
     def close(self) -> None:
         self._intents.close()

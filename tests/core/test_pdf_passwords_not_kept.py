@@ -70,3 +70,16 @@ def test_a_copy_opened_by_the_date_of_birth_is_made_again(vault, tmp_path):
     doc_id = vault.documents.import_file(path).document_id
     shutil.rmtree(vault.root / "readable")
     assert vault.documents.readable_path(doc_id).is_file()
+
+
+def test_a_password_an_older_version_kept_is_forgotten_once_its_copy_is_there(vault, locked,
+                                                                              tmp_path):
+    with vault.db.transaction() as conn:  # as older versions stored it
+        conn.execute("UPDATE documents SET meta = json_set(meta, '$.pdf_password', ?)",
+                     (PASSWORD,))
+    root = vault.root
+    vault.close()
+    with Vault.open(root) as reopened:
+        assert "pdf_password" not in reopened.documents.get(locked).meta
+        assert reopened.documents.readable_path(locked).is_file()
+    assert PASSWORD.encode() not in database_bytes(root)
