@@ -526,3 +526,27 @@ def make_executable(path: Path) -> Path:
     """The first bytes of a Linux program."""
     path.write_bytes(b"\x7fELF\x02\x01\x01" + b"\0" * 400)
     return path
+
+
+def crashed_with_damaged_wal(tmp_path: Path, questions: int, damage_frame: int | None) -> Path:
+    """A vault (with a backup noted) copied as a crash leaves it: ``questions`` added and its
+    -wal not checkpointed; frame ``damage_frame`` of that -wal damaged (None: whole)."""
+    import shutil
+    import struct
+
+    from secondop_desktop.core.backup import note_backup
+    from secondop_desktop.core.vault import DB_NAME, Vault
+
+    root, crashed = tmp_path / "vault", tmp_path / "crashed"
+    with Vault.open(root) as vault:
+        note_backup(vault.db)
+        vault.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for i in range(questions):
+            vault.questions.add(text=f"Question {i}?")
+        shutil.copytree(root, crashed, ignore=shutil.ignore_patterns("*-shm"))
+    if damage_frame is not None:
+        with open(crashed / f"{DB_NAME}-wal", "r+b") as handle:
+            page_size = struct.unpack(">I", handle.read(12)[8:12])[0]
+            handle.seek(32 + damage_frame * (24 + page_size) + 24 + 200)
+            handle.write(b"\xa5" * 16)
+    return crashed

@@ -8,18 +8,22 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from ..core import backup
 from ..core.errors import ValidationError
 from ..core.requests import ITEMS, METHODS, STATUSES, parse_items
-from ..core.validate import parse_date, require_text
+from ..core.validate import parse_date
 from ..core.vault import Vault
+from . import checks
 
 PASSPHRASE_ENV = "SECONDOP_PASSPHRASE"
+REQUEST_ID = checks.whole_number("A request number")
 
 
 def cmd_request_add(vault: Vault, args: argparse.Namespace) -> int:
+    if args.asked and args.due and args.due < args.asked:
+        raise ValidationError(f"The due date {args.due} is before the date asked "
+                              f"{args.asked}.")
     r = vault.requests.add(args.provider, args.items, asked=args.asked, due=args.due,
                            department=args.department or "", method=args.how,
                            **({"status": args.status} if args.status else {}))
@@ -54,8 +58,8 @@ def cmd_request_letter(vault: Vault, args: argparse.Namespace) -> int:
     from ..packet.headless import ensure_gui_app
     from ..packet.request_letter import Letter, write_letter_pdf
 
+    out = checks.output_path(args.out)  # its folder exists: none is made
     ensure_gui_app()
-    out = args.out.expanduser()
     pages = write_letter_pdf(out, Letter.of(vault, vault.requests.get(args.id), args.wording))
     print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
@@ -86,6 +90,7 @@ def passphrase(args: argparse.Namespace) -> str | None:
 
 
 def cmd_backup(vault: Vault, args: argparse.Namespace) -> int:
+    checks.output_path(args.out)  # its folder exists: none is made
     result = backup.create_backup(vault.root, args.out, passphrase(args))
     if not vault.readonly:  # a vault on a read-only medium cannot remember it
         backup.note_backup(vault.db)
@@ -119,13 +124,13 @@ def add_commands(sub, parser_class: type, checked: Callable, ids: Callable) -> N
     rsub = r.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class,
                             required=True)
     p = rsub.add_parser("add", help="note a request for records")
-    p.add_argument("provider", type=checked(lambda t: require_text(t, "The provider")))
+    p.add_argument("provider", type=checked(checks.name("The provider")))
     p.add_argument("--items", required=True, type=checked(parse_items),
                    help=", ".join(ITEMS))
     p.add_argument("--asked", metavar="YYYY-MM-DD", type=checked(parse_date))
     p.add_argument("--due", metavar="YYYY-MM-DD", type=checked(parse_date),
                    help="default: 30 days after --asked")
-    p.add_argument("--department")
+    p.add_argument("--department", type=checked(checks.short_text("--department")))
     p.add_argument("--how", default="letter", choices=list(METHODS))
     p.add_argument("--status", choices=list(STATUSES))
     p.set_defaults(func=cmd_request_add)
@@ -133,15 +138,18 @@ def add_commands(sub, parser_class: type, checked: Callable, ids: Callable) -> N
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_request_list, readonly=True)
     p = rsub.add_parser("received", help="mark items received, linked to records")
-    p.add_argument("id", type=int)
-    p.add_argument("--record", metavar="N[,N...]", type=checked(ids))
+    p.add_argument("id", type=checked(REQUEST_ID))
+    p.add_argument("--record", metavar="N[,N...]",
+                   type=checked(checks.numbers("--record", "record numbers")))
     p.add_argument("--items", type=checked(parse_items),
                    help="only these items (default: all still missing)")
     p.set_defaults(func=cmd_request_received)
     p = rsub.add_parser("letter", help="write the request letter (PDF)")
-    p.add_argument("id", type=int)
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--wording", default="plain", help="letter template in resources/letters")
+    p.add_argument("id", type=checked(REQUEST_ID))
+    p.add_argument("--out", required=True, type=checked(checks.path("--out")),
+                   metavar="FILE.pdf")
+    p.add_argument("--wording", default="plain", help="letter template in resources/letters",
+                   type=checked(checks.short_text("--wording")))
     p.set_defaults(func=cmd_request_letter, readonly=True)
 
     s = sub.add_parser("sent", help="the log of exported packets")
@@ -152,13 +160,14 @@ def add_commands(sub, parser_class: type, checked: Callable, ids: Callable) -> N
     p.set_defaults(func=cmd_sent_list, readonly=True)
 
     p = sub.add_parser("backup", help="write the whole vault to one archive file")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--out", required=True, type=checked(checks.path("--out")), metavar="FILE")
     _passphrase_options(p)
     p.set_defaults(func=cmd_backup, works_readonly=True)
 
     p = sub.add_parser("restore", help="make a new vault from a backup archive")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--vault", dest="target", type=Path, metavar="DIR",
+    p.add_argument("file", type=checked(checks.path("The backup file")), metavar="FILE")
+    p.add_argument("--vault", dest="target", type=checked(checks.path("The new vault folder")),
+                   metavar="DIR",
                    help="the new vault folder (must not exist or be empty)")
     _passphrase_options(p)
     p.set_defaults(func=cmd_restore, opens_vault=False)

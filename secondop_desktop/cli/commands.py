@@ -28,7 +28,7 @@ from ..core.symptoms import parse_severity
 from ..core.validate import parse_datetime, parse_int_range, require_text
 from ..core.vault import DB_NAME, Vault
 from ..logs import log_file, setup_logging
-from . import care, preparation, specialists
+from . import care, checks, preparation, specialists
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -168,9 +168,13 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
     problems = vault.verify()
     for problem in problems:
         print(problem.line())
-    if not problems:
+    if vault.rolled_back:
+        print(f"note: {vault.rolled_back} files copied in by an import that was interrupted "
+              "were taken back (the originals are where they were imported from)")
+    if not any(p.fails for p in problems):
         print(f"ok: {vault.documents.count()} records, every file intact")
-    return EXIT_FAILED if problems else EXIT_OK
+        return EXIT_OK
+    return EXIT_FAILED
 
 
 def cmd_profile(vault: Vault, args: argparse.Namespace) -> int:
@@ -247,6 +251,9 @@ VISIT_OPTIONS = {  # option: (section, field, label)
 }
 
 
+LONG_VISIT_FIELDS = {"diagnosis", "reason", "address"}
+
+
 def cmd_visit(vault: Vault, args: argparse.Namespace) -> int:
     sections = {"patient": vault.patient, "appointment": vault.appointment}
     for section_name, section in sections.items():
@@ -313,7 +320,9 @@ def _print_list(store, noun: str, none_text: str, rows: list[tuple[int, str]]) -
 def _add_visit_commands(sub) -> None:
     p = sub.add_parser("visit", help="show or set the visit details the packet prints")
     for option, (_sec, fld, label) in VISIT_OPTIONS.items():
-        kwargs: dict = {"help": label}
+        kwargs: dict = {"help": label, "type": _checked(
+            (checks.long_text if fld in LONG_VISIT_FIELDS else checks.short_text)(
+                f"The {label}"))}
         if fld == "when":
             kwargs.update(metavar="YYYY-MM-DDTHH:MM", type=_checked(
                 lambda t: parse_datetime(t, "The appointment time").isoformat(
@@ -326,15 +335,15 @@ def _add_visit_commands(sub) -> None:
     p = _stated_list_parser(sub, "med", "the medications the patient takes", "a medication",
                             "that the patient takes no medications",
                             (cmd_med_add, cmd_med_list, cmd_med_none))
-    p.add_argument("name", type=_checked(lambda t: require_text(t, "The medication's name")))
+    p.add_argument("name", type=_checked(checks.name("The medication's name")))
     for option in ("--dose", "--frequency", "--purpose"):
-        p.add_argument(option)
-    p.add_argument("--since", metavar="YYYY-MM-DD")
+        p.add_argument(option, type=_checked(checks.short_text(option)))
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=_checked(checks.short_text("--since")))
     p = _stated_list_parser(sub, "allergy", "the patient's allergies", "an allergy",
                             "no known allergies", (cmd_allergy_add, cmd_allergy_list,
                                                    cmd_allergy_none))
-    p.add_argument("substance", type=_checked(lambda t: require_text(t, "The substance")))
-    p.add_argument("--reaction")
+    p.add_argument("substance", type=_checked(checks.name("The substance")))
+    p.add_argument("--reaction", type=_checked(checks.short_text("--reaction")))
 
 
 def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
@@ -355,12 +364,7 @@ def _stated_list_parser(sub, command: str, what: str, one: str, none: str,
 def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     from ..packet.headless import export_from_cli
 
-    folder = args.out.expanduser().parent
-    if not folder.is_dir():
-        print(f"secondop: cannot write {args.out}: the folder {folder} does not exist; create "
-              "it first or choose another --out", file=sys.stderr)
-        return EXIT_FAILED
-
+    checks.output_path(args.out)  # its folder exists: none is made
     return export_from_cli(vault, args)
 
 
@@ -378,7 +382,8 @@ def _vault_option() -> argparse.ArgumentParser:
     """--vault, accepted before or after the command (and shown in each command's help).
     SUPPRESS: a command's parser leaves alone a --vault given before the command."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", metavar="DIR", type=_vault_dir, default=argparse.SUPPRESS,
+    common.add_argument("--vault", metavar="DIR", type=_checked(checks.path("The vault folder")),
+                        default=argparse.SUPPRESS,
                         help=f"vault folder (default: ${paths.VAULT_ENV} or the user data "
                              "folder)")
     return common
@@ -399,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", help="import files and folders into the vault")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=_checked(checks.import_path))
     p.add_argument("--password", metavar="TEXT",
                    help="password of PDFs that need one (the date of birth is tried as well)")
     p.add_argument("--patient", metavar="TEXT",
@@ -423,25 +428,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search, readonly=True)
 
     p = sub.add_parser("combine", help="make one record of several (in the order given)")
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
-    p.add_argument("--title")
+    p.add_argument("ids", nargs="+", type=_checked(checks.record_id), metavar="ID")
+    p.add_argument("--title", type=_checked(checks.short_text("The title")))
     p.set_defaults(func=cmd_combine)
 
     p = sub.add_parser("split", help="make several records of one, at the pages given")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=_checked(checks.record_id), metavar="ID")
     p.add_argument("--at", required=True, metavar="PAGE,PAGE...",
-                   type=_checked(_numbers("--at", "page numbers")),
+                   type=_checked(checks.numbers("--at", "page numbers")),
                    help="the first page of each new part after the first")
     p.set_defaults(func=cmd_split)
 
     p = sub.add_parser("restore-originals",
                        help="take back a combine or split: its records go to the trash")
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("ids", nargs="+", type=_checked(checks.record_id), metavar="ID")
     p.set_defaults(func=cmd_restore_originals)
 
     p = sub.add_parser("rotate", help="turn a page as shown and packed (the file stays as it is)")
-    p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("--page", type=int, default=1, metavar="N", help="the page (from 1)")
+    p.add_argument("id", type=_checked(checks.record_id), metavar="ID")
+    p.add_argument("--page", type=_checked(checks.whole_number("The page")), default=1,
+                   metavar="N", help="the page (from 1)")
     p.add_argument("--by", type=int, required=True, choices=(90, 180, 270),
                    help="degrees clockwise")
     p.set_defaults(func=cmd_rotate)
@@ -454,7 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser("profile", help="show or set the patient's name and date of birth")
-    p.add_argument("--name")
+    p.add_argument("--name", type=_checked(checks.short_text("The name")))
     p.add_argument("--dob", metavar="YYYY-MM-DD")
     p.add_argument("--address", metavar="TEXT", help="postal address (printed on your letters)")
     p.set_defaults(func=cmd_profile)
@@ -478,11 +484,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("symptom", help="the symptom log")
     ssub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
     p = ssub.add_parser("add", help="log a symptom")
-    p.add_argument("name", type=_checked(lambda t: require_text(t, "The symptom")))
+    p.add_argument("name", type=_checked(checks.name("The symptom")))
     p.add_argument("severity", type=_checked(parse_severity), metavar="SEVERITY",
                    help="0 (none) to 10 (worst imaginable)")
-    p.add_argument("--at", type=_checked(parse_datetime), metavar="ISO-DATETIME")
-    p.add_argument("--note")
+    p.add_argument("--at", type=_checked(checks.symptom_time), metavar="ISO-DATETIME",
+                   help="when it happened (not later than now; default: now)")
+    p.add_argument("--note", type=_checked(checks.long_text("The note")))
     p.set_defaults(func=cmd_symptom_add)
     p = ssub.add_parser("list", help="list the log")
     p.set_defaults(func=cmd_symptom_list, readonly=True)
@@ -490,7 +497,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_visit_commands(sub)
 
     p = sub.add_parser("export", help="write the consultation packet (PDF)")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, type=_checked(checks.path("--out")),
+                   metavar="FILE.pdf")
     p.add_argument("--email-size", action="store_true",
                    help="downsample images above 150 dpi for a smaller file")
     p.add_argument("--records", metavar="ID,ID...",
@@ -498,6 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--opinions", action="store_true",
                    help="include the opinions and their comparison (after the Summary)")
     p.add_argument("--to", default="", metavar="WHOM",
+                   type=_checked(checks.short_text("--to")),
                    help='who receives it, for the sent log ("Dr Becker, University Spine Centre")')
     p.add_argument("--password", nargs="?", const="", default=None, metavar="PW",
                    help="encrypt the packet (AES-256) and the DICOM folder; without PW, from "
@@ -546,6 +555,10 @@ def _note_lost_and_found(vault: Vault) -> None:
     if vault.set_aside:
         print(f"secondop: note: {len(vault.set_aside)} stored files no record names were moved "
               "to lost+found; `secondop recover` makes records of them.", file=sys.stderr)
+    if vault.rolled_back:
+        print(f"secondop: note: {vault.rolled_back} files an interrupted import had copied in "
+              "were taken back (the originals are where they were imported from).",
+              file=sys.stderr)
 
 
 def _looks_like_a_vault(root: Path) -> bool:
@@ -567,29 +580,7 @@ def _creates_vault(args: argparse.Namespace) -> bool:
     return name in CREATES_VAULT
 
 
-def _vault_dir(text: str) -> Path:
-    if not text.strip():  # Path("") would quietly mean the current folder
-        raise argparse.ArgumentTypeError("the vault folder name is empty")
-    return Path(text)
-
-
-def _numbers(option: str, what: str) -> Callable[[str], list[int]]:
-    """An option that takes numbers separated by commas (record ids, pages)."""
-
-    def parse(text: str) -> list[int]:
-        message = f"{option} takes {what} separated by commas."
-        try:
-            numbers = [int(part) for part in text.split(",") if part.strip()]
-        except ValueError:
-            raise ValidationError(message) from None
-        if not numbers:
-            raise ValidationError(message)
-        return numbers
-
-    return parse
-
-
-_parse_ids = _numbers("--records", "record numbers")
+_parse_ids = checks.numbers("--records", "record numbers")
 
 
 def _quiet_libraries() -> None:
@@ -630,6 +621,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     root = (getattr(args, "vault", None) or paths.default_vault_dir()).expanduser()
     try:
+        checks.path("The vault folder")(str(root))  # $SECONDOP_VAULT too
         if not getattr(args, "opens_vault", True):  # restore makes a new vault itself
             return int(args.func(None, args))
         if not _creates_vault(args) and not _looks_like_a_vault(root):
@@ -644,6 +636,8 @@ def _run(argv: Sequence[str] | None) -> int:
                 print(f"secondop: the vault in {root} is read-only here; only list, verify "
                       "and export work on it.", file=sys.stderr)
                 return EXIT_FAILED
+            if vault.changes_lost and args.func is not cmd_verify:  # verify lists it
+                print(f"secondop: warning: {vault.changes_lost}", file=sys.stderr)
             code = args.func(vault, args)
             _note_lost_and_found(vault)
             return code

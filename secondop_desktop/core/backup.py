@@ -17,10 +17,8 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 import tarfile
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,12 +30,15 @@ from .db import SCHEMA_VERSION, Database
 from .errors import SecondOpError
 from .sealed import OpeningReader, SealError, SealingWriter, WrongPassphrase, is_sealed
 from .secure import fsync_dir, secure_dir, secure_file
+from .workfiles import Ledger, make_folders, private_dir, work_name
 
 DB_NAME = "vault.sqlite3"
 MANIFEST = "manifest.json"
 # Files set aside in lost+found are the patient's too: named by hash, or hash.<pid>-<n> when
 # different bytes were set aside under the same name.
 LOST_NAME = re.compile(r"[0-9a-f]{64}(\.[0-9]+-[0-9]+)?")
+READABLE = "readable"  # documents.READABLE_FOLDER
+READABLE_NAME = re.compile(r"[0-9a-f]{64}\.pdf")
 FORMAT = "secondop-backup"
 VERSION = 1
 LAST_BACKUP_KEY = "backup.last"
@@ -100,31 +101,58 @@ def backup_due(db: Database, now: dt.datetime | None = None) -> bool:
 # -- backup ----------------------------------------------------------------------------------
 def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
                   progress: Progress | None = None, cancel: Cancel | None = None) -> BackupResult:
-    """Write the vault at ``vault_root`` to ``out``. Safe while the vault is in use."""
+    """Write the vault at ``vault_root`` to ``out``. Safe while the vault is in use.
+
+    The archive is written under a work name beside ``out`` (recorded in the vault's ledger, so
+    a killed run's file is removed at the next start); the database snapshot is made in the
+    vault's private folder, never beside the archive.
+    """
     progress, cancel = progress or (lambda *_: None), cancel or (lambda: None)
-    out = Path(out).expanduser()
-    if out.resolve().is_relative_to(Path(vault_root).resolve()):
+    vault_root, out = Path(vault_root), Path(out).expanduser()
+    if out.resolve().is_relative_to(vault_root.resolve()):
         raise BackupError("Save the backup outside the vault folder.")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        make_folders(out.parent)  # (an automatic backup's folder; the CLI refuses)
     except OSError as exc:
         raise BackupError(_disk_reason(exc, out.parent)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    snapshot = tmp.with_name(tmp.name + ".db")
+    private = private_dir(vault_root)
+    ledger = Ledger(private)
     try:
-        secure_file(tmp)
-        _snapshot_database(Path(vault_root) / DB_NAME, snapshot)
-        records, objects, schema = _records_of(snapshot)
-        sources = [(DB_NAME, snapshot)] + [
-            (f"objects/{sha[:2]}/{sha}", Path(vault_root) / "objects" / sha[:2] / sha)
-            for sha in objects] + [
-            (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(Path(vault_root))]
-        total = sum(_size(path, name) for name, path in sources)
-        files: dict[str, dict[str, object]] = {}
-        done = 0
-        with open(tmp, "wb") as raw, _sealing(raw, passphrase) as stream:
+        with ledger.tracking(private / work_name("vault", "snapshot")) as snapshot, \
+                ledger.tracking(out.parent / (work_name(out.name, "backup") + ".part")) as tmp:
+            counts = _write_archive(vault_root, snapshot, tmp, passphrase, progress, cancel)
+            cancel()
+            os.replace(tmp, out)
+            fsync_dir(out.parent)
+    except OSError as exc:
+        raise BackupError(_disk_reason(exc, out.parent)) from exc
+    progress(counts.total, counts.total)
+    return BackupResult(out, counts.records, counts.files, out.stat().st_size, bool(passphrase))
+
+
+@dataclass(frozen=True)
+class _Counts:
+    records: int
+    files: int
+    total: int  # bytes
+
+
+def _write_archive(vault_root: Path, snapshot: Path, tmp: Path, passphrase: str | None,
+                   progress: Progress, cancel: Cancel) -> _Counts:
+    files: dict[str, dict[str, object]] = {}
+    done = 0
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as raw:
+        # (sealed: the key is derived on a thread meanwhile, from here on)
+        stream: BinaryIO = SealingWriter(raw, passphrase) if passphrase else raw  # type: ignore[assignment]
+        try:
+            _snapshot_database(vault_root / DB_NAME, snapshot)
+            records, objects, schema = _records_of(snapshot)
+            sources = [(DB_NAME, snapshot)] + [
+                (f"objects/{sha[:2]}/{sha}", vault_root / "objects" / sha[:2] / sha)
+                for sha in objects] + [
+                (f"{LOST_FOUND}/{path.name}", path) for path in _set_aside(vault_root)] + [
+                (f"{READABLE}/{path.name}", path) for path in _readable_copies(vault_root)]
+            total = sum(_size(path, name) for name, path in sources)
             with tarfile.TarFile(fileobj=stream, mode="w", format=tarfile.PAX_FORMAT,
                                  copybufsize=COPY_CHUNK) as tar:
                 for name, path in sources:
@@ -142,21 +170,24 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
                     "records": records, "files": files,
                 }
                 _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-            raw.flush()
-            os.fsync(raw.fileno())
-        cancel()
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupError(_disk_reason(exc, out.parent)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        snapshot.unlink(missing_ok=True)
-    progress(total, total)
-    return BackupResult(out, len(records), len(files), out.stat().st_size, bool(passphrase))
+            if isinstance(stream, SealingWriter):
+                stream.close()  # its last chunk, before the fsync
+        except BaseException:
+            if isinstance(stream, SealingWriter):
+                stream.abandon()  # no last chunk into a file that failed (a full disk)
+            raise
+        raw.flush()
+        os.fsync(raw.fileno())
+    return _Counts(len(records), len(files), total)
+
+
+def _readable_copies(vault_root: Path) -> list[Path]:
+    """Decrypted copies of PDFs that needed a password: the password is not kept, so these
+    cannot be made again after a restore."""
+    folder = vault_root / READABLE
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and READABLE_NAME.fullmatch(p.name))
 
 
 def _set_aside(vault_root: Path) -> list[Path]:
@@ -209,16 +240,6 @@ def _records_of(db_path: Path) -> tuple[list[dict[str, Any]], list[str], int]:
     finally:
         conn.close()
     return records, objects, schema
-
-
-@contextmanager
-def _sealing(raw: BinaryIO, passphrase: str | None) -> Iterator[BinaryIO]:
-    if not passphrase:
-        yield raw
-        return
-    writer = SealingWriter(raw, passphrase)
-    yield writer  # type: ignore[misc]
-    writer.close()
 
 
 class _Hashing:
@@ -328,6 +349,8 @@ def _allowed(name: str) -> bool:
     parts = name.split("/")
     if len(parts) == 2 and parts[0] == LOST_FOUND:
         return bool(LOST_NAME.fullmatch(parts[1]))
+    if len(parts) == 2 and parts[0] == READABLE:
+        return bool(READABLE_NAME.fullmatch(parts[1]))
     return (len(parts) == 3 and parts[0] == "objects" and len(parts[2]) == 64
             and parts[1] == parts[2][:2] and all(c in "0123456789abcdef" for c in parts[2]))
 
@@ -357,7 +380,7 @@ def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Calla
             if name == MANIFEST:
                 try:
                     manifest = json.loads(handle.read(64 << 20))
-                except (ValueError, UnicodeDecodeError) as exc:
+                except (ValueError, UnicodeDecodeError, RecursionError) as exc:
                     raise BackupError("The backup's manifest is damaged.") from exc
                 continue
             if manifest is not None:
@@ -380,14 +403,41 @@ def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Calla
     return checked
 
 
-def _check_manifest(manifest: object, found: dict[str, dict[str, object]]) -> None:
+def _damaged(why: str) -> BackupError:
+    return BackupError(f"The backup's manifest is damaged ({why}).")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_types(manifest: object) -> Manifest:
+    """Every field the manifest must have, of the type this app writes."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError("This is not a SecondOp backup.")
-    if manifest.get("version") != VERSION or manifest.get("schema_version", 0) > SCHEMA_VERSION:
+    version, schema = manifest.get("version"), manifest.get("schema_version", 0)
+    if not _is_int(version) or not _is_int(schema):
+        raise _damaged("its version is not a number")
+    if version != VERSION or schema > SCHEMA_VERSION:
         raise BackupError("This backup was made by a newer version of SecondOp; please update.")
     listed = manifest.get("files")
     if not isinstance(listed, dict):
-        raise BackupError("The backup's manifest is damaged.")
+        raise _damaged("its list of files is missing")
+    for entry in listed.values():
+        if not (isinstance(entry, dict) and set(entry) == {"sha256", "size"}
+                and isinstance(entry["sha256"], str) and _is_int(entry["size"])):
+            raise _damaged("a file's checksum is not in the form SecondOp writes")
+    records = manifest.get("records", [])
+    if not isinstance(records, list) or not all(
+            isinstance(r, dict) and _is_int(r.get("id")) and isinstance(r.get("sha256"), str)
+            for r in records):
+        raise _damaged("its list of records is not in the form SecondOp writes")
+    return manifest
+
+
+def _check_manifest(manifest: object, found: dict[str, dict[str, object]]) -> None:
+    checked = _check_types(manifest)
+    listed = checked["files"]
     for name, entry in listed.items():
         if name not in found:
             raise BackupError(f"The backup is incomplete: {name} is missing.")
@@ -399,10 +449,10 @@ def _check_manifest(manifest: object, found: dict[str, dict[str, object]]) -> No
                           f"({sorted(extra)[0]}).")
     if DB_NAME not in listed:
         raise BackupError("The backup is incomplete: the database is missing.")
-    for record in manifest.get("records", []):
-        sha = str(record.get("sha256", ""))
+    for record in checked.get("records", []):
+        sha = record["sha256"]
         if f"objects/{sha[:2]}/{sha}" not in listed:
-            raise BackupError(f"The backup is incomplete: the file of record {record.get('id')} "
+            raise BackupError(f"The backup is incomplete: the file of record {record['id']} "
                               "is missing.")
 
 
@@ -448,25 +498,22 @@ def restore_backup(archive: Path, target: Path, passphrase: str | None = None,
 
     _scan(archive, passphrase, cancel, step, None)  # pass 1: check it all, write nothing
     try:
-        secure_dir(target.parent)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restoring-", dir=target.parent))
+        make_folders(target.parent)
+        ledger = Ledger(private_dir(None))
     except OSError as exc:
         raise BackupError(_disk_reason(exc, target.parent)) from exc
-    try:
-        os.chmod(staging, 0o700)
-        manifest = _scan(archive, passphrase, cancel, step, staging)
-        _check_database(staging / DB_NAME)
-        fsync_dir(staging)
-        if target.exists():
-            target.rmdir()  # empty, checked above
-        os.replace(staging, target)
-        fsync_dir(target.parent)
+    try:  # a killed restore's staging folder (a whole plaintext vault) goes at the next start
+        with ledger.tracking(target.parent / work_name(target.name, "restoring")) as staging:
+            os.mkdir(staging, 0o700)
+            manifest = _scan(archive, passphrase, cancel, step, staging)
+            _check_database(staging / DB_NAME)
+            fsync_dir(staging)
+            if target.exists():
+                target.rmdir()  # empty, checked above
+            os.replace(staging, target)
+            fsync_dir(target.parent)
     except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         raise BackupError(_disk_reason(exc, target.parent)) from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return RestoreResult(target, len(manifest.get("records", [])), len(manifest["files"]))
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .intents import ImportIntents
 from .secure import fsync_dir, secure_dir, secure_file
 
 CHUNK = 1 << 20
@@ -34,12 +35,16 @@ class BlobStore:
     def __init__(self, root: Path, create: bool = True) -> None:
         self.root = secure_dir(root) if create else root
         self.lost_found = root.parent / LOST_FOUND
+        # Told each new object of an import before it takes its place (its intent record).
+        self.intents: ImportIntents | None = None
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
-    def put_file(self, source: Path, check_cancel: Callable[[], None] | None = None) -> StoredBlob:
-        """Copy ``source`` into the store; returns where it landed and whether it was new."""
+    def put_file(self, source: Path, check_cancel: Callable[[], None] | None = None,
+                 imported: bool = False) -> StoredBlob:
+        """Copy ``source`` into the store; returns where it landed and whether it was new.
+        ``imported``: noted in the import's intent record before it takes its place."""
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
@@ -57,9 +62,10 @@ class BlobStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return self._install(tmp, digest.hexdigest(), size)
+        return self._install(tmp, digest.hexdigest(), size, imported)
 
-    def put_bytes(self, data: bytes, sha256: str | None = None) -> StoredBlob:
+    def put_bytes(self, data: bytes, sha256: str | None = None,
+                  imported: bool = False) -> StoredBlob:
         """Store ``data`` (a file already read into memory; ``sha256`` if already hashed)."""
         sha = sha256 or hashlib.sha256(data).hexdigest()
         final = self.path_for(sha)
@@ -75,7 +81,7 @@ class BlobStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return self._install(tmp, sha, len(data))
+        return self._install(tmp, sha, len(data), imported)
 
     def _existing(self, sha: str, size: int) -> StoredBlob:
         final = self.path_for(sha)
@@ -83,7 +89,7 @@ class BlobStore:
         fsync_dir(final.parent)
         return StoredBlob(sha, size, final, is_new=False)
 
-    def _install(self, tmp: Path, sha: str, size: int) -> StoredBlob:
+    def _install(self, tmp: Path, sha: str, size: int, imported: bool) -> StoredBlob:
         """Rename a written, fsynced temp file into place and make the rename durable."""
         final = self.path_for(sha)
         try:
@@ -91,6 +97,8 @@ class BlobStore:
                 tmp.unlink()
                 return self._existing(sha, size)
             secure_file(tmp)
+            if imported and self.intents is not None:
+                self.intents.note(sha)
             new_folder = _move_into_place(tmp, final)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -104,6 +112,13 @@ class BlobStore:
             self.remove(sha)
             raise
         return StoredBlob(sha, size, final, is_new=True)
+
+    def settle(self, *blobs: StoredBlob | None) -> None:
+        """The import that stored these is over (recorded, a duplicate, or taken back)."""
+        if self.intents is not None:
+            for blob in blobs:
+                if blob is not None and blob.is_new:
+                    self.intents.settle(blob.sha256)
 
     def remove(self, sha256: str) -> None:
         path = self.path_for(sha256)

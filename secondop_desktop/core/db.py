@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import struct
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -491,6 +492,44 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     # One line for a message: "*** in database main ***\nOn tree page 3 cell 29: ..."
     lines = [line for line in first.splitlines() if not line.startswith("***")] or ["damaged"]
     return lines[0][:120]
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEAD = struct.Struct(">IIIIII")  # magic, version, page size, checkpoint, salt 1, salt 2
+_WAL_HEADER_SIZE = 32  # (then two checksums)
+_FRAME_HEAD = struct.Struct(">IIII")  # page, database size (non-zero: a commit), salt 1, salt 2
+
+
+def wal_commits_lost(db_path: Path) -> bool:
+    """Whether the -wal file holds commits SQLite did not replay: it stops at the first frame
+    whose checksum fails and says nothing of the committed frames after it.
+
+    Call with a connection open (its first read has rebuilt the -shm index) and nobody else
+    writing. The index's ``mxFrame`` is the last frame SQLite kept; a commit frame of the
+    current WAL generation (same salts) after it is a change that was lost.
+    """
+    wal, shm = Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
+    try:
+        size = wal.stat().st_size
+        with open(shm, "rb") as handle:
+            index = handle.read(48)
+        if size <= _WAL_HEADER_SIZE or len(index) < 20:
+            return False
+        kept = struct.unpack_from("=I", index, 16)[0]  # native order, as SQLite writes it
+        with open(wal, "rb") as handle:
+            magic, _version, page_size, _seq, salt1, salt2 = _WAL_HEAD.unpack(
+                handle.read(_WAL_HEAD.size))
+            if magic not in WAL_MAGIC or not 512 <= page_size <= 65536:
+                return False
+            frame = 24 + page_size
+            for number in range(kept, (size - _WAL_HEADER_SIZE) // frame):
+                handle.seek(_WAL_HEADER_SIZE + number * frame)
+                _page, commit, s1, s2 = _FRAME_HEAD.unpack(handle.read(_FRAME_HEAD.size))
+                if commit and (s1, s2) == (salt1, salt2):
+                    return True
+    except (OSError, struct.error):
+        return False
+    return False
 
 
 def open_database(db_path: Path, readonly: bool = False, expect_records: bool = False

@@ -29,6 +29,7 @@ from .errors import NotFound, RefusedFile, SecondOpError, ValidationError
 from .portal.patients import resolve_in_files
 from .portal.resource_folder import ResourceFolder, group_resource_folders
 from .secure import secure_dir
+from .validate import in_date_range
 
 log = logging.getLogger(__name__)
 
@@ -400,8 +401,26 @@ class DocumentStore:
             return stored
         copy = self._readable_copy(doc.sha256)
         if not copy.exists():
-            self._write_readable(doc.sha256, stored, str(doc.meta.get("pdf_password", "")))
+            self._remake_readable(doc, stored)
         return copy
+
+    def _remake_readable(self, doc: Document, stored: Path) -> None:
+        """The copy made at import is gone (a vault copied without readable/): made again
+        with the password an older version kept, or the date of birth; a password the patient
+        typed is not kept, so then the file must be imported again with it."""
+        kept = str(doc.meta.get("pdf_password", ""))  # (vaults of older versions)
+        for password in dict.fromkeys([kept, *self._passwords(None).all(), ""]):
+            try:
+                self._write_readable(doc.sha256, stored, password)
+                return
+            except RefusedFile as exc:
+                if not formats.needs_password(exc.reason):
+                    raise
+        raise RefusedFile("its decrypted copy in the vault's readable folder is gone and the "
+                          "password is not kept; import the file again with its password")
+
+    def has_readable_copy(self, sha256: str) -> bool:
+        return self._readable_copy(sha256).is_file()
 
     def _readable_copy(self, sha256: str) -> Path:
         return self.blobs.root.parent / READABLE_FOLDER / f"{sha256}.pdf"
@@ -530,13 +549,13 @@ class DocumentStore:
                 raise
             if check_cancel:
                 check_cancel()
-            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
+            parts = [(part, self.blobs.put_bytes(part.data, imported=True)) for part in info.parts]
             if info.container:  # a portal zip: the files inside are the records
                 return _Prepared(path, info, None, parts)
             if data is not None:
-                blob = self.blobs.put_bytes(data, sha)
+                blob = self.blobs.put_bytes(data, sha, imported=True)
             else:
-                blob = self.blobs.put_file(path, check_cancel)
+                blob = self.blobs.put_file(path, check_cancel, imported=True)
             if info.meta.get("readable_copy"):  # made here, on a worker, not when first shown
                 try:
                     self._write_readable(blob.sha256, blob.path,
@@ -564,8 +583,9 @@ class DocumentStore:
                 return ImportResult(folder.path, Outcome.DUPLICATE, known.id,
                                     existing_title=known.title)
             info.meta["files"] = len(folder.files)
-            parts = [(part, self.blobs.put_bytes(part.data)) for part in info.parts]
-            return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha), parts)
+            parts = [(part, self.blobs.put_bytes(part.data, imported=True)) for part in info.parts]
+            return _Prepared(folder.path, info, self.blobs.put_bytes(data, sha, imported=True),
+                             parts)
         except RefusedFile as exc:
             return ImportResult(folder.path, Outcome.REFUSED, reason=exc.reason,
                                 choices=getattr(exc, "choices", ()))
@@ -573,7 +593,17 @@ class DocumentStore:
             return _not_copied(folder.path, exc)
 
     def _record(self, prepared: _Prepared) -> ImportResult:
-        """The row for a stored file, in one transaction; a duplicate names the existing row."""
+        """The row for a stored file, in one transaction; a duplicate names the existing row.
+        Afterwards its objects are settled in the import's intent record, whatever happened."""
+        try:
+            return self._record_row(prepared)
+        finally:
+            self._settle(prepared)
+
+    def _settle(self, prepared: _Prepared) -> None:
+        self.blobs.settle(prepared.blob, *(blob for _part, blob in prepared.parts))
+
+    def _record_row(self, prepared: _Prepared) -> ImportResult:
         path, info, blob = prepared.path, prepared.info, prepared.blob
         if blob is None:
             return self._record_parts(prepared)
@@ -581,7 +611,7 @@ class DocumentStore:
             existing = self.by_sha(blob.sha256)
             if existing is None:
                 if not blob.path.exists():  # the same bytes, refused a moment ago, took it along
-                    blob = self.blobs.put_file(path)
+                    blob = self.blobs.put_file(path, imported=True)
                 study = self._study_of(info)
                 if study is not None:
                     if self._join_study(study, path, info, blob):
@@ -743,20 +773,23 @@ class DocumentStore:
                     sha256: str, size: int) -> int | None:
         """``_insert`` inside the caller's transaction."""
         now = dt.datetime.now().replace(microsecond=0).isoformat()
+        # A file's odd date (year 1, 9999) is no date rather than one that breaks the packet.
+        date = info.record_date if info.record_date and in_date_range(info.record_date) else None
         row = {
             "sha256": sha256,
             "original_name": name,
             "format": info.format,
             "kind": guess_kind(f"{name} {info.title or ''}", info.text, info.kind_hint),
             "title": _storable(info.title) or title_from_name(name),
-            "record_date": info.record_date.isoformat() if info.record_date else None,
+            "record_date": date.isoformat() if date else None,
             "provider": _storable(info.provider),
             "body_part": _storable(info.body_part),
             "pages": info.pages,
             "size": size,
             "imported_at": now,
-            "meta": json.dumps({**info.meta, GUESSED: ["title", "kind"],
-                                **({DATE_SOURCE: FILE_DATE} if info.record_date
+            # A password that opened a PDF is not kept: its decrypted copy is in readable/.
+            "meta": json.dumps({**_without(info.meta, "pdf_password"), GUESSED: ["title", "kind"],
+                                **({DATE_SOURCE: FILE_DATE} if date
                                    and info.date_is_file_date else {})}),
         }
         cur = conn.execute(
@@ -851,6 +884,7 @@ class DocumentStore:
                 if prepared.blob is not None:
                     self._discard(prepared.blob)
                 self._discard_parts(prepared)
+                self._settle(prepared)
 
 
 PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"
@@ -920,6 +954,10 @@ class _Prepared:
 def _not_copied(path: Path, exc: OSError) -> ImportResult:
     return ImportResult(path, Outcome.REFUSED,
                         reason=f"the file could not be copied ({exc.strerror or exc})")
+
+
+def _without(meta: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k != key}
 
 
 def _storable(text: str | None) -> str:

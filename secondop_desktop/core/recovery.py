@@ -22,23 +22,34 @@ from .locking import VaultLock
 from .secure import fsync_dir
 from .vault import DB_NAME, LOCK_NAME, Vault
 
-# Tables worth saving from an old database, parents first (document_id columns point upwards).
-# Thumbnails are a cache and are made again.
 log = logging.getLogger(__name__)
 
 FILE_TABLES = ("documents", "document_files")  # rows naming a stored file by its sha256
 
-SALVAGED_TABLES = ("documents", "document_files", "document_text", "questions", "symptoms",
-                   "profile", "medications", "allergies", "timeline",
-                   # the opinions after the visit and the decision guide built on them
-                   "opinions", "decision_options", "decision_sources", "decision_factors",
-                   "decision_steps")
+# Every table of the schema is copied from an old database, parents first (their columns point
+# upwards), except the ones listed below it; a test fails when a new table is in neither list.
+SALVAGED_TABLES = (
+    "documents", "document_files", "document_text", "page_text", "ocr_jobs", "suggestions",
+    "clinical_facts", "clinical_resolutions", "document_links", "questions", "symptoms",
+    "profile", "medications", "allergies", "timeline", "records_requests", "request_items",
+    "request_links", "sent_log", "specialists",
+    # the opinions after the visit and the decision guide built on them
+    "opinions", "decision_options", "decision_sources", "decision_factors", "decision_steps")
+NOT_SALVAGED = {
+    "thumbnails": "a cache, made again when shown",
+    "page_search": "the search index, rebuilt from page_text as rows are copied",
+}
+# Rows whose record is gone keep what they say, without the link (a question about a page).
+_UNLINKED = {"questions": "document_id = NULL, page = NULL",
+             "opinions": "document_id = NULL"}  # the opinion stays; its letter is gone
 
 
 @dataclass
 class RecoveryReport:
     old_database: Path | None = None  # where the old database was put aside
     salvaged: dict[str, int] = field(default_factory=dict)  # rows copied, by table
+    damaged: dict[str, int] = field(default_factory=dict)  # tables read only up to damage
+    dropped: dict[str, int] = field(default_factory=dict)  # rows whose record is gone
     rebuilt: list[ImportResult] = field(default_factory=list)  # records made from files
 
     def lines(self) -> list[str]:
@@ -48,10 +59,19 @@ class RecoveryReport:
         for table, count in self.salvaged.items():
             if count:
                 out.append(f"kept {count} {table} rows from the old database")
+        for table, count in self.damaged.items():
+            out.append(f"could not salvage all of {table}: the old database is damaged there "
+                       f"(kept {count} rows; the rest may still be in {self.old_database_name})")
+        for table, count in self.dropped.items():
+            out.append(f"left out {count} {table} rows: the record they belong to is gone")
         out += [result.line() for result in self.rebuilt]
         made = sum(r.outcome is Outcome.IMPORTED for r in self.rebuilt)
         out.append(f"recovered {made} records from stored files")
         return out
+
+    @property
+    def old_database_name(self) -> str:
+        return self.old_database.name if self.old_database else "the old database"
 
 
 def recover(root: Path) -> RecoveryReport:
@@ -74,7 +94,7 @@ def recover(root: Path) -> RecoveryReport:
             for item in vault.lost_and_found():  # back in the store: old rows may name them
                 vault.blobs.take_back(item)
             if report.old_database is not None:
-                report.salvaged = _salvage(report.old_database, vault)
+                _salvage(report.old_database, vault, report)
             report.rebuilt = _adopt_unnamed(vault)
         finally:
             vault.db.close()
@@ -125,13 +145,12 @@ def _free_name(path: Path, why: str) -> Path:
     return candidate
 
 
-def _salvage(old_path: Path, vault: Vault) -> dict[str, int]:
+def _salvage(old_path: Path, vault: Vault, report: RecoveryReport) -> None:
     """Copy every row the old database still yields; a damaged table gives what it can."""
     try:
         old = connect(old_path, readonly=True)
     except VaultError:
-        return {}
-    copied: dict[str, int] = {}
+        return
     stored = set(vault.blobs.all_objects())
     new = vault.db.conn
     new.execute("PRAGMA foreign_keys = OFF")  # parents may be lost; fixed up below
@@ -144,22 +163,32 @@ def _salvage(old_path: Path, vault: Vault) -> dict[str, int]:
                 count = 0
                 sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
                        f"VALUES ({', '.join('?' * len(columns))})")
-                for row in _rows(old, table, columns):
+                rows = _Rows(old, table, columns)
+                for row in rows:
                     if table in FILE_TABLES and row["sha256"] not in stored:
                         continue  # its file is gone: the old database still has the row
                     count += new.execute(sql, tuple(row)).rowcount
-                copied[table] = count
-            for orphaned in ("document_files", "document_text"):  # their record is gone:
-                new.execute(f"DELETE FROM {orphaned} WHERE document_id NOT IN "  # files come
-                            "(SELECT id FROM documents)")  # back as records of their own
-            new.execute("UPDATE questions SET document_id = NULL, page = NULL WHERE "
-                        "document_id NOT IN (SELECT id FROM documents)")
-            new.execute("UPDATE opinions SET document_id = NULL WHERE "  # its letter is gone
-                        "document_id NOT IN (SELECT id FROM documents)")
+                report.salvaged[table] = count
+                if rows.damaged:
+                    report.damaged[table] = count
+            report.dropped = _unlink_lost_parents(new)
     finally:
         new.execute("PRAGMA foreign_keys = ON")
         old.close()
-    return copied
+
+
+def _unlink_lost_parents(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows pointing at a row that did not come back (a record whose file is gone): dropped,
+    or unlinked where they say something on their own. Their files come back as records."""
+    dropped: dict[str, int] = {}
+    while problems := conn.execute("PRAGMA foreign_key_check").fetchall():
+        for table, rowid, _parent, _fk in problems:
+            if table in _UNLINKED:
+                conn.execute(f"UPDATE {table} SET {_UNLINKED[table]} WHERE rowid = ?", (rowid,))
+                continue
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+            dropped[table] = dropped.get(table, 0) + 1
+    return dropped
 
 
 def _shared_columns(old: sqlite3.Connection, new: sqlite3.Connection, table: str) -> list[str]:
@@ -173,14 +202,22 @@ def _shared_columns(old: sqlite3.Connection, new: sqlite3.Connection, table: str
     return [c for c in columns(new) if c in theirs]
 
 
-def _rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[sqlite3.Row]:
-    """Rows in table order (NOT INDEXED: an index may be what is damaged) up to any damage."""
-    try:
-        cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} NOT INDEXED")
-        while (row := cursor.fetchone()) is not None:
-            yield row
-    except sqlite3.DatabaseError:
-        return
+class _Rows:
+    """Rows in table order (NOT INDEXED: an index may be what is damaged) up to any damage;
+    ``damaged`` says whether reading stopped there."""
+
+    def __init__(self, conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
+        self.conn, self.table, self.columns = conn, table, columns
+        self.damaged = False
+
+    def __iter__(self) -> Iterator[sqlite3.Row]:
+        try:
+            cursor = self.conn.execute(
+                f"SELECT {', '.join(self.columns)} FROM {self.table} NOT INDEXED")
+            while (row := cursor.fetchone()) is not None:
+                yield row
+        except sqlite3.DatabaseError:
+            self.damaged = True
 
 
 def _adopt_unnamed(vault: Vault) -> list[ImportResult]:

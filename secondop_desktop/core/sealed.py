@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import struct
+import threading
 from collections.abc import Buffer
 from typing import BinaryIO
 
@@ -23,7 +24,10 @@ MAGIC = b"SECONDOP-SEALED-1\n"
 # 1 MiB: one chunk is sealed in a few milliseconds, so the GUI thread never waits long for
 # Python's lock while a backup is written.
 CHUNK = 1 << 20
-SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # about 32 MB and a tenth of a second
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 17, 8, 1  # 128 MiB and about half a second (current advice)
+# Reading accepts only the settings SecondOp has written (2^15 until it was raised), nothing
+# else: a crafted file could otherwise ask for gigabytes and minutes before any check.
+READABLE_SETTINGS = frozenset({(15, 8, 1), (17, 8, 1)})
 _HEAD = struct.Struct(">16sBBB8s")  # salt, log2 n, r, p, nonce prefix
 _CHUNK_HEAD = struct.Struct(">IB")
 _CHECK_COUNTER = 0xFFFFFFFF  # never reached by a data chunk
@@ -68,8 +72,9 @@ def is_sealed(path: os.PathLike[str] | str) -> bool:
 
 
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
-    if not 10 <= log2_n <= 22 or not 1 <= r <= 32 or not 1 <= p <= 16:
-        raise SealError("The file's encryption settings are not ones SecondOp writes.")
+    if (log2_n, r, p) not in READABLE_SETTINGS:
+        raise SealError("This backup's encryption settings are not ones SecondOp writes: it "
+                        "was not made by SecondOp, or it was altered.")
     # Bytes, not str: Cryptodome would encode a str as Latin-1 (its stubs say str regardless).
     key = scrypt(passphrase.encode("utf-8"), salt, 32,  # type: ignore[arg-type]
                  N=1 << log2_n, r=r, p=p)
@@ -82,24 +87,52 @@ def _nonce(prefix: bytes, counter: int) -> bytes:
 
 
 class SealingWriter(io.RawIOBase):
-    """Write plaintext in; sealed chunks go to ``out``. ``close`` writes the last chunk."""
+    """Write plaintext in; sealed chunks go to ``out``. ``close`` writes the last chunk.
+
+    The key is derived (scrypt, about half a second) on a thread of its own while the first
+    plaintext comes in; up to ``HOLD`` bytes of it wait for the key, so that most of the cost
+    is hidden behind reading the vault. Nothing reaches ``out`` before the key is there.
+    """
+
+    HOLD = 64 * CHUNK
 
     def __init__(self, out: BinaryIO, passphrase: str) -> None:
         super().__init__()
         if not passphrase:
             raise SealError("The passphrase cannot be empty.")
-        salt, prefix = os.urandom(16), os.urandom(8)
-        key = _key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
-        self._aead = _Aead(key)
-        self._prefix = prefix
-        header = MAGIC + _HEAD.pack(salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, prefix)
-        self._header = header
-        check = self._aead.seal(_nonce(prefix, _CHECK_COUNTER), b"", header)
-        out.write(header + check)
+        salt, self._prefix = os.urandom(16), os.urandom(8)
+        self._header = MAGIC + _HEAD.pack(salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, self._prefix)
         self._out = out
+        self._aead: _Aead | None = None
+        self._derived: list[bytes | BaseException] = []
+        self._deriving = threading.Thread(target=self._derive, args=(passphrase, salt),
+                                          name="backup key", daemon=True)
+        self._deriving.start()
+        self._held: list[bytes] = []  # whole chunks waiting for the key
         self._buf = bytearray()
         self._counter = 0
         self._written = 0
+
+    def _derive(self, passphrase: str, salt: bytes) -> None:
+        try:
+            self._derived.append(_key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
+        except BaseException as exc:  # noqa: BLE001 - raised where the key is needed
+            self._derived.append(exc)
+
+    def _ready(self) -> _Aead:
+        """The cipher, once the key is derived; the header and what was held go out first."""
+        if self._aead is None:
+            self._deriving.join()
+            key = self._derived[0]
+            if isinstance(key, BaseException):
+                raise key
+            self._aead = _Aead(key)
+            check = self._aead.seal(_nonce(self._prefix, _CHECK_COUNTER), b"", self._header)
+            self._out.write(self._header + check)
+            held, self._held = self._held, []
+            for plain in held:
+                self._seal(self._aead, plain, last=False)
+        return self._aead
 
     def writable(self) -> bool:
         return True
@@ -113,10 +146,10 @@ class SealingWriter(io.RawIOBase):
         self._written += size
         while len(view):
             if len(self._buf) == CHUNK:  # full, and more data follows: not the last chunk
-                self._emit(self._buf, last=False)
+                self._emit(self._buf)
                 self._buf = bytearray()
             if not self._buf and len(view) > CHUNK:  # whole chunks straight from the caller
-                self._emit(view[:CHUNK], last=False)
+                self._emit(view[:CHUNK])
                 view = view[CHUNK:]
                 continue
             take = min(CHUNK - len(self._buf), len(view))
@@ -124,17 +157,31 @@ class SealingWriter(io.RawIOBase):
             view = view[take:]
         return size
 
-    def _emit(self, plain: bytes | bytearray | memoryview, last: bool) -> None:
+    def _emit(self, plain: bytearray | memoryview) -> None:
+        """A chunk that is not the last: held while the key is being derived, if there is
+        room, else sealed."""
+        if (self._aead is None and self._deriving.is_alive()
+                and (len(self._held) + 1) * CHUNK <= self.HOLD):
+            self._held.append(bytes(plain))
+            return
+        self._seal(self._ready(), plain, last=False)
+
+    def _seal(self, aead: _Aead, plain: bytes | bytearray | memoryview, last: bool) -> None:
         head_aad = self._counter.to_bytes(4, "big") + bytes([last])
-        sealed = self._aead.seal(_nonce(self._prefix, self._counter), plain,
-                                 self._header + head_aad)
+        sealed = aead.seal(_nonce(self._prefix, self._counter), plain, self._header + head_aad)
         self._out.write(_CHUNK_HEAD.pack(len(sealed), int(last)) + sealed)
         self._counter += 1
 
     def close(self) -> None:
-        if not self.closed:
-            self._emit(self._buf, last=True)
+        if not self.closed and not self._out.closed:
+            self._seal(self._ready(), self._buf, last=True)
             self._buf.clear()
+        super().close()
+
+    def abandon(self) -> None:
+        """Close without the last chunk: the output failed, or is being thrown away."""
+        self._buf.clear()
+        self._held.clear()
         super().close()
 
 

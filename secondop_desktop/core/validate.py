@@ -23,6 +23,14 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 DATE_EXAMPLE = "a date like 14 Oct 2026 or 2026-10-14"
 PARTIAL_EXAMPLE = "a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019"
 DATETIME_EXAMPLE = "a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30"
+# Dates are taken from 1900 to a year from today: anything else is a typing slip (year 1, 9999)
+# that would only break the date arithmetic of the packet and the charts later.
+EARLIEST_YEAR = 1900
+RANGE_TEXT = "from 1900 to a year from today"
+# Free text is capped so that a pasted file does not become a name: names and titles, then
+# questions, notes and other longer text.
+SHORT_TEXT = 300
+LONG_TEXT = 5000
 _WORDS = re.compile(r"[A-Za-z]+|\d+")
 
 
@@ -58,26 +66,53 @@ def _checked_date(parts: tuple[int, int | None, int | None]) -> dt.date:
     return dt.date(year, month or 1, day or 1)  # ValueError when there is no such day
 
 
-def require_text(value: object, what: str) -> str:
+def latest_date() -> dt.date:
+    return dt.date.today() + dt.timedelta(days=366)
+
+
+def in_date_range(day: dt.date) -> bool:
+    return dt.date(EARLIEST_YEAR, 1, 1) <= day <= latest_date()
+
+
+def _in_range[D: dt.date](day: D, what: str, text: str) -> D:
+    date = day.date() if isinstance(day, dt.datetime) else day
+    if not in_date_range(date):
+        when = "before 1900" if date.year < EARLIEST_YEAR else "more than a year in the future"
+        raise ValidationError(f"{what} '{text}' is {when}; SecondOp takes dates {RANGE_TEXT}.")
+    return day
+
+
+def require_text(value: object, what: str, limit: int = LONG_TEXT) -> str:
     text = str(value or "").strip()
     if not text:
         raise ValidationError(f"{what} cannot be empty.")
+    return limit_text(text, what, limit)
+
+
+def limit_text(value: object, what: str, limit: int = LONG_TEXT) -> str:
+    """The text as typed (stripped), refused when longer than ``limit`` characters."""
+    text = str(value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(f"{what} is {len(text):,} characters long; at most {limit:,} "
+                              "are taken.")
     return text
 
 
 def parse_date(value: object, what: str = "The date") -> dt.date:
     """A whole date (day, month and year)."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date(), what, value.date().isoformat())
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, what, value.isoformat())
     text = str(value or "").strip()
     parts = _date_parts(text)
     if parts is None or parts[1] is None or parts[2] is None:
         raise ValidationError(f"{what} '{text}' is not a date; type {DATE_EXAMPLE}.")
     try:
-        return _checked_date(parts)
-    except ValueError:
+        return _in_range(_checked_date(parts), what, text)
+    except ValueError as exc:
+        if isinstance(exc, ValidationError):
+            raise
         raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
                               f"type {DATE_EXAMPLE}.") from None
 
@@ -91,10 +126,11 @@ def parse_partial_date(value: object, what: str = "The date") -> str:
     if parts is None or (parts[1] is None and parts[2] is not None):
         raise ValidationError(f"{what} '{text}' is not a date; type {PARTIAL_EXAMPLE}.")
     try:
-        _checked_date(parts)
+        first_day = _checked_date(parts)
     except ValueError:
         raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
                               f"type {PARTIAL_EXAMPLE}.") from None
+    _in_range(first_day, what, text)
     year, month, day = parts
     if month is None:
         return f"{year:04d}"
@@ -127,7 +163,7 @@ def optional_date(value: object, what: str = "The date") -> str:
 
 def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0)
+        return _in_range(value.replace(tzinfo=None, microsecond=0), what, value.isoformat())
     text = str(value or "").strip()
     try:
         parsed = dt.datetime.fromisoformat(text)
@@ -138,6 +174,7 @@ def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
                 f"{what} '{text}' is not a date and time; type {DATETIME_EXAMPLE}."
             ) from None
         parsed = in_words
+    _in_range(parsed, what, text)  # before astimezone, which overflows at the very ends
     if parsed.tzinfo is not None:  # stored as local wall-clock time
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.replace(microsecond=0)

@@ -9,17 +9,20 @@ database is never opened as a new vault: ``VaultNeedsRecovery`` says to run ``se
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .backup import last_backup
 from .blobs import BlobStore
 from .clinical import ClinicalStore
-from .db import Database, open_database, quick_check
+from .db import Database, open_database, quick_check, wal_commits_lost
 from .decision import DecisionGuide
 from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
 from .errors import VaultError, VaultNeedsRecovery
+from .intents import ImportIntents, uncommitted
 from .locking import VaultLock
 from .opinions import OpinionStore
 from .profile import (
@@ -32,10 +35,12 @@ from .profile import (
 )
 from .questions import QuestionStore
 from .requests import RequestStore
-from .secure import secure_dir
+from .secure import fsync_dir, secure_dir
 from .sent_log import SentLog
 from .specialists import SpecialistStore
 from .symptoms import SymptomStore
+from .workfiles import WORK_DIR
+from .workfiles import sweep_all as sweep_work_files
 
 DB_NAME = VAULT_DB_NAME
 LOCK_NAME = "vault.lock"
@@ -50,6 +55,7 @@ class Problem:
 
     kind: str
     detail: str
+    fails: bool = True  # False: said for the record, the records themselves are intact
 
     def line(self) -> str:
         return f"{self.kind}: {self.detail}"
@@ -62,6 +68,10 @@ class Vault:
         self.readonly = db.readonly
         self._lock: VaultLock | None = lock
         self.blobs = BlobStore(root / OBJECTS, create=not db.readonly)
+        self._intents = ImportIntents(root / WORK_DIR)
+        self.blobs.intents = self._intents
+        self.rolled_back = 0  # objects of interrupted imports this open took back
+        self.changes_lost: str | None = None  # said when a damaged -wal lost commits
         self.documents = DocumentStore(db, self.blobs)
         self.questions = QuestionStore(db)
         self.symptoms = SymptomStore(db)
@@ -111,6 +121,10 @@ class Vault:
             raise
         vault = cls(root, db, lock)
         try:
+            vault._check_wal(lock.alone)
+            # What killed exports, backups and restores left (by process: safe while shared;
+            # also read-only: removing frees a full disk, and a read-only medium says no).
+            sweep_work_files(root)
             if lock.alone and not readonly:  # no other process can be half-way through an import
                 vault._sweep()
         except BaseException:
@@ -118,6 +132,32 @@ class Vault:
             raise
         lock.share()
         return vault
+
+    def _check_wal(self, alone: bool) -> None:
+        """SQLite replays a -wal file up to its first damaged frame and says nothing of the
+        commits after it: find them (only with nobody else writing), keep a copy of the damaged
+        file (SQLite removes the -wal itself once the vault is closed) and say so at every open
+        until that copy is deleted."""
+        db_path = self.root / DB_NAME
+        wal = Path(f"{db_path}-wal")
+        kept = sorted(self.root.glob(f"{DB_NAME}-wal.{LOST_WAL}-*"))
+        if alone and wal_commits_lost(db_path):
+            log.error("the -wal file of %s holds commits SQLite could not replay", self.root)
+            try:
+                kept.append(wal if self.readonly else _keep_aside(wal, kept))
+            except OSError as exc:  # a full disk: said all the same
+                log.error("could not keep the damaged -wal: %s", exc.strerror)
+                kept.append(wal)
+        if not kept:
+            return
+        last = last_backup(self.db)
+        backup = (f"your last backup, made {last:%d %b %Y %H:%M}," if last
+                  else "a backup, if you have one,")
+        self.changes_lost = (
+            f"Recent changes to this vault may have been lost: its -wal file was damaged, so "
+            f"the changes saved last could not be read (the damaged file is kept as "
+            f"{kept[-1].name}). Compare with {backup} and restore it into a new folder "
+            "(File > Restore…, or `secondop restore`) if something is missing.")
 
     def _sweep(self) -> None:
         """Temp files of unfinished writes go; objects no record names are set aside. Only on a
@@ -129,12 +169,49 @@ class Vault:
         if swept := self.blobs.sweep_temps():
             log.info("removed %d temp files of unfinished imports", swept)
         known = self._known_hashes()
+        self._roll_back_interrupted_imports(known)
+        self._forget_pdf_passwords()
         for sha in sorted(self.blobs.all_objects()):
             if sha not in known:
                 self.set_aside.append(self.blobs.set_aside(sha))
                 log.warning("no record names object %s: moved to lost+found", sha)
 
+    def _roll_back_interrupted_imports(self, known: set[str]) -> None:
+        """An object an import noted and no row names was never recorded: the import was
+        killed before its commit, and the file is still where it was imported from."""
+        notes, never_recorded = uncommitted(self.root / WORK_DIR, known)
+        for sha in sorted(never_recorded):
+            if self.blobs.path_for(sha).exists():
+                self.blobs.remove(sha)
+                self.rolled_back += 1
+        for note in notes:
+            note.unlink(missing_ok=True)
+        if self.rolled_back:
+            fsync_dir(self.blobs.root)
+            log.info("took back %d files of imports that were interrupted", self.rolled_back)
+
+    def _forget_pdf_passwords(self) -> None:
+        """Passwords older versions kept with a PDF's record go once its decrypted copy is in
+        readable/ (backups carry that copy); secure_delete overwrites the old bytes."""
+        rows = self.db.query("SELECT id, sha256 FROM documents WHERE "
+                             "json_extract(meta, '$.pdf_password') IS NOT NULL")
+        done = [r["id"] for r in rows if self.documents.has_readable_copy(r["sha256"])]
+        if not done:
+            return
+        conn = self.db.conn
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.db.transaction():
+                conn.executemany("UPDATE documents SET meta = json_remove(meta, "
+                                 "'$.pdf_password') WHERE id = ?", [(i,) for i in done])
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old pages out of the -wal
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+        log.info("forgot the kept passwords of %d PDFs (their copies are in readable/)",
+                 len(done))
+
     def close(self) -> None:
+        self._intents.close()
         self.db.close()
         if self._lock is not None:
             self._lock.release()
@@ -186,14 +263,47 @@ class Vault:
                 continue
             if not intact:
                 problems.append(Problem("corrupt", f"{label}: its file has changed on disk"))
+        _notes, unfinished = uncommitted(self.root / WORK_DIR, set(known))
         for sha, path in sorted(on_disk.items()):
-            if sha not in known:
+            if sha in unfinished:
+                problems.append(Problem("unfinished import", f"{path.relative_to(self.root)}: "
+                                        "copied in by an import that did not finish; it is "
+                                        "taken back when the vault is next opened alone",
+                                        fails=False))
+            elif sha not in known:
                 problems.append(Problem("orphaned", f"{path.relative_to(self.root)}: no record "
                                         "names it (`secondop recover` makes it a record)"))
+        if self.changes_lost:
+            problems.append(Problem("lost changes", self.changes_lost))
         for item in self.lost_and_found():
-            problems.append(Problem("lost+found", f"{item.relative_to(self.root)}: no record "
-                                    "names it (`secondop recover` makes it a record)"))
+            where = item.relative_to(self.root)
+            if (copy_of := known.get(item.name.split(".")[0])) is not None:
+                problems.append(Problem("lost+found", f"{where}: a copy of the file of record "
+                                        f"{copy_of[0]}, set aside before it was imported "
+                                        "again (the record is intact)", fails=False))
+                continue
+            problems.append(Problem("lost+found", f"{where}: no record names it (`secondop "
+                                    "recover` makes it a record)"))
         return problems
+
+
+LOST_WAL = "lost"
+
+
+def _keep_aside(wal: Path, kept: list[Path]) -> Path:
+    """A copy of the damaged -wal (0600), once: the same bytes kept before are not copied."""
+    data = wal.read_bytes()
+    for earlier in kept:
+        if earlier.stat().st_size == len(data) and earlier.read_bytes() == data:
+            return earlier
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = wal.with_name(f"{wal.name}.{LOST_WAL}-{stamp}-{os.getpid()}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    return target
 
 
 def holds_stored_files(root: Path) -> bool:

@@ -1,16 +1,19 @@
-"""After the packet is written: an optional password, and a line in the sent log.
+"""A packet's password, and its line in the sent log.
 
 The password encrypts the PDF with AES-256 through qpdf (the PDF 2.0 security handler, revision
-6) and puts the DICOM folder into a zip protected the same way (WinZip AES-256, which 7-Zip and
-most archive tools open). The password itself is never stored anywhere.
+6) and puts the DICOM files into a zip protected the same way (WinZip AES-256, which 7-Zip and
+most archive tools open). The export encrypts before the packet takes its name (``encrypt_pdf``,
+``zip_studies``); the zip's entries are named neutrally ("Study 1/0001.dcm"), since a zip's names
+are readable without its password. The password itself is never stored anywhere.
 """
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
@@ -38,15 +41,12 @@ def check_password(password: str) -> str:
 
 def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
             check_cancel: Callable[[], None] | None = None) -> SentPacket | None:
-    """Protect the packet if asked, then log it; returns the sent-log entry (None when the
-    vault is read-only here and cannot log it)."""
+    """Log the packet (written by ``export_packet``, which takes the password: protected
+    before it took its name); returns the sent-log entry (None when the vault is read-only here
+    and cannot log it)."""
     protected = bool(delivery.password)
-    if delivery.password:
-        protect_pdf(result.path, delivery.password)
-        if result.dicom_folder is not None:
-            archive = zip_folder(result.dicom_folder, delivery.password, check_cancel)
-            shutil.rmtree(result.dicom_folder)  # our own copy; the protected zip replaces it
-            result.dicom_folder = archive
+    if protected and not result.protected:  # the password goes to export_packet
+        raise RuntimeError("a packet meant to be protected was written without its password")
     if vault.readonly:
         return None
     sections = options.sections
@@ -59,6 +59,44 @@ def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Deliv
         result.path, result.pages, records, questions, delivery.recipient, protected,
         {"sections": sorted(sections), "email_size": options.email_size,
          "page_size": options.page_size, "record_ids": options.record_ids})
+
+
+def encrypt_pdf(source: Path, target: Path, password: str) -> None:
+    """Write ``source`` encrypted (AES-256, R6) to ``target``, a new file made here (0600)."""
+    import pikepdf
+
+    check_password(password)  # (an OSError, a full disk say, is the export's to explain)
+    _new_private(target).close()  # 0600 before the first byte; qpdf then writes it natively
+    with pikepdf.open(source) as pdf:
+        pdf.save(target, encryption=pikepdf.Encryption(user=password, owner=password, R=6),
+                 force_version="2.0")
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
+
+
+def zip_studies(vault, studies: list, dicom_name: str, target: Path, password: str,
+                check_cancel: Callable[[], None]) -> None:
+    """The studies' stored files straight into a new AES-256 zip at ``target`` (0600), named
+    ``<dicom_name>/<study folder>/0001.dcm``: no plaintext copy, no telling names."""
+    import pyzipper
+
+    check_password(password)
+    with _new_private(target) as handle, pyzipper.AESZipFile(
+            handle, "w", compression=pyzipper.ZIP_STORED, encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(password.encode("utf-8"))
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+        for study, folder in studies:
+            files = [f for doc in study.docs for f in vault.documents.files(doc)]
+            for number, stored in enumerate(files, start=1):
+                check_cancel()
+                archive.write(stored.path, f"{dicom_name}/{folder}/{number:04d}.dcm")
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
+
+
+def _new_private(path: Path) -> BinaryIO:
+    """A new file, 0600 from its first byte; never an existing one."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w+b")
 
 
 def protect_pdf(path: Path, password: str) -> None:

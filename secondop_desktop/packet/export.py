@@ -20,8 +20,8 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +34,10 @@ from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.questions import TOP_COUNT
+from ..core.secure import fsync_dir
 from ..core.turns import page_turns
+from ..core.validate import in_date_range
+from ..core.workfiles import Ledger, private_dir, process_alive, work_name
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
@@ -75,7 +78,7 @@ SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms",
 # after a second opinion), not for the specialist who is asked for one.
 OPT_IN = frozenset({"opinions"})
 PRODUCER = "SecondOp Desktop"
-WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
+WORK_PREFIX = ".secondop-export-"  # + pid + "-": in the name of one export's private folder
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
              "please report it)")
 Progress = Callable[[int, int, str], None]
@@ -106,8 +109,9 @@ class PacketResult:
     path: Path
     pages: int
     notices: list[str]
-    dicom_folder: Path | None
+    dicom_folder: Path | None  # or the protected zip of the DICOM files
     size: int = 0  # bytes
+    protected: bool = False  # encrypted with a password before it took its name
 
     @property
     def size_text(self) -> str:
@@ -190,44 +194,42 @@ class _Bookmark:
 
 def export_packet(vault, out: Path, options: PacketOptions | None = None,
                   progress: Progress | None = None,
-                  check_cancel: Callable[[], None] | None = None) -> PacketResult:
-    """Write the packet to ``out``; a partial file is never left behind."""
+                  check_cancel: Callable[[], None] | None = None,
+                  password: str | None = None) -> PacketResult:
+    """Write the packet to ``out``; a partial file is never left behind.
+
+    With ``password`` the packet is encrypted before it takes its name, and the DICOM files go
+    straight into a protected zip: the plaintext is only ever in the vault's private folder.
+    The working folder is recorded in the vault, so a killed export's is removed at the next
+    start.
+    """
     out = Path(out)
-    work: Path | None = None
+    if password is not None:
+        from .delivery import check_password
+
+        check_password(password)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         sweep_leftovers(out.parent)
-        work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=out.parent))
-        builder = _Builder(vault, out, options or PacketOptions(), work,
-                           progress or (lambda *_: None), check_cancel or (lambda: None))
-        return builder.run()
+        private = private_dir(vault.root, vault.readonly)
+        beside = private if password else out.parent  # where the plaintext is written
+        with Ledger(private).tracking(beside / work_name(out.name, "export")) as work:
+            os.mkdir(work, 0o700)
+            builder = _Builder(vault, out, options or PacketOptions(), work,
+                               progress or (lambda *_: None), check_cancel or (lambda: None),
+                               password)
+            return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc
-    finally:
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def sweep_leftovers(folder: Path) -> None:
     """Remove what a killed export of ours left in ``folder``: its private working folder and
     DICOM copy in progress. Only ours (by name) and only of processes that are gone."""
-    for entry in folder.glob(f"{WORK_PREFIX}*"):
-        match = re.match(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
-        if match and not _alive(int(match.group(1))):
+    for entry in folder.glob(f"*{WORK_PREFIX}*"):  # (older versions: at the start of the name)
+        match = re.search(rf"{re.escape(WORK_PREFIX)}(\d+)-", entry.name)
+        if match and not process_alive(int(match.group(1))):
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
-    if pid == os.getpid() or os.name == "nt":  # Windows: signal 0 would interrupt it
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # e.g. another user's process: it exists
-        return True
-    return True
 
 
 def _private(path: Path) -> Path:
@@ -243,6 +245,12 @@ def _disk_reason(exc: OSError, out: Path) -> str:
     return f"The packet could not be written ({exc.strerror or exc})."
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Packet", text)
+
+
 def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
     """Records by kind, oldest first; a given list keeps its order within each kind."""
     if record_ids is None:
@@ -254,8 +262,9 @@ def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Documen
 
 class _Builder:
     def __init__(self, vault, out: Path, options: PacketOptions, work: Path, progress: Progress,
-                 cancel: Callable[[], None]) -> None:
+                 cancel: Callable[[], None], password: str | None = None) -> None:
         self.vault, self.out, self.options, self.work = vault, out, options, work
+        self.password = password
         self.progress, self.cancel = progress, cancel
         self.size = page_points(options.page_size)
         self.profile = vault.patient.get()
@@ -313,7 +322,7 @@ class _Builder:
             front.append(("questions", "Questions", _private(path), pages))
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
-            draw_symptoms(c, self.vault.symptoms.list())
+            draw_symptoms(c, self._symptom_entries())
             front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
         front += self._clinical_sections(wanted)
         self.cancel()
@@ -338,11 +347,27 @@ class _Builder:
         """What the file includes for the reviewer, and what is still missing."""
         in_packet = {d.id for docs in groups.values() for d in docs}
         draw_readiness(c, readiness.check(self.vault), in_packet)
+
     def _opinions(self) -> tuple[str, str, Path, int]:
         """The opinions side by side and the decision guide, right after the Summary."""
         c = self._canvas("opinions")
         draw_comparison(c, ComparisonData.of(self.vault))
         return ("opinions", "Opinions and comparison", c.path, self._finish(c))
+
+    def _symptom_entries(self) -> list:
+        """The log, less entries dated where no date can be (year 1, 9999: stored by an older
+        version), which are listed as not included: one odd value never stops the export."""
+        entries = []
+        for entry in self.vault.symptoms.list():
+            if in_date_range(entry.at.date()):
+                entries.append(entry)
+            else:
+                when = entry.at.isoformat(timespec="minutes")
+                self.left_out.append(LeftOut(
+                    _tr("Symptom log: {name} at {when}").format(name=entry.symptom, when=when),
+                    _tr("its date is not from 1900 to a year from today; correct it on the "
+                        "Symptoms screen")))
+        return entries
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
@@ -434,6 +459,8 @@ class _Builder:
 
     def _plan_item(self, item: Document | Study) -> _Bookmark:
         if isinstance(item, Study):
+            if self.password:  # the zip's names are readable without it: say nothing there
+                item.folder = f"Study {len(self.studies) + 1}"
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
             start = self._generated(lambda c: draw_study_page(
@@ -545,20 +572,53 @@ class _Builder:
             self._stream(writer, overlay, total)
             handle.flush()
             os.fsync(handle.fileno())
+        if self.password:
+            folder = self._protect(tmp)
+        else:
+            folder = self._place(tmp)
+        self.progress(total, total, "Done")
+        return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
+                            folder, self.out.stat().st_size, bool(self.password))
+
+    def _place(self, tmp: Path) -> Path | None:
+        """The packet and its DICOM folder (copied in the working folder) take their names."""
         dicom_tmp = None
-        if self.studies:  # copied inside the private folder, then moved beside the packet
+        if self.studies:
             dicom_tmp = copy_study_files(self.vault, self.work / self.out.name, self.studies,
                                          self.cancel)
             _make_private(dicom_tmp)
         self.cancel()
         os.replace(tmp, self.out)
-        folder = None
-        if dicom_tmp is not None:
-            folder = self.out.parent / self.dicom_name
-            _replace_folder(dicom_tmp, folder)
-        self.progress(total, total, "Done")
-        return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
-                            folder, self.out.stat().st_size)
+        if dicom_tmp is None:
+            return None
+        folder = self.out.parent / self.dicom_name
+        _replace_folder(dicom_tmp, folder)
+        return folder
+
+    def _protect(self, tmp: Path) -> Path | None:
+        """Encrypt into work files beside the target (0600, recorded), then rename: the final
+        names never hold plaintext, not even for a moment."""
+        from .delivery import encrypt_pdf, zip_studies
+
+        assert self.password is not None
+        ledger = Ledger(private_dir(self.vault.root, self.vault.readonly))
+        with ExitStack() as stack:
+            packet = stack.enter_context(ledger.tracking(
+                self.out.parent / work_name(self.out.name, "protect")))
+            encrypt_pdf(tmp, packet, self.password)
+            archive = final_zip = None
+            if self.studies:
+                final_zip = self.out.parent / f"{self.dicom_name}.zip"
+                archive = stack.enter_context(ledger.tracking(
+                    self.out.parent / work_name(final_zip.name, "protect")))
+                zip_studies(self.vault, self.studies, self.dicom_name, archive, self.password,
+                            self.cancel)
+            self.cancel()
+            os.replace(packet, self.out)
+            if archive is not None and final_zip is not None:
+                os.replace(archive, final_zip)
+            fsync_dir(self.out.parent)
+            return final_zip
 
     def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
         page_refs = [writer.alloc() for _ in self.pages]

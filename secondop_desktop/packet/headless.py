@@ -37,7 +37,7 @@ def export_from_cli(vault, args) -> int:
         password = _password(args)
         if password is not None:
             check_password(password)
-        result = export_packet(vault, out, options)
+        result = export_packet(vault, out, options, password=password)
         logged = deliver(vault, result, options, Delivery(getattr(args, "to", "") or "", password))
     except SecondOpError as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)

@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
         """After a vault opens: say when it is read-only, and offer back the stored files no
         record named (set aside in lost+found)."""
         vault = self.vault
+        if vault is not None and vault.changes_lost:  # a damaged -wal lost the last changes
+            self.services.dialogs.error(self, self.tr("Recent changes may be lost"),
+                                        vault.changes_lost)
         if vault is not None and vault.readonly:
             self.services.dialogs.info(
                 self, "Read-only vault", "This vault's folder cannot be written to: you can look "

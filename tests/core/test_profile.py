@@ -19,7 +19,7 @@ def test_clean_gives_the_stored_form(vault):
 @pytest.mark.parametrize("key, value, reason", [
     ("dob", "31/01/1970", "not a date"),
     ("dob", (dt.date.today() + dt.timedelta(days=1)).isoformat(), "future"),
-    ("dob", "1850-01-01", "after 1900"),
+    ("dob", "1850-01-01", "from 1900"),
     ("nickname", "x", "Unknown field"),
 ])
 def test_clean_refuses_with_a_reason_and_saves_nothing(vault, key, value, reason):

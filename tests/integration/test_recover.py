@@ -207,3 +207,84 @@ def test_an_imaging_study_comes_back_as_one_record(run, tmp_path, damage):
         [study] = vault.documents.list()
         assert study.format == "dicom" and len(vault.documents.files(study)) == 3
         assert vault.verify() == []
+
+
+def table_names(conn) -> set[str]:
+    """The schema's own tables (an FTS index's shadow tables belong to it, not counted)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND "
+                        "name NOT LIKE 'sqlite_%'").fetchall()
+    virtual = [name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL")]
+    return {name for name, _sql in rows
+            if not any(name.startswith(f"{v}_") for v in virtual)}
+
+
+def test_every_table_of_the_schema_is_salvaged_or_says_why_not(tmp_path):
+    from secondop_desktop.core.recovery import NOT_SALVAGED, SALVAGED_TABLES
+
+    with Vault.open(tmp_path / "vault") as vault:
+        tables = table_names(vault.db.conn)
+    assert tables - set(SALVAGED_TABLES) - set(NOT_SALVAGED) == set(), (
+        "a table recover does not copy: add it to SALVAGED_TABLES (parents first)")
+    assert set(SALVAGED_TABLES) <= tables
+
+
+def test_recover_keeps_requests_the_sent_log_and_clinical_facts(run, tmp_path):
+    from clinical_factories import ccda, medication, write_xdm_zip
+
+    from secondop_desktop.core.recovery import SALVAGED_TABLES
+
+    root = tmp_path / "vault"
+    make_vault(root, tmp_path / "files", count=6)
+    portal = write_xdm_zip(tmp_path / "portal.zip", {
+        "DOC0001.XML": ccda(medications=medication("Levothyroxine", "10582")),
+        "DOC0002.XML": ccda(title="Letter", non_xml_pdf=make_pdf(
+            tmp_path / "inside.pdf", ["A letter inside"]).read_bytes())})
+    with Vault.open(root) as vault:
+        assert vault.documents.import_paths([portal])[0].outcome.value == "imported"
+        doc = vault.documents.list()[0]
+        request = vault.requests.add("City Pathology", "notes,pathology-slides")
+        vault.requests.mark_received(request.id, [doc.id], items="notes")
+        packet = tmp_path / "packet.pdf"
+        packet.write_bytes(b"%PDF-1.7 sent")
+        vault.sent.record(packet, 3, [doc.id], [], "Dr Becker")
+        vault.timeline.add(date="2024-01-10", what="Lump noticed")
+        with vault.db.transaction() as conn:
+            conn.execute("INSERT INTO clinical_resolutions (key, choice, note, resolved) "
+                         "VALUES ('medication:levothyroxine', 'note', 'asked', '2026-01-01')")
+            conn.execute("INSERT INTO page_text (document_id, page, source, text) "
+                         "VALUES (?, 0, 'ocr', 'a letter from the clinic')", (doc.id,))
+        before = {t: vault.db.query(f"SELECT count(*) FROM {t}")[0][0] for t in SALVAGED_TABLES}
+    for table in ("records_requests", "request_items", "request_links", "sent_log",
+                  "clinical_facts", "clinical_resolutions", "document_links", "page_text"):
+        assert before[table], table  # or the test proves nothing for it
+    damage_the_sha256_index(root)
+    code, out, _err = run(root, "recover")
+    assert code == 0, out
+    with Vault.open(root) as vault:
+        after = {t: vault.db.query(f"SELECT count(*) FROM {t}")[0][0] for t in SALVAGED_TABLES}
+        assert after == before
+        assert vault.requests.list()[0].items[0].records == [doc.id]
+        assert vault.sent.list()[0].recipient == "Dr Becker"
+        assert vault.db.query("SELECT count(*) FROM page_search WHERE page_search MATCH "
+                              "'letter'")[0][0]  # the search index is rebuilt
+
+
+def test_recover_says_what_it_could_not_salvage(run, tmp_path):
+    root = tmp_path / "vault"
+    make_vault(root, tmp_path / "files")
+    conn = sqlite3.connect(root / DB_NAME)
+    with conn:
+        conn.executemany("INSERT INTO symptoms (at, symptom, severity) VALUES (?, ?, 3)",
+                         [(f"2026-01-{1 + i % 28:02}T08:00", "Headache " * 40)
+                          for i in range(400)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    [(page,)] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'symptoms'")
+    conn.close()
+    with open(root / DB_NAME, "r+b") as handle:  # the table's root page: its rows are lost
+        handle.seek((page - 1) * page_size)
+        handle.write(b"\x0d" + b"\xff" * (page_size - 1))
+    code, out, _err = run(root, "recover")
+    assert code == 0, out
+    assert "could not salvage all of symptoms" in out
+    assert "vault.sqlite3.damaged-" in out

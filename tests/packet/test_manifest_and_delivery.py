@@ -70,8 +70,7 @@ def test_delivery_logs_the_export_with_its_hash(filled_vault, tmp_path):
 def test_password_encrypts_pdf_and_dicom_and_is_not_stored(filled_vault, tmp_path):
     out = tmp_path / "p.pdf"
     options = PacketOptions()
-    result = export_packet(filled_vault, out, options)
-    assert result.dicom_folder is not None and result.dicom_folder.is_dir()
+    result = export_packet(filled_vault, out, options, password="tulip-42-river")
     entry = deliver(filled_vault, result, options, Delivery("own copy", "tulip-42-river"))
     reader = PdfReader(out)
     assert reader.is_encrypted
@@ -81,8 +80,12 @@ def test_password_encrypts_pdf_and_dicom_and_is_not_stored(filled_vault, tmp_pat
     assert reader.decrypt("tulip-42-river") != 0 and len(reader.pages) == result.pages
     assert qpdf_warnings(out, password="tulip-42-river") == ""
     archive = result.dicom_folder
-    assert archive.suffix == ".zip" and not archive.with_suffix("").exists()
+    assert archive is not None and archive.suffix == ".zip"
+    assert not archive.with_suffix("").exists()  # no plaintext DICOM folder, not even briefly
     with pyzipper.AESZipFile(archive) as zipped:
+        names = zipped.namelist()
+        # The names are readable without the password: they say nothing of the studies.
+        assert all(re.fullmatch(r"p - DICOM files/Study \d+/\d{4}\.dcm", n) for n in names)
         name = max(zipped.infolist(), key=lambda i: i.file_size).filename
         with pytest.raises(RuntimeError):
             zipped.read(name)
@@ -95,6 +98,6 @@ def test_password_encrypts_pdf_and_dicom_and_is_not_stored(filled_vault, tmp_pat
 
 def test_too_short_password_is_refused(filled_vault, tmp_path):
     out = tmp_path / "p.pdf"
-    result = export_packet(filled_vault, out, PacketOptions(sections={"cover"}))
     with pytest.raises(DeliveryError, match="at least 6"):
-        deliver(filled_vault, result, PacketOptions(), Delivery(password="abc"))
+        export_packet(filled_vault, out, PacketOptions(sections={"cover"}), password="abc")
+    assert not out.exists()

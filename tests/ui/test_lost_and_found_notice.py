@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from factories import make_pdf
+from factories import crashed_with_damaged_wal, make_pdf
 from PySide6.QtCore import QSettings
 
 from secondop_desktop.core.vault import DB_NAME, Vault
@@ -69,3 +69,13 @@ def test_a_read_only_vault_says_so_when_it_opens(qtbot, vault, services, dialogs
     assert window.vault.readonly
     assert [(level, title) for level, title, _ in dialogs.messages] == [("info",
                                                                          "Read-only vault")]
+
+
+def test_a_vault_whose_wal_lost_changes_says_so_when_it_opens(qtbot, vault, services, dialogs,
+                                                              tmp_path):
+    crashed = crashed_with_damaged_wal(tmp_path, 35, damage_frame=30)
+    window = _window(qtbot, vault, services, tmp_path)
+    window.switch_vault(crashed)
+    [(level, title, text)] = dialogs.messages
+    assert (level, title) == ("error", "Recent changes may be lost")
+    assert "your last backup, made" in text and "File > Restore" in text

@@ -332,7 +332,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
 
         def work(ctx: TaskContext) -> PacketResult:
             result = export_packet(vault, out, options, progress=ctx.progress,
-                                   check_cancel=ctx.check_cancel)
+                                   check_cancel=ctx.check_cancel, password=delivery.password)
             deliver(vault, result, options, delivery, ctx.check_cancel)
             return result
 
