@@ -36,6 +36,7 @@ from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
 from ..widgets.screen_fit import fit_to_screen
+from ..writes import Writer
 from . import printing
 from .model import (
     COL_ANSWER,
@@ -89,8 +90,9 @@ class QuestionsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        self.model = QuestionsModel(vault.questions, self.undo_stack, self)
-        self.model.changed.connect(lambda: self.announce(Changes(questions=True)))
+        # Every change is written in the background and announced by the writer.
+        self.writer = Writer(services, self, Changes(questions=True), failed=self.show_problem)
+        self.model = QuestionsModel(vault.questions, self.undo_stack, self.writer, self)
         self.records: list[Document] = []  # those not in the trash, for "About record"
         self.proxy = UnansweredFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -384,11 +386,10 @@ class QuestionsPage(Page):
 
     # -- editing -------------------------------------------------------------------------------
     def add_from_entry(self) -> None:
-        added = self.model.add(self.entry.text(), self.new_priority.currentData(),
-                               self.new_category.currentData())
-        if added is not None:
+        if self.model.add(self.entry.text(), self.new_priority.currentData(),
+                          self.new_category.currentData(),
+                          added=lambda q: self.select_question(q.id)):
             self.entry.clear()
-            self.select_question(added.id)
 
     def add_suggestion(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -397,9 +398,8 @@ class QuestionsPage(Page):
         if self.model.has_text(text):
             self.show_problem("That suggestion is already in your list.")
             return
-        added = self.model.add(text, 2, self.suggestions.category)
-        if added is not None:
-            self.select_question(added.id)
+        self.model.add(text, 2, self.suggestions.category,
+                       added=lambda q: self.select_question(q.id))
 
     def selected_ids(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}

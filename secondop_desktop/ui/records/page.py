@@ -48,6 +48,7 @@ from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
+from ..writes import Writer
 from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand, TurnCommand
 from .delegates import FlagDelegate, RecordTitleDelegate
@@ -90,6 +91,9 @@ class RecordsPage(Page):
         self._import_task: Task | None = None
         self._arrived: list[Document] = []  # imported, not yet in the list (see _import_progress)
         self._pending_show: tuple[int, int] | None = None
+        # Edits, trash moves and their undo write in the background, in order.
+        self.writer = Writer(services, self, Changes(records=True), failed=self.notice.emit)
+        self._next_selection: int | None = None  # the record to select once rows have left
         style = self.style()
         self.thumbnails = Thumbnailer(
             vault, services, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
@@ -584,8 +588,13 @@ class RecordsPage(Page):
         self.dismiss_suggestion(doc_id)
 
     def dismiss_suggestion(self, doc_id: int) -> None:
-        with self.vault.db.transaction() as conn:
-            settle(conn, doc_id)
+        db = self.vault.db
+
+        def write() -> None:
+            with db.transaction() as conn:
+                settle(conn, doc_id)
+
+        self.writer(write)
         found = self.findings.get(doc_id)
         if found is not None and found.suggested is not None:
             found.suggested.settled = True
@@ -672,7 +681,9 @@ class RecordsPage(Page):
         what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
         if not self.showing_trash:
             self.has_trash = True
-            self.undo_stack.push(TrashCommand(self.vault, ids, True, self._documents_changed))
+            self._select_after(ids)
+            self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, True,
+                                              self._written))
             self.notice.emit(f"Moved {what} to the trash.")
             return
         these = what if len(docs) == 1 else f"these {len(docs)} records"
@@ -708,23 +719,25 @@ class RecordsPage(Page):
         docs = self.selected_documents()
         if docs:
             what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
-            self.undo_stack.push(TrashCommand(self.vault, [d.id for d in docs], False,
-                                              self._documents_changed))
+            ids = [d.id for d in docs]
+            self._select_after(ids)
+            self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, False,
+                                              self._written))
             self.notice.emit(f"Restored {what}.")
 
     def save_field(self, doc_id: int, field: str, value: object) -> str:
-        """Save one detail (called by the editor as the patient types); '' or the reason."""
+        """Save one detail (called by the editor as the patient types, with a value it has
+        checked) in the background; '' or the reason it cannot be saved."""
+        row = self.model.row_of(doc_id)
         try:
-            old_doc = self.vault.documents.get(doc_id)
-            old = field_text(old_doc, field) if field != "kind" else old_doc.kind
-            if old == value:
-                return ""
-            self.vault.documents.update(doc_id, **{field: value})
+            old_doc = self.model.document(row) if row >= 0 else self.vault.documents.get(doc_id)
         except SecondOpError as exc:
             return exc.reason
-        self.undo_stack.push(EditCommand(self.vault, doc_id, field, old, value,
-                                         self._documents_changed))
-        self._documents_changed([doc_id])
+        old = field_text(old_doc, field) if field != "kind" else old_doc.kind
+        if old == value:
+            return ""
+        self.undo_stack.push(EditCommand(self.writer, self.vault, doc_id, field, old, value,
+                                         self._written))
         return ""
 
     def turn_page(self, doc_id: int, page: int, by: int) -> None:
@@ -740,16 +753,33 @@ class RecordsPage(Page):
         WriteOp(self.services, self, lambda _ctx: write(), Changes(records=True), written,
                 title="Cannot turn the page").run_in_background()
 
-    def _documents_changed(self, ids: list[int]) -> None:
-        """Bring the list in line with the vault after an edit, a trash move or an undo."""
-        docs = []
+    def _written(self, ids: list[int], docs: list[Document]) -> None:
+        """Bring the list in line with the vault after an edit, a trash move or an undo (the
+        records as the write left them; those gone are left out)."""
+        if self.closed:
+            return
+        found = {doc.id for doc in docs}
         for doc_id in ids:
-            try:
-                docs.append(self.vault.documents.get(doc_id))
-            except NotFound:
+            if doc_id not in found:
                 self.model.remove_document(doc_id)
         self.show_documents(docs)
-        self.announce(Changes(records=True))
+        follow, self._next_selection = self._next_selection, None
+        if follow is not None and not self.table.selectionModel().hasSelection():
+            self.select_document(follow)
+
+    def _select_after(self, ids: list[int]) -> None:
+        """Before rows leave the list: the row after the last of them becomes the selection
+        (else the one before), so Del can go on down the list."""
+        rows = {self.proxy.mapFromSource(self.model.index(self.model.row_of(i), TITLE)).row()
+                for i in ids if self.model.row_of(i) >= 0}
+        rows.discard(-1)
+        if not rows:
+            return
+        after = [r for r in range(max(rows) + 1, self.proxy.rowCount()) if r not in rows]
+        before = [r for r in range(min(rows) - 1, -1, -1) if r not in rows]
+        doc = self.proxy.document_at(self.proxy.index((after or before or [-1])[0], TITLE)) \
+            if after or before else None
+        self._next_selection = doc.id if doc is not None else None
 
     def show_documents(self, docs: list[Document]) -> None:
         """Show these records as they are now: edited, moved to or from the trash, or made.
