@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from secondop_desktop.ui.operations import Changes
 from secondop_desktop.ui.symptoms.model import (
     COL_SEVERITY,
     COL_SYMPTOM,
@@ -18,6 +19,7 @@ from secondop_desktop.ui.symptoms.model import (
 )
 from secondop_desktop.ui.symptoms.page import SymptomsPage
 from secondop_desktop.ui.widgets.row_table_model import SORT_ROLE
+from secondop_desktop.ui.writes import Writer
 
 T0 = dt.datetime(2024, 3, 1, 9, 0)
 Mode = QAbstractItemModelTester.FailureReportingMode
@@ -37,9 +39,9 @@ def page(qtbot, vault, services):
     return widget
 
 
-def test_models_keep_the_contract(vault):
+def test_models_keep_the_contract(vault, services):
     fill(vault)
-    model = SymptomTableModel(vault.symptoms)
+    model = SymptomTableModel(vault.symptoms, Writer(services, None, Changes(symptoms=True)))
     proxy = SymptomFilterModel()
     proxy.setSourceModel(model)
     choices = SymptomChoiceModel()

@@ -32,6 +32,7 @@ from ...core.questions import (
     CATEGORIES,
     PRIORITY_LABELS,
     TOP_COUNT,
+    Layout,
     Question,
     QuestionStore,
     moved_layout,
@@ -261,9 +262,10 @@ class QuestionsModel(QAbstractTableModel):
         if not ids:
             return
         removed: list[Question] = []
-        layout = [(q.id, q.priority) for q in self._rows]  # in display order, as stored
+        layout: Layout = []
 
-        def redo() -> None:
+        def redo() -> None:  # on the writer thread, after the edits made before it
+            layout[:] = self.store.layout()
             removed[:] = self.store.delete_many(ids)
 
         def undo() -> None:

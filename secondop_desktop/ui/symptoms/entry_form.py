@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
+from ...core.symptoms import SEVERITY_WORDS, describe_severity
 from ...core.validate import parse_datetime
 from ..style import set_role
 from ..widgets.date_field import DateField
@@ -34,7 +34,7 @@ FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little; beyond this, a
 class SymptomEntryForm(QGroupBox):
     """Calls ``save(**values)`` on Enter or Add; ``save`` raises ValidationError to refuse."""
 
-    def __init__(self, save: Callable[..., SymptomEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, save: Callable[..., object], parent: QWidget | None = None) -> None:
         super().__init__("Log a symptom", parent)
         self._save = save
         self.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
@@ -160,22 +160,24 @@ class SymptomEntryForm(QGroupBox):
             "notes": self.notes.text(),
         }
 
-    def submit(self) -> SymptomEntry | None:
+    def submit(self) -> dict[str, Any] | None:
+        """Hand the entry to ``save`` (which writes it in the background); the values saved,
+        or None when it was refused or the patient chose to change it first."""
         try:
             values = self.values()
             if values["at"] > dt.datetime.now() + FUTURE_SLACK \
                     and not self.confirm_future(values["at"]):
                 self.when.setFocus()
                 return None
-            entry = self._save(**values)
+            self._save(**values)
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return None
         self.reset()
         self.message.show_info(
-            f"Saved: {entry.symptom}, {entry.severity} ({describe_severity(entry.severity)}), "
-            f"{entry.at:%Y-%m-%d %H:%M}.")
-        return entry
+            f"Saved: {values['symptom']}, {values['severity']} "
+            f"({describe_severity(values['severity'])}), {values['at']:%Y-%m-%d %H:%M}.")
+        return values
 
     def reset(self) -> None:
         """Ready for the next entry: the time is now again, the texts are empty."""

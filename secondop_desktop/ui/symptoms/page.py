@@ -26,6 +26,7 @@ from ...core.symptoms import SymptomEntry
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
+from ..writes import Writer
 from .chart_widget import SymptomChartWidget
 from .entry_form import SymptomEntryForm
 from .model import (
@@ -71,7 +72,9 @@ class SymptomsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        self.model = SymptomTableModel(vault.symptoms, self.undo_stack, self)
+        # Every change is written in the background and announced by the writer.
+        self.writer = Writer(services, self, Changes(symptoms=True))
+        self.model = SymptomTableModel(vault.symptoms, self.writer, self.undo_stack, self)
         self.proxy = SymptomFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.choices = SymptomChoiceModel(self)
@@ -80,7 +83,6 @@ class SymptomsPage(Page):
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
-        self.model.changed.connect(lambda: self.announce(Changes(symptoms=True)))
         self.model.modelReset.connect(self._model_changed)
         self.model.rejected.connect(self.table_message.show_error)
         self.choices.choice_changed.connect(self._update_chart)

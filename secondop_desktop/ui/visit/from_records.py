@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clinical import Difference, Item
-from ...core.errors import SecondOpError
-from ..operations import QueryOp, TaskContext
+from ..operations import Changes, QueryOp, TaskContext
 from ..widgets.row_table_model import ROOT, Index
+from ..writes import Writer
 
 CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
                  ("problem", "Problems"))
@@ -108,6 +108,10 @@ class FromRecordsSection(QGroupBox):
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__("From your records", parent)
         self.vault, self.services = vault, services
+        # Nothing another screen shows: how the patient settled a difference shows here.
+        self.writer = Writer(services, self, Changes(),
+                             failed=lambda reason: services.dialogs.error(self, "Not saved",
+                                                                          reason))
         self.titles: dict[int, str] = {}
         self.tabs = QTabWidget()
         self.item_models: dict[str, ReadOnlyTableModel] = {}
@@ -199,8 +203,7 @@ class FromRecordsSection(QGroupBox):
         difference = self.selected_difference()
         if difference is None:
             return
-        try:
-            self.vault.clinical.resolve(difference.key, choice, keep, note)
-        except SecondOpError as exc:
-            self.services.dialogs.error(self, "Not saved", exc.reason)
-        self.refresh()
+        clinical = self.vault.clinical
+        # Written in the background like every write; shown settled once it is stored.
+        self.writer(lambda: clinical.resolve(difference.key, choice, keep, note),
+                    lambda _result: self.refresh())

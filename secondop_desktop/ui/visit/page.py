@@ -25,6 +25,7 @@ from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
 from ..widgets.row_table_model import RowTableModel
+from ..writes import Writer
 from .from_records import FromRecordsSection
 from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
 from .none_known import NoneKnownBox
@@ -86,9 +87,12 @@ class VisitPage(Page):
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
         self.fields: dict[str, AutosaveField] = {}
-        self.medications = list_model(vault.medications, MEDICATIONS, self.undo_stack, self)
-        self.allergies = list_model(vault.allergies, ALLERGIES, self.undo_stack, self)
-        self.timeline = list_model(vault.timeline, TIMELINE, self.undo_stack, self)
+        # The lists write in the background; what changed is announced below, list by list.
+        writer = Writer(services, self, Changes())
+        self.medications = list_model(vault.medications, MEDICATIONS, writer, self.undo_stack,
+                                      self)
+        self.allergies = list_model(vault.allergies, ALLERGIES, writer, self.undo_stack, self)
+        self.timeline = list_model(vault.timeline, TIMELINE, writer, self.undo_stack, self)
         for model, changes in self._list_changes():
             model.changed.connect(lambda c=changes: self.announce(c))
         self._build()
