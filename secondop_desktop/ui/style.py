@@ -24,6 +24,10 @@ ROLES: dict[str, tuple[str, str]] = {
     "notice-bg": ("#fdf6e3", "#3a3322"),  # the "Ask these first" box
     "notice-border": ("#c9b98a", "#7a6a3c"),
     "demo-bg": ("#fff4d6", "#4a3b12"),  # the demo's banner
+    # The lab chart on screen (printed, it keeps the light values).
+    "chart-band": ("#d9efe3", "#1f3b2c"),  # the reference range
+    "chart-line": ("#0072B2", "#56B4E9"),
+    "chart-outside": ("#D55E00", "#ff9b5c"),  # a value outside the range
 }
 PAPER, PAPER_EDGE = "#ffffff", "#d0d0d0"  # the symptom chart is paper-like, as when printed
 
