@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,20 +45,9 @@ AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
 # Keys a focused text box or list keeps for itself (Delete deletes a character there).
 LOCAL_KEYS = {"Delete", "Undo", "Redo"}
-RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
-                  "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
-                  "All files (*)")
 # Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
 NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs")
-
-
-def nav_icon(name: str) -> QIcon:
-    """The navigation icon ``name``: slate on the sidebar, white on the selected row."""
-    folder = paths.resource("icons", "nav")
-    icon = QIcon(str(folder / f"{name}.svg"))
-    icon.addFile(str(folder / f"{name}-selected.svg"), mode=QIcon.Mode.Selected)
-    return icon
 
 
 NEW_VAULT_NAME = "SecondOp vault"
@@ -244,6 +233,7 @@ class MainWindow(QMainWindow):
             sheet = style_sheet(self.palette())
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
+                self._add_nav_icons(again=True)  # their lines read on the new sidebar
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -354,12 +344,16 @@ class MainWindow(QMainWindow):
         if self._first_frame or self.vault is not None:
             self._add_nav_icons()
 
-    def _add_nav_icons(self) -> None:
-        """Given with the screens, not in the first frame (the SVG icon engine loads a plugin)."""
-        if not self.nav.item(0).icon().isNull():
-            return  # given already
+    def _add_nav_icons(self, again: bool = False) -> None:
+        """Given with the screens, not in the first frame (the SVG icon engine loads a plugin);
+        ``again`` in the colours of a new palette."""
+        given = not self.nav.item(0).icon().isNull()
+        if given != again:
+            return  # given already (or not yet, to change: the first frame gives them)
+        from .widgets.nav_icons import nav_icon
+
         for row, name in enumerate(NAV_ICONS):
-            self.nav.item(row).setIcon(nav_icon(name))
+            self.nav.item(row).setIcon(nav_icon(name, self.palette()))
 
     @staticmethod
     def _placeholder() -> QWidget:
@@ -648,7 +642,9 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def import_files(self) -> None:
-        files = self.services.dialogs.open_files(self, "Import records", RECORD_FILTERS)
+        from .records.page import IMPORT_FILTERS
+
+        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
         if files:
             self.import_dropped(files)
 

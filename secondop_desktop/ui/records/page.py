@@ -69,6 +69,15 @@ from .model import (
 from .preview import PreviewPane
 from .thumbnails import Thumbnailer, icon_size
 
+# The first filter is the default: everything an import takes, portal downloads included.
+IMPORT_FILTERS = (
+    "Everything SecondOp imports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp "
+    "*.bmp *.gif *.dcm *.dicom DICOMDIR *.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
+    "Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp "
+    "*.gif);;"
+    "Imaging (*.dcm *.dicom DICOMDIR);;"
+    "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
+    "All files (*)")
 COLUMN_WIDTHS = {FLAG: 28, KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
 PROVIDER_SHARE, PROVIDER_MIN, PROVIDER_MAX = 0.24, 90, 190  # of the list's width; elided
 TITLE_MIN = 120  # the thumbnail and a title's first words: the list keeps at least this
@@ -804,10 +813,7 @@ class RecordsPage(Page):
 
     # -- importing -----------------------------------------------------------------------------
     def _import_dialog(self) -> None:
-        files = self.services.dialogs.open_files(
-            self, "Import records",
-            "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp *.gif *.dcm)"
-            ";;All files (*)")
+        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
         if files:
             self.import_paths(files)
 
