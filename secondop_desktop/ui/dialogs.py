@@ -44,6 +44,11 @@ class DialogService:
         """The folder of what was chosen (a folder itself, or a file's) opens next time."""
         self.settings.last_folder = chosen if chosen.is_dir() else chosen.parent
 
+    def save_path(self, suggested: Path) -> Path:
+        """Where a Save dialog starts: a name offered in the home folder, in the last folder."""
+        return self.start_folder() / suggested.name if suggested.parent == Path.home() \
+            else suggested
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
@@ -128,9 +133,8 @@ class DialogService:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:
-        if suggested.parent == Path.home():  # a name offered in the home folder: the last one
-            suggested = self.start_folder() / suggested.name
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(self.save_path(suggested)),
+                                              filters)
         if name:
             self.remember(Path(name).parent)
         return Path(name) if name else None

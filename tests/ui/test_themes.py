@@ -11,7 +11,7 @@ from factories import make_pdf
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
-from test_contrast import MINIMUM, _background, _texts
+from test_contrast import low_contrast
 
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.records.thumbnails import framed, on_paper
@@ -89,15 +89,7 @@ def test_text_reads_on_every_screen_in_the_apps_own_dark(qtbot, vault, services,
     qtbot.addWidget(window)
     window.resize(1200, 800)  # as tests/ui/test_contrast.py: every label of Visit on screen
     window.show()
-    low = []
-    for page in window.pages:
-        window.show_page(page)
-        qtbot.wait(10)
-        for widget, color in _texts(window):
-            ratio = contrast(color, _background(widget))
-            if ratio < MINIMUM:
-                low.append(f"{page.title}: {widget.objectName() or type(widget).__name__} "
-                           f"{ratio:.2f}")
+    low = low_contrast(qtbot, window)
     assert not low, "\n".join(low)
     window.close()
 
