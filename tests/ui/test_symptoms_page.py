@@ -200,3 +200,41 @@ def test_a_log_that_starts_empty_still_shows_whole_times(qtbot, vault, services)
     shown = widget.table.model().index(0, COL_WHEN).data()
     needed = widget.table.fontMetrics().horizontalAdvance(shown)
     assert widget.table.columnWidth(COL_WHEN) > needed
+
+
+@pytest.mark.parametrize("name", ["2026-11-27 09:00", "27 Nov 2026", "09:00", "2026-11"])
+def test_a_date_typed_as_the_name_is_questioned(page, vault, dialogs, name):
+    form = page.entry_form
+    count = len(vault.symptoms.list())
+    form.symptom.setText(name)
+    dialogs.confirm_answers.append(False)
+    assert form.submit() is None
+    assert dialogs.messages[-1][:2] == ("confirm", "A date as the symptom?")
+    assert len(vault.symptoms.list()) == count and form.symptom.text() == name
+    dialogs.confirm_answers.append(True)  # it was meant: saved
+    assert form.submit() is not None and len(vault.symptoms.list()) == count + 1
+
+
+def test_an_ordinary_name_is_not_questioned(page, dialogs):
+    page.entry_form.symptom.setText("Pain after 2 km walk")
+    assert page.entry_form.submit() is not None
+    assert not [m for m in dialogs.messages if m[0] == "confirm"]
+
+
+def test_the_click_that_closes_the_suggestions_also_focuses(page, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    form = page.entry_form
+    form.symptom.setFocus()
+    qtbot.keyClicks(form.symptom, "Hea")  # "Headache" was logged before: suggested
+    popup = form.symptom.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    target = form.when.mapToGlobal(form.when.rect().center())
+    qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
+    assert not popup.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.when)
+    qtbot.keyClicks(QApplication.focusWidget(), "2026-11-27 09:00")
+    assert form.when.text() == "2026-11-27 09:00" and form.symptom.text() == "Hea"

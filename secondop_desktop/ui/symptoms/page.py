@@ -80,6 +80,7 @@ class SymptomsPage(Page):
         self.choices = SymptomChoiceModel(self)
         self.entry_form = SymptomEntryForm(self.model.add)
         self.entry_form.confirm_future = self._confirm_future
+        self.entry_form.confirm_name = self._confirm_name
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
@@ -107,6 +108,12 @@ class SymptomsPage(Page):
             self, "A time in the future?",
             f"The time is {at:%d %b %Y %H:%M}, which has not come yet. Save the entry anyway?",
             ok="Save anyway")
+
+    def _confirm_name(self, name: str) -> bool:
+        return self.services.dialogs.confirm(
+            self, "A date as the symptom?",
+            f"“{name}” looks like a date or a time, not the name of a symptom. Save it as the "
+            "symptom's name anyway?", ok="Save anyway")
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
