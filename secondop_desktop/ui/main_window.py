@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self.undo_group)
         self.statusBar().addWidget(self.notice, 1)
         self.shortcut_keeper = AppShortcuts(self, self._app_wide)
+        # Edit > Delete acts on the list that has the focus (Visit has three).
+        self.shortcut_keeper.focus_changed.connect(self._update_actions)
         from .widgets.screen_fit import fit_to_screen, keep_on_screen
 
         fit_to_screen(self, QSize(1200, 800))

@@ -170,6 +170,9 @@ QGroupBox#askFirst QLabel { color: palette(text); font-weight: normal; }
 *[role="success"] { color: %(success)s; }
 *[role="muted"] { color: %(muted)s; }
 QLineEdit[role="error"] { color: palette(text); border: 1px solid %(error)s; }
+/* A slider shows that it has the keyboard (some styles draw no focus on one at all). */
+QSlider { border: 2px solid transparent; border-radius: 4px; }
+QSlider:focus { border-color: %(accent)s; }
 """
 
 

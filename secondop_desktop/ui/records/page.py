@@ -266,6 +266,7 @@ class RecordsPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.search.installEventFilter(self)
 
         self.grid = QListView()
@@ -286,6 +287,7 @@ class RecordsPage(Page):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.setItemDelegate(RecordTitleDelegate(self.grid, grid=True))
+        self.grid.installEventFilter(self)
 
         self.open_action = QAction("Open original", self)
         self.open_action.triggered.connect(lambda: self.open_original())
@@ -325,6 +327,8 @@ class RecordsPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if watched in (self.table, self.grid) and event.type() == QEvent.Type.FocusIn:
+            self._select_on_entry()
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
                 and self.proxy.rowCount()):
@@ -335,8 +339,20 @@ class RecordsPage(Page):
     def _go_to_results(self) -> None:
         view = self.current_view()
         view.setFocus(Qt.FocusReason.TabFocusReason)
-        if not view.selectionModel().hasSelection():
-            view.setCurrentIndex(self.proxy.index(0, TITLE))
+        self._select_on_entry()
+
+    def _select_on_entry(self) -> None:
+        """Entering the list (Tab, Down from the search box) with nothing selected selects the
+        row the cursor is on, the first one at first: one is previewed, and Down moves on
+        from it (Qt only put its cursor there, and Down then skipped the first row)."""
+        selection = self.table.selectionModel()
+        if selection.hasSelection() or not self.proxy.rowCount():
+            return
+        current = selection.currentIndex()
+        row = current.row() if current.isValid() else 0
+        selection.setCurrentIndex(self.proxy.index(row, TITLE),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
 
     def _fit_columns(self) -> None:
         """Provider takes a share of the list's width; the Title stretches over the rest."""
@@ -773,8 +789,10 @@ class RecordsPage(Page):
                 self.model.remove_document(doc_id)
         self.show_documents(docs)
         follow, self._next_selection = self._next_selection, None
-        if follow is not None and not self.table.selectionModel().hasSelection():
-            self.select_document(follow)
+        if follow is not None and not self.table.selectionModel().hasSelection() \
+                and self.select_document(follow):
+            # Qt may have put its cursor on that row already: shown all the same.
+            self._current_changed(self.table.selectionModel().currentIndex(), QModelIndex())
 
     def _select_after(self, ids: list[int]) -> None:
         """Before rows leave the list: the row after the last of them becomes the selection

@@ -262,6 +262,10 @@ class SymptomsPage(Page):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.actions_changed.emit()  # Edit > Delete (the Del key) follows the selection
+
+    def can_delete(self) -> bool:
+        return self.table.selectionModel().hasSelection()
 
     # -- Page ----------------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:

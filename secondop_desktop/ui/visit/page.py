@@ -155,6 +155,8 @@ class VisitPage(Page):
         self.medication_list = ListSection(self.medications, MEDICATIONS)
         self.allergy_list = ListSection(self.allergies, ALLERGIES)
         self.timeline_list = ListSection(self.timeline, TIMELINE)
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            section.table.selectionModel().selectionChanged.connect(self.actions_changed)
         self.no_medications = NoneKnownBox(self.vault.medications, self.medications,
                                            "I take no medications")
         self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
@@ -222,10 +224,20 @@ class VisitPage(Page):
         """A field by its stored name, e.g. 'patient.dob' or 'appointment.when'."""
         return self.fields[name]
 
+    def _focused_list(self) -> ListSection | None:
+        """The list whose table has the focus (Del removes its selected rows)."""
+        return next((section for section in (self.medication_list, self.allergy_list,
+                                             self.timeline_list) if section.table.hasFocus()),
+                    None)
+
     def delete_selected(self) -> None:
-        for section in (self.medication_list, self.allergy_list, self.timeline_list):
-            if section.table.hasFocus():
-                section.remove_selected()
+        section = self._focused_list()
+        if section is not None:
+            section.remove_selected()
+
+    def can_delete(self) -> bool:
+        section = self._focused_list()
+        return section is not None and bool(section.selected_rows())
 
     def save_pending(self) -> None:
         for field in self.fields.values():
