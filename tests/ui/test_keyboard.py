@@ -20,6 +20,15 @@ def _window(qtbot, vault, services, tmp_path) -> MainWindow:
     return window
 
 
+def _records(qtbot, window, tmp_path, names: str):
+    """The Records screen after importing one PDF per letter of ``names``."""
+    records = window.records
+    records.import_paths([make_pdf(tmp_path / f"{name}.pdf", [name]) for name in names])
+    records.summary_dialog.close()
+    activate(qtbot, window)
+    return records
+
+
 def _press_del(qtbot, widget) -> None:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
@@ -58,10 +67,7 @@ def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_pat
 
 def test_del_in_the_records_list_selects_the_next_record(qtbot, vault, services, tmp_path):
     window = _window(qtbot, vault, services, tmp_path)
-    records = window.records
-    records.import_paths([make_pdf(tmp_path / f"{name}.pdf", [name]) for name in "abc"])
-    records.summary_dialog.close()
-    activate(qtbot, window)
+    records = _records(qtbot, window, tmp_path, "abc")
     first, second = (records.proxy.document_at(records.proxy.index(r, 0)) for r in (0, 1))
     records.select_document(first.id)
     _press_del(qtbot, records.table)
@@ -76,10 +82,7 @@ def test_del_in_the_records_list_selects_the_next_record(qtbot, vault, services,
 
 def test_entering_the_records_list_selects_a_record(qtbot, vault, services, tmp_path):
     window = _window(qtbot, vault, services, tmp_path)
-    records = window.records
-    records.import_paths([make_pdf(tmp_path / f"{name}.pdf", [name]) for name in "ab"])
-    records.summary_dialog.close()
-    activate(qtbot, window)
+    records = _records(qtbot, window, tmp_path, "ab")
     records.table.selectionModel().clear()
     records.search.setFocus()
     qtbot.waitUntil(records.search.hasFocus)
