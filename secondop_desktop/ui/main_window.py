@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.undo_group.addStack(page.undo_stack)
+        self.undo_anywhere.watch(page.undo_stack)
         if index == current:  # Edit > Undo follows the page on screen
             self.undo_group.setActiveStack(page.undo_stack)
         page.actions_changed.connect(self._update_actions)
@@ -518,6 +519,11 @@ class MainWindow(QMainWindow):
         self.show_page(self.records)
         self.records.show_document(document_id, page)
 
+    def _show_stack(self, stack: object) -> None:
+        page = next((p for p in self.built_pages() if p.undo_stack is stack), None)
+        if page is not None:
+            self.show_page(page)
+
     def current_page(self) -> Page:
         return self.page_at(self.stack.currentIndex())
 
@@ -578,7 +584,11 @@ class MainWindow(QMainWindow):
         self._vault_actions.pop()  # Quit always works
 
         edit = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        from .undo_anywhere import UndoAnywhere
+
+        # Undo on the screen shown, else the latest action of another screen (shown first).
+        self.undo_anywhere = UndoAnywhere(self.undo_group, self._show_stack, self)
+        undo = self.undo_anywhere.action
         redo = self.undo_group.createRedoAction(self, "&Redo")
         self._shortcuts += [(undo, "Undo"), (redo, "Redo")]
         edit.addAction(undo)
@@ -844,6 +854,7 @@ class MainWindow(QMainWindow):
             for timer in page.findChildren(QTimer):
                 timer.stop()
             self.undo_group.removeStack(page.undo_stack)
+            self.undo_anywhere.forget(page.undo_stack)
             self.stack.removeWidget(page)
             page.hide()
             page.deleteLater()

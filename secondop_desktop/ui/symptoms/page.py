@@ -78,7 +78,10 @@ class SymptomsPage(Page):
         self.proxy = SymptomFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.choices = SymptomChoiceModel(self)
-        self.entry_form = SymptomEntryForm(self.model.add)
+        self.entry_form = SymptomEntryForm(self._add)
+        # "Saved: …" and "Deleted …" describe the last action only (see _history_moved).
+        self._said_at: int | None = None
+        self.undo_stack.indexChanged.connect(self._history_moved)
         self.entry_form.confirm_future = self._confirm_future
         self.entry_form.confirm_name = self._confirm_name
         self.chart = SymptomChartWidget()
@@ -276,9 +279,23 @@ class SymptomsPage(Page):
         rows = self.selected_rows()
         if rows:
             self.model.remove_rows(rows)
+            self._said_at = self.undo_stack.index()
             self.table_message.show_info(
                 "Deleted. Edit > Undo brings it back." if len(rows) == 1
                 else f"Deleted {len(rows)} entries. Edit > Undo brings them back.")
+
+    def _add(self, **values: object) -> None:
+        self.model.add(**values)
+        self._said_at = self.undo_stack.index()  # the form says "Saved: …" of this one
+
+    def _history_moved(self, index: int) -> None:
+        """Another action, an Undo or a Redo: what was said of the one before is not news."""
+        if index == self._said_at:
+            return
+        self._said_at = None
+        self.table_message.clear_message()
+        if not self.entry_form.message.is_error:
+            self.entry_form.message.clear_message()
 
     def focus_search(self) -> None:
         self.symptom_filter.setFocus()

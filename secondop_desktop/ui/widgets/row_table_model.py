@@ -42,6 +42,11 @@ def as_text(value: Any) -> str:
 PARTIAL_DATE_FIELDS = ("date", "since")  # kept as precise as known: 2019, 2026-10 or a day
 
 
+def plural(noun: str) -> str:
+    """'symptom entry' -> 'symptom entries', 'medication' -> 'medications'."""
+    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
@@ -242,7 +247,7 @@ class _DeleteRows(QUndoCommand):
 
     def __init__(self, model: RowTableModel, ids: list[int]) -> None:
         noun = model.store.noun
-        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {noun}s")
+        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {plural(noun)}")
         self.model, self.ids = model, ids
         self.items: list[Any] = []
 
