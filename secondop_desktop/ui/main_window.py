@@ -858,6 +858,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.hide()
             page.deleteLater()
+        self.services.tasks.wait()  # their last edits, written in the background, are stored
         self._slots = [None] * len(PAGE_TITLES)
 
     def _update_title(self) -> None:

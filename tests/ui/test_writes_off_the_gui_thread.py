@@ -216,3 +216,20 @@ def test_symptoms_and_visit_lists(qtbot, vault, tmp_path, real_services, dialogs
     settle(qtbot, real_services)
     assert len(vault.clinical.unresolved()) == 1
     assert gui_writes.statements == []
+
+
+def test_visit_fields_and_none_known(qtbot, vault, real_services, gui_writes):
+    visit = _show(qtbot, VisitPage(vault, real_services))
+    gui_writes.start()
+    name = visit.field("patient.name")
+    name.editor.setFocus()
+    qtbot.keyClicks(name.editor, "Jane Doe")
+    name.commit()
+    visit.no_allergies.click()
+    settle(qtbot, real_services)
+    assert vault.patient.get().name == "Jane Doe"
+    assert vault.allergies.state().name == "NONE_KNOWN" and visit.no_allergies.isChecked()
+    visit.undo_stack.undo()
+    settle(qtbot, real_services)
+    assert vault.patient.get().name == "" and name.editor.text() == ""
+    assert gui_writes.statements == []

@@ -88,7 +88,7 @@ class VisitPage(Page):
         super().__init__(vault, services, parent)
         self.fields: dict[str, AutosaveField] = {}
         # The lists write in the background; what changed is announced below, list by list.
-        writer = Writer(services, self, Changes())
+        self.writer = writer = Writer(services, self, Changes())
         self.medications = list_model(vault.medications, MEDICATIONS, writer, self.undo_stack,
                                       self)
         self.allergies = list_model(vault.allergies, ALLERGIES, writer, self.undo_stack, self)
@@ -108,7 +108,8 @@ class VisitPage(Page):
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
         for key, label, editor in rows:
-            field = AutosaveField(section, key, editor, self.undo_stack, label, self)
+            field = AutosaveField(section, key, editor, self.undo_stack, label, self.writer,
+                                  self)
             field.saved.connect(self._field_saved)
             self.fields[f"{section.prefix}.{key}"] = field
             caption = QLabel(label)
@@ -157,10 +158,12 @@ class VisitPage(Page):
         self.timeline_list = ListSection(self.timeline, TIMELINE)
         for section in (self.medication_list, self.allergy_list, self.timeline_list):
             section.table.selectionModel().selectionChanged.connect(self.actions_changed)
-        self.no_medications = NoneKnownBox(self.vault.medications, self.medications,
-                                           "I take no medications")
+        self.no_medications = NoneKnownBox(
+            self.vault.medications, self.medications, "I take no medications",
+            Writer(self.services, self, Changes(medications=True)))
         self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
-                                         "No known allergies")
+                                         "No known allergies",
+                                         Writer(self.services, self, Changes(allergies=True)))
         self.from_records = FromRecordsSection(self.vault, self.services)
         self.from_records.hide()  # until imported records give it something to show
         right = QVBoxLayout()
