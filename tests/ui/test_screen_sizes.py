@@ -71,6 +71,8 @@ def test_no_screen_widens_the_window_and_questions_keep_their_room(qtbot, vault,
             text=f"Could the nodule on the left lobe be watched rather than operated on {i}?",
             priority=1 + i % 3, category="treatment")
     vault.questions.update(question.id, document_id=doc, answer="Watch it for a year")
+    vault.requests.add("University Hospital, Department of Endocrinology and Diabetes",
+                       "notes,imaging-cd,pathology-slides", asked="2026-10-01")
     window = _window(qtbot, vault, services, tmp_path)
     for width, height in ((1024, 600), (1200, 800)):
         window.resize(width, height)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -101,9 +100,9 @@ class RequestEditor(QWidget):
         form.addRow(LINE_FIELDS["send_to"], self.lines["send_to"])
         form.addRow("Notes", self.notes)
         form.addRow("Received", self.received)
-        link = QHBoxLayout()
-        link.addWidget(self.records, 1)
-        link.addWidget(self.link_button)
+        link = QVBoxLayout()  # one above the other: the form stays narrow beside the list
+        link.addWidget(self.records)
+        link.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", link)
         name_fields_by_their_labels(form)
         self.records.setAccessibleName("Record received")
@@ -144,6 +143,7 @@ class RequestEditor(QWidget):
         r = request
         for key, edit in self.lines.items():
             edit.setText(getattr(r, key) if r else "")
+            edit.setCursorPosition(0)  # a long name shows its start
         self.address.setPlainText(r.address if r else "")
         self.notes.setPlainText(r.notes if r else "")
         self.asked.setText(r.asked.isoformat() if r and r.asked else "")

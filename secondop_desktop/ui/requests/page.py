@@ -34,7 +34,7 @@ from ..widgets.row_table import row_table
 from ..writes import Writer
 from .editor import RequestEditor
 from .letters import ask_for_printer, new_printer, print_letter
-from .model import COL_DUE, COL_MISSING, ID_ROLE, RequestsModel
+from .model import COL_DUE, COL_MISSING, COL_PROVIDER, ID_ROLE, RequestsModel
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the request
 
@@ -75,7 +75,9 @@ class RequestsPage(Page):
         self.proxy = cast(QSortFilterProxyModel, proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_MISSING, QHeaderView.ResizeMode.Stretch)
+        # The two long texts share the width (elided, in full on the form): no sideways scroll.
+        for column in (COL_PROVIDER, COL_MISSING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.writer = Writer(services, self, Changes(requests=True))
         self.editor = RequestEditor()
         self.editor.edited.connect(self._edited)
@@ -100,10 +102,10 @@ class RequestsPage(Page):
                        self.print_letter_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addWidget(self.summary)  # under the buttons: the row stays narrow
         left_layout.addWidget(self.table, 1)
         hint = QLabel("Drop the files that came in onto the list to link them to the "
                       "selected request.")
@@ -114,6 +116,9 @@ class RequestsPage(Page):
         # The form narrows with the window (a small screen cut it off on the right).
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
+        # The splitter leaves the form the width it needs (it was cut off on a small screen).
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
