@@ -40,6 +40,8 @@ REQUESTS_ROW = 4
 LABS_ROW = 6
 # View menu labels: R, Q, S, V, E, H and A are free in this menu.
 VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs"}
+NAV_WIDTH = 170
+MIN_WINDOW_WIDTH = 1024  # px: every screen fits a window this wide (tests/ui/test_screen_sizes)
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -102,9 +104,15 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Screens")
         self.nav.setAccessibleDescription("Records, Questions, Symptoms and Visit (Ctrl+1 to 4)")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
+        # As wide as a 1024-pixel screen leaves it, from the start (a smaller screen: all of
+        # it): a screen that needs more room once it shows something (a record's preview bar)
+        # never widens the window by itself.
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else MIN_WINDOW_WIDTH
+        self.stack.setMinimumWidth(min(MIN_WINDOW_WIDTH, room) - NAV_WIDTH)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -81,6 +81,10 @@ def test_no_screen_widens_the_window_and_questions_keep_their_room(qtbot, vault,
             window.show_page(page)
             qtbot.wait(20)
             assert window.width() == width, page.title
+        window.show_page(window.records)
+        window.records.select_document(doc)  # the preview's page and zoom bar shows
+        qtbot.wait(20)
+        assert window.width() == width
         window.show_page(window.questions)
         qtbot.wait(20)
         assert window.questions.table.columnWidth(COL_TEXT) >= TEXT_MIN
