@@ -190,3 +190,24 @@ def test_typing_on_while_a_save_is_written_keeps_the_cursor(qtbot, vault, servic
     assert page.editor.notes.toPlainText() == "first second"
     page.save_now()
     assert vault.requests.list()[0].notes == "first second"
+
+
+def test_scrolling_the_form_changes_no_choice(qtbot, vault, services):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    vault.requests.add("GP", "notes")
+    page = _page(qtbot, vault, services)
+    page.show()
+    how = page.editor.method
+    before = how.currentData()
+    center = QPointF(how.rect().center())
+    wheel = QWheelEvent(center, QPointF(how.mapToGlobal(center.toPoint())), QPoint(),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(how, wheel)
+    assert how.currentData() == before and not page._dirty
+    page.editor.address.setFocus()
+    qtbot.waitUntil(page.editor.address.hasFocus)
+    qtbot.keyClick(page.editor.address, Qt.Key.Key_Tab)  # on to the next field, no tab typed
+    assert page.editor.address.toPlainText() == "" and not page.editor.address.hasFocus()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,8 +33,21 @@ LINE_FIELDS = {"provider": "Provider", "department": "Department", "phone": "Pho
 DATE_HINT = "YYYY-MM-DD"
 
 
+class WheelScrollsTheForm(QObject):
+    """The mouse wheel over a choice the patient is not working in scrolls the form: it once
+    changed "How" from Letter to In person on the way down to the notes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            event.ignore()  # to the scroll area around the form
+            return True
+        return False
+
+
 def _combo(choices: dict[str, str]) -> QComboBox:
     combo = QComboBox()
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel: see WheelScrollsTheForm
     for key, label in choices.items():
         combo.addItem(label, key)
     return combo
@@ -58,6 +71,8 @@ class RequestEditor(QWidget):
         self.address.setFixedHeight(54)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(54)
+        for text in (self.address, self.notes):
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.asked = QLineEdit()
         self.asked.setPlaceholderText(DATE_HINT)
         self.due = QLineEdit()
@@ -74,6 +89,7 @@ class RequestEditor(QWidget):
         self.received = QListWidget()
         self.received.setFixedHeight(120)
         self.records = QComboBox()
+        self.records.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # A long record title must not widen the form past a small window's edge.
         self.records.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -110,6 +126,9 @@ class RequestEditor(QWidget):
         layout.addWidget(self.message)  # above the form: seen without scrolling
         layout.addLayout(form)
         self._watch()
+        self._wheel_guard = WheelScrollsTheForm(self)
+        for combo in (self.method, self.status, self.format, self.records):
+            combo.installEventFilter(self._wheel_guard)
         self.show_request(None, [])
 
     def _watch(self) -> None:
