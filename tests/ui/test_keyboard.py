@@ -44,7 +44,9 @@ def test_del_deletes_the_selected_symptom_entry(qtbot, vault, services, tmp_path
     page.table.selectRow(0)
     _press_del(qtbot, page.table)
     assert [e.at.hour for e in vault.symptoms.list()] == [8]  # the newest was listed first
-    assert window.delete_action.isEnabled() is False  # nothing selected any more
+    assert page.selected_rows() == [0]  # the next one: Del goes on down the log
+    _press_del(qtbot, page.table)
+    assert vault.symptoms.list() == [] and not window.delete_action.isEnabled()
 
 
 def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_path):
@@ -57,6 +59,7 @@ def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_pat
     page.medication_list.table.selectRow(1)
     _press_del(qtbot, page.medication_list.table)
     assert [m.name for m in vault.medications.list()] == ["Levothyroxine"]
+    assert page.medication_list.selected_rows() == [0]  # the one left: Del goes on
     page.allergy_list.table.selectRow(0)
     _press_del(qtbot, page.allergy_list.table)
     assert vault.allergies.list() == []

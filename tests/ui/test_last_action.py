@@ -28,10 +28,11 @@ def test_deleted_entries_are_not_news_after_the_next_entry(qtbot, vault, service
     window.show_page(page)
     page.table.selectAll()
     page.delete_selected()
-    assert page.table_message.text() == "Deleted 4 entries. Edit > Undo brings them back."
+    assert window.notice.text() == "Deleted 4 entries."
+    assert not window.notice.undo_button.isHidden()
     page.entry_form.symptom.setText("Tremor")
     page.entry_form.submit()
-    assert page.table_message.isHidden()  # said of the deletion, not of what came after
+    assert window.notice.text() == ""  # said of the deletion, not of what came after
     assert page.entry_form.message.text().startswith("Saved: Tremor")
     page.undo_stack.undo()  # the entry is taken back: "Saved" is not true any more
     assert page.entry_form.message.isHidden()

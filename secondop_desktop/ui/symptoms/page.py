@@ -26,6 +26,7 @@ from ...core.symptoms import SymptomEntry
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
+from ..widgets.row_table import SelectsTheNext
 from ..writes import Writer
 from .chart_widget import SymptomChartWidget
 from .entry_form import SymptomEntryForm
@@ -180,6 +181,7 @@ class SymptomsPage(Page):
         self.model.modelReset.connect(self.fit_columns)
         self.fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.next_after_delete = SelectsTheNext(self.table)
         self.table_message = MessageLabel()
 
         log = QWidget()
@@ -278,11 +280,12 @@ class SymptomsPage(Page):
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
+            self.next_after_delete.arm()
             self.model.remove_rows(rows)
-            self._said_at = self.undo_stack.index()
-            self.table_message.show_info(
-                "Deleted. Edit > Undo brings it back." if len(rows) == 1
-                else f"Deleted {len(rows)} entries. Edit > Undo brings them back.")
+            # In the status bar, with its Undo button: a line under the log made the window
+            # taller on a small screen.
+            self.notice.emit("Deleted the entry." if len(rows) == 1
+                             else f"Deleted {len(rows)} entries.")
 
     def _add(self, **values: object) -> None:
         self.model.add(**values)
@@ -293,7 +296,6 @@ class SymptomsPage(Page):
         if index == self._said_at:
             return
         self._said_at = None
-        self.table_message.clear_message()
         if not self.entry_form.message.is_error:
             self.entry_form.message.clear_message()
 

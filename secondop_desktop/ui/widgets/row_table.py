@@ -3,7 +3,7 @@ editing in place, one Tab stop, a name for screen readers, and sorting through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .row_table_model import SORT_ROLE
@@ -31,3 +31,27 @@ def row_table(model: QAbstractItemModel, name: str, sort_column: int | None = No
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     return table, proxy
+
+
+class SelectsTheNext(QObject):
+    """After rows are deleted from ``table`` (``arm`` first), the row that took their place is
+    selected, so Del can go on down the list (Qt leaves nothing selected)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.armed = False
+        model = table.model()
+        assert model is not None  # the table shows its model already
+        model.rowsRemoved.connect(self._removed)
+
+    def arm(self) -> None:
+        self.armed = True
+
+    def _removed(self, *_args: object) -> None:
+        if not self.armed:
+            return
+        self.armed = False
+        current = self.table.currentIndex()
+        if current.isValid() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(current.row())
