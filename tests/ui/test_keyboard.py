@@ -50,16 +50,18 @@ def test_del_deletes_the_selected_symptom_entry(qtbot, vault, services, tmp_path
 
 
 def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_path):
-    vault.medications.add(name="Levothyroxine")
-    vault.medications.add(name="Vitamin D")
+    for name in ("Levothyroxine", "Vitamin D", "Metformin"):
+        vault.medications.add(name=name)
     vault.allergies.add(substance="Penicillin")
     window = _window(qtbot, vault, services, tmp_path)
     page = window.visit
     window.show_page(page)
     page.medication_list.table.selectRow(1)
     _press_del(qtbot, page.medication_list.table)
-    assert [m.name for m in vault.medications.list()] == ["Levothyroxine"]
-    assert page.medication_list.selected_rows() == [0]  # the one left: Del goes on
+    assert [m.name for m in vault.medications.list()] == ["Levothyroxine", "Metformin"]
+    assert page.medication_list.selected_rows() == [1]  # the one below: Del goes on
+    _press_del(qtbot, page.medication_list.table)
+    assert page.medication_list.selected_rows() == [0]  # the last one gone: the one above
     page.allergy_list.table.selectRow(0)
     _press_del(qtbot, page.allergy_list.table)
     assert vault.allergies.list() == []

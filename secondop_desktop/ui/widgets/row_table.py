@@ -35,23 +35,24 @@ def row_table(model: QAbstractItemModel, name: str, sort_column: int | None = No
 
 class SelectsTheNext(QObject):
     """After rows are deleted from ``table`` (``arm`` first), the row that took their place is
-    selected, so Del can go on down the list (Qt leaves nothing selected)."""
+    selected (the last one when they were at the end), so Del can go on down the list: Qt left
+    nothing selected, or put its cursor on the row above."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        self.armed = False
+        self.row: int | None = None  # the first row deleted, while armed
         model = table.model()
         assert model is not None  # the table shows its model already
         model.rowsRemoved.connect(self._removed)
 
     def arm(self) -> None:
-        self.armed = True
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        self.row = min(rows) if rows else None
 
     def _removed(self, *_args: object) -> None:
-        if not self.armed:
+        row, self.row = self.row, None
+        model = self.table.model()
+        if row is None or model is None or not model.rowCount():
             return
-        self.armed = False
-        current = self.table.currentIndex()
-        if current.isValid() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(current.row())
+        self.table.selectRow(min(row, model.rowCount() - 1))
