@@ -244,6 +244,12 @@ class MainWindow(QMainWindow):
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
                 self._add_nav_icons(again=True)  # their lines read on the new sidebar
+                # A widget with a style sheet of its own kept the palette it was polished in
+                # while never shown (the Visit screen stayed light in dark): polished again.
+                for widget in self.findChildren(QWidget):
+                    if own := widget.styleSheet():
+                        widget.setStyleSheet("")  # the same sheet again would be a no-op
+                        widget.setStyleSheet(own)
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -123,3 +123,21 @@ def test_a_pdf_thumbnail_from_the_vault_is_on_white(vault, tmp_path):
     image = make_thumbnail(vault, doc, 96)
     middle = image.pixelColor(image.width() // 2, image.height() // 3)
     assert middle.alpha() == 255 and middle.lightness() > 200
+
+
+def test_a_screen_never_shown_follows_a_change_of_look(qtbot, vault, services, settings,
+                                                        app_look):
+    window = MainWindow(vault, services=services, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.built_pages()) == window.nav.count(), timeout=10_000)
+    dialog = SettingsDialog(settings, services, window)
+    qtbot.addWidget(dialog)
+    _choose(dialog, "dark")  # from the Records screen: Visit was built, never shown
+    qtbot.waitUntil(lambda: is_dark(window.palette()))
+    window.show_page(window.visit)
+    name = window.visit.field("patient.name").editor
+    qtbot.waitUntil(lambda: is_dark(name.palette()))
+    shown = window.grab().toImage().pixelColor(name.mapTo(window, name.rect().center()))
+    assert shown.lightness() < 80  # a dark field, not the light one it was built with
