@@ -10,9 +10,16 @@ rendered widgets). A widget takes a role with ``set_role(widget, "error")``; pai
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 # role: (on a light palette, on a dark palette)
 ROLES: dict[str, tuple[str, str]] = {
@@ -25,6 +32,8 @@ ROLES: dict[str, tuple[str, str]] = {
     "notice-bg": ("#fdf6e3", "#3a3322"),  # the "Ask these first" box
     "notice-border": ("#c9b98a", "#7a6a3c"),
     "demo-bg": ("#fff4d6", "#4a3b12"),  # the demo's banner
+    "overdue-bg": ("#fbe3e1", "#4d2622"),  # a records request past its due date
+    "overdue-ink": ("#8a1c12", "#ffb4ab"),
     # The lab chart on screen (printed, it keeps the light values).
     "chart-band": ("#d9efe3", "#1f3b2c"),  # the reference range
     "chart-line": ("#0072B2", "#56B4E9"),
@@ -54,6 +63,34 @@ _DISABLED_DARK = {QPalette.ColorRole.WindowText: "#8a8d92", QPalette.ColorRole.T
 _system_style: str | None = None  # the platform's own style, kept to go back to
 
 
+INDICATOR_EDGE_ON_DARK = "#9a9ea4"  # a check box's edge on a dark field (3:1 at least)
+_BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+          QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+
+class ReadableIndicators(QProxyStyle):
+    """Fusion, with the edge of a check box and a radio button drawn so that it shows on a dark
+    field: Fusion draws it a shade darker than the window, which left an unticked box invisible
+    (the checklist of a records request looked like plain text)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement,  # noqa: N802 - Qt's name
+                      option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if (element in _BOXES or radio) and is_dark(option.palette):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)
+            painter.setPen(QColor(INDICATOR_EDGE_ON_DARK))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            edge = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
+            if radio:
+                painter.drawEllipse(edge)
+            else:
+                painter.drawRect(edge)
+            painter.restore()
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, color in _DARK.items():
@@ -71,7 +108,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         _system_style = app.style().name()
     hints = app.styleHints()
     if theme in ("light", "dark"):
-        fusion = QStyleFactory.create("Fusion")
+        fusion = ReadableIndicators(QStyleFactory.create("Fusion"))
         if hasattr(hints, "setColorScheme"):  # Qt 6.8: native dialogs follow too, where they can
             hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
         app.setStyle(fusion)

@@ -141,3 +141,36 @@ def test_a_screen_never_shown_follows_a_change_of_look(qtbot, vault, services, s
     qtbot.waitUntil(lambda: is_dark(name.palette()))
     shown = window.grab().toImage().pixelColor(name.mapTo(window, name.rect().center()))
     assert shown.lightness() < 80  # a dark field, not the light one it was built with
+
+
+def test_an_unticked_box_shows_on_a_dark_field(qtbot, app_look):
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    apply_theme(app_look, "dark")
+    box = QCheckBox("Discharge summaries")
+    qtbot.addWidget(box)
+    box.show()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ring = [image.pixelColor(x, y) for x in range(edge.left(), edge.right() + 1)
+            for y in (edge.top(), edge.bottom())]
+    field = box.palette().color(QPalette.ColorRole.Base)
+    assert max(contrast(color, field) for color in ring) >= NON_TEXT
+
+
+def test_an_overdue_request_reads_in_dark(qtbot, vault, app_look):
+    import datetime as dt
+
+    from secondop_desktop.ui.requests.model import COL_DUE, RequestsModel
+
+    apply_theme(app_look, "dark")
+    vault.requests.add("GP", "notes", asked=dt.date.today() - dt.timedelta(days=60))
+    model = RequestsModel()
+    model.set_requests(vault.requests.list())
+    late = model.index(0, COL_DUE)
+    tint = model.data(late, Qt.ItemDataRole.BackgroundRole)
+    text = app_look.palette().color(QPalette.ColorRole.Text)
+    assert contrast(text, tint) >= 4.5  # the row's words on its tint
+    assert contrast(model.data(late, Qt.ItemDataRole.ForegroundRole), tint) >= 4.5  # the date
