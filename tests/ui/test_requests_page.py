@@ -211,3 +211,17 @@ def test_scrolling_the_form_changes_no_choice(qtbot, vault, services):
     qtbot.waitUntil(page.editor.address.hasFocus)
     qtbot.keyClick(page.editor.address, Qt.Key.Key_Tab)  # on to the next field, no tab typed
     assert page.editor.address.toPlainText() == "" and not page.editor.address.hasFocus()
+
+
+def test_text_a_screen_reader_sets_is_kept(qtbot, vault, services):
+    """Assistive technology sets a field's text through the accessibility interface (no key is
+    pressed): that is typing too, and it is saved like it."""
+    from PySide6.QtGui import QAccessible
+
+    vault.requests.add("New provider", "notes")
+    page = _page(qtbot, vault, services)
+    page.show()
+    provider = QAccessible.queryAccessibleInterface(page.editor.lines["provider"])
+    provider.setText(QAccessible.Text.Value, "Thyroid Clinic")
+    page.hide()
+    assert vault.requests.list()[0].provider == "Thyroid Clinic"

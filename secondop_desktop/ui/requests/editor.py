@@ -132,9 +132,10 @@ class RequestEditor(QWidget):
         self.show_request(None, [])
 
     def _watch(self) -> None:
-        """Every change the patient makes is an edit."""
+        """Every change the patient makes is an edit: typed, pasted, or set by a screen reader
+        (which sets the text: no textEdited), never while a request is being shown."""
         for edit in (*self.lines.values(), self.asked, self.due):
-            edit.textEdited.connect(self._edited)
+            edit.textChanged.connect(self._edited)
         for text in (self.address, self.notes):
             text.textChanged.connect(self._edited)
         for combo in (self.method, self.status, self.format):
