@@ -127,7 +127,6 @@ class DetailsEditor(QWidget):
         self._loading = True
         for field, edit in self.fields.items():
             edit.setText(field_text(doc, field) if doc else "")
-            edit.setCursorPosition(0)  # a long title shows its start
             self._show_error(field, "")
         for field, text in (self.drafts.pop(doc.id, {}) if doc else {}).items():
             self.fields[field].setText(text)
