@@ -105,6 +105,11 @@ class SymptomEntryForm(QGroupBox):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         self.message = MessageLabel()
+        # Its line is kept while empty: "Saved: …" or a reason appearing made the window taller
+        # on a small screen.
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
         self._layout()
         for edit in (self.symptom, self.duration, self.triggers, self.notes):
             edit.returnPressed.connect(self.submit)
