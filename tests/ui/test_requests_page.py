@@ -225,3 +225,16 @@ def test_text_a_screen_reader_sets_is_kept(qtbot, vault, services):
     provider.setText(QAccessible.Text.Value, "Thyroid Clinic")
     page.hide()
     assert vault.requests.list()[0].provider == "Thyroid Clinic"
+
+
+def test_notes_typed_just_before_quitting_are_kept(qtbot, vault, services, tmp_path):
+    from windows import open_window
+
+    vault.requests.add("Riverside Hospital", "notes")
+    window = open_window(qtbot, vault, services, tmp_path)
+    window.show_page(window.requests)
+    notes = window.requests.editor.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Ask them for the CD too")
+    window.close()  # Ctrl+Q at once: no pause in typing, no Save
+    assert vault.requests.list()[0].notes == "Ask them for the CD too"
