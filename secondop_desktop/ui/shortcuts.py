@@ -8,6 +8,7 @@ copy and paste) are not in the list it is given.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,6 +27,8 @@ class AppShortcuts(QObject):
             app.focusChanged.connect(self._focus_moved)
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return  # closed, or being taken down: the focus moves as its widgets go
         if any(w is not None and w.window() is self.window for w in (old, new)):
             self.focus_changed.emit()
 
