@@ -784,9 +784,7 @@ class RecordsPage(Page):
         if self.closed:
             return
         found = {doc.id for doc in docs}
-        for doc_id in ids:
-            if doc_id not in found:
-                self.model.remove_document(doc_id)
+        self.model.remove_documents(doc_id for doc_id in ids if doc_id not in found)
         self.show_documents(docs)
         follow, self._next_selection = self._next_selection, None
         if follow is not None and not self.table.selectionModel().hasSelection() \
@@ -812,14 +810,13 @@ class RecordsPage(Page):
         """Show these records as they are now: edited, moved to or from the trash, or made.
         A record that comes (back) into the list takes its place in the list's order; an edited
         one stays where it is until the next sort, so it does not jump away while typed in."""
-        arrived = False
+        staying = [doc for doc in docs if doc.trashed == self.showing_trash]
+        arrived = any(self.model.row_of(doc.id) < 0 for doc in staying)
+        self.has_trash = self.has_trash or any(doc.trashed for doc in docs)
+        # Many at once (a trash move of hundreds): one removal and one insert, not one each.
+        self.model.remove_documents(doc.id for doc in docs if doc.trashed != self.showing_trash)
+        self.model.add_documents(staying)
         for doc in docs:
-            self.has_trash = self.has_trash or doc.trashed
-            if doc.trashed == self.showing_trash:
-                arrived = arrived or self.model.row_of(doc.id) < 0
-                self.model.add_document(doc)
-            else:
-                self.model.remove_document(doc.id)
             current = self.details.document
             if current is not None and current.id == doc.id:
                 self.details.set_document(doc)
