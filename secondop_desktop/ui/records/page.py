@@ -727,8 +727,7 @@ class RecordsPage(Page):
                 documents.delete_forever(doc_id)
 
         def deleted(_result: None) -> None:
-            for doc_id in ids:
-                self.model.remove_document(doc_id)
+            self.model.remove_documents(ids)
             self._update_count()
 
         def failed(error: BaseException) -> None:
