@@ -219,9 +219,9 @@ class RequestsPage(Page):
 
     def pending_problems(self) -> list[tuple[str, QWidget]]:
         if self._dirty and self.editor.request is not None:
-            provider = self.editor.lines["provider"].text().strip() or "a provider"
-            return [(f"The request to {provider} is not saved: {self.editor.message.text()}",
-                     self.editor)]
+            provider = self.editor.lines["provider"].text().strip() or self.tr("a provider")
+            return [(self.tr("The request to %1 is not saved: %2").replace("%1", provider)
+                     .replace("%2", self.editor.message.text()), self.editor)]
         return []
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -115,9 +115,9 @@ class SymptomsPage(Page):
 
     def _confirm_name(self, name: str) -> bool:
         return self.services.dialogs.confirm(
-            self, "A date as the symptom?",
-            f"“{name}” looks like a date or a time, not the name of a symptom. Save it as the "
-            "symptom's name anyway?", ok="Save anyway")
+            self, self.tr("A date as the symptom?"),
+            self.tr("“%1” looks like a date or a time, not the name of a symptom. Save it as the "
+                    "symptom's name anyway?").replace("%1", name), ok=self.tr("Save anyway"))
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -284,8 +284,8 @@ class SymptomsPage(Page):
             self.model.remove_rows(rows)
             # In the status bar, with its Undo button: a line under the log made the window
             # taller on a small screen.
-            self.notice.emit("Deleted the entry." if len(rows) == 1
-                             else f"Deleted {len(rows)} entries.")
+            self.notice.emit(self.tr("Deleted the entry.") if len(rows) == 1
+                             else self.tr("Deleted %n entries.", "", len(rows)))
 
     def _add(self, **values: object) -> None:
         self.model.add(**values)
