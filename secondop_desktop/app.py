@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
     settings = Settings()
+    from .ui.style import apply_theme
+
+    apply_theme(app, settings.theme)  # Settings > Appearance: light, dark or the system's
     if args.demo:
         from .core.errors import SecondOpError
         from .demo import ensure_demo_vault

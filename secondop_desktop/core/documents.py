@@ -477,12 +477,20 @@ class DocumentStore:
         return self.get(doc_id)
 
     def set_trashed(self, doc_id: int, trashed: bool) -> None:
+        self.set_trashed_many([doc_id], trashed)
+
+    def set_trashed_many(self, ids: Iterable[int], trashed: bool) -> None:
+        """Move records to or from the trash in one transaction: all of them or none."""
+        unique = builtins.list(dict.fromkeys(ids))
         with self.db.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE documents SET trashed = ? WHERE id = ?", (int(trashed), doc_id)
-            )
-            if cur.rowcount == 0:
-                raise NotFound(f"There is no record number {doc_id} in this vault.")
+            cur = conn.executemany("UPDATE documents SET trashed = ? WHERE id = ?",
+                                   [(int(trashed), doc_id) for doc_id in unique])
+            if cur.rowcount < len(unique):
+                found = {r[0] for r in conn.execute(
+                    f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(unique))})",
+                    unique)}
+                missing = next(i for i in unique if i not in found)
+                raise NotFound(f"There is no record number {missing} in this vault.")
 
     def delete_forever(self, doc_id: int) -> None:
         """Remove the row, then the object if no other document refers to it."""

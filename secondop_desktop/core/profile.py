@@ -6,6 +6,7 @@ stored as ISO text; '' means not given.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -183,6 +184,12 @@ class StatedList[T](RowTable[T]):
         with self.db.transaction() as conn:  # a listed entry replaces "none known"
             conn.execute("DELETE FROM profile WHERE key = ?", (self.none_key,))
         return item
+
+    def restore_many(self, items: builtins.list[T]) -> None:
+        super().restore_many(items)
+        if items:
+            with self.db.transaction() as conn:
+                conn.execute("DELETE FROM profile WHERE key = ?", (self.none_key,))
 
 
 class MedicationStore(StatedList[Medication]):

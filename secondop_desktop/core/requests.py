@@ -289,6 +289,15 @@ class RequestStore:
             request.status = status
         return request
 
+    @classmethod
+    def check(cls, values: dict[str, object]) -> None:
+        """Raise ValidationError with the reason when ``update`` would refuse these values
+        (before a write is queued: the form says why at once)."""
+        values = dict(values)
+        if "items" in values:
+            parse_items(values.pop("items"))
+        cls._clean(values, partial=True)
+
     @staticmethod
     def _clean(values: dict[str, object], partial: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}

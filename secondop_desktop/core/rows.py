@@ -6,6 +6,7 @@ each module says only its table, its row type and how to validate a value.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import sqlite3
 from typing import Any, ClassVar, cast
@@ -82,6 +83,33 @@ class RowTable[T]:
         with self.db.transaction() as conn:
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (item_id,))
         return item
+
+    def delete_many(self, ids: builtins.list[int]) -> builtins.list[T]:
+        """Delete these rows in one transaction and return them (for ``restore_many``)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        with self.db.transaction() as conn:
+            rows = conn.execute(f"SELECT * FROM {self.table} WHERE id IN ({marks})",
+                                ids).fetchall()
+            conn.execute(f"DELETE FROM {self.table} WHERE id IN ({marks})", ids)
+        by_id = {row["id"]: self.decode(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def restore_many(self, items: builtins.list[T]) -> None:
+        """Put deleted rows back with their old ids, in one transaction (undo of a delete)."""
+        if not items:
+            return
+        encoded = []
+        for item in items:
+            values = self.encode(item)
+            values["id"] = item.id  # type: ignore[attr-defined]
+            encoded.append(values)
+        keys = [k for k in encoded[0] if k in self.columns or k == "id"]
+        with self.db.transaction() as conn:
+            conn.executemany(f"INSERT INTO {self.table} ({', '.join(keys)}) "
+                             f"VALUES ({', '.join(':' + k for k in keys)})",
+                             [{k: values[k] for k in keys} for values in encoded])
 
     def restore(self, item: T) -> T:
         """Put a deleted row back with its old id (undo of delete)."""

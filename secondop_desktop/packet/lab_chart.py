@@ -7,6 +7,7 @@ symptom chart beside it: what the patient sees is what the specialist gets.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -21,6 +22,19 @@ OUTSIDE = QColor("#D55E00")
 NOT_ENOUGH = "Fewer than two dated numeric results: no chart."
 
 
+@dataclass(frozen=True)
+class LabChartInk:
+    """The chart's colours: as printed (the default), or a screen's (a dark theme)."""
+
+    axis: str = AXIS.name()
+    band: str = BAND.name()
+    line: str = COLORS[0]
+    outside: str = OUTSIDE.name()
+
+
+PRINTED = LabChartInk()
+
+
 def _when(value: str) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(value[:16] if "T" in value else value[:10])
@@ -28,8 +42,10 @@ def _when(value: str) -> dt.datetime | None:
         return None
 
 
-def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float = 1.0) -> None:
+def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float = 1.0,
+                    ink: LabChartInk = PRINTED) -> None:
     """Draw ``test`` into ``rect`` (device units); ``scale`` is device units per point."""
+    axis, band, outside = QColor(ink.axis), QColor(ink.band), QColor(ink.outside)
     points: list[tuple[dt.datetime, LabResult]] = []
     for result in test.numeric:
         when = _when(result.date)
@@ -41,7 +57,7 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     painter.setFont(text_font)
     metrics = QFontMetricsF(text_font, painter.device())
     if len(points) < 2:
-        painter.setPen(AXIS)
+        painter.setPen(axis)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, NOT_ENOUGH)
         painter.restore()
         return
@@ -69,8 +85,8 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
         band_top = y_of(high if high is not None else top_value)
         band_bottom = y_of(low if low is not None else bottom_value)
         painter.fillRect(QRectF(plot.left(), band_top, plot.width(), band_bottom - band_top),
-                         BAND)
-    painter.setPen(QPen(AXIS, 0.8 * scale))
+                         band)
+    painter.setPen(QPen(axis, 0.8 * scale))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
     # The range's ends as the laboratory wrote them (3.90, not 3.9)
@@ -90,7 +106,7 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     unit = test.units[0] if len(test.units) == 1 else ""
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), metrics.height()),
                      Qt.AlignmentFlag.AlignLeft, f"{test.test}" + (f" ({unit})" if unit else ""))
-    color = QColor(COLORS[0])
+    color = QColor(ink.line)
     painter.setPen(QPen(color, 1.4 * scale))
     previous: QPointF | None = None
     for at, result in points:
@@ -100,8 +116,8 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
         previous = here
     for at, result in points:
         value = result.value or 0.0
-        outside = (low is not None and value < low) or (high is not None and value > high)
-        painter.setPen(QPen(OUTSIDE if outside else color, 1.0 * scale))
-        painter.setBrush(OUTSIDE if outside else color)
+        out = (low is not None and value < low) or (high is not None and value > high)
+        painter.setPen(QPen(outside if out else color, 1.0 * scale))
+        painter.setBrush(outside if out else color)
         painter.drawEllipse(QPointF(x_of(at), y_of(value)), 2.6 * scale, 2.6 * scale)
     painter.restore()

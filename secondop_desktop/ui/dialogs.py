@@ -16,11 +16,39 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 if TYPE_CHECKING:  # QtPrintSupport loads when printing first does
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    from .settings import Settings
+
 BUG_TITLE = "Something went wrong"
 BUG_TEXT = "Something went wrong. Details were saved to the log."
 
 
 class DialogService:
+    """The real dialogs. File dialogs open in the folder a file was last chosen in (remembered
+    in ``settings``), not always the home folder."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from .settings import Settings
+
+            self._settings = Settings()
+        return self._settings
+
+    def start_folder(self) -> Path:
+        return self.settings.last_folder
+
+    def remember(self, chosen: Path) -> None:
+        """The folder of what was chosen (a folder itself, or a file's) opens next time."""
+        self.settings.last_folder = chosen if chosen.is_dir() else chosen.parent
+
+    def save_path(self, suggested: Path) -> Path:
+        """Where a Save dialog starts: a name offered in the home folder, in the last folder."""
+        return self.start_folder() / suggested.name if suggested.parent == Path.home() \
+            else suggested
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
@@ -68,13 +96,16 @@ class DialogService:
         return box.clickedButton() is chosen
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(self.start_folder()),
+                                                filters)
+        if names:
+            self.remember(Path(names[0]))
         return [Path(n) for n in names]
 
     def open_folder(self, parent: QWidget | None, title: str,
                     places: tuple[Path, ...] = ()) -> Path | None:
         """A folder; ``places`` (the default vault, recent ones) are listed in the sidebar."""
-        dialog = QFileDialog(parent, title, str(Path.home()))
+        dialog = QFileDialog(parent, title, str(self.start_folder()))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         if places:
@@ -84,7 +115,10 @@ class DialogService:
         if not dialog.exec():
             return None
         chosen = dialog.selectedFiles()
-        return Path(chosen[0]) if chosen else None
+        if not chosen:
+            return None
+        self.remember(Path(chosen[0]).parent)  # next time: beside it, to choose another
+        return Path(chosen[0])
 
     def choose_printer(self, parent: QWidget | None, title: str, printer: QPrinter) -> bool:
         """The system print dialog; True when the user pressed Print."""
@@ -99,7 +133,10 @@ class DialogService:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(self.save_path(suggested)),
+                                              filters)
+        if name:
+            self.remember(Path(name).parent)
         return Path(name) if name else None
 
     def choose(self, parent: QWidget | None, title: str, text: str,

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,26 +43,17 @@ SPECIALISTS_ROW, CHECKLIST_ROW, OPINIONS_ROW = 7, 8, 9
 # View menu labels: R, Q, S, V, E, H and A are free in this menu.
 VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs", "Specialists": "&Find a specialist",
                "Checklist": "Is &my file complete?", "Opinions": "Opi&nions"}
+NAV_WIDTH = 170
+MIN_WINDOW_WIDTH = 1024  # px: every screen fits a window this wide (tests/ui/test_screen_sizes)
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
 # Keys a focused text box or list keeps for itself (Delete deletes a character there).
 LOCAL_KEYS = {"Delete", "Undo", "Redo"}
-RECORD_FILTERS = ("Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.dcm);;"
-                  "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
-                  "All files (*)")
 # Line icons of the screens, in resources/icons/nav: NAME.svg in slate for the light sidebar,
 # NAME-selected.svg in white for the highlighted row (the SVG renderer knows no currentColor).
 NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history", "labs",
              "specialists", "checklist", "opinions")
-
-
-def nav_icon(name: str) -> QIcon:
-    """The navigation icon ``name``: slate on the sidebar, white on the selected row."""
-    folder = paths.resource("icons", "nav")
-    icon = QIcon(str(folder / f"{name}.svg"))
-    icon.addFile(str(folder / f"{name}-selected.svg"), mode=QIcon.Mode.Selected)
-    return icon
 
 
 NEW_VAULT_NAME = "SecondOp vault"
@@ -118,9 +109,15 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Screens")
         self.nav.setAccessibleDescription(
             self.tr("Every screen of the app; Ctrl+1 to Ctrl+9 open the first nine"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(24, 24))  # the icons' own grid: crisp lines
         self.stack = QStackedWidget()
+        # As wide as a 1024-pixel screen leaves it, from the start (a smaller screen: all of
+        # it): a screen that needs more room once it shows something (a record's preview bar)
+        # never widens the window by itself.
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else MIN_WINDOW_WIDTH
+        self.stack.setMinimumWidth(min(MIN_WINDOW_WIDTH, room) - NAV_WIDTH)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +139,8 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self.undo_group)
         self.statusBar().addWidget(self.notice, 1)
         self.shortcut_keeper = AppShortcuts(self, self._app_wide)
+        # Edit > Delete acts on the list that has the focus (Visit has three).
+        self.shortcut_keeper.focus_changed.connect(self._update_actions)
         from .widgets.screen_fit import fit_to_screen, keep_on_screen
 
         fit_to_screen(self, QSize(1200, 800))
@@ -249,6 +248,13 @@ class MainWindow(QMainWindow):
             sheet = style_sheet(self.palette())
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
+                self._add_nav_icons(again=True)  # their lines read on the new sidebar
+                # A widget with a style sheet of its own kept the palette it was polished in
+                # while never shown (the Visit screen stayed light in dark): polished again.
+                for widget in self.findChildren(QWidget):
+                    if own := widget.styleSheet():
+                        widget.setStyleSheet("")  # the same sheet again would be a no-op
+                        widget.setStyleSheet(own)
 
     # -- first frame -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -362,12 +368,16 @@ class MainWindow(QMainWindow):
         if self._first_frame or self.vault is not None:
             self._add_nav_icons()
 
-    def _add_nav_icons(self) -> None:
-        """Given with the screens, not in the first frame (the SVG icon engine loads a plugin)."""
-        if not self.nav.item(0).icon().isNull():
-            return  # given already
+    def _add_nav_icons(self, again: bool = False) -> None:
+        """Given with the screens, not in the first frame (the SVG icon engine loads a plugin);
+        ``again`` in the colours of a new palette."""
+        given = not self.nav.item(0).icon().isNull()
+        if given != again:
+            return  # given already (or not yet, to change: the first frame gives them)
+        from .widgets.nav_icons import nav_icon
+
         for row, name in enumerate(NAV_ICONS):
-            self.nav.item(row).setIcon(nav_icon(name))
+            self.nav.item(row).setIcon(nav_icon(name, self.palette()))
 
     @staticmethod
     def _placeholder() -> QWidget:
@@ -391,6 +401,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.undo_group.addStack(page.undo_stack)
+        self.undo_anywhere.watch(page.undo_stack)
         if index == current:  # Edit > Undo follows the page on screen
             self.undo_group.setActiveStack(page.undo_stack)
         page.actions_changed.connect(self._update_actions)
@@ -544,6 +555,11 @@ class MainWindow(QMainWindow):
         self.show_page(self.records)
         self.records.show_document(document_id, page)
 
+    def _show_stack(self, stack: object) -> None:
+        page = next((p for p in self.built_pages() if p.undo_stack is stack), None)
+        if page is not None:
+            self.show_page(page)
+
     def current_page(self) -> Page:
         return self.page_at(self.stack.currentIndex())
 
@@ -604,7 +620,11 @@ class MainWindow(QMainWindow):
         self._vault_actions.pop()  # Quit always works
 
         edit = bar.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        from .undo_anywhere import UndoAnywhere
+
+        # Undo on the screen shown, else the latest action of another screen (shown first).
+        self.undo_anywhere = UndoAnywhere(self.undo_group, self._show_stack, self)
+        undo = self.undo_anywhere.action
         redo = self.undo_group.createRedoAction(self, "&Redo")
         self._shortcuts += [(undo, "Undo"), (redo, "Redo")]
         edit.addAction(undo)
@@ -671,7 +691,9 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def import_files(self) -> None:
-        files = self.services.dialogs.open_files(self, "Import records", RECORD_FILTERS)
+        from .records.page import IMPORT_FILTERS
+
+        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
         if files:
             self.import_dropped(files)
 
@@ -869,9 +891,11 @@ class MainWindow(QMainWindow):
             for timer in page.findChildren(QTimer):
                 timer.stop()
             self.undo_group.removeStack(page.undo_stack)
+            self.undo_anywhere.forget(page.undo_stack)
             self.stack.removeWidget(page)
             page.hide()
             page.deleteLater()
+        self.services.tasks.wait()  # their last edits, written in the background, are stored
         self._slots = [None] * len(PAGE_TITLES)
 
     def _update_title(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from .. import paths
 
 RECENT_COUNT = 8
+THEMES = ("system", "light", "dark")
 
 
 def qsettings() -> QSettings:
@@ -75,6 +76,28 @@ class Settings:
     @records_view.setter
     def records_view(self, value: str) -> None:
         self.store.setValue("records/view", value)
+
+    @property
+    def last_folder(self) -> Path:
+        """The folder a file was last chosen in (opened, imported, saved); default: home. A
+        folder that is gone falls back to home too."""
+        value = self.store.value("dialogs/last_folder", "")
+        folder = Path(str(value)) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        self.store.setValue("dialogs/last_folder", str(folder))
+
+    @property
+    def theme(self) -> str:
+        """'system' (default: the desktop's own light or dark look), 'light' or 'dark'."""
+        value = str(self.store.value("appearance/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.store.setValue("appearance/theme", value if value in THEMES else "system")
 
     @property
     def page_size(self) -> str:

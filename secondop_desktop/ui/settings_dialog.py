@@ -1,4 +1,7 @@
-"""Edit > Settings…: how the app reads scans.
+"""Edit > Settings…: how the app looks, and how it reads scans.
+
+"Appearance" shows the app light, dark or as the system does (saved in ``Settings.theme`` and
+applied at once to every window).
 
 "Reading scans" lists the OCR languages present (English comes with the app; more are
 Tesseract's ``.traineddata`` files dropped into the languages folder), lets the patient choose the
@@ -12,9 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +34,7 @@ from ..core.secure import secure_dir
 from .operations import QueryOp
 from .services import Services
 from .settings import Settings
+from .style import THEME_LABELS, apply_theme
 
 WIDTH = 560  # px: the folder's path and the wrapped lines read comfortably
 # Names of the languages Tesseract's own models are called by; any other shows its file name.
@@ -86,6 +93,16 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.folder_path, 1)
         folder_row.addWidget(self.open_folder_button)
 
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Look"))
+        for key, label in THEME_LABELS.items():
+            self.theme.addItem(self.tr(label), key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.theme.activated.connect(self._theme_chosen)
+        appearance = QGroupBox(self.tr("Appearance"))
+        appearance_form = QFormLayout(appearance)
+        appearance_form.addRow(self.tr("Look"), self.theme)
+
         reading = QGroupBox("Reading scans")
         reading_layout = QVBoxLayout(reading)
         reading_layout.addWidget(self.automatic)
@@ -97,6 +114,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(appearance)
         layout.addWidget(reading)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -166,6 +184,14 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.load_languages()
         super().changeEvent(event)
+
+    # -- appearance ----------------------------------------------------------------------------
+    def _theme_chosen(self, _index: int) -> None:
+        theme = self.theme.currentData()
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
 
     # -- reading -------------------------------------------------------------------------------
     def _automatic_toggled(self, on: bool) -> None:

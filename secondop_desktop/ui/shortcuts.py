@@ -8,19 +8,29 @@ copy and paste) are not in the list it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 class AppShortcuts(QObject):
+    focus_changed = Signal()  # the focus moved within the window (what a key acts on changed)
+
     def __init__(self, window: QWidget, actions: list[QAction]) -> None:
         super().__init__(window)
         self.window = window
         self.actions = actions  # filled as the menus are built; read at each key
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self)
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return  # closed, or being taken down: the focus moves as its widgets go
+        if any(w is not None and w.window() is self.window for w in (old, new)):
+            self.focus_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

@@ -34,7 +34,9 @@ def test_about_record_offers_a_record_imported_after_the_screen_was_built(
     window.import_dropped([make_pdf(tmp_path / "second_scan.pdf", ["Scan"])])  # on Records
     assert sorted(_offered(questions)) == ["First letter", "Second scan"]
     # A title edited on the Records screen follows in the question's link too.
-    qid = questions.model.add("What does the scan show?").id
+    made: list = []
+    questions.model.add("What does the scan show?", added=made.append)
+    qid = made[0].id
     second = next(d for d in vault.documents.list() if d.title == "Second scan")
     questions.model.set_link(qid, second.id, None)
     window.records.save_field(second.id, "title", "CT chest")

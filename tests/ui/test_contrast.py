@@ -61,6 +61,23 @@ def _texts(window):
             yield view.viewport(), view.palette().color(QPalette.ColorRole.Text)
 
 
+def low_contrast(qtbot, window) -> list[str]:
+    """Each text on each screen of ``window`` below the minimum contrast, with its ratio."""
+    low = []
+    for page in window.pages:
+        window.show_page(page)
+        qtbot.wait(10)
+        for widget, color in _texts(window):
+            ratio = contrast(color, _background(widget))
+            if ratio < MINIMUM:
+                name = widget.objectName() or getattr(widget, "text", lambda: "")()
+                name = f"{name} in {type(widget.parent()).__name__} " \
+                       f"{widget.parent().objectName()} {color.name()} " \
+                       f"{_background(widget).name()}"
+                low.append(f"{page.title}: {name!r} {ratio:.2f}")
+    return low
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_text_contrast_on_every_screen(qtbot, vault, services, tmp_path, theme):
     app = QApplication.instance()
@@ -78,18 +95,7 @@ def test_text_contrast_on_every_screen(qtbot, vault, services, tmp_path, theme):
         window.visit.field("patient.dob").editor.setText("not a date")  # an error message
         window.visit.field("patient.dob").check()
         window.questions.show_problem("That suggestion is already in your list.")
-        low = []
-        for page in window.pages:
-            window.show_page(page)
-            qtbot.wait(10)
-            for widget, color in _texts(window):
-                ratio = contrast(color, _background(widget))
-                if ratio < MINIMUM:
-                    name = widget.objectName() or getattr(widget, "text", lambda: "")()
-                    name = f"{name} in {type(widget.parent()).__name__} " \
-                           f"{widget.parent().objectName()} {color.name()} " \
-                           f"{_background(widget).name()}"
-                    low.append(f"{page.title}: {name!r} {ratio:.2f}")
+        low = low_contrast(qtbot, window)
         assert not low, "\n".join(low)
         window.close()
     finally:

@@ -81,6 +81,7 @@ def test_backup_dialog_writes_the_archive_and_restore_dialog_reads_it(qtbot, vau
         dialog.start()
     assert archive.exists() and "2 records" in dialog.status.text()
     assert backup.last_backup(vault.db) is not None
+    assert "trash" not in dialog.status.text()
 
     restore = RestoreDialog(services)
     qtbot.addWidget(restore)
@@ -171,3 +172,15 @@ def test_back_up_on_quit_is_switched_on_in_the_dialog_and_runs_at_close(qtbot, v
     made = sorted(p.name for p in (tmp_path / "backups").iterdir())
     assert len(made) == 2 and "first.secondop-backup" in made
     assert any(name.startswith("SecondOp automatic backup ") for name in made)
+
+
+def test_the_backup_counts_the_records_as_the_list_does(qtbot, vault, services, tmp_path):
+    """The list shows 2 records, the trash 1: the backup says both, not "3 records"."""
+    ids = _records(vault, tmp_path, 3)
+    vault.documents.set_trashed(ids[0], True)
+    dialog = BackupDialog(vault, services)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "b.secondop-backup"))
+    with qtbot.waitSignal(dialog.backed_up, timeout=1000):
+        dialog.start()
+    assert dialog.status.text().startswith("Backed up 2 records and 1 in the trash to b.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clinical_factories import ccda, result
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secondop_desktop.ui.labs.model import LabTestModel
@@ -94,3 +95,51 @@ def test_visit_hides_the_box_without_imported_records(vault, qtbot, services):
     page = VisitPage(vault, services)
     qtbot.addWidget(page)
     assert page.from_records.isHidden()
+
+
+def test_the_screen_reads_once_and_keeps_the_test_selected(vault, tmp_path, qtbot, services,
+                                                          monkeypatch):
+    from secondop_desktop.ui.operations import Changes
+
+    _import_results(vault, tmp_path)
+    reads = []
+    lab_tests = vault.clinical.lab_tests
+    monkeypatch.setattr(vault.clinical, "lab_tests", lambda: reads.append(1) or lab_tests())
+    page = LabsPage(vault, services)
+    qtbot.addWidget(page)
+    page.show()
+    assert len(reads) == 1  # built and shown: one read
+    page.table.selectRow(1)
+    page.hide()
+    page.show()
+    assert len(reads) == 1 and page.chart.test.test == "Sodium"
+    page.hide()
+    services.changes.announce(Changes(records=True))  # an import on the Records screen
+    page.show()
+    assert len(reads) == 2 and page.chart.test.test == "Sodium"
+    assert page.proxy.index(page.table.currentIndex().row(), 0).data() == "Sodium"
+
+
+def test_the_chart_follows_a_dark_palette(vault, tmp_path, qtbot, services):
+    from test_contrast import dark_palette
+
+    from secondop_desktop.ui.style import contrast
+
+    _import_results(vault, tmp_path)
+    page = LabsPage(vault, services)
+    qtbot.addWidget(page)
+    page.chart.setPalette(dark_palette())
+    page.chart.resize(500, 260)
+    image = page.chart.grab().toImage()
+    colors = {}
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            colors[image.pixel(x, y)] = colors.get(image.pixel(x, y), 0) + 1
+    background = QColor.fromRgb(max(colors, key=colors.get))
+    assert background.lightness() < 60  # no bright white panel in a dark window
+    ink = page.chart.ink()
+    assert contrast(QColor(ink.axis), background) >= 4.5  # the axis labels and the title
+    assert contrast(QColor(ink.line), background) >= 3  # a line: non-text contrast
+    assert contrast(QColor(ink.outside), background) >= 3
+    page.chart.setPalette(page.style().standardPalette())
+    assert page.chart.ink().band == "#d9efe3"  # light: as printed

@@ -33,7 +33,9 @@ def texts(page) -> list[str]:
 
 
 def add(page, text: str, priority: int = 2, category: str = "other") -> int:
-    return page.model.add(text, priority, category).id
+    made: list = []
+    assert page.model.add(text, priority, category, added=made.append)
+    return made[0].id
 
 
 def test_model_contract_holds_through_edits(page):

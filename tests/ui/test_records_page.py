@@ -180,7 +180,8 @@ def test_preview_and_editor_empty_when_their_record_leaves_the_view(qtbot, vault
 
     page.select_document(image.id)
     page.delete_selected()  # moved to the trash: it leaves the list, and the preview
-    assert _showing(page) == (None, None, False)
+    shown = _showing(page)  # the record next to it is selected instead (Del goes on down)
+    assert shown[0] is not None and shown[0] != image.id and shown[:2] == (shown[0], shown[0])
     page.undo_stack.undo()
     page.select_document(image.id)
     page.search.setText("mitral")  # filtered out of view

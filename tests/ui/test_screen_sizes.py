@@ -52,3 +52,40 @@ def test_icons_are_drawn_for_high_dpi():
     sizes = {(s.width(), s.height()) for s in view_icon("grid").availableSizes()}
     assert sizes == {(16, 16), (32, 32)} or sizes == {(16, 16)}
     assert view_icon("grid").pixmap(16, 16, ).isNull() is False
+
+
+def test_no_screen_widens_the_window_and_questions_keep_their_room(qtbot, vault, services,
+                                                                    tmp_path):
+    """At 1024x600 (a small laptop) and at 1200 wide, showing each screen leaves the window as
+    wide as it was (Questions once widened it from 1200 to 1356) and the question's text keeps
+    its room (it was squeezed to about 30 px, one word a line)."""
+    from factories import make_pdf
+
+    from secondop_desktop.ui.questions.page import TEXT_MIN
+
+    doc = vault.documents.import_file(make_pdf(
+        tmp_path / "ultrasound_of_the_thyroid_gland_with_fine_needle_aspiration_report.pdf")
+    ).document_id
+    for i in range(14):
+        question = vault.questions.add(
+            text=f"Could the nodule on the left lobe be watched rather than operated on {i}?",
+            priority=1 + i % 3, category="treatment")
+    vault.questions.update(question.id, document_id=doc, answer="Watch it for a year")
+    vault.requests.add("University Hospital, Department of Endocrinology and Diabetes",
+                       "notes,imaging-cd,pathology-slides", asked="2026-10-01")
+    window = _window(qtbot, vault, services, tmp_path)
+    for width, height in ((1024, 600), (1200, 800)):
+        window.resize(width, height)
+        qtbot.waitExposed(window)
+        for page in window.pages:
+            window.show_page(page)
+            qtbot.wait(20)
+            assert window.width() == width, page.title
+        window.show_page(window.records)
+        window.records.select_document(doc)  # the preview's page and zoom bar shows
+        qtbot.wait(20)
+        assert window.width() == width
+        window.show_page(window.questions)
+        qtbot.wait(20)
+        assert window.questions.table.columnWidth(COL_TEXT) >= TEXT_MIN
+    window.close()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from secondop_desktop.ui.operations import Changes
 from secondop_desktop.ui.symptoms.model import (
     COL_SEVERITY,
     COL_SYMPTOM,
@@ -18,6 +19,7 @@ from secondop_desktop.ui.symptoms.model import (
 )
 from secondop_desktop.ui.symptoms.page import SymptomsPage
 from secondop_desktop.ui.widgets.row_table_model import SORT_ROLE
+from secondop_desktop.ui.writes import Writer
 
 T0 = dt.datetime(2024, 3, 1, 9, 0)
 Mode = QAbstractItemModelTester.FailureReportingMode
@@ -37,9 +39,9 @@ def page(qtbot, vault, services):
     return widget
 
 
-def test_models_keep_the_contract(vault):
+def test_models_keep_the_contract(vault, services):
     fill(vault)
-    model = SymptomTableModel(vault.symptoms)
+    model = SymptomTableModel(vault.symptoms, Writer(services, None, Changes(symptoms=True)))
     proxy = SymptomFilterModel()
     proxy.setSourceModel(model)
     choices = SymptomChoiceModel()
@@ -198,3 +200,51 @@ def test_a_log_that_starts_empty_still_shows_whole_times(qtbot, vault, services)
     shown = widget.table.model().index(0, COL_WHEN).data()
     needed = widget.table.fontMetrics().horizontalAdvance(shown)
     assert widget.table.columnWidth(COL_WHEN) > needed
+
+
+@pytest.mark.parametrize("name", ["2026-11-27 09:00", "27 Nov 2026", "09:00", "2026-11"])
+def test_a_date_typed_as_the_name_is_questioned(page, vault, dialogs, name):
+    form = page.entry_form
+    count = len(vault.symptoms.list())
+    form.symptom.setText(name)
+    dialogs.confirm_answers.append(False)
+    assert form.submit() is None
+    assert dialogs.messages[-1][:2] == ("confirm", "A date as the symptom?")
+    assert len(vault.symptoms.list()) == count and form.symptom.text() == name
+    dialogs.confirm_answers.append(True)  # it was meant: saved
+    assert form.submit() is not None and len(vault.symptoms.list()) == count + 1
+
+
+def test_an_ordinary_name_is_not_questioned(page, dialogs):
+    page.entry_form.symptom.setText("Pain after 2 km walk")
+    assert page.entry_form.submit() is not None
+    assert not [m for m in dialogs.messages if m[0] == "confirm"]
+
+
+def test_the_click_that_closes_the_suggestions_also_focuses(page, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    form = page.entry_form
+    form.symptom.setFocus()
+    qtbot.keyClicks(form.symptom, "Hea")  # "Headache" was logged before: suggested
+    popup = form.symptom.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    target = form.when.mapToGlobal(form.when.rect().center())
+    qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
+    assert not popup.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.when)
+    qtbot.keyClicks(QApplication.focusWidget(), "2026-11-27 09:00")
+    assert form.when.text() == "2026-11-27 09:00" and form.symptom.text() == "Hea"
+
+
+def test_a_message_under_the_form_takes_no_new_room(page, qtbot):
+    page.show()
+    qtbot.waitExposed(page)
+    form = page.entry_form
+    before = form.minimumSizeHint().height()
+    form.message.show_error("The time 'x' is not a date and time; type 14 Oct 2026 09:30.")
+    form.layout().activate()
+    assert form.minimumSizeHint().height() == before  # the window never grows for it

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from secondop_desktop.ui.operations import Changes
 from secondop_desktop.ui.visit.models import (
     ALLERGIES,
     EVENT_DATE,
@@ -15,6 +16,7 @@ from secondop_desktop.ui.visit.models import (
     list_model,
 )
 from secondop_desktop.ui.visit.page import VisitPage
+from secondop_desktop.ui.writes import Writer
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
@@ -109,15 +111,16 @@ def test_name_and_birth_date_tell_the_window(page, qtbot):
         page.undo_stack.undo()  # ... then the name is
 
 
-def test_list_models_keep_the_contract(vault):
+def test_list_models_keep_the_contract(vault, services):
+    writer = Writer(services, None, Changes(medications=True))
     vault.medications.add(name="Letrozole", dose="2.5 mg")
     for store, spec in ((vault.medications, MEDICATIONS), (vault.allergies, ALLERGIES),
                         (vault.timeline, TIMELINE)):
-        model = list_model(store, spec)
+        model = list_model(store, spec, writer)
         tester = QAbstractItemModelTester(model, Mode.Fatal)
         assert tester and model.columnCount() == len(spec.columns)
         assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(spec.columns))]
-    model = list_model(vault.medications, MEDICATIONS)
+    model = list_model(vault.medications, MEDICATIONS, writer)
     QAbstractItemModelTester(model, Mode.Fatal)
     model.add(name="Vitamin D")
     model.setData(model.index(0, MED_DOSE), "5 mg")

@@ -185,22 +185,37 @@ class BackupDialog(_ArchiveDialog):
         if passphrase is not None and passphrase != self.passphrase_again.text():
             self.status.setText("The two passphrases are not the same.")
             return
-        root = self.vault.root
+        root, vault = self.vault.root, self.vault
 
-        def work(ctx: TaskContext) -> backup.BackupResult:
-            return backup.create_backup(root, out, passphrase, _reporter(ctx), ctx.check_cancel)
+        def work(ctx: TaskContext) -> tuple[backup.BackupResult, int]:
+            result = backup.create_backup(root, out, passphrase, _reporter(ctx),
+                                          ctx.check_cancel)
+            backup.note_backup(vault.db)  # written here, off the GUI thread
+            return result, len(vault.documents.list(trashed=True))
 
-        def done(result: backup.BackupResult) -> None:
-            backup.note_backup(self.vault.db)
+        def done(outcome: tuple[backup.BackupResult, int]) -> None:
+            result, trashed = outcome
             if self.settings is not None:
                 self.settings.auto_backup_folder = (result.path.parent
                                                     if self.on_quit_box.isChecked() else None)
-            protected = ", protected by your passphrase" if result.sealed else ""
-            self.status.setText(f"Backed up {result.records} records to {result.path.name}"
-                                f"{protected}.")
+            self.status.setText(self.backed_up_text(result, trashed))
             self.backed_up.emit()
 
         self.run(work, done)
+
+
+    def backed_up_text(self, result: backup.BackupResult, trashed: int) -> str:
+        """What went into the backup, counted as the Records list counts (the trash apart)."""
+        listed = result.records - trashed
+        # English reads right without a translation loaded: one form per number.
+        text = self.tr("Backed up 1 record") if listed == 1 else \
+            self.tr("Backed up %n records", "", listed)
+        if trashed:
+            text += self.tr(" and %n in the trash", "", trashed)
+        text += self.tr(" to %1").replace("%1", result.path.name)
+        if result.sealed:
+            text += self.tr(", protected by your passphrase")
+        return text + "."
 
 
 class RestoreDialog(_ArchiveDialog):

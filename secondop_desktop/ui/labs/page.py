@@ -1,12 +1,13 @@
 """The Labs screen: every test from the imported records, and a chart of the one selected with
-its reference range as a band. Read in the background; refreshed after imports."""
+its reference range as a band. Read in the background once when built and again after imports
+(when next shown); the test selected stays selected."""
 
 from __future__ import annotations
 
 from typing import cast
 
 from PySide6.QtCore import QRectF, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from ...core.clinical import LabTest
 from ...core.vault import Vault
-from ...packet.lab_chart import paint_lab_chart
+from ...packet.lab_chart import LabChartInk, paint_lab_chart
 from ..operations import Changes, QueryOp, TaskContext
 from ..services import Services
+from ..style import is_dark, role_color
 from ..widgets.page import Page
 from ..widgets.row_table import row_table
 from .model import LabTestModel
@@ -43,12 +45,22 @@ class LabChartWidget(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(720, 260)
 
+    def ink(self) -> LabChartInk:
+        """The chart in the palette's colours: light on a dark theme, as printed on a light one."""
+        palette = self.palette()
+        if not is_dark(palette):
+            return LabChartInk()
+        return LabChartInk(axis=palette.color(QPalette.ColorRole.Text).name(),
+                           band=role_color("chart-band", palette).name(),
+                           line=role_color("chart-line", palette).name(),
+                           outside=role_color("chart-outside", palette).name())
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         rect = QRectF(self.rect())
-        painter.fillRect(rect, QColor("white"))
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
         if self.test is not None:
-            paint_lab_chart(painter, rect.adjusted(8, 8, -8, -8), self.test)
+            paint_lab_chart(painter, rect.adjusted(8, 8, -8, -8), self.test, ink=self.ink())
         painter.end()
 
 
@@ -74,14 +86,18 @@ class LabsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        self._stale = False  # records came in while the screen was hidden
         self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Imports happen on the Records screen: their results show when the patient comes."""
+        """Imports happen on the Records screen: their results show when the patient comes
+        (read again only when records came in meanwhile)."""
         super().showEvent(event)
-        self.refresh()
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         vault = self.vault
 
         def work(_ctx: TaskContext) -> list[LabTest]:
@@ -92,17 +108,25 @@ class LabsPage(Page):
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.records:  # imported records bring lab results
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def _loaded(self, tests: list[LabTest]) -> None:
         if self.closed:
             return
+        shown = self.chart.test.key if self.chart.test is not None else None
         self.model.set_tests(tests)
         self.empty.setVisible(not tests)
-        if tests:
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-        else:
+        if not tests:
             self.chart.set_test(None)
+            return
+        # The test the patient was looking at stays selected (else the first one).
+        row = next((i for i, t in enumerate(tests) if t.key == shown), None)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None \
+            else self.proxy.index(0, 0)
+        self.table.setCurrentIndex(index)
 
     def _show_selected(self, current, _previous=None) -> None:
         if not current.isValid():

@@ -1,13 +1,15 @@
 """The question list as a table model over ``vault.questions``; every change is an undo step.
 
-The model holds a copy of the rows in display order (priority, then position) and re-reads the
-store after each command, moving rows rather than resetting so that selections survive edits.
-Cells are computed from those rows and the record titles the page hands over: painting never
-queries the vault.
+The model holds a copy of the rows in display order (priority, then position). Each change is
+written in the background (``Writer``, in order) and the model re-reads the store once it is
+written, moving rows rather than resetting so that selections survive edits; an edited cell shows
+its new value at once. Cells are computed from those rows and the record titles the page hands
+over: painting never queries the vault.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -23,18 +25,20 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoStack
 
 from ...core.errors import SecondOpError
 from ...core.questions import (
     CATEGORIES,
     PRIORITY_LABELS,
     TOP_COUNT,
+    Layout,
     Question,
     QuestionStore,
     moved_layout,
 )
 from ..style import role_color
+from ..writes import WriteCommand, Writer
 
 COL_NUMBER, COL_ASKED, COL_TEXT, COL_PRIORITY, COL_CATEGORY, COL_RECORD, COL_ANSWER, COL_BY = (
     range(8)
@@ -52,34 +56,16 @@ MIME_TYPE = "application/x-secondop-question-ids"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class StoreCommand(QUndoCommand):
-    """One undoable change to the store: ``redo_fn``/``undo_fn`` then the model re-reads."""
-
-    def __init__(self, text: str, model: QuestionsModel, redo_fn: Callable[[], Any],
-                 undo_fn: Callable[[], Any]) -> None:
-        super().__init__(text)
-        self.model, self.redo_fn, self.undo_fn = model, redo_fn, undo_fn
-
-    def redo(self) -> None:
-        self.redo_fn()
-        self.model.sync()
-        self.model.changed.emit()
-
-    def undo(self) -> None:
-        self.undo_fn()
-        self.model.sync()
-        self.model.changed.emit()
-
-
 class QuestionsModel(QAbstractTableModel):
     problem = Signal(str)  # a one-line reason when an edit was refused
     changed = Signal()  # the store was changed (an edit, its undo or redo)
 
-    def __init__(self, store: QuestionStore, undo_stack: QUndoStack,
+    def __init__(self, store: QuestionStore, undo_stack: QUndoStack, writer: Writer,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store, self.undo_stack = store, undo_stack
+        self.store, self.undo_stack, self.writer = store, undo_stack, writer
         self._rows: list[Question] = store.list()
+        self._adding: set[str] = set()  # the words of questions being written
         self._titles: dict[int, str] = {}  # record id -> title, for the "About record" column
 
     def set_record_titles(self, titles: dict[int, str]) -> None:
@@ -109,10 +95,10 @@ class QuestionsModel(QAbstractTableModel):
         return next((i for i, q in enumerate(self._rows) if q.id == question_id), -1)
 
     def has_text(self, text: str) -> bool:
-        """Whether the list holds these words already (ignoring case and spacing); read from the
-        rows in memory, so painting the suggestions never queries the vault."""
+        """Whether the list holds these words already (ignoring case and spacing), or they are
+        being added; read from the rows in memory, so painting never queries the vault."""
         wanted = _words(text)
-        return any(_words(q.text) == wanted for q in self._rows)
+        return wanted in self._adding or any(_words(q.text) == wanted for q in self._rows)
 
     def is_top(self, row: int) -> bool:
         """One of the first must-ask questions, shown apart as the ones to ask first."""
@@ -198,7 +184,10 @@ class QuestionsModel(QAbstractTableModel):
 
     def edit(self, question_id: int, field: str, value: Any) -> bool:
         """Change one field of one question; refused values are reported, never saved."""
-        old = getattr(self.store.get(question_id), field)
+        row = self.row_of(question_id)
+        if row < 0:
+            return False
+        old = getattr(self._rows[row], field)
         if field in ("text", "answer", "answered_by"):
             value = str(value or "").strip()
         if old == value:
@@ -210,12 +199,24 @@ class QuestionsModel(QAbstractTableModel):
             return False
         label = {"asked": "Tick question as asked" if value else "Untick question",
                  "text": "Edit question"}.get(field, f"Change {field.replace('_', ' ')}")
+        self._show_now(row, field, value)
         self.push(label, lambda: self.store.update(question_id, **{field: value}),
                   lambda: self.store.update(question_id, **{field: old}))
         return True
 
+    def _show_now(self, row: int, field: str, value: Any) -> None:
+        """An edited cell shows its new value while it is written (priority moves a row only
+        once it is stored, when the list is read again)."""
+        if field == "priority":
+            return
+        self._rows[row] = dataclasses.replace(self._rows[row], **{field: value})
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
     def set_link(self, question_id: int, document_id: int | None, page: int | None) -> None:
-        q = self.store.get(question_id)
+        row = self.row_of(question_id)
+        if row < 0:
+            return
+        q = self._rows[row]
         old = {"document_id": q.document_id, "page": q.page}
         new = {"document_id": document_id, "page": page if document_id is not None else None}
         if old != new:
@@ -223,40 +224,52 @@ class QuestionsModel(QAbstractTableModel):
                       lambda: self.store.update(question_id, **new),
                       lambda: self.store.update(question_id, **old))
 
-    def add(self, text: str, priority: int = 2, category: str = "other") -> Question | None:
-        """Add a question unless it is already in the list; returns the new one or None."""
+    def add(self, text: str, priority: int = 2, category: str = "other",
+            added: Callable[[Question], None] | None = None) -> bool:
+        """Add a question unless it is already in the list; False (and the reason said) when
+        it is not added. ``added`` gets the new question once it is stored."""
         try:
             self.store.clean({"text": text, "priority": priority, "category": category},
                              partial=True)
         except SecondOpError as exc:
             self.problem.emit(exc.reason)
-            return None
-        if self.store.find_text(text) is not None:
+            return False
+        if self.has_text(text):
             self.problem.emit("That question is already in your list.")
-            return None
-        added: list[Question] = []
+            return False
+        made: list[Question] = []
+        words = _words(text)
+        self._adding.add(words)
+        tell = [added] if added is not None else []  # once: not again after undo and redo
 
-        def redo() -> None:
-            if added:
-                self.store.restore(added[0])
-            else:
-                added.append(self.store.add(text=text, priority=priority, category=category))
+        def redo() -> Question:
+            if made:
+                return self.store.restore(made[0])
+            made.append(self.store.add(text=text, priority=priority, category=category))
+            return made[0]
 
-        self.push("Add question", redo, lambda: self.store.delete(added[0].id))
-        return added[0]
+        def stored(question: Question | None) -> None:
+            self._adding.discard(words)
+            self._synced(question)
+            if question is not None and tell:
+                tell.pop()(question)
+
+        self.undo_stack.push(WriteCommand("Add question", self.writer, redo,
+                                          lambda: self.store.delete(made[0].id), stored))
+        return True
 
     def delete(self, ids: list[int]) -> None:
         if not ids:
             return
         removed: list[Question] = []
-        layout = self.store.layout()
+        layout: Layout = []
 
-        def redo() -> None:
-            removed[:] = [self.store.delete(qid) for qid in ids]
+        def redo() -> None:  # on the writer thread, after the edits made before it
+            layout[:] = self.store.layout()
+            removed[:] = self.store.delete_many(ids)
 
         def undo() -> None:
-            for q in removed:
-                self.store.restore(q)
+            self.store.restore_many(removed)
             self.store.set_layout(layout)
 
         self.push("Delete question" if len(ids) == 1 else f"Delete {len(ids)} questions",
@@ -264,7 +277,7 @@ class QuestionsModel(QAbstractTableModel):
 
     def move(self, ids: list[int], to_row: int) -> bool:
         """Move questions to sit before ``to_row`` (a drop, or Alt+Up/Down)."""
-        before = self.store.layout()
+        before = [(q.id, q.priority) for q in self._rows]
         after = moved_layout(before, ids, to_row)
         if after == before:
             return False
@@ -280,7 +293,12 @@ class QuestionsModel(QAbstractTableModel):
         return True
 
     def push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        self.undo_stack.push(StoreCommand(text, self, redo, undo))
+        """One undo step: written in the background, then the list is read again."""
+        self.undo_stack.push(WriteCommand(text, self.writer, redo, undo, self._synced))
+
+    def _synced(self, _result: object = None) -> None:
+        self.sync()
+        self.changed.emit()
 
     # -- keeping in step with the store --------------------------------------------------------
     def sync(self) -> None:

@@ -36,6 +36,7 @@ from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
 from ..widgets.screen_fit import fit_to_screen
+from ..writes import Writer
 from . import printing
 from .model import (
     COL_ANSWER,
@@ -52,6 +53,11 @@ from .model import (
     TopQuestionsFilter,
     UnansweredFilter,
 )
+
+COLUMN_WIDTHS = {COL_NUMBER: 34, COL_ASKED: 44, COL_PRIORITY: 96, COL_CATEGORY: 104,
+                 COL_RECORD: 90}
+TEXT_MIN = 260  # px the question's own text keeps (it was squeezed to one word a line)
+SQUEEZED_MIN = 56  # px a squeezed column keeps: its first letters and the elision mark
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -89,8 +95,9 @@ class QuestionsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        self.model = QuestionsModel(vault.questions, self.undo_stack, self)
-        self.model.changed.connect(lambda: self.announce(Changes(questions=True)))
+        # Every change is written in the background and announced by the writer.
+        self.writer = Writer(services, self, Changes(questions=True), failed=self.show_problem)
+        self.model = QuestionsModel(vault.questions, self.undo_stack, self.writer, self)
         self.records: list[Document] = []  # those not in the trash, for "About record"
         self.proxy = UnansweredFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -164,6 +171,7 @@ class QuestionsPage(Page):
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.filter.returnPressed.connect(self.table_focus)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # "12 questions, 7 not yet answered" may wrap
         print_button = QPushButton("Print…")
         print_button.clicked.connect(self.print_questions)
         preview_button = QPushButton("Preview")
@@ -228,10 +236,10 @@ class QuestionsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         # Narrow enough for their words ("If time allows", "Diagnosis"): the question's own
-        # text keeps the room, down to a 1024-pixel window.
-        for col, width in ((COL_NUMBER, 34), (COL_ASKED, 44), (COL_PRIORITY, 96),
-                           (COL_CATEGORY, 104), (COL_RECORD, 90)):
+        # text keeps the room, down to a 1024-pixel window (see _fit_columns).
+        for col, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(col, width)
+        table.viewport().installEventFilter(self)  # resized: the columns fit again
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
             table.hideColumn(col)
         table.clicked.connect(self._cell_clicked)
@@ -274,6 +282,7 @@ class QuestionsPage(Page):
         self.keys_hint = QLabel("Alt+Up and Alt+Down move the selected question within its "
                                 "priority.")
         self.keys_hint.setObjectName("hint")
+        self.keys_hint.setWordWrap(True)  # on two lines rather than widen a small window
         row.addWidget(self.keys_hint)
         return row
 
@@ -304,7 +313,21 @@ class QuestionsPage(Page):
     def table_focus(self) -> None:
         self.table.setFocus()
 
+    def _fit_columns(self) -> None:
+        """The question's text keeps at least TEXT_MIN: on a narrow list the priority, the
+        category and the record give up room first (their words are elided, in full in the
+        tooltip); on a wide one they have their own widths back."""
+        shown = [c for c in COLUMN_WIDTHS if not self.table.isColumnHidden(c)]
+        spare = self.table.viewport().width() - TEXT_MIN - sum(COLUMN_WIDTHS[c] for c in shown)
+        for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD):
+            give = min(max(0, -spare), COLUMN_WIDTHS[col] - SQUEEZED_MIN)
+            spare += give
+            if self.table.columnWidth(col) != COLUMN_WIDTHS[col] - give:
+                self.table.setColumnWidth(col, COLUMN_WIDTHS[col] - give)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and event.modifiers() == Qt.KeyboardModifier.AltModifier
                 and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
@@ -330,6 +353,10 @@ class QuestionsPage(Page):
         self.mapper.addMapping(self.answered_by_edit, COL_BY)
         self.record_combo = QComboBox()
         self.record_combo.setObjectName("recordLink")
+        # A long record title must not widen the panel (and the window) beside the list.
+        self.record_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.record_combo.setMinimumContentsLength(6)
         self.record_page = QSpinBox()
         self.record_page.setRange(0, 9_999)  # a narrower box leaves the list more room
         self.record_page.setSpecialValueText("any page")
@@ -384,11 +411,10 @@ class QuestionsPage(Page):
 
     # -- editing -------------------------------------------------------------------------------
     def add_from_entry(self) -> None:
-        added = self.model.add(self.entry.text(), self.new_priority.currentData(),
-                               self.new_category.currentData())
-        if added is not None:
+        if self.model.add(self.entry.text(), self.new_priority.currentData(),
+                          self.new_category.currentData(),
+                          added=lambda q: self.select_question(q.id)):
             self.entry.clear()
-            self.select_question(added.id)
 
     def add_suggestion(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -397,9 +423,8 @@ class QuestionsPage(Page):
         if self.model.has_text(text):
             self.show_problem("That suggestion is already in your list.")
             return
-        added = self.model.add(text, 2, self.suggestions.category)
-        if added is not None:
-            self.select_question(added.id)
+        self.model.add(text, 2, self.suggestions.category,
+                       added=lambda q: self.select_question(q.id))
 
     def selected_ids(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
@@ -530,7 +555,10 @@ class QuestionsPage(Page):
         questions = [self.model.question(r) for r in range(total)]
         open_count = sum(1 for q in questions if not q.answered)
         # An always-empty column only takes room from the questions: shown once one is linked.
-        self.table.setColumnHidden(COL_RECORD, not any(q.document_id for q in questions))
+        linked = any(q.document_id for q in questions)
+        if self.table.isColumnHidden(COL_RECORD) == linked:
+            self.table.setColumnHidden(COL_RECORD, not linked)
+            self._fit_columns()
         noun = "question" if total == 1 else "questions"
         self.count_label.setText(f"{total} {noun}, {open_count} not yet answered"
                                  if total else "No questions yet")

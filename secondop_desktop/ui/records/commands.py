@@ -8,8 +8,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from ...core import pages
+from ...core.documents import Document
+from ...core.errors import NotFound
 from ...core.turns import set_hand_turn, turn_by_hand
 from ...core.vault import Vault
+from ..writes import WriteCommand, Writer
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
 
@@ -17,37 +20,59 @@ EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo ste
 InBackground = Callable[[Callable[[], list[int]], list[int]], None]
 
 
-class TrashCommand(QUndoCommand):
-    """Move records to the trash (``trashed=True``) or restore them; undo does the opposite."""
+def fresh(vault: Vault, ids: Sequence[int]) -> list[Document]:
+    """The records as they are now (on the writer thread, after a write); gone ones left out."""
+    found = []
+    for doc_id in ids:
+        try:
+            found.append(vault.documents.get(doc_id))
+        except NotFound:
+            pass
+    return found
 
-    def __init__(self, vault: Vault, ids: Sequence[int], trashed: bool,
-                 changed: Callable[[list[int]], None]) -> None:
+
+# Shows records after a write: (the ids written, those records as they are now).
+Shown = Callable[[list[int], list[Document]], None]
+
+
+class TrashCommand(WriteCommand):
+    """Move records to the trash (``trashed=True``) or restore them, in one transaction however
+    many; undo does the opposite. Written in the background, then ``shown``."""
+
+    def __init__(self, writer: Writer, vault: Vault, ids: Sequence[int], trashed: bool,
+                 shown: Shown) -> None:
         count = len(ids)
         noun = "record" if count == 1 else f"{count} records"
-        super().__init__(f"Move {noun} to the trash" if trashed else f"Restore {noun}")
-        self.vault, self.ids, self.trashed, self.changed = vault, list(ids), trashed, changed
+        self.vault, self.ids, self.trashed = vault, list(ids), trashed
 
-    def _apply(self, trashed: bool) -> None:
-        for doc_id in self.ids:
-            self.vault.documents.set_trashed(doc_id, trashed)
-        self.changed(self.ids)
+        def move(to_trash: bool) -> Callable[[], list[Document]]:
+            def write() -> list[Document]:
+                vault.documents.set_trashed_many(self.ids, to_trash)
+                return fresh(vault, self.ids)
+            return write
 
-    def redo(self) -> None:
-        self._apply(self.trashed)
-
-    def undo(self) -> None:
-        self._apply(not self.trashed)
+        super().__init__(f"Move {noun} to the trash" if trashed else f"Restore {noun}",
+                         writer, move(trashed), move(not trashed),
+                         lambda docs: shown(self.ids, docs))
 
 
-class EditCommand(QUndoCommand):
-    """One field of one record, already saved when pushed; undo puts the old value back."""
+class EditCommand(WriteCommand):
+    """One field of one record, written in the background; undo puts the old value back.
+    Same-field edits of one record merge into one undo step (typing saves after each pause)."""
 
-    def __init__(self, vault: Vault, doc_id: int, field: str, old: object, new: object,
-                 changed: Callable[[list[int]], None]) -> None:
-        super().__init__(f"Edit {field.replace('record_', '').replace('_', ' ')}")
-        self.vault, self.doc_id, self.field = vault, doc_id, field
-        self.old, self.new, self.changed = old, new, changed
-        self._saved = True  # the first redo (from push) has nothing to do
+    def __init__(self, writer: Writer, vault: Vault, doc_id: int, field: str, old: object,
+                 new: object, shown: Shown) -> None:
+        self.vault, self.doc_id, self.field, self.old, self.new = vault, doc_id, field, old, new
+
+        def write(value: Callable[[], object]) -> Callable[[], list[Document]]:
+            def run() -> list[Document]:
+                vault.documents.update(doc_id, **{field: value()})
+                return fresh(vault, [doc_id])
+            return run
+
+        super().__init__(f"Edit {field.replace('record_', '').replace('_', ' ')}", writer,
+                         write(lambda: self.new), write(lambda: self.old),
+                         lambda docs: shown([doc_id], docs))
 
     def id(self) -> int:
         return EDIT_COMMAND_ID
@@ -56,21 +81,8 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or (other.doc_id, other.field) != \
                 (self.doc_id, self.field):
             return False
-        self.new = other.new
+        self.new = other.new  # written already by the other's redo
         return True
-
-    def _set(self, value: object) -> None:
-        self.vault.documents.update(self.doc_id, **{self.field: value})
-        self.changed([self.doc_id])
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
 
 
 class PagesCommand(QUndoCommand):

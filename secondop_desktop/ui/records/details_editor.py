@@ -71,7 +71,8 @@ class DetailsEditor(QWidget):
             edit = DateField() if field == "record_date" else QLineEdit()
             edit.setObjectName(f"details_{field}")
             edit.setAccessibleName(label)
-            edit.textEdited.connect(lambda _t, f=field: self._edited(f))
+            # Any change but our own loading (a screen reader sets the text: no textEdited).
+            edit.textChanged.connect(lambda _t, f=field: self._edited(f))
             edit.editingFinished.connect(self.save_now)
             self.fields[field] = edit
             error = QLabel()

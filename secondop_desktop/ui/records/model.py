@@ -45,6 +45,8 @@ TEXT_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
 Index = QModelIndex | QPersistentModelIndex
 IconFor = Callable[[Document], QIcon | None]
 
+SCATTERED_RUNS = 16  # more runs of rows than this leave the list in one reset
+
 
 FILE_DATE_TIP = ("File date: when the file was made, not necessarily the date of service. "
                  "Type the date of service in the details to replace it.")
@@ -142,6 +144,33 @@ class RecordsModel(QAbstractTableModel):
         del self._docs[row]
         self._reindex()
         self.endRemoveRows()
+
+    def remove_documents(self, doc_ids: Iterable[int]) -> None:
+        """Remove many (500 moved to the trash) in one removal per run of adjacent rows, from
+        the bottom up, or in one reset when they lie scattered: one by one, the list took
+        seconds to follow."""
+        gone = {doc_id for doc_id in doc_ids if doc_id in self._rows}
+        runs: list[tuple[int, int]] = []  # (first, last), from the bottom up
+        for row in sorted((self._rows[doc_id] for doc_id in gone), reverse=True):
+            if runs and runs[-1][0] == row + 1:
+                runs[-1] = (row, runs[-1][1])
+            else:
+                runs.append((row, row))
+        if len(runs) > SCATTERED_RUNS:
+            self.set_documents_kept(lambda doc: doc.id not in gone)
+            return
+        for first, last in runs:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._docs[first:last + 1]
+            self._reindex()
+            self.endRemoveRows()
+
+    def set_documents_kept(self, keep: Callable[[Document], bool]) -> None:
+        """Keep the rows ``keep`` says, in their order, in one reset."""
+        self.beginResetModel()
+        self._docs = [doc for doc in self._docs if keep(doc)]
+        self._reindex()
+        self.endResetModel()
 
     def thumbnail_ready(self, doc_id: int) -> None:
         row = self._rows.get(doc_id)

@@ -48,6 +48,7 @@ from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.view_icons import view_icon
+from ..writes import Writer
 from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand, TurnCommand
 from .delegates import FlagDelegate, RecordTitleDelegate
@@ -68,6 +69,15 @@ from .model import (
 from .preview import PreviewPane
 from .thumbnails import Thumbnailer, icon_size
 
+# The first filter is the default: everything an import takes, portal downloads included.
+IMPORT_FILTERS = (
+    "Everything SecondOp imports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp "
+    "*.bmp *.gif *.dcm *.dicom DICOMDIR *.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
+    "Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp "
+    "*.gif);;"
+    "Imaging (*.dcm *.dicom DICOMDIR);;"
+    "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
+    "All files (*)")
 COLUMN_WIDTHS = {FLAG: 28, KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
 PROVIDER_SHARE, PROVIDER_MIN, PROVIDER_MAX = 0.24, 90, 190  # of the list's width; elided
 TITLE_MIN = 120  # the thumbnail and a title's first words: the list keeps at least this
@@ -91,6 +101,9 @@ class RecordsPage(Page):
         self._import_task: Task | None = None
         self._arrived: list[Document] = []  # imported, not yet in the list (see _import_progress)
         self._pending_show: tuple[int, int] | None = None
+        # Edits, trash moves and their undo write in the background, in order.
+        self.writer = Writer(services, self, Changes(records=True), failed=self.notice.emit)
+        self._next_selection: int | None = None  # the record to select once rows have left
         style = self.style()
         self.thumbnails = Thumbnailer(
             vault, services, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self)
@@ -256,6 +269,7 @@ class RecordsPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(TITLE_MIN + sum(COLUMN_WIDTHS.values()) + PROVIDER_MIN + 20)
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.search.installEventFilter(self)
 
         self.grid = QListView()
@@ -276,6 +290,7 @@ class RecordsPage(Page):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.setItemDelegate(RecordTitleDelegate(self.grid, grid=True))
+        self.grid.installEventFilter(self)
 
         self.open_action = QAction("Open original", self)
         self.open_action.triggered.connect(lambda: self.open_original())
@@ -319,6 +334,8 @@ class RecordsPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if watched in (self.table, self.grid) and event.type() == QEvent.Type.FocusIn:
+            self._select_on_entry()
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
                 and self.proxy.rowCount()):
@@ -329,8 +346,20 @@ class RecordsPage(Page):
     def _go_to_results(self) -> None:
         view = self.current_view()
         view.setFocus(Qt.FocusReason.TabFocusReason)
-        if not view.selectionModel().hasSelection():
-            view.setCurrentIndex(self.proxy.index(0, TITLE))
+        self._select_on_entry()
+
+    def _select_on_entry(self) -> None:
+        """Entering the list (Tab, Down from the search box) with nothing selected selects the
+        row the cursor is on, the first one at first: one is previewed, and Down moves on
+        from it (Qt only put its cursor there, and Down then skipped the first row)."""
+        selection = self.table.selectionModel()
+        if selection.hasSelection() or not self.proxy.rowCount():
+            return
+        current = selection.currentIndex()
+        row = current.row() if current.isValid() else 0
+        selection.setCurrentIndex(self.proxy.index(row, TITLE),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
 
     def _fit_columns(self) -> None:
         """Provider takes a share of the list's width; the Title stretches over the rest."""
@@ -592,8 +621,13 @@ class RecordsPage(Page):
         self.dismiss_suggestion(doc_id)
 
     def dismiss_suggestion(self, doc_id: int) -> None:
-        with self.vault.db.transaction() as conn:
-            settle(conn, doc_id)
+        db = self.vault.db
+
+        def write() -> None:
+            with db.transaction() as conn:
+                settle(conn, doc_id)
+
+        self.writer(write)
         found = self.findings.get(doc_id)
         if found is not None and found.suggested is not None:
             found.suggested.settled = True
@@ -680,7 +714,9 @@ class RecordsPage(Page):
         what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
         if not self.showing_trash:
             self.has_trash = True
-            self.undo_stack.push(TrashCommand(self.vault, ids, True, self._documents_changed))
+            self._select_after(ids)
+            self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, True,
+                                              self._written))
             self.notice.emit(f"Moved {what} to the trash.")
             return
         these = what if len(docs) == 1 else f"these {len(docs)} records"
@@ -699,8 +735,7 @@ class RecordsPage(Page):
                 documents.delete_forever(doc_id)
 
         def deleted(_result: None) -> None:
-            for doc_id in ids:
-                self.model.remove_document(doc_id)
+            self.model.remove_documents(ids)
             self._update_count()
 
         def failed(error: BaseException) -> None:
@@ -716,23 +751,25 @@ class RecordsPage(Page):
         docs = self.selected_documents()
         if docs:
             what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
-            self.undo_stack.push(TrashCommand(self.vault, [d.id for d in docs], False,
-                                              self._documents_changed))
+            ids = [d.id for d in docs]
+            self._select_after(ids)
+            self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, False,
+                                              self._written))
             self.notice.emit(f"Restored {what}.")
 
     def save_field(self, doc_id: int, field: str, value: object) -> str:
-        """Save one detail (called by the editor as the patient types); '' or the reason."""
+        """Save one detail (called by the editor as the patient types, with a value it has
+        checked) in the background; '' or the reason it cannot be saved."""
+        row = self.model.row_of(doc_id)
         try:
-            old_doc = self.vault.documents.get(doc_id)
-            old = field_text(old_doc, field) if field != "kind" else old_doc.kind
-            if old == value:
-                return ""
-            self.vault.documents.update(doc_id, **{field: value})
+            old_doc = self.model.document(row) if row >= 0 else self.vault.documents.get(doc_id)
         except SecondOpError as exc:
             return exc.reason
-        self.undo_stack.push(EditCommand(self.vault, doc_id, field, old, value,
-                                         self._documents_changed))
-        self._documents_changed([doc_id])
+        old = field_text(old_doc, field) if field != "kind" else old_doc.kind
+        if old == value:
+            return ""
+        self.undo_stack.push(EditCommand(self.writer, self.vault, doc_id, field, old, value,
+                                         self._written))
         return ""
 
     def turn_page(self, doc_id: int, page: int, by: int) -> None:
@@ -748,29 +785,45 @@ class RecordsPage(Page):
         WriteOp(self.services, self, lambda _ctx: write(), Changes(records=True), written,
                 title="Cannot turn the page").run_in_background()
 
-    def _documents_changed(self, ids: list[int]) -> None:
-        """Bring the list in line with the vault after an edit, a trash move or an undo."""
-        docs = []
-        for doc_id in ids:
-            try:
-                docs.append(self.vault.documents.get(doc_id))
-            except NotFound:
-                self.model.remove_document(doc_id)
+    def _written(self, ids: list[int], docs: list[Document]) -> None:
+        """Bring the list in line with the vault after an edit, a trash move or an undo (the
+        records as the write left them; those gone are left out)."""
+        if self.closed:
+            return
+        found = {doc.id for doc in docs}
+        self.model.remove_documents(doc_id for doc_id in ids if doc_id not in found)
         self.show_documents(docs)
-        self.announce(Changes(records=True))
+        follow, self._next_selection = self._next_selection, None
+        if follow is not None and not self.table.selectionModel().hasSelection() \
+                and self.select_document(follow):
+            # Qt may have put its cursor on that row already: shown all the same.
+            self._current_changed(self.table.selectionModel().currentIndex(), QModelIndex())
+
+    def _select_after(self, ids: list[int]) -> None:
+        """Before rows leave the list: the row after the last of them becomes the selection
+        (else the one before), so Del can go on down the list."""
+        rows = {self.proxy.mapFromSource(self.model.index(self.model.row_of(i), TITLE)).row()
+                for i in ids if self.model.row_of(i) >= 0}
+        rows.discard(-1)
+        if not rows:
+            return
+        after = [r for r in range(max(rows) + 1, self.proxy.rowCount()) if r not in rows]
+        before = [r for r in range(min(rows) - 1, -1, -1) if r not in rows]
+        doc = self.proxy.document_at(self.proxy.index((after or before or [-1])[0], TITLE)) \
+            if after or before else None
+        self._next_selection = doc.id if doc is not None else None
 
     def show_documents(self, docs: list[Document]) -> None:
         """Show these records as they are now: edited, moved to or from the trash, or made.
         A record that comes (back) into the list takes its place in the list's order; an edited
         one stays where it is until the next sort, so it does not jump away while typed in."""
-        arrived = False
+        staying = [doc for doc in docs if doc.trashed == self.showing_trash]
+        arrived = any(self.model.row_of(doc.id) < 0 for doc in staying)
+        self.has_trash = self.has_trash or any(doc.trashed for doc in docs)
+        # Many at once (a trash move of hundreds): one removal and one insert, not one each.
+        self.model.remove_documents(doc.id for doc in docs if doc.trashed != self.showing_trash)
+        self.model.add_documents(staying)
         for doc in docs:
-            self.has_trash = self.has_trash or doc.trashed
-            if doc.trashed == self.showing_trash:
-                arrived = arrived or self.model.row_of(doc.id) < 0
-                self.model.add_document(doc)
-            else:
-                self.model.remove_document(doc.id)
             current = self.details.document
             if current is not None and current.id == doc.id:
                 self.details.set_document(doc)
@@ -782,10 +835,7 @@ class RecordsPage(Page):
 
     # -- importing -----------------------------------------------------------------------------
     def _import_dialog(self) -> None:
-        files = self.services.dialogs.open_files(
-            self, "Import records",
-            "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp *.gif *.dcm)"
-            ";;All files (*)")
+        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
         if files:
             self.import_paths(files)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QObject,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -136,6 +137,9 @@ def framed(image: QImage, px: int) -> QImage:
     x = (px - scaled.width()) // 2
     y = (px - scaled.height()) // 2
     painter = QPainter(canvas)
+    # A page is white paper in any theme: a PDF page that paints no background of its own
+    # renders transparent, and showed the dark list through it.
+    painter.fillRect(x, y, scaled.width(), scaled.height(), Qt.GlobalColor.white)
     painter.drawImage(x, y, scaled)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
     painter.drawRect(QRectF(x - 0.5, y - 0.5, scaled.width() + 1, scaled.height() + 1))
@@ -158,7 +162,26 @@ def cached_thumbnail(vault: Vault, doc_id: int, px: int = THUMB_PX) -> QImage | 
     if not rows:
         return None
     image = QImage.fromData(bytes(rows[0]["png"]))
-    return None if image.isNull() else image
+    return None if image.isNull() else on_paper(image)
+
+
+def on_paper(image: QImage) -> QImage:
+    """A thumbnail cached before pages were put on white paper: white under its page (the
+    frame's drawn rectangle, the only part that is not fully transparent)."""
+    # The page is centred: its edges are where the middle row and column stop being clear
+    # (a scan of two lines of pixels, safe on a worker thread, unlike a QBitmap).
+    row, column = image.height() // 2, image.width() // 2
+    xs = [x for x in range(image.width()) if image.pixelColor(x, row).alpha()]
+    ys = [y for y in range(image.height()) if image.pixelColor(column, y).alpha()]
+    if not xs or not ys:
+        return image  # nothing drawn
+    page = QRect(xs[0], ys[0], xs[-1] - xs[0] + 1, ys[-1] - ys[0] + 1)
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
+    painter.fillRect(page, Qt.GlobalColor.white)
+    painter.end()
+    return image
 
 
 def make_thumbnail(vault: Vault, doc: Document, px: int = THUMB_PX,

@@ -1,14 +1,17 @@
-"""The form of one records request: provider, contact, dates, checklist, and what came in."""
+"""The form of one records request: provider, contact, dates, checklist, and what came in.
+
+It saves as the patient types, like every other screen: ``edited`` says something changed (the
+page saves after a pause, on leaving the request or the screen, and before a letter is made).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.requests import FORMATS, ITEMS, METHODS, STATUSES, RecordsRequest, default_due
+from ..style import set_role
 from ..widgets.form_fields import name_fields_by_their_labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,22 +33,37 @@ LINE_FIELDS = {"provider": "Provider", "department": "Department", "phone": "Pho
 DATE_HINT = "YYYY-MM-DD"
 
 
+class WheelScrollsTheForm(QObject):
+    """The mouse wheel over a choice the patient is not working in scrolls the form: it once
+    changed "How" from Letter to In person on the way down to the notes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            event.ignore()  # to the scroll area around the form
+            return True
+        return False
+
+
 def _combo(choices: dict[str, str]) -> QComboBox:
     combo = QComboBox()
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel: see WheelScrollsTheForm
     for key, label in choices.items():
         combo.addItem(label, key)
     return combo
 
 
 class RequestEditor(QWidget):
-    """Shows one request; ``values()`` reads what was typed; ``save_requested`` asks to store it."""
+    """Shows one request; ``values()`` reads what was typed; ``edited`` when the patient changed
+    any of it (never while a request is being shown)."""
 
-    save_requested = Signal()
+    edited = Signal()
     link_requested = Signal(str, int)  # item key, record id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request: RecordsRequest | None = None
+        self._showing = False
         self.lines = {key: QLineEdit() for key in LINE_FIELDS}
         self.lines["period"].setPlaceholderText("e.g. 2023 to now, or the visits of March 2024")
         self.lines["send_to"].setPlaceholderText("Empty: to my address")
@@ -52,6 +71,8 @@ class RequestEditor(QWidget):
         self.address.setFixedHeight(54)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(54)
+        for text in (self.address, self.notes):
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.asked = QLineEdit()
         self.asked.setPlaceholderText(DATE_HINT)
         self.due = QLineEdit()
@@ -68,11 +89,13 @@ class RequestEditor(QWidget):
         self.received = QListWidget()
         self.received.setFixedHeight(120)
         self.records = QComboBox()
+        self.records.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A long record title must not widen the form past a small window's edge.
+        self.records.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.records.setMinimumContentsLength(12)
         self.link_button = QPushButton("Received as this record")
         self.link_button.clicked.connect(self._link)
-        self.save_button = QPushButton("Save")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save_requested)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
@@ -93,30 +116,54 @@ class RequestEditor(QWidget):
         form.addRow(LINE_FIELDS["send_to"], self.lines["send_to"])
         form.addRow("Notes", self.notes)
         form.addRow("Received", self.received)
-        link = QHBoxLayout()
-        link.addWidget(self.records, 1)
-        link.addWidget(self.link_button)
+        link = QVBoxLayout()  # one above the other: the form stays narrow beside the list
+        link.addWidget(self.records)
+        link.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", link)
         name_fields_by_their_labels(form)
         self.records.setAccessibleName("Record received")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.message)  # above the form: seen without scrolling
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        self._watch()
+        self._wheel_guard = WheelScrollsTheForm(self)
+        for combo in (self.method, self.status, self.format, self.records):
+            combo.installEventFilter(self._wheel_guard)
         self.show_request(None, [])
+
+    def _watch(self) -> None:
+        """Every change the patient makes is an edit: typed, pasted, or set by a screen reader
+        (which sets the text: no textEdited), never while a request is being shown."""
+        for edit in (*self.lines.values(), self.asked, self.due):
+            edit.textChanged.connect(self._edited)
+        for text in (self.address, self.notes):
+            text.textChanged.connect(self._edited)
+        for combo in (self.method, self.status, self.format):
+            combo.activated.connect(self._edited)
+        for view in (self.items, self.received):
+            view.itemChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._showing and self.request is not None:
+            self.edited.emit()
 
     def show_request(self, request: RecordsRequest | None,
                      records: list[tuple[int, str]]) -> None:
         """Fill the form; ``records`` are (id, title) choices for linking what came in."""
+        self._showing = True
+        try:
+            self._fill(request, records)
+        finally:
+            self._showing = False
+
+    def _fill(self, request: RecordsRequest | None, records: list[tuple[int, str]]) -> None:
         self.request = request
         self.setEnabled(request is not None)
         self.message.clear()
         r = request
         for key, edit in self.lines.items():
             edit.setText(getattr(r, key) if r else "")
+            edit.setCursorPosition(0)  # a long name shows its start
         self.address.setPlainText(r.address if r else "")
         self.notes.setPlainText(r.notes if r else "")
         self.asked.setText(r.asked.isoformat() if r and r.asked else "")
@@ -130,6 +177,27 @@ class RequestEditor(QWidget):
             item = self.items.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in asked
                                else Qt.CheckState.Unchecked)
+        self.records.clear()
+        for record_id, title in records:
+            self.records.addItem(f"{record_id}: {title}", record_id)
+        self._fill_received(r)
+
+    def saved(self, request: RecordsRequest) -> None:
+        """What was typed is stored: the status follows what came in (the fields stay as
+        they are, with the cursor where the patient is typing)."""
+        if self.request is None or request.id != self.request.id:
+            return
+        self.request = request
+        self._showing = True
+        try:
+            if not self.status.hasFocus():
+                self.status.setCurrentIndex(max(0, self.status.findData(request.status)))
+            if [i.item for i in request.items] != list(self.received_items()):
+                self._fill_received(request)  # the checklist changed: so did what can come in
+        finally:
+            self._showing = False
+
+    def _fill_received(self, r: RecordsRequest | None) -> None:
         self.received.clear()
         for request_item in (r.items if r else []):
             linked = f" – records {', '.join(map(str, request_item.records))}" \
@@ -140,10 +208,7 @@ class RequestEditor(QWidget):
                                 else Qt.CheckState.Unchecked)
         if self.received.count():
             self.received.setCurrentRow(0)
-        self.records.clear()
-        for record_id, title in records:
-            self.records.addItem(f"{record_id}: {title}", record_id)
-        self.link_button.setEnabled(bool(records) and r is not None and bool(r.items))
+        self.link_button.setEnabled(self.records.count() > 0 and r is not None and bool(r.items))
 
     def values(self) -> dict[str, object]:
         """What the form holds, as RequestStore.update takes it (validated there)."""
@@ -165,6 +230,7 @@ class RequestEditor(QWidget):
                 for row in range(self.received.count())}
 
     def show_error(self, reason: str) -> None:
+        set_role(self.message, "error" if reason else None)
         self.message.setText(reason)
 
     def _suggest_due(self) -> None:
@@ -175,6 +241,7 @@ class RequestEditor(QWidget):
         except ValueError:
             return
         self.due.setText(default_due(asked).isoformat())
+        self._edited()
 
     def _link(self) -> None:
         current = self.received.currentItem()

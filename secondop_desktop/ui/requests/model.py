@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.requests import METHODS, STATUSES, RecordsRequest
+from ..style import ROLES, role_color
 from ..widgets.list_table_model import Index, ListTableModel
 
 COL_PROVIDER, COL_STATUS, COL_ASKED, COL_DUE, COL_MISSING = range(5)
@@ -16,8 +17,7 @@ HEADERS = ("Provider", "Status", "Asked", "Due", "Still missing")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
-OVERDUE_TINT = QColor("#fbe3e1")
-OVERDUE_INK = QColor("#8a1c12")
+OVERDUE_TINT = QColor(ROLES["overdue-bg"][0])  # on a light palette (a dark one has its own)
 
 
 
@@ -61,9 +61,9 @@ class RequestsModel(ListTableModel):
         if role == OVERDUE_ROLE:
             return overdue
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return OVERDUE_TINT
+            return role_color("overdue-bg")  # the theme's: text keeps its contrast on it
         if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == COL_DUE:
-            return OVERDUE_INK
+            return role_color("overdue-ink")
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return f"Overdue: the answer was due on {r.due.isoformat()}."  # type: ignore[union-attr]
         return None

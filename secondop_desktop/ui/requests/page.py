@@ -1,4 +1,9 @@
-"""The Requests screen: which providers were asked for records, what came in, what is late."""
+"""The Requests screen: which providers were asked for records, what came in, what is late.
+
+The form saves as the patient types (after a pause, on leaving the request or the screen, and
+before a letter is made), in the background like every write; a letter is always made from what
+the form shows.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,14 +25,29 @@ from PySide6.QtWidgets import (
 
 from ...core.documents import Outcome
 from ...core.errors import SecondOpError
+from ...core.requests import RecordsRequest
 from ...packet.request_letter import Letter, write_letter_pdf
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
 from ..widgets.row_table import row_table
+from ..writes import Writer
 from .editor import RequestEditor
 from .letters import ask_for_printer, new_printer, print_letter
-from .model import COL_DUE, COL_MISSING, ID_ROLE, RequestsModel
+from .model import COL_DUE, COL_MISSING, COL_PROVIDER, ID_ROLE, RequestsModel
+
+SAVE_DELAY_MS = 800  # a pause in typing this long saves the request
+
+
+def save_request(vault, request_id: int, values: dict[str, object],
+                 received: dict[str, bool]) -> RecordsRequest:
+    """Store what the form holds (on the writer thread): the fields and checklist, then the
+    items ticked or unticked as received."""
+    saved = vault.requests.update(request_id, **values)
+    for item in saved.items:
+        if item.item in received and received[item.item] != item.received:
+            saved = vault.requests.set_item_received(item.id, received[item.item])
+    return saved
 
 
 def receive_files(vault, request_id: int, paths: list[Path],
@@ -55,10 +75,18 @@ class RequestsPage(Page):
         self.proxy = cast(QSortFilterProxyModel, proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_MISSING, QHeaderView.ResizeMode.Stretch)
+        # The two long texts share the width (elided, in full on the form): no sideways scroll.
+        for column in (COL_PROVIDER, COL_MISSING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.writer = Writer(services, self, Changes(requests=True))
         self.editor = RequestEditor()
-        self.editor.save_requested.connect(self.save_current)
+        self.editor.edited.connect(self._edited)
         self.editor.link_requested.connect(self.link_record)
+        self._dirty = False  # typed and not yet handed to the writer
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
         self.summary = QLabel("")
         self.summary.setObjectName("requestsSummary")
         self.new_button = QPushButton("New request")
@@ -78,10 +106,10 @@ class RequestsPage(Page):
                        self.print_letter_button, self.inform_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addWidget(self.summary)  # under the buttons: the row stays narrow
         left_layout.addWidget(self.table, 1)
         hint = QLabel("Drop the files that came in onto the list to link them to the "
                       "selected request.")
@@ -89,7 +117,12 @@ class RequestsPage(Page):
         left_layout.addWidget(hint)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The form narrows with the window (a small screen cut it off on the right).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
+        # The splitter leaves the form the width it needs (it was cut off on a small screen).
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -97,16 +130,20 @@ class RequestsPage(Page):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.drop_target = FileDropTarget(self.table.viewport(), self.files_dropped)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, form: bool = True) -> None:
+        """Read the list again; ``form``: the form too (not after its own save: the patient
+        may be typing on)."""
         keep = self.current_id()
         self.model.set_requests(self.vault.requests.list())
         self.select(keep)
-        self._show_current()
+        shown = self.editor.request.id if self.editor.request is not None else None
+        if form or shown != self.current_id():
+            self._show_current()
         count = self.model.overdue_count()
         total = self.model.rowCount()
         self.summary.setText(f"{total} request{'s' if total != 1 else ''}"
@@ -115,7 +152,7 @@ class RequestsPage(Page):
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.requests or changes.records:  # a record that came in, one renamed
-            self.refresh()
+            self.refresh(form=initiator is not self)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -128,7 +165,14 @@ class RequestsPage(Page):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
+    def _current_changed(self) -> None:
+        """Another request chosen (the list read again keeps the one shown, and its typing)."""
+        shown = self.editor.request.id if self.editor.request is not None else None
+        if shown is None or shown != self.current_id():
+            self._show_current()
+
     def _show_current(self) -> None:
+        self.save_now()  # what was typed for the request shown so far
         request_id = self.current_id()
         request = self.vault.requests.get(request_id) if request_id is not None else None
         records = [(d.id, d.title) for d in self.vault.documents.list()] if request else []
@@ -138,49 +182,83 @@ class RequestsPage(Page):
 
     # -- changing --------------------------------------------------------------------------------
     def new_request(self) -> None:
-        request = self.vault.requests.add("New provider", "notes")
-        self.announce(Changes(requests=True))
-        self.select(request.id)
-        self.editor.lines["provider"].selectAll()
-        self.editor.lines["provider"].setFocus()
+        self.save_now()
+        requests = self.vault.requests
 
-    def save_current(self) -> None:
+        def added(request: RecordsRequest) -> None:
+            self.refresh()
+            self.select(request.id)
+            self.editor.lines["provider"].selectAll()
+            self.editor.lines["provider"].setFocus()
+
+        self.writer(lambda: requests.add("New provider", "notes"), added)
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._save_timer.start()
+
+    def save_now(self) -> bool:
+        """Hand what the form holds to the writer, if it changed; False (and the reason shown)
+        when it cannot be saved as it is."""
+        self._save_timer.stop()
         request = self.editor.request
-        if request is None:
-            return
+        if not self._dirty or request is None:
+            return True
+        values, received = self.editor.values(), self.editor.received_items()
         try:
-            self.vault.requests.update(request.id, **self.editor.values())
-            saved = self.vault.requests.get(request.id)
-            wanted = self.editor.received_items()
-            for item in saved.items:
-                if item.item in wanted and wanted[item.item] != item.received:
-                    self.vault.requests.set_item_received(item.id, wanted[item.item])
+            self.vault.requests.check(values)
         except SecondOpError as exc:
             self.editor.show_error(exc.reason)
-            return
-        self.announce(Changes(requests=True))
+            return False
+        self._dirty = False
+        self.editor.show_error("")
+        vault, request_id = self.vault, request.id
+        self.writer(lambda: save_request(vault, request_id, values, received),
+                    self.editor.saved, failed=self.editor.show_error)
+        return True
+
+    # For the window: nothing typed is lost when the screen is left or the app quits.
+    def save_pending(self) -> None:
+        self.save_now()
+
+    def pending_problems(self) -> list[tuple[str, QWidget]]:
+        if self._dirty and self.editor.request is not None:
+            provider = self.editor.lines["provider"].text().strip() or self.tr("a provider")
+            return [(self.tr("The request to %1 is not saved: %2").replace("%1", provider)
+                     .replace("%2", self.editor.message.text()), self.editor)]
+        return []
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_now()  # another screen shown: what was typed here is kept
+        super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        self.save_now()
 
     def link_record(self, item_key: str, record_id: int) -> None:
         request_id = self.current_id()
         if request_id is None:
             return
-        try:
-            self.vault.requests.mark_received(request_id, [record_id], items=[item_key])
-        except SecondOpError as exc:
-            self.editor.show_error(exc.reason)
-            return
-        self.announce(Changes(requests=True))
+        self.save_now()
+        requests = self.vault.requests
+        self.writer(lambda: requests.mark_received(request_id, [record_id], items=[item_key]),
+                    lambda _request: self._show_current(), failed=self.editor.show_error)
 
     def delete_selected(self) -> None:
         request_id = self.current_id()
         if request_id is None:
             return
-        request = self.vault.requests.get(request_id)
+        provider = self.editor.lines["provider"].text().strip() or "this provider"
         if self.services.dialogs.confirm(self, "Delete request",
-                                         f"Delete the request to {request.provider}? The "
+                                         f"Delete the request to {provider}? The "
                                          "records that came in stay.", ok="Delete"):
-            self.vault.requests.delete(request_id)
-            self.announce(Changes(requests=True))
+            self._dirty = False  # going: nothing of it to save
+            self._save_timer.stop()
+            requests = self.vault.requests
+            self.writer(lambda: requests.delete(request_id))
+
+    def can_delete(self) -> bool:
+        return self.current_id() is not None
 
     def files_dropped(self, paths: list[Path]) -> None:
         request_id = self.current_id()
@@ -202,34 +280,44 @@ class RequestsPage(Page):
                 initiator=None).run_in_background()
 
     # -- letters ---------------------------------------------------------------------------------
-    def _letter(self) -> Letter | None:
+    def _letter_of_the_form(self) -> Callable[[], Letter] | None:
+        """What the form shows is saved first; the letter is then read (on the writer thread,
+        after that save) from the vault. None when the form cannot be saved as it is."""
         request_id = self.current_id()
-        return Letter.of(self.vault, self.vault.requests.get(request_id)) \
-            if request_id is not None else None
+        if request_id is None or not self.save_now():
+            return None
+        vault = self.vault
+        return lambda: Letter.of(vault, vault.requests.get(request_id))
 
     def save_letter(self) -> None:
-        letter = self._letter()
+        letter = self._letter_of_the_form()
         if letter is None:
             return
-        name = f"Records request {letter.request.provider}.pdf".replace("/", "-")
+        provider = self.editor.lines["provider"].text().strip()
+        name = f"Records request {provider}.pdf".replace("/", "-")
         out = self.services.dialogs.save_file(self, "Save the letter as", Path.home() / name,
                                               "PDF (*.pdf)")
         if out is None:
             return
 
-        QueryOp(self.services, self, lambda _ctx: write_letter_pdf(out, letter),
+        QueryOp(self.services, self, lambda _ctx: write_letter_pdf(out, letter()),
                 title="Save letter").run_in_background()
 
     def print_letter(self) -> None:
-        letter = self._letter()
+        letter = self._letter_of_the_form()
         if letter is None:
             return
-        printer = new_printer()
-        if ask_for_printer(self, printer):
-            try:
-                print_letter(printer, letter)
-            except SecondOpError as exc:
-                self.services.dialogs.error(self, "Print letter", exc.reason)
+
+        def ready(made: Letter) -> None:
+            printer = new_printer()
+            if ask_for_printer(self, printer):
+                try:
+                    print_letter(printer, made)
+                except SecondOpError as exc:
+                    self.services.dialogs.error(self, "Print letter", exc.reason)
+
+        QueryOp(self.services, self, lambda _ctx: letter(), ready,
+                title="Print letter").run_in_background()
 
     def open_inform_letter(self) -> None:
         from .inform import InformDialog

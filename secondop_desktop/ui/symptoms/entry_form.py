@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QGridLayout,
     QGroupBox,
@@ -21,20 +23,54 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.symptoms import SEVERITY_WORDS, SymptomEntry, describe_severity
-from ...core.validate import parse_datetime
+from ...core.symptoms import SEVERITY_WORDS, describe_severity
+from ...core.validate import parse_datetime, parse_partial_date
 from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import MessageLabel
 
 DEFAULT_SEVERITY = 5
 FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little; beyond this, ask first
+TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def looks_like_a_time(name: str) -> bool:
+    """A date or a time typed as the symptom's name (once, a suggestion popup took the click
+    meant for When, and four entries were saved named "2026-11-27 09:00")."""
+    text = name.strip()
+    if not text:
+        return False
+    if TIME_ONLY.fullmatch(text):
+        return True
+    for parse in (parse_datetime, parse_partial_date):
+        try:
+            parse(text)
+        except ValidationError:
+            continue
+        return True
+    return False
+
+
+class ClickThrough(QObject):
+    """A click outside an open suggestion popup closes it and, as anywhere else, also puts the
+    focus where it was clicked (Qt's completer only closes the popup)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+                and isinstance(watched, QWidget)
+                and not watched.rect().contains(event.position().toPoint())):
+            target = QApplication.widgetAt(event.globalPosition().toPoint())
+            if target is not None and target.window() is not watched \
+                    and target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+                watched.hide()
+                target.setFocus(Qt.FocusReason.MouseFocusReason)
+        return False
 
 
 class SymptomEntryForm(QGroupBox):
     """Calls ``save(**values)`` on Enter or Add; ``save`` raises ValidationError to refuse."""
 
-    def __init__(self, save: Callable[..., SymptomEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, save: Callable[..., object], parent: QWidget | None = None) -> None:
         super().__init__("Log a symptom", parent)
         self._save = save
         self.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
@@ -44,6 +80,10 @@ class SymptomEntryForm(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.symptom.setCompleter(completer)
+        self._click_through = ClickThrough(self)
+        popup = completer.popup()
+        assert popup is not None  # the completer makes its list view
+        popup.installEventFilter(self._click_through)  # after the completer's own: runs first
         self.severity = QSlider(Qt.Orientation.Horizontal)
         self.severity.setRange(0, 10)
         self.severity.setPageStep(1)
@@ -54,8 +94,10 @@ class SymptomEntryForm(QGroupBox):
         self.severity.valueChanged.connect(self._show_severity)
         # One line, so one Tab stop; empty means "now", read when the entry is saved.
         self.when = DateField(with_time=True, hint="Now (or e.g. 14 Oct 2026 09:30)")
-        # Asked before saving an entry in the future; the page gives the real question.
+        # Asked before saving an entry in the future, or one named like a date or time; the
+        # page gives the real questions.
         self.confirm_future: Callable[[dt.datetime], bool] = lambda _at: True
+        self.confirm_name: Callable[[str], bool] = lambda _name: True
         self.duration = QLineEdit(placeholderText="e.g. 2 hours, all day")
         self.triggers = QLineEdit(placeholderText="what set it off, if you know")
         self.notes = QLineEdit(placeholderText="anything else worth telling the doctor")
@@ -63,6 +105,11 @@ class SymptomEntryForm(QGroupBox):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         self.message = MessageLabel()
+        # Its line is kept while empty: "Saved: …" or a reason appearing made the window taller
+        # on a small screen.
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
         self._layout()
         for edit in (self.symptom, self.duration, self.triggers, self.notes):
             edit.returnPressed.connect(self.submit)
@@ -160,22 +207,28 @@ class SymptomEntryForm(QGroupBox):
             "notes": self.notes.text(),
         }
 
-    def submit(self) -> SymptomEntry | None:
+    def submit(self) -> dict[str, Any] | None:
+        """Hand the entry to ``save`` (which writes it in the background); the values saved,
+        or None when it was refused or the patient chose to change it first."""
         try:
             values = self.values()
+            if looks_like_a_time(values["symptom"]) and not self.confirm_name(values["symptom"]):
+                self.symptom.setFocus()
+                self.symptom.selectAll()
+                return None
             if values["at"] > dt.datetime.now() + FUTURE_SLACK \
                     and not self.confirm_future(values["at"]):
                 self.when.setFocus()
                 return None
-            entry = self._save(**values)
+            self._save(**values)
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return None
         self.reset()
         self.message.show_info(
-            f"Saved: {entry.symptom}, {entry.severity} ({describe_severity(entry.severity)}), "
-            f"{entry.at:%Y-%m-%d %H:%M}.")
-        return entry
+            f"Saved: {values['symptom']}, {values['severity']} "
+            f"({describe_severity(values['severity'])}), {values['at']:%Y-%m-%d %H:%M}.")
+        return values
 
     def reset(self) -> None:
         """Ready for the next entry: the time is now again, the texts are empty."""

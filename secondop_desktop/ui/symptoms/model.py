@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...core.symptoms import SymptomEntry, SymptomStore, describe_severity
 from ..widgets.row_table_model import ID_ROLE, ROOT, SORT_ROLE, Column, Index, RowTableModel
+from ..writes import Writer
 
 COL_WHEN, COL_SYMPTOM, COL_SEVERITY, COL_DURATION, COL_TRIGGERS, COL_NOTES = range(6)
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -37,9 +38,9 @@ SYMPTOM_COLUMNS = (
 
 
 class SymptomTableModel(RowTableModel):
-    def __init__(self, store: SymptomStore, undo_stack: QUndoStack | None = None,
-                 parent=None) -> None:
-        super().__init__(store, SYMPTOM_COLUMNS, undo_stack, parent)
+    def __init__(self, store: SymptomStore, writer: Writer,
+                 undo_stack: QUndoStack | None = None, parent=None) -> None:
+        super().__init__(store, SYMPTOM_COLUMNS, writer, undo_stack, parent)
 
     def entries(self) -> list[SymptomEntry]:
         return self.items()

@@ -26,6 +26,8 @@ from ...core.symptoms import SymptomEntry
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
+from ..widgets.row_table import SelectsTheNext
+from ..writes import Writer
 from .chart_widget import SymptomChartWidget
 from .entry_form import SymptomEntryForm
 from .model import (
@@ -71,16 +73,21 @@ class SymptomsPage(Page):
 
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
-        self.model = SymptomTableModel(vault.symptoms, self.undo_stack, self)
+        # Every change is written in the background and announced by the writer.
+        self.writer = Writer(services, self, Changes(symptoms=True))
+        self.model = SymptomTableModel(vault.symptoms, self.writer, self.undo_stack, self)
         self.proxy = SymptomFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.choices = SymptomChoiceModel(self)
-        self.entry_form = SymptomEntryForm(self.model.add)
+        self.entry_form = SymptomEntryForm(self._add)
+        # "Saved: …" and "Deleted …" describe the last action only (see _history_moved).
+        self._said_at: int | None = None
+        self.undo_stack.indexChanged.connect(self._history_moved)
         self.entry_form.confirm_future = self._confirm_future
+        self.entry_form.confirm_name = self._confirm_name
         self.chart = SymptomChartWidget()
         self._build()
         self.model.changed.connect(self._model_changed)
-        self.model.changed.connect(lambda: self.announce(Changes(symptoms=True)))
         self.model.modelReset.connect(self._model_changed)
         self.model.rejected.connect(self.table_message.show_error)
         self.choices.choice_changed.connect(self._update_chart)
@@ -105,6 +112,12 @@ class SymptomsPage(Page):
             self, "A time in the future?",
             f"The time is {at:%d %b %Y %H:%M}, which has not come yet. Save the entry anyway?",
             ok="Save anyway")
+
+    def _confirm_name(self, name: str) -> bool:
+        return self.services.dialogs.confirm(
+            self, self.tr("A date as the symptom?"),
+            self.tr("“%1” looks like a date or a time, not the name of a symptom. Save it as the "
+                    "symptom's name anyway?").replace("%1", name), ok=self.tr("Save anyway"))
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -168,6 +181,7 @@ class SymptomsPage(Page):
         self.model.modelReset.connect(self.fit_columns)
         self.fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.next_after_delete = SelectsTheNext(self.table)
         self.table_message = MessageLabel()
 
         log = QWidget()
@@ -253,6 +267,10 @@ class SymptomsPage(Page):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.actions_changed.emit()  # Edit > Delete (the Del key) follows the selection
+
+    def can_delete(self) -> bool:
+        return self.table.selectionModel().hasSelection()
 
     # -- Page ----------------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
@@ -262,10 +280,24 @@ class SymptomsPage(Page):
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
+            self.next_after_delete.arm()
             self.model.remove_rows(rows)
-            self.table_message.show_info(
-                "Deleted. Edit > Undo brings it back." if len(rows) == 1
-                else f"Deleted {len(rows)} entries. Edit > Undo brings them back.")
+            # In the status bar, with its Undo button: a line under the log made the window
+            # taller on a small screen.
+            self.notice.emit(self.tr("Deleted the entry.") if len(rows) == 1
+                             else self.tr("Deleted %n entries.", "", len(rows)))
+
+    def _add(self, **values: object) -> None:
+        self.model.add(**values)
+        self._said_at = self.undo_stack.index()  # the form says "Saved: …" of this one
+
+    def _history_moved(self, index: int) -> None:
+        """Another action, an Undo or a Redo: what was said of the one before is not news."""
+        if index == self._said_at:
+            return
+        self._said_at = None
+        if not self.entry_form.message.is_error:
+            self.entry_form.message.clear_message()
 
     def focus_search(self) -> None:
         self.symptom_filter.setFocus()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clinical import Difference, Item
-from ..operations import Changes, QueryOp, TaskContext, WriteOp
+from ..operations import Changes, QueryOp, TaskContext
 from ..widgets.row_table_model import ROOT, Index
+from ..writes import Writer
 
 CATEGORY_TABS = (("medication", "Medications"), ("allergy", "Allergies"),
                  ("problem", "Problems"))
@@ -111,6 +112,10 @@ class FromRecordsSection(QGroupBox):
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__("From your records", parent)
         self.vault, self.services = vault, services
+        # Nothing another screen shows: how the patient settled a difference shows here.
+        self.writer = Writer(services, self, Changes(),
+                             failed=lambda reason: services.dialogs.error(self, "Not saved",
+                                                                          reason))
         self.titles: dict[int, str] = {}
         self.tabs = QTabWidget()
         self.item_models: dict[str, ReadOnlyTableModel] = {}
@@ -204,15 +209,7 @@ class FromRecordsSection(QGroupBox):
         difference = self.selected_difference()
         if difference is None:
             return
-        clinical, key = self.vault.clinical, difference.key
-
-        def write(_ctx: TaskContext) -> None:
-            clinical.resolve(key, choice, keep, note)
-
-        op = WriteOp(self.services, self, write, Changes(), lambda _none: self.refresh(),
-                     title="Not saved")
-        op.failure(self._not_saved).run_in_background()
-
-    def _not_saved(self, error: BaseException) -> None:
-        self.services.report_failure(self, error, "Not saved")
-        self.refresh()
+        clinical = self.vault.clinical
+        # Written in the background like every write; shown settled once it is stored.
+        self.writer(lambda: clinical.resolve(difference.key, choice, keep, note),
+                    lambda _result: self.refresh())

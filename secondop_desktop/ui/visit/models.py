@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...core.rows import RowTable
 from ..widgets.row_table_model import Column, RowTableModel
+from ..writes import Writer
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,6 @@ ALLERGY_SUBSTANCE, ALLERGY_REACTION = range(2)
 EVENT_DATE, EVENT_WHAT = range(2)
 
 
-def list_model(store: RowTable, spec: ListSpec, undo_stack: QUndoStack | None = None,
-               parent=None) -> RowTableModel:
-    return RowTableModel(store, spec.columns, undo_stack, parent)
+def list_model(store: RowTable, spec: ListSpec, writer: Writer,
+               undo_stack: QUndoStack | None = None, parent=None) -> RowTableModel:
+    return RowTableModel(store, spec.columns, writer, undo_stack, parent)

@@ -11,14 +11,16 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...core.profile import ListState, StatedList
+from ..writes import Writer
 
 
 class NoneKnownBox(QCheckBox):
-    def __init__(self, store: StatedList, model: QAbstractItemModel, text: str,
+    def __init__(self, store: StatedList, model: QAbstractItemModel, text: str, writer: Writer,
                  parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.store = store
         self.model = model
+        self.writer = writer
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.reload)
         self.toggled.connect(self._save)
@@ -33,5 +35,6 @@ class NoneKnownBox(QCheckBox):
         self.setToolTip("" if self.isEnabled() else "Remove the entries above first.")
 
     def _save(self, checked: bool) -> None:
-        self.store.set_none_known(checked)
-        self.reload()
+        store = self.store  # written in the background; shown as stored once it is
+        self.writer(lambda: store.set_none_known(checked), lambda _state: self.reload(),
+                    failed=lambda _reason: self.reload())

@@ -25,6 +25,7 @@ from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
 from ..widgets.row_table_model import RowTableModel
+from ..writes import Writer
 from .from_records import FromRecordsSection
 from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
 from .none_known import NoneKnownBox
@@ -86,9 +87,12 @@ class VisitPage(Page):
     def __init__(self, vault, services, parent=None) -> None:
         super().__init__(vault, services, parent)
         self.fields: dict[str, AutosaveField] = {}
-        self.medications = list_model(vault.medications, MEDICATIONS, self.undo_stack, self)
-        self.allergies = list_model(vault.allergies, ALLERGIES, self.undo_stack, self)
-        self.timeline = list_model(vault.timeline, TIMELINE, self.undo_stack, self)
+        # The lists write in the background; what changed is announced below, list by list.
+        self.writer = writer = Writer(services, self, Changes())
+        self.medications = list_model(vault.medications, MEDICATIONS, writer, self.undo_stack,
+                                      self)
+        self.allergies = list_model(vault.allergies, ALLERGIES, writer, self.undo_stack, self)
+        self.timeline = list_model(vault.timeline, TIMELINE, writer, self.undo_stack, self)
         for model, changes in self._list_changes():
             model.changed.connect(lambda c=changes: self.announce(c))
         self._build()
@@ -104,7 +108,8 @@ class VisitPage(Page):
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
         for key, label, editor in rows:
-            field = AutosaveField(section, key, editor, self.undo_stack, label, self)
+            field = AutosaveField(section, key, editor, self.undo_stack, label, self.writer,
+                                  self)
             field.saved.connect(self._field_saved)
             self.fields[f"{section.prefix}.{key}"] = field
             caption = QLabel(label)
@@ -156,10 +161,14 @@ class VisitPage(Page):
         self.medication_list = ListSection(self.medications, MEDICATIONS)
         self.allergy_list = ListSection(self.allergies, ALLERGIES)
         self.timeline_list = ListSection(self.timeline, TIMELINE)
-        self.no_medications = NoneKnownBox(self.vault.medications, self.medications,
-                                           "I take no medications")
+        for section in (self.medication_list, self.allergy_list, self.timeline_list):
+            section.table.selectionModel().selectionChanged.connect(self.actions_changed)
+        self.no_medications = NoneKnownBox(
+            self.vault.medications, self.medications, "I take no medications",
+            Writer(self.services, self, Changes(medications=True)))
         self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
-                                         "No known allergies")
+                                         "No known allergies",
+                                         Writer(self.services, self, Changes(allergies=True)))
         self.from_records = FromRecordsSection(self.vault, self.services)
         self.from_records.hide()  # until imported records give it something to show
         right = QVBoxLayout()
@@ -223,10 +232,20 @@ class VisitPage(Page):
         """A field by its stored name, e.g. 'patient.dob' or 'appointment.when'."""
         return self.fields[name]
 
+    def _focused_list(self) -> ListSection | None:
+        """The list whose table has the focus (Del removes its selected rows)."""
+        return next((section for section in (self.medication_list, self.allergy_list,
+                                             self.timeline_list) if section.table.hasFocus()),
+                    None)
+
     def delete_selected(self) -> None:
-        for section in (self.medication_list, self.allergy_list, self.timeline_list):
-            if section.table.hasFocus():
-                section.remove_selected()
+        section = self._focused_list()
+        if section is not None:
+            section.remove_selected()
+
+    def can_delete(self) -> bool:
+        section = self._focused_list()
+        return section is not None and bool(section.selected_rows())
 
     def save_pending(self) -> None:
         for field in self.fields.values():

@@ -4,7 +4,8 @@
 appointment): each change is checked as it is typed and a one-line message appears under the
 field; a valid value is saved when the field loses focus or Enter is pressed, and after a short
 pause in typing. An invalid value shows its message and is not saved. Every save is a QUndoCommand;
-saves of one editing session merge into one undo step.
+saves of one editing session merge into one undo step. The value is written in the background
+(``Writer``, in order), like every write.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...core.profile import KeyValueSection
 from ..style import has_role, set_role
+from ..writes import Writer
 from .date_field import DateField
 
 DEBOUNCE_MS = 1200
@@ -70,9 +72,11 @@ class AutosaveField(QObject):
     saved = Signal(str, str)  # key, stored value (also after undo and redo)
 
     def __init__(self, section: KeyValueSection, key: str, editor: Editor,
-                 undo_stack: QUndoStack, label: str, parent: QObject | None = None) -> None:
+                 undo_stack: QUndoStack, label: str, writer: Writer,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.section, self.key, self.editor, self.undo_stack = section, key, editor, undo_stack
+        self.writer = writer
         self.label = label
         self.message = MessageLabel()
         self.widget = QWidget()
@@ -169,14 +173,16 @@ class AutosaveField(QObject):
         return saved
 
     def apply(self, value: str) -> None:
-        """Store ``value`` and show it (the undo commands call this)."""
-        self.section.set(**{self.key: value})
+        """Store ``value`` (in the background) and show it (the undo commands call this);
+        ``saved`` once it is stored."""
         self._stored = value
         shown = display_value(self.key, value)
         if _safe_clean(self, self.core_text()) != value:
             self.set_text(shown)
         self.message.clear_message()
-        self.saved.emit(self.key, value)
+        section, key = self.section, self.key
+        self.writer(lambda: section.set(**{key: value}), lambda _r: self.saved.emit(key, value),
+                    failed=self.message.show_error)
 
     def reload(self) -> None:
         self._timer.stop()

@@ -18,6 +18,7 @@ from ...core.errors import ValidationError
 from ..visit.models import ListSpec
 from .date_field import DateField
 from .form_fields import MessageLabel
+from .row_table import SelectsTheNext
 from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, RowTableModel
 
 
@@ -70,6 +71,7 @@ class ListSection(QGroupBox):
         self.remove_button.setToolTip("Remove the selected rows (Edit > Undo brings them back)")
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.next_after_delete = SelectsTheNext(self.table)
         self.message = MessageLabel()
         model.rejected.connect(self.message.show_error)
 
@@ -104,6 +106,7 @@ class ListSection(QGroupBox):
                        for i in self.table.selectionModel().selectedRows()})
 
     def remove_selected(self) -> None:
+        self.next_after_delete.arm()
         self.model.remove_rows(self.selected_rows())
 
     def _update_buttons(self) -> None:

@@ -1,4 +1,7 @@
-"""A status-bar line on what just happened ("Moved “Scan” to the trash") with an Undo button."""
+"""A status-bar line on what just happened ("Moved “Scan” to the trash") with an Undo button.
+
+It describes the last action only: the next change to the undo history (another action, Undo,
+Redo, or another screen's history) takes it away."""
 
 from __future__ import annotations
 
@@ -29,15 +32,25 @@ class NoticeBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(NOTICE_MS)
         self._timer.timeout.connect(self.clear)
+        self._index: int | None = None  # the history's position the notice speaks of
+        undo_group.indexChanged.connect(self._history_moved)
+        undo_group.activeStackChanged.connect(lambda _stack: self.clear())
         self.clear()
 
     def show_notice(self, text: str) -> None:
+        stack = self.undo_group.activeStack()
+        self._index = stack.index() if stack is not None else None
         self.label.setText(text)
         self.label.show()
         self.undo_button.setVisible(self.undo_group.canUndo())
         self._timer.start()
 
+    def _history_moved(self, index: int) -> None:
+        if index != self._index:
+            self.clear()
+
     def clear(self) -> None:
+        self._index = None
         self.label.clear()
         self.label.hide()
         self.undo_button.hide()

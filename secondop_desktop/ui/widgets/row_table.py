@@ -3,7 +3,7 @@ editing in place, one Tab stop, a name for screen readers, and sorting through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .row_table_model import SORT_ROLE
@@ -31,3 +31,28 @@ def row_table(model: QAbstractItemModel, name: str, sort_column: int | None = No
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     return table, proxy
+
+
+class SelectsTheNext(QObject):
+    """After rows are deleted from ``table`` (``arm`` first), the row that took their place is
+    selected (the last one when they were at the end), so Del can go on down the list: Qt left
+    nothing selected, or put its cursor on the row above."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.row: int | None = None  # the first row deleted, while armed
+        model = table.model()
+        assert model is not None  # the table shows its model already
+        model.rowsRemoved.connect(self._removed)
+
+    def arm(self) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        self.row = min(rows) if rows else None
+
+    def _removed(self, *_args: object) -> None:
+        row, self.row = self.row, None
+        model = self.table.model()
+        if row is None or model is None or not model.rowCount():
+            return
+        self.table.selectRow(min(row, model.rowCount() - 1))

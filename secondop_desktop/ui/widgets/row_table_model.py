@@ -2,7 +2,8 @@
 
 Symptom entries, medications, allergies and timeline events are all ``RowTable`` stores; this one
 model shows any of them from a list of ``Column``s. Every change goes through a QUndoCommand on the
-page's undo stack, so Edit > Undo reverts it in the vault and in the view alike.
+page's undo stack, so Edit > Undo reverts it in the vault and in the view alike; each is written in
+the background (``Writer``, in order) and the rows follow once it is stored.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ...core.errors import SecondOpError, ValidationError
+from ...core.errors import ValidationError
 from ...core.rows import RowTable
 from ...core.validate import format_partial_date
+from ..writes import Writer
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
 # to Qt as opaque objects that do not compare).
@@ -40,6 +42,11 @@ def as_text(value: Any) -> str:
 PARTIAL_DATE_FIELDS = ("date", "since")  # kept as precise as known: 2019, 2026-10 or a day
 
 
+def plural(noun: str) -> str:
+    """'symptom entry' -> 'symptom entries', 'medication' -> 'medications'."""
+    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
@@ -55,12 +62,13 @@ class RowTableModel(QAbstractTableModel):
     rejected = Signal(str)  # a one-line reason why an edit was not saved
     changed = Signal()  # after any add, edit or delete (and their undo)
 
-    def __init__(self, store: RowTable, columns: Sequence[Column],
+    def __init__(self, store: RowTable, columns: Sequence[Column], writer: Writer,
                  undo_stack: QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.columns = list(columns)
         self.undo_stack = undo_stack
+        self.writer = writer
         self._rows: list[Any] = []
         self.reload()
 
@@ -137,12 +145,12 @@ class RowTableModel(QAbstractTableModel):
         self._push(_EditRow(self, item.id, {field: old}, {field: value}))
         return True
 
-    def add(self, **values: Any) -> Any:
-        """Validate and add a row; raises ValidationError with the reason if it is not valid."""
-        self.store.clean(values, partial=False)
-        command = _AddRow(self, values)
-        self._push(command)
-        return command.item
+    def add(self, **values: Any) -> dict[str, Any]:
+        """Validate and add a row (written in the background); raises ValidationError with the
+        reason if it is not valid. Returns the values as they will be stored."""
+        clean = self.store.clean(dict(values), partial=False)
+        self._push(_AddRow(self, values))
+        return clean
 
     def remove_rows(self, rows: Sequence[int]) -> None:
         ids = [self._rows[r].id for r in sorted(set(rows)) if 0 <= r < len(self._rows)]
@@ -178,14 +186,21 @@ class RowTableModel(QAbstractTableModel):
             self.endRemoveRows()
             self.changed.emit()
 
-    def _guard(self, action: Callable[[], None]) -> None:
-        """An undo step whose row changed under it reports why instead of crashing."""
-        try:
-            action()
-        except SecondOpError as exc:
-            self.rejected.emit(exc.reason)
+    def _inserted_all(self, items: list[Any]) -> None:
+        for item in items:
+            self._inserted(item)
+
+    def _removed_all(self, ids: list[int]) -> None:
+        for item_id in ids:
+            self._removed(item_id)
+
+    def write(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Write in the background; a step whose row changed under it says why."""
+        self.writer(fn, done, failed=self.rejected.emit)
 
 
+# The commands keep what a write returned (the row added, the rows deleted) on the writer thread,
+# where the write that needs it next (its undo) runs: writes run there in order.
 class _AddRow(QUndoCommand):
     def __init__(self, model: RowTableModel, values: dict[str, Any]) -> None:
         super().__init__(f"Add {model.store.noun}")
@@ -193,17 +208,22 @@ class _AddRow(QUndoCommand):
         self.item: Any = None
 
     def redo(self) -> None:
-        def run() -> None:
-            store = self.model.store
+        store = self.model.store
+
+        def write() -> Any:
             self.item = store.add(**self.values) if self.item is None else store.restore(self.item)
-            self.model._inserted(self.item)
-        self.model._guard(run)
+            return self.item
+
+        self.model.write(write, self.model._inserted)
 
     def undo(self) -> None:
-        def run() -> None:
-            self.item = self.model.store.delete(self.item.id)
-            self.model._removed(self.item.id)
-        self.model._guard(run)
+        store = self.model.store
+
+        def write() -> int:
+            store.delete(self.item.id)
+            return int(self.item.id)
+
+        self.model.write(write, self.model._removed)
 
 
 class _EditRow(QUndoCommand):
@@ -212,8 +232,8 @@ class _EditRow(QUndoCommand):
         self.model, self.item_id, self.old, self.new = model, item_id, old, new
 
     def _apply(self, values: dict) -> None:
-        self.model._guard(
-            lambda: self.model._replaced(self.model.store.update(self.item_id, **values)))
+        store, item_id = self.model.store, self.item_id
+        self.model.write(lambda: store.update(item_id, **values), self.model._replaced)
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -223,22 +243,28 @@ class _EditRow(QUndoCommand):
 
 
 class _DeleteRows(QUndoCommand):
+    """Many rows in one transaction, and back in one."""
+
     def __init__(self, model: RowTableModel, ids: list[int]) -> None:
         noun = model.store.noun
-        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {noun}s")
+        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {plural(noun)}")
         self.model, self.ids = model, ids
         self.items: list[Any] = []
 
     def redo(self) -> None:
-        def run() -> None:
-            self.items = []
-            for item_id in self.ids:
-                self.items.append(self.model.store.delete(item_id))
-                self.model._removed(item_id)
-        self.model._guard(run)
+        store = self.model.store
+
+        def write() -> list[int]:
+            self.items = store.delete_many(self.ids)
+            return [item.id for item in self.items]
+
+        self.model.write(write, self.model._removed_all)
 
     def undo(self) -> None:
-        def run() -> None:
-            for item in self.items:
-                self.model._inserted(self.model.store.restore(item))
-        self.model._guard(run)
+        store = self.model.store
+
+        def write() -> list[Any]:
+            store.restore_many(self.items)
+            return list(self.items)
+
+        self.model.write(write, self.model._inserted_all)
