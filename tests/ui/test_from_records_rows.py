@@ -35,8 +35,8 @@ def test_settling_a_difference_writes_off_the_gui_thread(vault, tmp_path, qtbot,
     qtbot.addWidget(page)
     section = page.from_records
     held = HeldPool()
-    section.services = Services(dialogs=dialogs, pool=held, view_pool=held,
-                                open_url=lambda url: True)
+    section.services = section.writer.services = Services(
+        dialogs=dialogs, pool=held, view_pool=held, open_url=lambda url: True)
     section.difference_table.selectRow(0)
     section.keep_both_button.click()
     assert len(vault.clinical.unresolved()) == 2  # nothing written on the GUI thread

@@ -103,12 +103,16 @@ class RequestsPage(Page):
         self.print_letter_button.clicked.connect(self.print_letter)
         bar = QHBoxLayout()
         for button in (self.new_button, self.delete_button, self.save_letter_button,
-                       self.print_letter_button, self.inform_button):
+                       self.print_letter_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        tell = QHBoxLayout()  # a row of its own: five buttons in one did not fit 1024 px
+        tell.addWidget(self.inform_button)
+        tell.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addLayout(tell)
         left_layout.addWidget(self.summary)  # under the buttons: the row stays narrow
         left_layout.addWidget(self.table, 1)
         hint = QLabel("Drop the files that came in onto the list to link them to the "
