@@ -14,7 +14,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run demo test lint bench bundle clean
+.PHONY: run demo test lint bench bundle clean translations
+
+# Qt Linguist: translations/*.ts are the sources (edit them with pyside6-linguist); the compiled
+# .qm files the app loads are made from them, into resources/translations/ (not committed).
+LANGS := en de es
+TS := $(LANGS:%=translations/secondop_%.ts)
+QM := $(LANGS:%=resources/translations/secondop_%.qm)
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "SecondOp needs Python 3.12 or newer: install python3.12 (or newer) and run make again."; exit 1; }
@@ -25,13 +31,23 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+resources/translations/%.qm: translations/%.ts $(STAMP)
+	@mkdir -p resources/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Extract every marked string of the code into the .ts files (new ones unfinished), then compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none \
+	    $$(find secondop_desktop -name '*.py' | sort) -ts $(TS)
+	$(MAKE) --no-print-directory $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/secondop-desktop
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(BIN)/secondop-desktop --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check secondop_desktop tests benchmarks
 	$(BIN)/mypy
@@ -40,7 +56,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check secondop_desktop tests benchmarks
 	$(BIN)/mypy
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	PYTHON=$(BIN)/python bash packaging/build_bundle.sh
 

@@ -50,7 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
     settings = Settings()
+    from .translations import install_app_language
     from .ui.style import apply_theme
+
+    install_app_language(app, settings.language)  # the system's, or the one chosen in Settings
 
     apply_theme(app, settings.theme)  # Settings > Appearance: light, dark or the system's
     if args.demo:

@@ -100,6 +100,20 @@ class Settings:
         self.store.setValue("appearance/theme", value if value in THEMES else "system")
 
     @property
+    def language(self) -> str:
+        """The app's language code, or "" to follow the system's (applies at the next start)."""
+        from ..translations import LANGUAGES
+
+        value = str(self.store.value("appearance/language", ""))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        from ..translations import LANGUAGES
+
+        self.store.setValue("appearance/language", value if value in LANGUAGES else "")
+
+    @property
     def page_size(self) -> str:
         """'A4' (default) or 'Letter' for printing and the packet."""
         value = str(self.store.value("print/page_size", "A4"))

@@ -1,0 +1,122 @@
+"""The languages of the app and of the packet (Qt Linguist: translations/*.ts, compiled to .qm).
+
+The app's language follows the system (``LANGUAGE``, ``LANG``, the OS setting) unless Settings
+names one; it is installed once, at start. The packet's language is chosen at each export and may
+differ from the app's (a German patient writing to a Spanish clinic), so the packet's generated
+text goes through ``packet_text.translate(...)``: the translator of the export's own thread, never
+the application-wide one, which the window keeps using meanwhile. lupdate extracts
+``anything.translate("Context", "Text")`` calls, so both kinds of call are found alike.
+
+English is the source language; its .qm only carries the plural forms ("%n record(s)").
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from . import paths
+
+SOURCE_LANGUAGE = "en"
+# The languages shipped, by their own names (the Settings and export choices show these).
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+
+
+def translations_dir() -> Path:
+    return paths.resource("translations")
+
+
+def system_language() -> str:
+    """The first shipped language the user's environment asks for, else English."""
+    wanted = [part for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+              for part in os.environ.get(var, "").split(":") if part]
+    wanted += QLocale.system().uiLanguages()
+    for name in wanted:
+        code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if code in ("c", "posix"):
+            continue
+    return SOURCE_LANGUAGE
+
+
+def resolve(setting: str) -> str:
+    """A Settings value ("" for the system's) as a shipped language code."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """Our compiled messages for ``language``; None when the .qm file is not there (a source
+    tree where `make translations` has not run): the app then speaks English."""
+    translator = QTranslator()
+    if translator.load(f"secondop_{language}", str(translations_dir())):
+        return translator
+    return None
+
+
+def install_app_language(app: QCoreApplication, setting: str = "") -> str:
+    """Install the app's language (and Qt's own, for its standard buttons); returns its code."""
+    language = resolve(setting)
+    QLocale.setDefault(QLocale(language))
+    kept = []
+    ours = load_translator(language)
+    if ours is not None:
+        kept.append(ours)
+    qt_own = QTranslator()
+    if language != SOURCE_LANGUAGE and qt_own.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        kept.append(qt_own)
+    for translator in kept:
+        app.installTranslator(translator)
+    app.setProperty("secondop_translators", kept)  # they must live as long as the app
+    return language
+
+
+class PacketText:
+    """Translations of the packet's generated text, in the language of the export running on
+    this thread (English when none is set)."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._cache: dict[str, QTranslator | None] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def language(self) -> str:
+        return getattr(self._local, "language", SOURCE_LANGUAGE)
+
+    def _translator(self, language: str) -> QTranslator | None:
+        with self._lock:
+            if language not in self._cache:
+                self._cache[language] = load_translator(language)
+            return self._cache[language]
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text: str | None = ""
+        for language in dict.fromkeys((self.language, SOURCE_LANGUAGE)):
+            translator = self._translator(language)
+            if translator is not None:
+                text = translator.translate(context, source, disambiguation, n)
+                if text:
+                    break
+        text = text or source
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    @contextmanager
+    def language_of_this_thread(self, language: str) -> Iterator[None]:
+        """Generated text made inside is in ``language`` (this thread only)."""
+        previous = self.language
+        self._local.language = language if language in LANGUAGES else SOURCE_LANGUAGE
+        try:
+            yield
+        finally:
+            self._local.language = previous
+
+
+packet_text = PacketText()
