@@ -381,6 +381,7 @@ class RecordsFilter(QSortFilterProxyModel):
         self._words: list[str] = []  # the query's words, lower-cased once
         self._records = RecordsModel()  # the source, typed (until setSourceModel)
         self._haystacks: dict[int, str] = {}
+        self._matched: set[int] = set()  # records whose details hold every word typed
         self._text_hits: set[int] = set()  # records the full-text search found (scans too)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)  # re-filters edited rows; sorting is the source's
@@ -390,8 +391,12 @@ class RecordsFilter(QSortFilterProxyModel):
         self._records = model
         # Connected first, so the cache is cleared before the proxy filters the changed rows.
         model.dataChanged.connect(self._forget_rows)
-        model.modelReset.connect(self._haystacks.clear)
+        model.modelReset.connect(self._forget_all)
         super().setSourceModel(model)
+
+    def _forget_all(self) -> None:
+        self._haystacks.clear()
+        self._matched.clear()
 
     def _forget_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
         """An edited document is searched afresh (a new thumbnail or a warning changes none of
@@ -400,22 +405,45 @@ class RecordsFilter(QSortFilterProxyModel):
             return
         model = self.sourceModel()
         for row in range(top_left.row(), bottom_right.row() + 1):
-            self._haystacks.pop(model.data(model.index(row, 0), ID_ROLE), None)
+            doc_id = model.data(model.index(row, 0), ID_ROLE)
+            self._haystacks.pop(doc_id, None)
+            self._matched.discard(doc_id)
 
     def set_haystacks(self, haystacks: dict[int, str]) -> None:
         """What ``search_haystack`` gives for each record, made off the GUI thread."""
         self._haystacks.update(haystacks)
+        self._matched |= self._matching(haystacks)
+
+    def _matching(self, haystacks: dict[int, str]) -> set[int]:
+        """The records among ``haystacks`` whose details hold every word typed: one pass per
+        word over the records still in, not one call per row for each filter pass."""
+        if not self._words:
+            return set()
+        matched: Iterable[int] = haystacks
+        for word in self._words:
+            matched = {doc_id for doc_id in matched if word in haystacks[doc_id]}
+        return set(matched)
 
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
         self._kind = kind or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_search(self, query: str) -> None:
-        self.beginFilterChange()
+    def set_search(self, query: str, text_hits: set[int] | None = None,
+                   refilter: bool = True) -> None:
+        """Filter by the words typed (and, given, the records the full-text search found for
+        them): one pass over the rows for both. ``refilter=False`` as in ``set_text_hits``."""
+        if refilter:
+            self.beginFilterChange()
         self._query = query.strip()
-        self._words = self._query.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = self._query.casefold().split()
+        if words != self._words:
+            self._words = words
+            self._matched = self._matching(self._haystacks)
+        if text_hits is not None:
+            self._text_hits = set(text_hits)
+        if refilter:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text_hits(self, ids: set[int], refilter: bool = True) -> None:
         """The records the full-text search found. ``refilter=False`` when the source is about
@@ -443,13 +471,16 @@ class RecordsFilter(QSortFilterProxyModel):
             return False
         if not self._query:
             return True
-        if doc.id in self._text_hits:
+        if doc.id in self._matched or doc.id in self._text_hits:
             return True
-        haystack = self._haystacks.get(doc.id)
-        if haystack is None:
-            haystack = search_haystack(doc)
-            self._haystacks[doc.id] = haystack
-        return all(word in haystack for word in self._words)
+        if doc.id in self._haystacks:
+            return False  # looked through already for these words
+        haystack = search_haystack(doc)  # new or edited since
+        self._haystacks[doc.id] = haystack
+        if all(word in haystack for word in self._words):
+            self._matched.add(doc.id)
+            return True
+        return False
 
     def document_at(self, index: Index) -> Document | None:
         return self.data(index, DOCUMENT_ROLE) if index.isValid() else None
