@@ -37,6 +37,16 @@ TINT = QColor("#eef3f6")
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+# WRAP | alignment, made once per alignment: or-ing Qt's flags is Python code, and a packet draws
+# thousands of texts (the stamp of every page).
+_WRAPPED: dict[object, object] = {LEFT: WRAP | LEFT}
+
+
+def _wrapped(align):
+    flags = _WRAPPED.get(align)
+    if flags is None:
+        flags = _WRAPPED[align] = WRAP | align
+    return flags
 
 
 def page_points(page_size: str) -> tuple[float, float]:
@@ -144,7 +154,7 @@ class Canvas:
     # -- drawing ---------------------------------------------------------------------------------
     def measure(self, text: str, f: QFont, width: float) -> float:
         metrics = QFontMetricsF(f, self.writer)
-        rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7), WRAP | LEFT, text)
+        rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7), _wrapped(LEFT), text)
         return rect.height() / self.k
 
     def text_at(self, x: float, y: float, width: float, text: str, f: QFont,
@@ -153,7 +163,7 @@ class Canvas:
         height = self.measure(text, f, width)
         self.painter.setFont(f)
         self.painter.setPen(color)
-        self.painter.drawText(self.r(x, y, width, height + 1), WRAP | align, text)
+        self.painter.drawText(self.r(x, y, width, height + 1), _wrapped(align), text)
         self.fresh = False
         return height
 
