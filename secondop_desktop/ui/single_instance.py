@@ -10,12 +10,16 @@ a first launch does not wait for it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Signal
+
+try:  # the interpreter's own SHA-256: hashlib would load OpenSSL first, before the window shows
+    from _sha2 import sha256  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import sha256
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -27,7 +31,7 @@ KNOCK_MS = 1000  # a running app answers at once; a dead socket refuses at once
 def server_name(vault: Path) -> str:
     """The socket name of ``vault``: the same for every spelling of its path."""
     key = f"{Path.home()}\0{Path(vault).expanduser().resolve()}"
-    return "secondop-" + hashlib.sha256(key.encode()).hexdigest()[:24]
+    return "secondop-" + sha256(key.encode()).hexdigest()[:24]
 
 
 def nobody_listens(vault: Path) -> bool:
