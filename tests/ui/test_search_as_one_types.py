@@ -33,3 +33,23 @@ def test_a_search_is_answered_while_a_write_is_running(qtbot, vault, tmp_path):
     finally:
         gate.set()
         page.shutdown()
+
+
+def test_a_key_only_starts_the_search_and_its_answer_filters_the_list(qtbot, vault, tmp_path):
+    vault.documents.import_paths([make_pdf(tmp_path / f"{name}.pdf", [f"A letter about {name}"])
+                                  for name in ("knee", "hip")])
+    services = Services(dialogs=ScriptedDialogs())
+    page = RecordsPage(vault, services)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded and page.proxy.rowCount() == 2, timeout=10_000)
+    gate = threading.Event()  # the search thread is busy (a search still running)
+    services.searches.run(Task(), lambda _ctx: gate.wait(30), lambda _result, _error: None)
+    try:
+        page.search.setText("knee")  # returns at once: the GUI thread filtered nothing yet
+        assert page.proxy.rowCount() == 2
+        gate.set()
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=10_000)
+        assert page.proxy.document_at(page.proxy.index(0, 0)).original_name == "knee.pdf"
+    finally:
+        gate.set()
+        page.shutdown()

@@ -167,10 +167,10 @@ class RecordsModel(QAbstractTableModel):
         self._hits = dict(hits)
         self._ranks = {doc_id: rank for rank, doc_id in enumerate(hits)}
         self._searching = True
-        self._rows_changed(before | set(hits))
-        if self.ranked:
+        if self.ranked:  # every row is laid out (and so repainted and filtered) anew
             self._reorder(self._rank)
             return True
+        self._rows_changed(before | set(hits))
         return False
 
     def clear_found(self) -> None:
