@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -39,10 +40,10 @@ from secondop_desktop.packet.headless import ensure_gui_app
 from secondop_desktop.packet.export import export_packet
 ensure_gui_app()
 vault = Vault.open(Path(sys.argv[1]))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 result = export_packet(vault, Path(sys.argv[2]))
-elapsed = time.perf_counter() - start
-print(f"{elapsed:.3f} {peak_mib():.1f} {result.pages}")
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(f"{elapsed:.3f} {peak_mib():.1f} {result.pages} {cpu:.3f}")
 """
 
 
@@ -71,28 +72,34 @@ def img2pdf() -> str | None:
     return shutil.which("img2pdf") or (str(beside) if beside.exists() else None)
 
 
-def reference(jpegs: list[Path], pdfs: list[Path], work: Path) -> float:
-    """img2pdf for the scans, then qpdf to merge them with the PDFs."""
-    start = time.perf_counter()
+def children_cpu() -> float:
+    """CPU seconds of the child processes that have ended so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def reference(jpegs: list[Path], pdfs: list[Path], work: Path) -> tuple[float, float]:
+    """img2pdf for the scans, then qpdf to merge them with the PDFs: wall and CPU seconds."""
+    start, cpu = time.perf_counter(), children_cpu()
     images = work / "images.pdf"
     subprocess.run([str(img2pdf()), "--pagesize", "A4", "-o", str(images), *map(str, jpegs)],
                    check=True)
     subprocess.run(["qpdf", "--empty", "--pages", str(images), *map(str, pdfs), "--",
                     str(work / "reference.pdf")], check=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 
-def export(work: Path) -> tuple[float, float, int]:
-    """Ours in a child process: seconds, peak MiB, pages."""
+def export(work: Path) -> tuple[float, float, int, float]:
+    """Ours in a child process: seconds, peak MiB, pages, CPU seconds."""
     out = subprocess.run([sys.executable, "-c", CHILD, str(work / "vault"),
                           str(work / "packet.pdf")], capture_output=True, text=True,
                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                                         "PYTHONPATH": str(ROOT)})
     if out.returncode:
         sys.exit(out.stderr)
-    seconds, peak, pages = out.stdout.split()
-    return float(seconds), float(peak), int(pages)
+    seconds, peak, pages, cpu = out.stdout.split()
+    return float(seconds), float(peak), int(pages), float(cpu)
 
 
 def run(size: int, runs: int) -> None:
@@ -106,13 +113,17 @@ def run(size: int, runs: int) -> None:
         with Vault.open(work / "vault") as vault:
             vault.patient.set(name="Benchmark Patient", dob="1970-01-01")
             vault.documents.import_paths([*jpegs, *pdfs])
-        anchors, ours, peaks = [], [], []
+        anchors, ours, peaks, anchor_cpu, ours_cpu = [], [], [], [], []
         for _ in range(runs):
-            anchors.append(reference(jpegs, pdfs, work))
-            seconds, peak, pages = export(work)
+            seconds, cpu = reference(jpegs, pdfs, work)
+            anchors.append(seconds)
+            anchor_cpu.append(cpu)
+            seconds, peak, pages, cpu = export(work)
             ours.append(seconds)
+            ours_cpu.append(cpu)
             peaks.append(peak)
-            print(f"  img2pdf+qpdf {anchors[-1]:.2f} s, ours {seconds:.2f} s, peak {peak:.0f} MiB")
+            print(f"  img2pdf+qpdf {anchors[-1]:.2f} s (CPU {anchor_cpu[-1]:.2f}), ours "
+                  f"{seconds:.2f} s (CPU {cpu:.2f}), peak {peak:.0f} MiB")
         mib = (work / "packet.pdf").stat().st_size / 2**20
         ref_mib = (work / "reference.pdf").stat().st_size / 2**20
         print(f"{size:>4} scans + 20x15 PDF pages: packet {pages} pages, {mib:.0f} MiB file | "
@@ -120,7 +131,8 @@ def run(size: int, runs: int) -> None:
         report(f"export, {size} scans + 20 PDFs x 15 pages", ours=statistics.median(ours),
                anchor=statistics.median(anchors), anchor_name="img2pdf + qpdf", unit="s",
                ratio=paired_ratio(ours, anchors), goal=GOAL, peak_mib=max(peaks),
-               peak_goal_mib=PEAK_GOAL_MIB)
+               peak_goal_mib=PEAK_GOAL_MIB,
+               note=f"CPU {paired_ratio(ours_cpu, anchor_cpu):.2f}x")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
