@@ -83,7 +83,7 @@ def main() -> None:
     print(f"backup took:             {took:.1f} s")
     print(f"timer ticks:             {ticks}")
     print(f"longest GUI stall:       {stall} ms (goal < 50 ms); {idle} ms with nothing running")
-    report("GUI stall during a 1 GB sealed backup", ours=stall, anchor=idle,
+    report(f"GUI stall during a {args.megabytes} MB sealed backup", ours=stall, anchor=idle,
            anchor_name="with nothing running", unit="ms", goal=50, absolute=True)
 
 
