@@ -60,14 +60,10 @@ bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	PYTHON=$(BIN)/python bash packaging/build_bundle.sh
 
+# Every benchmark against its anchor, measured in the same run, and its goal; a table at the end.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/import_bench.py
-	$(BIN)/python benchmarks/startup_bench.py
-	$(BIN)/python benchmarks/import_stall_bench.py
-	$(BIN)/python benchmarks/export_bench.py
-	$(BIN)/python benchmarks/backup_bench.py
-	$(BIN)/python benchmarks/backup_stall_bench.py
-	$(BIN)/python benchmarks/ocr_bench.py
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -1,17 +1,21 @@
 """Packet export against img2pdf + qpdf on the same inputs: wall time and peak memory.
 
-Builds packets from 60 and 600 generated scanned A4 pages (300 dpi JPEG, distinct files) plus
-20 PDFs of 15 pages, each export in its own process so that its peak memory (ru_maxrss) is its
-own. Prints the time ratio (goal: 1.2x or less at 600 pages) and the peak memory (goal: 200 MiB).
+Builds packets from 600 generated scanned A4 pages (300 dpi JPEG, distinct files) plus 20 PDFs
+of 15 pages, each export in its own process so that its peak memory (VmHWM) is its own. The
+anchor (img2pdf for the scans, then qpdf merging them with the PDFs) and ours run alternately,
+``--runs`` times each; prints the median of the paired ratios (goal: 1.1x or less) and the peak
+memory (goal: 150 MiB).
 
-    python benchmarks/export_bench.py [--sizes 60,600]
+    python benchmarks/export_bench.py [--sizes 600] [--runs 2]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,20 +25,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-CHILD = r"""
-import resource, sys, time
+from summary import PEAK_MIB, paired_ratio, report  # noqa: E402
+
+GOAL = 1.1
+PEAK_GOAL_MIB = 150
+
+CHILD = PEAK_MIB + r"""
+import sys, time
 from pathlib import Path
 from secondop_desktop.core.vault import Vault
 from secondop_desktop.packet.headless import ensure_gui_app
 from secondop_desktop.packet.export import export_packet
 ensure_gui_app()
 vault = Vault.open(Path(sys.argv[1]))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 result = export_packet(vault, Path(sys.argv[2]))
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{elapsed:.3f} {peak:.1f} {result.pages}")
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(f"{elapsed:.3f} {peak_mib():.1f} {result.pages} {cpu:.3f}")
 """
 
 
@@ -57,19 +66,43 @@ def make_inputs(folder: Path, scans: int) -> tuple[list[Path], list[Path]]:
     return jpegs, pdfs
 
 
-def reference(jpegs: list[Path], pdfs: list[Path], work: Path) -> float:
-    """img2pdf for the scans, then qpdf to merge them with the PDFs."""
-    start = time.perf_counter()
+def img2pdf() -> str | None:
+    """The img2pdf command: on the PATH, or beside this Python (the venv's, from `make bench`)."""
+    beside = Path(sys.executable).with_name("img2pdf")
+    return shutil.which("img2pdf") or (str(beside) if beside.exists() else None)
+
+
+def children_cpu() -> float:
+    """CPU seconds of the child processes that have ended so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def reference(jpegs: list[Path], pdfs: list[Path], work: Path) -> tuple[float, float]:
+    """img2pdf for the scans, then qpdf to merge them with the PDFs: wall and CPU seconds."""
+    start, cpu = time.perf_counter(), children_cpu()
     images = work / "images.pdf"
-    subprocess.run(["img2pdf", "--pagesize", "A4", "-o", str(images), *map(str, jpegs)],
+    subprocess.run([str(img2pdf()), "--pagesize", "A4", "-o", str(images), *map(str, jpegs)],
                    check=True)
     subprocess.run(["qpdf", "--empty", "--pages", str(images), *map(str, pdfs), "--",
                     str(work / "reference.pdf")], check=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 
-def run(size: int) -> None:
+def export(work: Path) -> tuple[float, float, int, float]:
+    """Ours in a child process: seconds, peak MiB, pages, CPU seconds."""
+    out = subprocess.run([sys.executable, "-c", CHILD, str(work / "vault"),
+                          str(work / "packet.pdf")], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                        "PYTHONPATH": str(ROOT)})
+    if out.returncode:
+        sys.exit(out.stderr)
+    seconds, peak, pages, cpu = out.stdout.split()
+    return float(seconds), float(peak), int(pages), float(cpu)
+
+
+def run(size: int, runs: int) -> None:
     from secondop_desktop.core.vault import Vault
 
     work = Path(tempfile.mkdtemp(prefix="secondop-bench-"))
@@ -80,28 +113,40 @@ def run(size: int) -> None:
         with Vault.open(work / "vault") as vault:
             vault.patient.set(name="Benchmark Patient", dob="1970-01-01")
             vault.documents.import_paths([*jpegs, *pdfs])
-        ref_time = reference(jpegs, pdfs, work)
-        out = subprocess.run([sys.executable, "-c", CHILD, str(work / "vault"),
-                              str(work / "packet.pdf")], capture_output=True, text=True,
-                             cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        if out.returncode:
-            sys.exit(out.stderr)
-        ours, peak, pages = out.stdout.split()
+        anchors, ours, peaks, anchor_cpu, ours_cpu = [], [], [], [], []
+        for _ in range(runs):
+            seconds, cpu = reference(jpegs, pdfs, work)
+            anchors.append(seconds)
+            anchor_cpu.append(cpu)
+            seconds, peak, pages, cpu = export(work)
+            ours.append(seconds)
+            ours_cpu.append(cpu)
+            peaks.append(peak)
+            print(f"  img2pdf+qpdf {anchors[-1]:.2f} s (CPU {anchor_cpu[-1]:.2f}), ours "
+                  f"{seconds:.2f} s (CPU {cpu:.2f}), peak {peak:.0f} MiB")
         mib = (work / "packet.pdf").stat().st_size / 2**20
         ref_mib = (work / "reference.pdf").stat().st_size / 2**20
-        print(f"{size:>4} scans + 20x15 PDF pages: packet {pages} pages, {float(ours):.2f} s, "
-              f"peak {float(peak):.0f} MiB, {mib:.0f} MiB file | img2pdf+qpdf {ref_time:.2f} s, "
-              f"{ref_mib:.0f} MiB | ratio {float(ours) / ref_time:.2f}x")
+        print(f"{size:>4} scans + 20x15 PDF pages: packet {pages} pages, {mib:.0f} MiB file | "
+              f"img2pdf+qpdf {ref_mib:.0f} MiB")
+        report(f"export, {size} scans + 20 PDFs x 15 pages", ours=statistics.median(ours),
+               anchor=statistics.median(anchors), anchor_name="img2pdf + qpdf", unit="s",
+               ratio=paired_ratio(ours, anchors), goal=GOAL, peak_mib=max(peaks),
+               peak_goal_mib=PEAK_GOAL_MIB,
+               note=f"CPU {paired_ratio(ours_cpu, anchor_cpu):.2f}x")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="60,600")
+    parser.add_argument("--sizes", default="600")
+    parser.add_argument("--runs", type=int, default=2, help="pairs of runs, alternating")
     args = parser.parse_args()
+    if img2pdf() is None or shutil.which("qpdf") is None:
+        sys.exit("export_bench: the anchor needs img2pdf and qpdf (pip install img2pdf; "
+                 "apt install qpdf)")
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size)
+        run(size, args.runs)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,27 @@
-"""Import speed against the floor: copying the same files and hashing them.
+"""Import speed and memory against the floor: copying the same files and hashing the copies.
 
-Generates N files (scanned A4 JPEG pages at 150-200 dpi and small image PDFs), then times
+Generates 600 scanned A4 pages (JPEG, 300 dpi) and 20 small image PDFs, then times, several
+times and alternately (each pair shares the machine's load of its moment),
 
-  baseline  `cp -r` of the folder + `sha256sum` of every copy (same file system)
-  import    Vault.documents.import_paths into a fresh vault (fsync per file and folder,
-            one transaction per file)
+  anchor  `cp -r` of the folder + `sha256sum` of every copy (same file system)
+  ours    Vault.documents.import_paths into a fresh vault, in a child process whose peak memory
+          (VmHWM) is its own (fsync per file and folder, the records committed in batches)
 
-and prints both and their ratio. Goal: 2x or less.
+and prints the median of the paired ratios (goal: 2x or less) and the peak (goal: 200 MiB).
+The child has imported the format modules before the clock starts, as the app has after its
+first file.
 
-    python benchmarks/import_bench.py [--files 1000] [--profile]
+    python benchmarks/import_bench.py [--scans 600] [--pdfs 20] [--runs 3] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
-import random
+import json
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,9 +30,37 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from secondop_desktop.core.vault import Vault
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from summary import PEAK_MIB, paired_ratio, report  # noqa: E402
 
 A4_INCHES = (8.27, 11.69)
+GOAL = 2.0
+PEAK_GOAL_MIB = 200
+
+CHILD = PEAK_MIB + r"""
+import json, sys, time
+from pathlib import Path
+from secondop_desktop.core.vault import Vault
+from secondop_desktop.core.formats import image, pdf  # noqa: F401 - warm, as after a first file
+vault = Vault.open(Path(sys.argv[2]))
+profiler = None
+if sys.argv[3] == "profile":
+    import cProfile
+    profiler = cProfile.Profile()
+    profiler.enable()
+start = time.perf_counter()
+results = vault.documents.import_paths([Path(sys.argv[1])])
+elapsed = time.perf_counter() - start
+if profiler:
+    import pstats
+    profiler.disable()
+    pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+vault.close()
+print(json.dumps({"seconds": elapsed, "peak_mib": peak_mib(),
+                  "imported": sum(r.outcome.value == "imported" for r in results)}))
+"""
 
 
 @functools.cache
@@ -57,81 +90,81 @@ def _image_pdf(path: Path, index: int) -> None:
     page.save(path, "PDF", resolution=75)
 
 
-def generate(folder: Path, count: int, seed: int = 7) -> int:
-    """Three scanned pages for every small PDF; returns the total size in bytes."""
-    rng = random.Random(seed)
-    for index in range(count):
-        if index % 4 == 3:
-            _image_pdf(folder / f"lab_{index:04}.pdf", index)
-        else:
-            _scanned_page(folder / f"scan_{index:04}.jpg", index, rng.choice((150, 200)))
+def generate(folder: Path, scans: int, pdfs: int = 0, dpi: int = 300) -> int:
+    """``scans`` scanned pages at ``dpi`` and ``pdfs`` small PDFs; returns the total size."""
+    for index in range(scans):
+        _scanned_page(folder / f"scan_{index:04}.jpg", index, dpi)
+    for index in range(pdfs):
+        _image_pdf(folder / f"lab_{index:04}.pdf", index)
     return sum(p.stat().st_size for p in folder.iterdir())
 
 
-def time_baseline(source: Path, work: Path) -> tuple[float, float]:
-    """cp -r + sha256sum; and the same followed by `sync`, since the import's fsyncs put
-    every byte on the disk before it reports a file imported, and cp does not."""
+def time_anchor(source: Path, work: Path) -> float:
+    """cp -r + sha256sum of the copies."""
     target = work / "copy"
     start = time.perf_counter()
     subprocess.run(["cp", "-r", str(source), str(target)], check=True)
     files = sorted(str(p) for p in target.iterdir())
     subprocess.run(["sha256sum", *files], check=True, stdout=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
-    subprocess.run(["sync"], check=False)
-    synced = time.perf_counter() - start
     shutil.rmtree(target)
-    return elapsed, synced
+    return elapsed
 
 
-def time_import(source: Path, work: Path, profile: bool) -> tuple[float, int]:
-    vault = Vault.open(work / "vault")
-    profiler = None
+def time_import(source: Path, vault: Path, profile: bool = False) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    done = subprocess.run([sys.executable, "-c", CHILD, str(source), str(vault),
+                           "profile" if profile else "-"], capture_output=True, text=True,
+                          env=env, cwd=ROOT)
+    if done.returncode:
+        sys.exit(done.stderr)
     if profile:
-        import cProfile
-
-        profiler = cProfile.Profile()
-        profiler.enable()
-    start = time.perf_counter()
-    results = vault.documents.import_paths([source])
-    elapsed = time.perf_counter() - start
-    if profiler:
-        import pstats
-
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
-    imported = sum(r.outcome.value == "imported" for r in results)
-    vault.close()
-    return elapsed, imported
+        print(done.stderr)
+    figures: dict[str, float] = json.loads(done.stdout)
+    shutil.rmtree(vault)
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=1000, help="how many files (default 1000)")
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of the import")
+    parser.add_argument("--scans", type=int, default=600, help="A4 scans at 300 dpi")
+    parser.add_argument("--pdfs", type=int, default=20, help="small image PDFs")
+    parser.add_argument("--runs", type=int, default=3, help="pairs of runs, alternating")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of one import")
     args = parser.parse_args(argv)
     if shutil.which("sha256sum") is None:
-        print("sha256sum is needed for the baseline", file=sys.stderr)
+        print("sha256sum is needed for the anchor", file=sys.stderr)
         return 2
+    files = args.scans + args.pdfs
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as tmp:
         work = Path(tmp)
         source = work / "files"
         source.mkdir()
         started = time.perf_counter()
-        total = generate(source, args.files)
-        print(f"generated {args.files} files, {total / 1e6:.0f} MB "
+        total = generate(source, args.scans, args.pdfs)
+        print(f"generated {files} files, {total / 1e6:.0f} MB "
               f"in {time.perf_counter() - started:.1f} s")
-        subprocess.run(["sync"], check=False)  # start both timings with a quiet disk
-        baseline, synced = time_baseline(source, work)
-        subprocess.run(["sync"], check=False)
-        elapsed, imported = time_import(source, work, args.profile)
-        if imported != args.files:
-            print(f"only {imported} of {args.files} files were imported", file=sys.stderr)
-            return 1
-    print(f"cp -r + sha256sum:        {baseline:6.2f} s")
-    print(f"cp -r + sha256sum + sync: {synced:6.2f} s")
-    print(f"secondop import:          {elapsed:6.2f} s  ({args.files / elapsed:.0f} files/s)")
-    print(f"ratio: {elapsed / baseline:.2f}x (goal: 2x or less); "
-          f"{elapsed / synced:.2f}x against the copy made durable with sync")
+        if args.profile:
+            time_import(source, work / "vault", profile=True)
+        time_anchor(source, work)  # warm the page cache for both sides alike
+        anchors, ours = [], []
+        for run in range(args.runs):
+            subprocess.run(["sync"], check=False)  # start both with a quiet disk
+            anchors.append(time_anchor(source, work))
+            subprocess.run(["sync"], check=False)
+            ours.append(time_import(source, work / "vault"))
+            print(f"  run {run + 1}: cp -r + sha256sum {anchors[-1]:.2f} s, "
+                  f"import {ours[-1]['seconds']:.2f} s, peak {ours[-1]['peak_mib']:.0f} MiB")
+            if ours[-1]["imported"] != files:
+                print(f"only {ours[-1]['imported']:.0f} of {files} files were imported",
+                      file=sys.stderr)
+                return 1
+    seconds = [o["seconds"] for o in ours]
+    report(f"import {files} files", ours=statistics.median(seconds),
+           anchor=statistics.median(anchors), anchor_name="cp -r + sha256sum", unit="s",
+           ratio=paired_ratio(seconds, anchors), goal=GOAL,
+           peak_mib=max(o["peak_mib"] for o in ours), peak_goal_mib=PEAK_GOAL_MIB)
     return 0
 
 

@@ -140,6 +140,12 @@ def main() -> None:
     print(f"files imported:          {len(summary.imported)} of {args.files} in {took:.1f} s")
     print(f"timer ticks:             {len(gaps)}")
     print(f"longest GUI stall:       {stall} ms (goal < 50 ms)")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from summary import report
+
+    what = f"a {args.fhir_mb:g} MB FHIR bundle" if args.fhir_mb else f"{args.files} files"
+    report(f"GUI stall while importing {what}", ours=stall, anchor=None, unit="ms", goal=50,
+           absolute=True)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,11 @@ def main() -> None:
     print(f"{args.pages} scans read in {elapsed:.1f} s; GUI ticks: {len(gaps)}")
     print(f"longest stall {gaps[-1] * 1000:.0f} ms, 99th percentile "
           f"{gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms (goal: longest < 50 ms)")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from summary import report
+
+    report(f"GUI stall while reading {args.pages} scans", ours=gaps[-1] * 1000, anchor=None,
+           unit="ms", goal=50, absolute=True)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, paths
-from .logs import install_excepthooks, setup_logging
+from .logs import install_excepthooks
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from .ui.single_instance import SingleInstance
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -36,16 +38,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_selftest()
     from PySide6.QtWidgets import QApplication
 
-    from .ui.dialogs import DialogService
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
     from .ui.single_instance import SingleInstance, knock
 
-    setup_logging()
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     # A bug nobody caught is logged; the patient sees the one standard dialog.
-    install_excepthooks(lambda details: DialogService().bug(QApplication.activeWindow(), details))
+    install_excepthooks(_report_bug)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationDomain(paths.ORG_DOMAIN)
     app.setDesktopFileName(paths.APP_ID)
@@ -70,18 +70,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if knock(folder):  # open already: that window came to the front
         return 0
     instance = SingleInstance(app)
-    instance.listen(folder)
-    # The window shows first; the vault opens in the background right after its first frame.
+    # The window shows first; the vault opens in the background right after its first frame,
+    # when the log is set up, later launches are listened for and the icon is given.
     window = MainWindow(settings=settings, folder=folder, demo=args.demo)
     instance.activated.connect(window.bring_to_front)
     window.vault_opened.connect(instance.listen)  # File > Open vault: knocks for that one
-    window.first_frame_shown.connect(lambda: _set_icon(app))
+    window.first_frame_shown.connect(lambda: _after_first_frame(app, instance, folder))
     window.show()
     code = app.exec()
     if window.failed:
         print(f"secondop-desktop: {window.failed}", file=sys.stderr)
         return 1
     return code
+
+
+def _report_bug(details: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.dialogs import DialogService
+
+    DialogService().bug(QApplication.activeWindow(), details)
+
+
+def _after_first_frame(app: QApplication, instance: SingleInstance, folder: Path) -> None:
+    """What the first frame need not wait for."""
+    from .logs import setup_logging
+
+    setup_logging()
+    instance.listen(folder)
+    _set_icon(app)
 
 
 def _set_icon(app: QApplication) -> None:

@@ -7,20 +7,20 @@ The log holds file names and record ids, never what a record says.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-import platform
 import sys
 import threading
-import traceback
 from collections.abc import Callable
-from io import TextIOWrapper
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
-from .core.secure import secure_dir
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_NAME = "secondop.log"
 MAX_BYTES = 1_000_000
@@ -30,14 +30,27 @@ FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 log = logging.getLogger("secondop_desktop")
 
 
-class _PrivateFileHandler(RotatingFileHandler):
-    """Owner-only log files (0600), the rotated ones included."""
+@functools.cache
+def _handler_class() -> type[RotatingFileHandler]:
+    """Owner-only log files (0600), the rotated ones included. Made when the log is set up:
+    logging.handlers (sockets, pickle, queues) is no import the first window waits for."""
+    from io import TextIOWrapper
+    from logging.handlers import RotatingFileHandler
 
-    def _open(self) -> TextIOWrapper:
-        stream = super()._open()
-        if os.name == "posix":
-            os.chmod(self.baseFilename, 0o600)
-        return stream
+    class _PrivateFileHandler(RotatingFileHandler):
+        def _open(self) -> TextIOWrapper:
+            stream = super()._open()
+            if os.name == "posix":
+                os.chmod(self.baseFilename, 0o600)
+            return stream
+
+    return _PrivateFileHandler
+
+
+def __getattr__(name: str) -> object:
+    if name == "_PrivateFileHandler":  # the class, for those who look for it by name
+        return _handler_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -47,17 +60,19 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     Calling it again moves the log (tests do); warnings of the libraries (pydicom, pypdf) go to
     the log too, never to the terminal.
     """
+    from .core.secure import secure_dir
+
     folder = folder or paths.log_dir()
     path = folder / LOG_NAME
     root = logging.getLogger()
+    private = _handler_class()
     for old in list(root.handlers):
-        if isinstance(old, _PrivateFileHandler):
+        if isinstance(old, private):
             root.removeHandler(old)
             old.close()
     try:
         secure_dir(folder)
-        handler = _PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8")
+        handler = private(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -70,13 +85,16 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
 def log_file() -> Path | None:
     """The file the log goes to now, if logging was set up."""
     for handler in logging.getLogger().handlers:
-        if isinstance(handler, _PrivateFileHandler):
+        if isinstance(handler, _handler_class()):
             return Path(handler.baseFilename)
     return None
 
 
 def details(error: BaseException) -> str:
     """What a bug report needs: versions and the traceback (shown to copy, and logged)."""
+    import platform
+    import traceback
+
     lines = [f"SecondOp {__version__}, Python {platform.python_version()}, "
              f"{platform.system()} {platform.release()}", ""]
     lines += traceback.format_exception(type(error), error, error.__traceback__)

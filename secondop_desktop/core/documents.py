@@ -629,7 +629,8 @@ class DocumentStore:
                                           prepared.parts)
                     if doc_id is not None:
                         return ImportResult(path, Outcome.IMPORTED, doc_id,
-                                            more_ids=self._came_inside(doc_id))
+                                            more_ids=self._came_inside(doc_id)
+                                            if prepared.parts else ())
                 # Another process (the same folder imported twice at once) recorded it first.
                 existing = self.by_sha(blob.sha256)
                 if existing is None:

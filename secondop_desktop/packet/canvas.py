@@ -37,6 +37,17 @@ TINT = QColor("#eef3f6")
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+# WRAP | alignment, made once per alignment: or-ing Qt's flags is Python code, and a packet draws
+# thousands of texts (the stamp of every page).
+_WRAPPED: dict[object, object] = {(LEFT, WRAP): WRAP | LEFT}
+
+
+def _wrapped(align, wrap=WRAP):
+    """Qt's flags, combined once per kind (combining them is slow in PySide)."""
+    flags = _WRAPPED.get((align, wrap))
+    if flags is None:
+        flags = _WRAPPED[align, wrap] = wrap | align
+    return flags
 
 
 def page_points(page_size: str) -> tuple[float, float]:
@@ -142,18 +153,19 @@ class Canvas:
         self.close()
 
     # -- drawing ---------------------------------------------------------------------------------
-    def _wrap(self, text: str, f: QFont, width: float) -> Qt.TextFlag:
+    def _wrap(self, text: str, f: QFont, width: float, align):
         """Wrap at words; a word wider than the box ("2026-10-08" in a narrow column) breaks
         inside it rather than being cut off at the box's edge."""
-        metrics = QFontMetricsF(f, self.writer)
-        if any(metrics.horizontalAdvance(word) > width * self.k for word in text.split()):
-            return Qt.TextFlag.TextWrapAnywhere
-        return WRAP
+        longest = max(text.split(), key=len, default="")
+        if len(longest) > 6 and (QFontMetricsF(f, self.writer).horizontalAdvance(longest)
+                                 > width * self.k):
+            return _wrapped(align, Qt.TextFlag.TextWrapAnywhere)
+        return _wrapped(align)
 
     def measure(self, text: str, f: QFont, width: float) -> float:
         metrics = QFontMetricsF(f, self.writer)
         rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7),
-                                    self._wrap(text, f, width) | LEFT, text)
+                                    self._wrap(text, f, width, LEFT), text)
         return rect.height() / self.k
 
     def text_at(self, x: float, y: float, width: float, text: str, f: QFont,
@@ -162,8 +174,8 @@ class Canvas:
         height = self.measure(text, f, width)
         self.painter.setFont(f)
         self.painter.setPen(color)
-        self.painter.drawText(self.r(x, y, width, height + 1), self._wrap(text, f, width) | align,
-                              text)
+        self.painter.drawText(self.r(x, y, width, height + 1),
+                              self._wrap(text, f, width, align), text)
         self.fresh = False
         return height
 

@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,7 @@ log = logging.getLogger(__name__)
 # What can still go wrong with a source once its pages were checked while planning: the page
 # is left blank and listed. Anything else is ours: logged, and the page listed as our fault.
 _PAGE_ERRORS = (BadPdf, BadPage, images.BadImage, PdfReadError)
+HASH_WORKERS = 2  # stored files read and hashed at once while the packet is planned
 
 
 class PacketError(SecondOpError):
@@ -281,6 +283,7 @@ class _Builder:
         self.toc_at = 0
         self._record_canvas: Canvas | None = None
         self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
+        self._hashes: dict[int, Future[str]] = {}  # record id: its stored file's SHA-256
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
@@ -431,6 +434,19 @@ class _Builder:
         self.toc_at = at
 
     def _plan_records(self, groups: dict[str, list[Document]]) -> None:
+        # Every stored file is checked against its hash before it goes in: read and hashed on
+        # two threads ahead of the planning (hashing lets go of the GIL), not in turn with it.
+        with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
+            self._hashes = {doc.id: pool.submit(BlobStore.hash_file,
+                                                self.vault.documents.path(doc))
+                            for docs in groups.values() for doc in docs}
+            try:
+                self._plan_groups(groups)
+            finally:
+                for future in self._hashes.values():
+                    future.cancel()  # a cancelled export waits for no more of them
+
+    def _plan_groups(self, groups: dict[str, list[Document]]) -> None:
         total = sum(len(v) for v in groups.values())
         done = 0
         for kind in KINDS:
@@ -469,7 +485,7 @@ class _Builder:
         doc = item
         path = self.vault.documents.path(doc)
         try:
-            if BlobStore.hash_file(path) != doc.sha256:
+            if self._hashes[doc.id].result() != doc.sha256:
                 raise BadPdf("its stored file is damaged (it changed after import)")
             if doc.format == "pdf":  # decrypted, repaired when it had to be
                 return self._plan_pdf(doc, self.vault.documents.readable_path(doc))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from ..core.documents import Document
 from ..core.profile import Profile
-from .canvas import ACCENT, INK, MUTED, RULE, Canvas, font
+from .canvas import ACCENT, INK, MUTED, RIGHT, RULE, Canvas, font
 from .question_sheet import human_date
 
 STAMP_BAND = 30.0  # points kept free at the foot of every page
@@ -106,6 +106,7 @@ def draw_stamps(path: Path, profile: Profile,
     left = stamp_left(profile)
     c = Canvas(path, pages[0][0] if pages else (595.28, 841.89), "stamps")
     small, bold = font(7.5), font(9.5, bold=True)
+    elided: dict[float, str] = {}  # the name and date of birth, cut to fit once per page width
     for number, (size, header) in enumerate(pages, start=1):
         if number > 1:
             c.new_page(size)
@@ -114,9 +115,10 @@ def draw_stamps(path: Path, profile: Profile,
         w, h = size
         y = h - STAMP_BAND + 6
         c.line(SIDE, y, w - SIDE, y, RULE, 0.4)
-        c.text_at(SIDE, y + 5, w * 0.62, _elide(c, left, small, w * 0.62), small, MUTED)
-        c.text_at(w - SIDE - 90, y + 5, 90, f"page {number} of {total}", small, MUTED,
-                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if w not in elided:
+            elided[w] = _elide(c, left, small, w * 0.62)
+        c.text_at(SIDE, y + 5, w * 0.62, elided[w], small, MUTED)
+        c.text_at(w - SIDE - 90, y + 5, 90, f"page {number} of {total}", small, MUTED, RIGHT)
         if header is not None:
             _draw_header(c, header, w, bold)
     c.finish()
@@ -137,8 +139,7 @@ def _draw_header(c: Canvas, header: RecordHeader, w: float, bold) -> None:
         return
     c.text_at(SIDE, 9, inner - date_w, _elide(c, header.title, bold, inner - date_w - 8), bold,
               INK)
-    c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT,
-              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT, RIGHT)
     detail = " · ".join(p for p in (f"from {header.provider}" if header.provider else "",
                                     f"original file: {header.original_name}") if p)
     small = font(7.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from .settings import Settings
-from .shortcuts import AppShortcuts
 from .style import style_sheet
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
@@ -32,6 +31,7 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .operations import Changes
     from .records.page import RecordsPage
     from .services import Services
+    from .shortcuts import AppShortcuts
     from .widgets.file_drop import FileDropTarget
     from .widgets.page import Page
 
@@ -138,9 +138,7 @@ class MainWindow(QMainWindow):
 
         self.notice = NoticeBar(self.undo_group)
         self.statusBar().addWidget(self.notice, 1)
-        self.shortcut_keeper = AppShortcuts(self, self._app_wide)
-        # Edit > Delete acts on the list that has the focus (Visit has three).
-        self.shortcut_keeper.focus_changed.connect(self._update_actions)
+        self.shortcut_keeper: AppShortcuts | None = None  # with the keys, after the first frame
         from .widgets.screen_fit import fit_to_screen, keep_on_screen
 
         fit_to_screen(self, QSize(1200, 800))
@@ -528,6 +526,8 @@ class MainWindow(QMainWindow):
             self.ocr.set_automatic(self.settings.ocr_automatic)
 
     def show_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.services, self)
@@ -587,6 +587,12 @@ class MainWindow(QMainWindow):
         build all of Qt's enums, a cost the first frame need not wait for."""
         from PySide6.QtGui import QKeySequence
 
+        from .shortcuts import AppShortcuts
+
+        if self.shortcut_keeper is None:  # an app-wide event filter: every event passes it
+            self.shortcut_keeper = AppShortcuts(self, self._app_wide)
+            # Edit > Delete acts on the list that has the focus (Visit has three).
+            self.shortcut_keeper.focus_changed.connect(self._update_actions)
         for action, shortcut in self._shortcuts:
             keys: list[QKeySequence] = []
             for name in (shortcut,) if isinstance(shortcut, str) else shortcut:

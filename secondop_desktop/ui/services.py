@@ -26,6 +26,9 @@ class Services:
     # on another, so they never wait behind an import. Tests pass pools that run each job at once.
     pool: Pool = field(default_factory=single_thread_pool)
     view_pool: Pool = field(default_factory=single_thread_pool)
+    # Searches as one types, on a thread of their own: a key never waits behind an import, a
+    # write or a thumbnail, only for the search it interrupts.
+    search_pool: Pool = field(default_factory=single_thread_pool)
     # Opens a file or folder in the system's viewer; tests record the call instead.
     open_url: Callable[[QUrl], bool] = _open_url
     # Every write announces what it changed here; every screen listens.
@@ -34,6 +37,7 @@ class Services:
     def __post_init__(self) -> None:
         self.tasks = Runner(self.pool)
         self.views = Runner(self.view_pool)
+        self.searches = Runner(self.search_pool)
 
     def report_failure(self, parent: QWidget | None, error: BaseException,
                        title: str = "SecondOp") -> None:

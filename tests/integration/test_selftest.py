@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from factories import make_pdf
 
-from secondop_desktop import paths, selftest
-
-HAS_PACKET = (paths.PACKAGE_DIR / "packet" / "export.py").is_file()
+from secondop_desktop import selftest
 
 
 def _headless_env(tmp_path: Path) -> dict[str, str]:
@@ -25,7 +23,6 @@ def _headless_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-@pytest.mark.skipif(not HAS_PACKET, reason="the packet export (packet/export.py) is not there yet")
 def test_selftest_passes_without_a_display(tmp_path: Path):
     done = subprocess.run([sys.executable, "-m", "secondop_desktop.app", "--selftest"],
                           env=_headless_env(tmp_path), capture_output=True, text=True,

@@ -161,8 +161,21 @@ def test_no_entries_draws_a_message_not_a_crash():
     render([], ["Headache"])  # a chosen symptom with no entries is fine too
 
 
-def test_tiny_rect_does_not_crash():
-    render(many(10), size=(40, 30))
+def test_tiny_rect_stays_inside_and_leaves_the_painter_as_it_was():
+    """A chart squeezed into 40 x 30 px draws nothing outside its rect (the rest of the page
+    stays as it was) and hands the painter back unchanged."""
+    image = QImage(200, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    rect = QRectF(80, 60, 40, 30)
+    painter = QPainter(image)
+    font, pen = QFont(painter.font()), painter.pen()
+    paint_symptom_chart(painter, rect, many(10))
+    assert painter.font() == font and painter.pen() == pen
+    painter.end()
+    white = QColor("white").rgb()
+    outside = [(x, y) for y in range(image.height()) for x in range(image.width())
+               if not rect.adjusted(-1, -1, 1, 1).contains(x, y) and image.pixel(x, y) != white]
+    assert outside == []
 
 
 def test_pdf_page(tmp_path):

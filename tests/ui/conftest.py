@@ -22,4 +22,5 @@ def opened_urls() -> list:
 @pytest.fixture
 def services(dialogs, opened_urls) -> Services:
     return Services(dialogs=dialogs, pool=FakeThreadPool(), view_pool=FakeThreadPool(),
+                    search_pool=FakeThreadPool(),
                     open_url=lambda url: opened_urls.append(url) or True)

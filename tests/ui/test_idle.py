@@ -11,6 +11,9 @@ from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
 from secondop_desktop.ui.settings import Settings
 
 WATCHED = (QEvent.Type.Paint, QEvent.Type.LayoutRequest)
+STILL_MS = 100  # no paint or layout for this long: settled
+SETTLE_MS = 3000  # settled by then, or painting feeds itself
+QUIET_MS = 200  # then watched for this long: a loop repaints many times in it
 
 
 class EventCounter(QObject):
@@ -26,6 +29,16 @@ class EventCounter(QObject):
         return False
 
 
+def settles(qtbot, counter: EventCounter) -> bool:
+    """Wait until the application has been still for STILL_MS; False if it never is."""
+    for _ in range(SETTLE_MS // STILL_MS):
+        counter.count = 0
+        qtbot.wait(STILL_MS)
+        if counter.count == 0:
+            return True
+    return False
+
+
 def test_selecting_every_demo_record_leaves_the_app_idle(qtbot, services, tmp_path):
     ensure_demo_vault(tmp_path / "demo")
     vault = Vault.open(tmp_path / "demo")
@@ -39,16 +52,19 @@ def test_selecting_every_demo_record_leaves_the_app_idle(qtbot, services, tmp_pa
     qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGE_TITLES))  # built lazily
     # The demo's scans are read once the screens are up; idle means after that, too.
     qtbot.waitUntil(lambda: window.ocr is not None and not window.ocr.running, timeout=180_000)
-    qtbot.wait(300)
     counter = EventCounter()
-    for row in range(page.proxy.rowCount()):
-        doc = page.proxy.document_at(page.proxy.index(row, 0))
-        page.select_document(doc.id)
-        qtbot.wait(300)  # the preview settles: pages render, scroll bars find their place
-        QApplication.instance().installEventFilter(counter)
-        counter.count = 0
-        qtbot.wait(1000)
+    QApplication.instance().installEventFilter(counter)
+    try:
+        for row in range(page.proxy.rowCount()):
+            doc = page.proxy.document_at(page.proxy.index(row, 0))
+            page.select_document(doc.id)
+            # The preview settles (pages render, scroll bars find their place): a tenth of a
+            # second without a paint or a layout comes soon, unless they feed each other.
+            assert settles(qtbot, counter), f"{doc.title}: paint/layout events never stop"
+            counter.count = 0
+            qtbot.wait(QUIET_MS)
+            assert counter.count < 3, f"{doc.title}: {counter.count} paint/layout events idle"
+    finally:
         QApplication.instance().removeEventFilter(counter)
-        assert counter.count < 10, f"{doc.title}: {counter.count} paint/layout events while idle"
     window.close()
     vault.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from secondop_desktop import cli
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.settings import Settings
-from secondop_desktop.ui.single_instance import SingleInstance, knock, server_name
+from secondop_desktop.ui.single_instance import SingleInstance, knock, nobody_listens, server_name
 
 
 def test_a_knock_on_the_open_vault_is_answered(qtbot, tmp_path):
@@ -26,6 +26,26 @@ def test_a_knock_on_the_open_vault_is_answered(qtbot, tmp_path):
         assert knock(tmp_path / "." / "vault")  # the same folder, spelt otherwise
     first.stop()
     assert not knock(vault)  # closed: a new launch opens its own window
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file exists on POSIX only")
+def test_a_first_launch_sees_nobody_listens_without_knocking(tmp_path):
+    """The socket file tells, before QtNetwork is loaded, that there is no one to knock at."""
+    instance = SingleInstance()
+    assert nobody_listens(tmp_path / "vault")
+    assert instance.listen(tmp_path / "vault")
+    assert not nobody_listens(tmp_path / "vault") and nobody_listens(tmp_path / "other")
+    instance.stop()
+    assert nobody_listens(tmp_path / "vault")
+
+
+def test_the_first_window_waits_for_no_network_module():
+    """Starting the app imports QtNetwork only once its window is up (or to knock)."""
+    code = ("import sys; from secondop_desktop import app, logs; "
+            "from secondop_desktop.ui import main_window, single_instance; "
+            "sys.exit('PySide6.QtNetwork' in sys.modules or 'logging.handlers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
+    assert done.returncode == 0
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a socket file exists on POSIX only")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -111,52 +112,23 @@ class QuestionsModel(QAbstractTableModel):
         return f"{title}, page {q.page}" if q.page else title
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """The cell for ``role``, from the columns declared once in ``COLUMNS``."""
+        cell = _ROLES.get(role)
+        if cell is None or not index.isValid():
             return None
-        q, col, row = self._rows[index.row()], index.column(), index.row()
-        if role == QuestionRole:
-            return q
-        if role == LinkRole:
-            return None if q.document_id is None else (q.document_id, q.page)
-        if role == SortRole:
-            return {COL_NUMBER: row, COL_ASKED: int(q.asked), COL_TEXT: q.text.lower(),
-                    COL_PRIORITY: q.priority, COL_CATEGORY: q.category,
-                    COL_RECORD: self.link_text(q).lower(), COL_ANSWER: q.answer.lower(),
-                    COL_BY: q.answered_by.lower()}[col]
-        if role == Qt.ItemDataRole.CheckStateRole and col == COL_ASKED:
-            return Qt.CheckState.Checked if q.asked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {COL_NUMBER: f"★ {row + 1}" if self.is_top(row) else str(row + 1),
-                    COL_TEXT: q.text, COL_PRIORITY: PRIORITY_LABELS[q.priority],
-                    COL_CATEGORY: CATEGORIES.get(q.category, q.category),
-                    COL_RECORD: self.link_text(q), COL_ANSWER: q.answer,
-                    COL_BY: q.answered_by}.get(col)
-        if role == Qt.ItemDataRole.EditRole:
-            return {COL_TEXT: q.text, COL_PRIORITY: q.priority, COL_CATEGORY: q.category,
-                    COL_ANSWER: q.answer, COL_BY: q.answered_by, COL_ASKED: q.asked}.get(col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_RECORD and q.document_id is not None:
-                return "Click to open this record"
-            if col == COL_NUMBER and self.is_top(row):
-                return "One of the questions to ask first"
-            if col == COL_TEXT and q.answer:
-                who = f" ({q.answered_by})" if q.answered_by else ""
-                return f"{q.text}\n\nAnswer{who}: {q.answer}"
-            return q.text if col == COL_TEXT else None
-        if role == Qt.ItemDataRole.FontRole:
-            if col == COL_RECORD and q.document_id is not None:
-                font = QFont()
-                font.setUnderline(True)
-                return font
-            if col in (COL_NUMBER, COL_TEXT) and q.priority == 1:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_RECORD:
-            return QBrush(role_color("link"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        row = index.row()
+        return cell(Cell(self, self._rows[row], row), index.column())
+
+    def _tooltip(self, cell: Cell, col: int) -> str | None:
+        q = cell.q
+        if col == COL_RECORD and q.document_id is not None:
+            return "Click to open this record"
+        if col == COL_NUMBER and self.is_top(cell.row):
+            return "One of the questions to ask first"
+        if col == COL_TEXT and q.answer:
+            who = f" ({q.answered_by})" if q.answered_by else ""
+            return f"{q.text}\n\nAnswer{who}: {q.answer}"
+        return q.text if col == COL_TEXT else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled
@@ -378,6 +350,87 @@ def _questions(proxy: QSortFilterProxyModel) -> QuestionsModel:
     assert isinstance(model, QuestionsModel)  # the filters below sit on the question list only
     return model
 
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What every column's functions read: the model (titles, top questions), the question and
+    its row."""
+
+    model: QuestionsModel
+    q: Question
+    row: int
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column, declared once: what it shows, sorts by and edits (None: nothing)."""
+
+    display: Callable[[Cell], Any] = lambda _cell: None
+    sort: Callable[[Cell], Any] = lambda _cell: None
+    edit: Callable[[Cell], Any] = lambda _cell: None
+
+
+COLUMNS: dict[int, Column] = {
+    COL_NUMBER: Column(
+        display=lambda c: f"★ {c.row + 1}" if c.model.is_top(c.row) else str(c.row + 1),
+        sort=lambda c: c.row),
+    COL_ASKED: Column(sort=lambda c: int(c.q.asked), edit=lambda c: c.q.asked),
+    COL_TEXT: Column(display=lambda c: c.q.text, sort=lambda c: c.q.text.lower(),
+                     edit=lambda c: c.q.text),
+    COL_PRIORITY: Column(display=lambda c: PRIORITY_LABELS[c.q.priority],
+                         sort=lambda c: c.q.priority, edit=lambda c: c.q.priority),
+    COL_CATEGORY: Column(display=lambda c: CATEGORIES.get(c.q.category, c.q.category),
+                         sort=lambda c: c.q.category, edit=lambda c: c.q.category),
+    COL_RECORD: Column(display=lambda c: c.model.link_text(c.q),
+                       sort=lambda c: c.model.link_text(c.q).lower()),
+    COL_ANSWER: Column(display=lambda c: c.q.answer, sort=lambda c: c.q.answer.lower(),
+                       edit=lambda c: c.q.answer),
+    COL_BY: Column(display=lambda c: c.q.answered_by, sort=lambda c: c.q.answered_by.lower(),
+                   edit=lambda c: c.q.answered_by),
+}
+_NO_COLUMN = Column()
+
+
+def _column(col: int) -> Column:
+    return COLUMNS.get(col, _NO_COLUMN)
+
+
+def _check_state(c: Cell, col: int) -> Qt.CheckState | None:
+    if col != COL_ASKED:
+        return None
+    return Qt.CheckState.Checked if c.q.asked else Qt.CheckState.Unchecked
+
+
+def _font(c: Cell, col: int) -> QFont | None:
+    """A record link is underlined; a must-ask question's number and text are bold."""
+    if col == COL_RECORD and c.q.document_id is not None:
+        font = QFont()
+        font.setUnderline(True)
+        return font
+    if col in (COL_NUMBER, COL_TEXT) and c.q.priority == 1:
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+# What each role asks of a cell; a role not here has no data.
+_ROLES: dict[int, Callable[[Cell, int], Any]] = {
+    QuestionRole: lambda c, _col: c.q,
+    LinkRole: lambda c, _col: None if c.q.document_id is None else (c.q.document_id, c.q.page),
+    SortRole: lambda c, col: _column(col).sort(c),
+    Qt.ItemDataRole.DisplayRole: lambda c, col: _column(col).display(c),
+    Qt.ItemDataRole.EditRole: lambda c, col: _column(col).edit(c),
+    Qt.ItemDataRole.CheckStateRole: _check_state,
+    Qt.ItemDataRole.ToolTipRole: lambda c, col: c.model._tooltip(c, col),
+    Qt.ItemDataRole.FontRole: _font,
+    Qt.ItemDataRole.ForegroundRole:
+        lambda _c, col: QBrush(role_color("link")) if col == COL_RECORD else None,
+    Qt.ItemDataRole.TextAlignmentRole:
+        lambda _c, col: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if col == COL_NUMBER else None,
+}
 
 class UnansweredFilter(QSortFilterProxyModel):
     """Optionally hides questions already asked or answered; sorts by the raw values."""

@@ -9,6 +9,7 @@ the words were found. Painting reads only these; it never asks the vault.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,6 @@ from ...core.ocr.search import SearchHit
 # FLAG (another patient named in the text) comes last among the columns, whatever its place on
 # screen, so that the older columns keep their numbers.
 TITLE, KIND, DATE, PROVIDER, PAGES, FLAG = range(6)
-HEADERS = ("Title", "Kind", "Date", "Provider", "Pages", "")
 FLAG_HEADER_TIP = "Records whose text names another patient"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: dates as ISO text, pages as int
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,10 +196,10 @@ class RecordsModel(QAbstractTableModel):
         self._hits = dict(hits)
         self._ranks = {doc_id: rank for rank, doc_id in enumerate(hits)}
         self._searching = True
-        self._rows_changed(before | set(hits))
-        if self.ranked:
+        if self.ranked:  # every row is laid out (and so repainted and filtered) anew
             self._reorder(self._rank)
             return True
+        self._rows_changed(before | set(hits))
         return False
 
     def clear_found(self) -> None:
@@ -297,56 +297,47 @@ class RecordsModel(QAbstractTableModel):
                                             Qt.ItemDataRole.AccessibleTextRole):
                 return FLAG_HEADER_TIP
             if role == Qt.ItemDataRole.TextAlignmentRole and section == PAGES:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._docs)):
+        """The cell for ``role``: per role, one function over the record and the column
+        (``_ROLES`` below; the columns' text and sort values are declared once, in ``COLUMNS``)."""
+        cell = _ROLES.get(role)
+        if cell is None or not index.isValid() or not (0 <= index.row() < len(self._docs)):
             return None
-        doc = self._docs[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(doc, column)
-        if role == SORT_ROLE:
-            return self._sort_value(doc, column)
-        if role == ID_ROLE:
-            return doc.id
-        if role == DOCUMENT_ROLE:
-            return doc
-        if role == WARNING_ROLE:
-            reason = self._warnings.get(doc.id)
-            return as_question(reason) if reason else None
-        if role == HIT_ROLE:
-            return self._hits.get(doc.id)
-        if role == FOUND_ROLE:
-            hit = self._hits.get(doc.id)
-            return found_text(hit) if hit else None
+        return cell(self, self._docs[index.row()], index.column())
+
+    def _warning_question(self, doc: Document) -> str | None:
+        reason = self._warnings.get(doc.id)
+        return as_question(reason) if reason else None
+
+    def _found_text(self, doc: Document) -> str | None:
+        hit = self._hits.get(doc.id)
+        return found_text(hit) if hit else None
+
+    def _decoration(self, doc: Document, column: int) -> Any:
         if column == FLAG:
-            return self._flag_data(doc, role)
-        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self._icon_for:
-            return self._icon_for(doc)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self.warning_icon() if doc.id in self._warnings else None
+        return self._icon_for(doc) if column == TITLE and self._icon_for else None
+
+    def _tooltip(self, doc: Document, column: int) -> str | None:
+        if column == FLAG:
+            return self._warning_question(doc)
+        if column == TITLE:
             return "\n".join(self._about(doc, [doc.title, doc.original_name]))
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
-            about = self._about(doc, [doc.title])
-            return " ".join(map(sentence, about)) if len(about) > 1 else None  # else the title
-        if role == Qt.ItemDataRole.ToolTipRole and column == DATE and doc.has_file_date:
+        if column == DATE and doc.has_file_date:
             return FILE_DATE_TIP
-        if role == Qt.ItemDataRole.ToolTipRole and column == PROVIDER and doc.provider:
+        if column == PROVIDER and doc.provider:
             return doc.provider  # elided in a narrow column
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _flag_data(self, doc: Document, role: int) -> Any:
-        """The narrow column that flags a record naming another patient."""
-        reason = self._warnings.get(doc.id)
-        if reason is None:
-            return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self.warning_icon()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return as_question(reason)
+    def _accessible_text(self, doc: Document, column: int) -> str | None:
+        if column == FLAG:
+            return self._warning_question(doc)
+        if column == TITLE:
+            about = self._about(doc, [doc.title])
+            return " ".join(map(sentence, about)) if len(about) > 1 else None  # else the title
         return None
 
     def _about(self, doc: Document, lines: list[str]) -> list[str]:
@@ -364,32 +355,47 @@ class RecordsModel(QAbstractTableModel):
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
 
-    @staticmethod
-    def _display(doc: Document, column: int) -> str:
-        if column == TITLE:
-            return doc.title
-        if column == KIND:
-            return KIND_LABELS.get(doc.kind, doc.kind)
-        if column == DATE:
-            return display_date(doc)
-        if column == PROVIDER:
-            return doc.provider
-        if column == FLAG:
-            return ""
-        return str(doc.pages)
-
     def _sort_value(self, doc: Document, column: int) -> Any:
         if column == FLAG:
             return 0 if doc.id in self._warnings else 1  # flagged records first
-        if column == TITLE:
-            return doc.title.casefold()
-        if column == KIND:
-            return doc.kind
-        if column == DATE:
-            return doc.record_date.isoformat() if doc.record_date else ""
-        if column == PROVIDER:
-            return doc.provider.casefold()
-        return doc.pages
+        return COLUMNS[column].sort(doc)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column, declared once: its header, its text and its raw value for sorting."""
+
+    header: str
+    display: Callable[[Document], str]
+    sort: Callable[[Document], Any]
+
+
+COLUMNS: dict[int, Column] = {
+    TITLE: Column("Title", lambda doc: doc.title, lambda doc: doc.title.casefold()),
+    KIND: Column("Kind", lambda doc: KIND_LABELS.get(doc.kind, doc.kind), lambda doc: doc.kind),
+    DATE: Column("Date", display_date,
+                 lambda doc: doc.record_date.isoformat() if doc.record_date else ""),
+    PROVIDER: Column("Provider", lambda doc: doc.provider, lambda doc: doc.provider.casefold()),
+    PAGES: Column("Pages", lambda doc: str(doc.pages), lambda doc: doc.pages),
+    FLAG: Column("", lambda _doc: "", lambda _doc: 1),  # sorted by the model: it knows the flags
+}
+HEADERS = tuple(COLUMNS[column].header for column in range(len(COLUMNS)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# What each role asks of a record's cell; a role not here has no data.
+_ROLES: dict[int, Callable[[RecordsModel, Document, int], Any]] = {
+    Qt.ItemDataRole.DisplayRole: lambda _m, doc, column: COLUMNS[column].display(doc),
+    SORT_ROLE: lambda m, doc, column: m._sort_value(doc, column),
+    ID_ROLE: lambda _m, doc, _column: doc.id,
+    DOCUMENT_ROLE: lambda _m, doc, _column: doc,
+    WARNING_ROLE: lambda m, doc, _column: m._warning_question(doc),
+    HIT_ROLE: lambda m, doc, _column: m._hits.get(doc.id),
+    FOUND_ROLE: lambda m, doc, _column: m._found_text(doc),
+    Qt.ItemDataRole.DecorationRole: lambda m, doc, column: m._decoration(doc, column),
+    Qt.ItemDataRole.ToolTipRole: lambda m, doc, column: m._tooltip(doc, column),
+    Qt.ItemDataRole.AccessibleTextRole: lambda m, doc, column: m._accessible_text(doc, column),
+    Qt.ItemDataRole.TextAlignmentRole: lambda _m, _doc, column: _RIGHT if column == PAGES else None,
+}
 
 
 def search_haystack(doc: Document) -> str:
@@ -410,6 +416,7 @@ class RecordsFilter(QSortFilterProxyModel):
         self._words: list[str] = []  # the query's words, lower-cased once
         self._records = RecordsModel()  # the source, typed (until setSourceModel)
         self._haystacks: dict[int, str] = {}
+        self._matched: set[int] = set()  # records whose details hold every word typed
         self._text_hits: set[int] = set()  # records the full-text search found (scans too)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)  # re-filters edited rows; sorting is the source's
@@ -419,8 +426,12 @@ class RecordsFilter(QSortFilterProxyModel):
         self._records = model
         # Connected first, so the cache is cleared before the proxy filters the changed rows.
         model.dataChanged.connect(self._forget_rows)
-        model.modelReset.connect(self._haystacks.clear)
+        model.modelReset.connect(self._forget_all)
         super().setSourceModel(model)
+
+    def _forget_all(self) -> None:
+        self._haystacks.clear()
+        self._matched.clear()
 
     def _forget_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
         """An edited document is searched afresh (a new thumbnail or a warning changes none of
@@ -429,22 +440,45 @@ class RecordsFilter(QSortFilterProxyModel):
             return
         model = self.sourceModel()
         for row in range(top_left.row(), bottom_right.row() + 1):
-            self._haystacks.pop(model.data(model.index(row, 0), ID_ROLE), None)
+            doc_id = model.data(model.index(row, 0), ID_ROLE)
+            self._haystacks.pop(doc_id, None)
+            self._matched.discard(doc_id)
 
     def set_haystacks(self, haystacks: dict[int, str]) -> None:
         """What ``search_haystack`` gives for each record, made off the GUI thread."""
         self._haystacks.update(haystacks)
+        self._matched |= self._matching(haystacks)
+
+    def _matching(self, haystacks: dict[int, str]) -> set[int]:
+        """The records among ``haystacks`` whose details hold every word typed: one pass per
+        word over the records still in, not one call per row for each filter pass."""
+        if not self._words:
+            return set()
+        matched: Iterable[int] = haystacks
+        for word in self._words:
+            matched = {doc_id for doc_id in matched if word in haystacks[doc_id]}
+        return set(matched)
 
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
         self._kind = kind or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_search(self, query: str) -> None:
-        self.beginFilterChange()
+    def set_search(self, query: str, text_hits: set[int] | None = None,
+                   refilter: bool = True) -> None:
+        """Filter by the words typed (and, given, the records the full-text search found for
+        them): one pass over the rows for both. ``refilter=False`` as in ``set_text_hits``."""
+        if refilter:
+            self.beginFilterChange()
         self._query = query.strip()
-        self._words = self._query.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = self._query.casefold().split()
+        if words != self._words:
+            self._words = words
+            self._matched = self._matching(self._haystacks)
+        if text_hits is not None:
+            self._text_hits = set(text_hits)
+        if refilter:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text_hits(self, ids: set[int], refilter: bool = True) -> None:
         """The records the full-text search found. ``refilter=False`` when the source is about
@@ -472,13 +506,16 @@ class RecordsFilter(QSortFilterProxyModel):
             return False
         if not self._query:
             return True
-        if doc.id in self._text_hits:
+        if doc.id in self._matched or doc.id in self._text_hits:
             return True
-        haystack = self._haystacks.get(doc.id)
-        if haystack is None:
-            haystack = search_haystack(doc)
-            self._haystacks[doc.id] = haystack
-        return all(word in haystack for word in self._words)
+        if doc.id in self._haystacks:
+            return False  # looked through already for these words
+        haystack = search_haystack(doc)  # new or edited since
+        self._haystacks[doc.id] = haystack
+        if all(word in haystack for word in self._words):
+            self._matched.add(doc.id)
+            return True
+        return False
 
     def document_at(self, index: Index) -> Document | None:
         return self.data(index, DOCUMENT_ROLE) if index.isValid() else None

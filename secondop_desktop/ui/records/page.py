@@ -185,7 +185,8 @@ class RecordsPage(Page):
         self.search.setAccessibleName("Search records")
         self.search.setAccessibleDescription(
             "Shows only the records whose title, notes, tags, provider or text hold these words")
-        self.search.textChanged.connect(self.proxy.set_search)
+        # The list is filtered once per answer of the search thread (the details and the text
+        # together), never at the key itself: a key costs the GUI thread nothing.
         self.search.textChanged.connect(self._search_text)
         self.search.textChanged.connect(self._update_count)
         self.kind_filter = QComboBox()
@@ -582,23 +583,32 @@ class RecordsPage(Page):
             if self.closed or self.search.text() != query:
                 return  # a newer search is on its way
             ids, self.text_hits = result
-            self.proxy.set_text_hits(ids, refilter=False)
+            self.proxy.set_search(query, ids, refilter=False)
             if not self.model.set_found(self.text_hits):  # reordered rows are filtered anew
-                self.proxy.set_text_hits(ids)
+                self.proxy.set_search(query, ids)
             self._show_sort_column()
             self._update_count()
 
         if not query.strip():
+            if self._search_task is not None:
+                self._search_task.cancel()  # an answer for the words cleared is not wanted
             self.text_hits = {}
-            self.proxy.set_text_hits(set())
+            self.proxy.set_search("", set())
             self.model.clear_found()
             self._show_sort_column()
+            self._update_count()
             return
         if self._search_task is not None:
             self._search_task.cancel()  # typed on: the last search is not wanted any more
+        def failed(error: BaseException) -> None:
+            if not self.closed and self.search.text() == query:  # the details still filter
+                self.proxy.set_search(query, set())
+                self._update_count()
+            self.services.report_failure(self, error, "Cannot search the records")
+
         self._search_task = QueryOp(
             self.services, self, lambda ctx: search_text(vault, query, ctx.cancel_event), found,
-            title="Cannot search the records").run_in_background()
+            runner=self.services.searches).failure(failed).run_in_background()
 
     def _show_sort_column(self) -> None:
         """The header marks the column the list is sorted by; none while it is ranked best match
@@ -1001,8 +1011,11 @@ class RecordsPage(Page):
         self.preview.clear()  # an image still loading is not shown then
         if self._import_task is not None:
             self._import_task.cancel()
+        if self._search_task is not None:
+            self._search_task.cancel()  # interrupted at once: its connection closes with the vault
         self.thumbnails.stop()
         self.services.tasks.wait()
+        self.services.searches.wait()
 
     # -- ask what this means -------------------------------------------------------------------
     def ask_meaning_on_page(self, document_id: int, page: int) -> None:
