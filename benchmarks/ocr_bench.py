@@ -41,8 +41,10 @@ VOCABULARY = (
 CHILD = """
 import json, resource, sys, time
 from secondop_desktop.core.ocr.queue import OcrQueue
+from secondop_desktop.core.vault import Vault
+vault = Vault.open(sys.argv[1])
 start = time.perf_counter()
-result = OcrQueue(sys.argv[1], workers=2).run()
+result = OcrQueue(vault, workers=2).run()
 elapsed = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": elapsed, "pages": result.pages_read, "peak_mib": peak}))

@@ -105,14 +105,16 @@ def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
             print(f"reading scans: {done} of {total}", flush=True)
 
     try:
-        result = OcrQueue(vault.root).run(progress=report, wait_for_other=args.wait)
+        result = OcrQueue(vault).run(progress=report, wait_for_other=args.wait)
     except OcrUnavailable as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return EXIT_FAILED
     if result.busy:
         print("the scans are being read by another SecondOp window; --wait waits for it")
         return EXIT_OK
-    print(f"ok: {result.pages_read} pages read")
+    print(f"ok: {result.summary()}")
+    for failure in result.failures:  # the page is recorded; an updated app tries it again
+        print(f"could not read {one_line(failure.line())}")
     return EXIT_OK
 
 

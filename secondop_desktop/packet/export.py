@@ -483,7 +483,7 @@ class _Builder:
         if len(bad) == len(geometry):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
-        turns = page_turns(self.vault, doc, reader.pages)
+        turns = page_turns(self.vault, doc)
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         where: dict[int, int] = {}  # page of the source: its packet index
@@ -659,7 +659,8 @@ class _Builder:
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
         words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
-                                          geometry.box, matrix, page.size, resources)
+                                          geometry.box, matrix, page.size, resources,
+                                          sources.page_geometry(pdf_page).rotate)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 

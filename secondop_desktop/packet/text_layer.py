@@ -87,13 +87,15 @@ def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame:
 
 def pdf_page_layer(writer: StreamingPdfWriter, vault, document_id: int, number: int,
                    box: tuple[float, float, float, float], matrix: tuple[float, ...],
-                   page_size: tuple[float, float], resources: dict) -> bytes:
-    """The hook for a copied PDF page that was read as a scan (no text layer of its own): the
-    scan is taken to fill the page's ``box`` (x0, y0, x1, y1), as scanners write them."""
+                   page_size: tuple[float, float], resources: dict, rotate: int = 0) -> bytes:
+    """The hook for a copied PDF page that was read as a scan (no text layer of its own).
+    OCR read the page rendered as shown: its visible ``box`` (x0, y0, x1, y1) turned by its
+    /Rotate ``rotate`` (clockwise), so the words go back into the box turned the other way."""
     rows = vault.db.query("SELECT * FROM page_text WHERE document_id = ? AND page = ? AND "
                           "source = 'ocr'", (document_id, number))
     x0, y0, x1, y1 = box
-    return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix)
+    return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix,
+                  rotate % 360)
 
 
 def _place(writer: StreamingPdfWriter, rows: list, rect: tuple[float, float, float, float],

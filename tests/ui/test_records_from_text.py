@@ -34,7 +34,7 @@ def test_search_finds_scan_words_and_opens_the_page_they_are_on(qtbot, vault, se
                                            "Third page: signs of pancreatitis were described."]),
         make_scan(tmp_path / "scan.png", "Endoscopy showed gastritis\nBiopsy taken",
                   size=(1400, 900))])
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
 
     page.search.setText("pancreatitis")
     assert page.proxy.rowCount() == 1
@@ -61,7 +61,7 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     _select(page, doc.id)
     assert page.findings_panel.isHidden()  # not read yet: nothing to say
 
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page.refresh_findings()
     panel = page.findings_panel
     assert panel.isVisible()
@@ -89,7 +89,7 @@ def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, s
     vault.documents.import_paths([
         make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
         make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     dialog = ExportDialog(vault, services)
     qtbot.addWidget(dialog)
     tips = {item.text(): item.toolTip() for item in dialog.record_items()}
@@ -103,7 +103,7 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
     doc = page.model.documents()[0]
     assert doc.open_fields() == {"title", "kind", "record_date", "provider"}
     vault.documents.update(doc.id, title="My blood test", provider="Dr Lee")
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page.refresh()
     page.refresh_findings()
     _select(page, doc.id)

@@ -1,0 +1,146 @@
+"""OCR reads what a page shows (JBIG2, CCITT, words drawn as shapes, /Rotate, a picture placed
+turned, a 35,000 px fax), and one page that cannot be read fails alone: recorded with its reason,
+the queue goes on, and it is tried again once after the app is updated, not at every start."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf.errors import DependencyError, LimitReachedError
+from scan_pdfs import (
+    make_fax_pdf,
+    make_huge_fax_pdf,
+    make_placed_turned_pdf,
+    make_rotate_pdf,
+    make_vector_text_pdf,
+)
+from scans import make_scan
+
+from secondop_desktop.core import turns
+from secondop_desktop.core.ocr import page_inputs as inputs
+from secondop_desktop.core.ocr import queue as ocr_queue
+from secondop_desktop.core.ocr import store
+from secondop_desktop.core.ocr.queue import OcrQueue, failed_pages
+from secondop_desktop.core.ocr.search import search
+
+TEXT = "Radiology Department\nMRI lumbar spine\nMild disc bulge at {word} level"
+
+
+def _read(vault, path):
+    [result] = vault.documents.import_paths([path])
+    assert result.document_id is not None, result.line
+    return result.document_id
+
+
+@pytest.mark.parametrize("kind, word", [("jbig2", "vertebra"), ("ccitt", "sacrum")])
+def test_fax_pictures_are_read(vault, tmp_path, kind, word):
+    doc_id = _read(vault, make_fax_pdf(tmp_path / f"{kind}.pdf", TEXT.format(word=word), kind))
+    result = OcrQueue(vault, workers=1).run()
+    assert (result.pages_read, result.failures) == (1, [])
+    assert [h.id for h in search(vault.db.conn, word)] == [doc_id]
+
+
+def test_words_drawn_as_shapes_are_read(vault, tmp_path):
+    doc_id = _read(vault, make_vector_text_pdf(tmp_path / "outlined.pdf",
+                                               TEXT.format(word="coccyx")))
+    OcrQueue(vault, workers=1).run()
+    assert [h.id for h in search(vault.db.conn, "coccyx")] == [doc_id]
+    assert store.page_text(vault.db.conn, doc_id, 0).source == "ocr"
+
+
+def test_a_page_set_upright_by_its_rotate_needs_no_turn_and_its_words_run_across(vault,
+                                                                                  tmp_path):
+    doc_id = _read(vault, make_rotate_pdf(tmp_path / "rotate.pdf", TEXT.format(word="pedicle")))
+    OcrQueue(vault, workers=1).run()
+    page = store.page_text(vault.db.conn, doc_id, 0)
+    assert "pedicle" in page.text and page.rotation == 0
+    assert page.width < page.height  # the page as shown: portrait
+    pedicle = next(w for w in page.words if w.text == "pedicle")
+    x0, y0, x1, y1 = pedicle.box
+    assert x1 - x0 > 2 * (y1 - y0)  # across the upright page, not down it
+    assert turns.page_turns(vault, vault.documents.get(doc_id)) == {}
+
+
+def test_a_picture_placed_turned_gets_the_turn_that_shows_it_upright(vault, tmp_path):
+    doc_id = _read(vault, make_placed_turned_pdf(tmp_path / "placed.pdf",
+                                                 TEXT.format(word="foramen")))
+    OcrQueue(vault, workers=1).run()
+    page = store.page_text(vault.db.conn, doc_id, 0)
+    assert "foramen" in page.text
+    # Placed a quarter counter-clockwise: shown upright after a quarter clockwise (270 ccw).
+    assert turns.page_turns(vault, vault.documents.get(doc_id)) == {0: 270}
+
+
+def test_a_35000_pixel_fax_is_read_reduced(vault, tmp_path):
+    doc_id = _read(vault, make_huge_fax_pdf(tmp_path / "huge.pdf", "Huge fax page\nvertebra"))
+    result = OcrQueue(vault, workers=1).run()
+    assert result.failures == []
+    assert [h.id for h in search(vault.db.conn, "vertebra")] == [doc_id]
+
+
+def test_a_huge_image_scan_is_read_in_bands_within_the_pixel_budget(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_RENDER_PIXELS", 1_000_000)
+    scan = make_scan(tmp_path / "big.png", "Reduced but read", size=(2400, 1800))
+    [page] = inputs.page_inputs(scan, "png")
+    assert page.image is not None and page.image.width * page.image.height <= 1_000_000
+    assert page.image.size == (800, 600) and page.dpi == 100  # a third of 300 dpi
+
+
+def _failing_pages(monkeypatch, failures: dict[str, BaseException]) -> None:
+    """Pages of the named files raise as a real page would (the rest are read as ever)."""
+    real = ocr_queue.page_inputs
+
+    def page_inputs(path, fmt, pages=None):
+        for name, error in failures.items():
+            if path.read_bytes().find(name.encode()) >= 0:
+                raise error
+        return real(path, fmt, pages)
+
+    monkeypatch.setattr(ocr_queue, "page_inputs", page_inputs)
+
+
+def test_one_bad_page_fails_alone_is_recorded_and_retried_once_after_an_update(
+        vault, tmp_path, monkeypatch, caplog):
+    from factories import make_pdf
+
+    bad = make_pdf(tmp_path / "fax.pdf", ["MARKER-JBIG2"])
+    huge = make_pdf(tmp_path / "huge.pdf", ["MARKER-HUGE"])
+    ours = make_pdf(tmp_path / "ours.pdf", ["MARKER-OURS"])
+    good = make_scan(tmp_path / "good.png", "Potassium result", size=(1400, 1000))
+    ids = [_read(vault, p) for p in (bad, huge, ours, good)]
+    _failing_pages(monkeypatch, {
+        "MARKER-JBIG2": DependencyError("jbig2dec binary is not available."),
+        "MARKER-HUGE": LimitReachedError("limit reached"),
+        "MARKER-OURS": RuntimeError("a bug of ours")})
+
+    result = OcrQueue(vault, workers=2).run()
+    assert result.pages_read == 1 and result.pages_failed == 3
+    assert result.summary() == "1 page read, 3 could not be read"
+    assert [h.id for h in search(vault.db.conn, "potassium")] == [ids[3]]
+    reasons = {f.document_id: f.reason for f in failed_pages(vault.db.conn)}
+    assert reasons == {ids[0]: "the page's picture uses a compression this app cannot decode",
+                       ids[1]: ocr_queue.TOO_LARGE, ids[2]: ocr_queue.OURS}
+    assert "a bug of ours" in caplog.text  # ours: logged with its traceback
+    states = dict(vault.db.query("SELECT document_id, state FROM ocr_jobs").__iter__())
+    assert [states[i] for i in ids] == ["failed", "failed", "failed", "done"]
+    assert ocr_queue.counts(vault.db.conn)[1] == 0  # nothing left queued
+
+    again = OcrQueue(vault, workers=1).run()  # the next start: not tried again
+    assert (again.pages_read, again.failures) == (0, [])
+
+    monkeypatch.undo()  # the update fixed it
+    updated = OcrQueue(vault, workers=1, version="99.0").run()
+    assert updated.pages_read == 3 and updated.failures == []
+    assert failed_pages(vault.db.conn) == []
+    assert [h.id for h in search(vault.db.conn, "MARKER-HUGE")] == [ids[1]]
+
+
+def test_a_page_failing_after_an_update_waits_for_the_next_one(vault, tmp_path, monkeypatch):
+    from factories import make_pdf
+
+    doc_id = _read(vault, make_pdf(tmp_path / "fax.pdf", ["MARKER-JBIG2"]))
+    _failing_pages(monkeypatch, {"MARKER-JBIG2": DependencyError("no jbig2dec")})
+    assert OcrQueue(vault, workers=1, version="1.0").run().pages_failed == 1
+    assert OcrQueue(vault, workers=1, version="1.1").run().pages_failed == 1  # once more
+    assert OcrQueue(vault, workers=1, version="1.1").run().pages_failed == 0  # then it waits
+    [failure] = failed_pages(vault.db.conn, doc_id)
+    assert failure.page == 0 and "fax" in failure.line().lower()
