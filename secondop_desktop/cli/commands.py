@@ -342,7 +342,11 @@ def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
         print(f"secondop: cannot write {args.out}: the folder {folder} does not exist; create "
               "it first or choose another --out", file=sys.stderr)
         return EXIT_FAILED
+    if args.records is None:  # the packet leaves out what names another patient: say so
+        from ..core.ocr.findings import other_patients
 
+        for doc_id, who in other_patients(vault).items():
+            print(f"left out record {doc_id}: it names another patient, {one_line(who)}")
     return export_from_cli(vault, args)
 
 

@@ -28,10 +28,12 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
+from PySide6.QtCore import QCoreApplication
 
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
+from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.turns import page_turns
 from . import images, sources, stamps, streamcheck, text_layer
@@ -237,9 +239,12 @@ def _disk_reason(exc: OSError, out: Path) -> str:
 
 
 def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
-    """Records by kind, oldest first; a given list keeps its order within each kind."""
+    """Records by kind, oldest first; a given list keeps its order within each kind. Without
+    a list, a record whose text names another patient is left out (named, it goes in)."""
     if record_ids is None:
-        docs = vault.documents.list()  # oldest record first, trash left out
+        flagged = identity_flags(vault)
+        # oldest record first, trash left out
+        docs = [d for d in vault.documents.list() if d.id not in flagged]
     else:
         docs = [vault.documents.get(i) for i in dict.fromkeys(record_ids)]
     return {kind: [d for d in docs if d.kind == kind] for kind in KINDS}
@@ -256,6 +261,7 @@ class _Builder:
         self.toc: list[TocEntry] = []
         self.bookmarks: list[_Bookmark] = []
         self.left_out: list[LeftOut] = []
+        self.other_patient: list[LeftOut] = []  # left out on purpose, not in the notices
         self.write_notices: list[str] = []  # pages that failed while being written
         self.studies: list[tuple[Study, str]] = []  # with their folder inside the DICOM folder
         self.dicom_name = folder_name(out)
@@ -286,6 +292,8 @@ class _Builder:
         wanted = self.options.sections
         self.progress(0, 0, "Preparing the packet…")
         groups = record_groups(self.vault, self.options.record_ids) if "records" in wanted else {}
+        if "records" in wanted:
+            self._leave_out_other_patients()
         front: list[tuple[str, str, Path, int]] = []
         if "summary" in wanted:
             c = self._canvas("summary")
@@ -322,6 +330,15 @@ class _Builder:
             self._insert_contents(toc_at)
         self._append_manifest()
         return self._write()
+
+    def _leave_out_other_patients(self) -> None:
+        """Records naming another patient that are not in the packet are listed as such on
+        the "Not included" page (never that patient's name: it is someone else's data)."""
+        flagged = identity_flags(self.vault)
+        chosen = self.options.record_ids
+        why = QCoreApplication.translate("Packet", "names another patient")
+        self.other_patient = [LeftOut(d.title, why) for d in self.vault.documents.list()
+                              if d.id in flagged and (chosen is None or d.id not in chosen)]
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
@@ -403,9 +420,9 @@ class _Builder:
                 self.placed.append((item, mark, len(self.pages) - before))
                 kind_mark.children.append(mark)
                 self.toc.append(TocEntry(1, mark.title, mark.page + 1, _date_text(item)))
-        if self.left_out:
-            start = self._generated(lambda c: draw_left_out(c, [(x.title, x.reason)
-                                                                for x in self.left_out]))
+        if self.left_out or self.other_patient:
+            start = self._generated(lambda c: draw_left_out(
+                c, [(x.title, x.reason) for x in self.left_out + self.other_patient]))
             self.toc.append(TocEntry(0, "Not included", start + 1))
             self.bookmarks.append(_Bookmark("Not included", start))
         if self._record_canvas is not None:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 
 from ..core.profile import Allergy, Appointment, ListState, Medication, Profile
@@ -267,8 +267,11 @@ def draw_notice(c: Canvas, title: str, pairs: list[tuple[str, str]], reason: str
 
 def draw_left_out(c: Canvas, left_out: list[tuple[str, str]]) -> None:
     """The last page: every record, or page of one, that is not in the packet, and why."""
-    c.title("Not included", "Records the patient has that could not be put into this packet")
-    c.table([Column("Record", 0.4), Column("Why it could not be included", 0.6)],
+    tr = QCoreApplication.translate
+    c.title(tr("Packet", "Not included"),
+            tr("Packet", "Records the patient has that are not in this packet"))
+    c.table([Column(tr("Packet", "Record"), 0.4),
+             Column(tr("Packet", "Why it is not included"), 0.6)],
             [list(row) for row in left_out])
     c.paragraph("The originals are still safe in the patient's records; ask for a copy if you "
                 "need one.", font(10), MUTED)

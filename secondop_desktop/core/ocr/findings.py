@@ -51,3 +51,17 @@ def identity_flags(vault: Vault) -> dict[int, str]:
     profile = vault.patient.get()
     found = findings(vault.db.conn, profile.name, profile.dob)
     return {doc_id: f.identity_warning for doc_id, f in found.items() if f.identity_warning}
+
+
+def other_patients(vault: Vault) -> dict[int, str]:
+    """Records whose text names another patient -> who ("Anna Kowalska, born 1961-05-02")."""
+    profile = vault.patient.get()
+    listed = {d.id for d in vault.documents.list()}  # the trash is never exported anyway
+    out = {}
+    for doc_id, found in findings(vault.db.conn, profile.name, profile.dob).items():
+        if doc_id in listed and found.identity_warning and found.suggested is not None:
+            named = found.suggested
+            dob = named.named_dob if named.named_dob and named.named_dob != profile.dob else None
+            out[doc_id] = ", ".join(filter(None, (named.named_patient,
+                                                  f"born {dob}" if dob else None)))
+    return out
