@@ -512,7 +512,7 @@ class _Builder:
             on_page = header.on_page(index)
             turn = turns.get(index, 0)
             shown = sources.turned(page_geometry, turn).display_size
-            self.pages.append(_Page(stamps.pdf_page(shown, on_page),
+            self.pages.append(_Page(stamps.pdf_page(shown, on_page, self.size),
                                     PdfSource(usable, index, doc.title, doc.id, turn), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
 
