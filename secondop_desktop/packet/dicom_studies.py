@@ -54,9 +54,8 @@ class Study:
 
     @property
     def title(self) -> str:
-        modality = self.meta.get("modality", "")
         description = self.meta.get("study_description", "") or self.docs[0].title
-        return " ".join(p for p in (modality, description) if p) or "Imaging study"
+        return with_modality(self.meta.get("modality", ""), description) or "Imaging study"
 
     def images(self) -> int:
         return sum(max(1, d.pages) for d in self.docs)
@@ -146,11 +145,20 @@ def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
              ("Referring physician", _person(meta.get("referring_physician", ""))),
              ("Accession number", meta.get("accession_number", ""))]
     for number, entry in enumerate(series, start=1):
-        what = " ".join(p for p in (entry.get("modality", ""), entry.get("description", "")) if p)
+        what = with_modality(entry.get("modality", ""), entry.get("description", ""))
         images = int(entry.get("images", 1))
         pairs.append((f"Series {number}",
                       f"{what or 'unnamed'}: {images} image{'s' if images != 1 else ''}"))
     return [(k, v) for k, v in pairs if v]
+
+
+def with_modality(modality: str, description: str) -> str:
+    """"US Thyroid" of US and "THYROID", but not "US US THYROID" of a description (or a
+    record title) that names its modality already."""
+    first = description.split(maxsplit=1)[0] if description.split() else ""
+    if modality and first.casefold() == modality.casefold():
+        return description
+    return " ".join(p for p in (modality, description) if p)
 
 
 def _person(name: str) -> str:

@@ -146,3 +146,11 @@ def test_no_label_of_a_study_page_prints_over_another_line(vault, tmp_path):
     _size, runs = text_runs(result.path, index)
     assert any(text.startswith("Patient (from the") for text, _box in runs)  # it wraps
     assert overprinted(runs) == []
+
+
+def test_a_study_title_names_its_modality_once():
+    from secondop_desktop.packet.dicom_studies import with_modality
+
+    assert with_modality("US", "US THYROID") == "US THYROID"
+    assert with_modality("US", "THYROID") == "US THYROID"
+    assert with_modality("CT", "") == "CT" and with_modality("", "Head") == "Head"
