@@ -3,7 +3,7 @@ suggestions are marked until used or dismissed, and another patient's page is fl
 
 from __future__ import annotations
 
-from factories import make_pdf
+from factories import make_jpeg, make_pdf
 from PySide6.QtCore import QItemSelectionModel
 from scans import LAB_REPORT, make_scan
 
@@ -115,7 +115,6 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
 
 def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service(vault,
                                                                                tmp_path):
-    from factories import make_jpeg
 
     from secondop_desktop.core.ocr.findings import Findings
     from secondop_desktop.core.ocr.suggest import Suggestion
@@ -156,3 +155,27 @@ def test_a_search_overtaken_by_the_next_key_stops_mid_query(vault):
         search_text(vault, "potassium", typed_on)
     ids, hits = search_text(vault, "potassium", threading.Event())  # the connection still works
     assert ids == {1} and 1 in hits
+
+
+def test_the_details_say_which_pages_could_not_be_read_and_why(qtbot, vault, tmp_path,
+                                                              monkeypatch):
+    from pypdf.errors import LimitReachedError
+
+    from secondop_desktop.core.ocr import queue
+    from secondop_desktop.ui.records.from_text import FindingsPanel, load_findings
+
+    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "fax.jpg")])
+
+    def too_large(*_args):
+        raise LimitReachedError("limit")
+
+    monkeypatch.setattr(queue, "page_inputs", too_large)
+    OcrQueue(vault, workers=1).run()
+    found = load_findings(vault)[result.document_id]
+    assert found.unread_pages == ((1, queue.TOO_LARGE),)
+    assert found.as_json()["unread_pages"] == [{"page": 1, "reason": queue.TOO_LARGE}]
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(vault.documents.get(result.document_id), found)
+    assert not panel.isHidden() and not panel.unread.isHidden()
+    assert panel.unread.text().startswith("Page 1 could not be read: the page is too large")

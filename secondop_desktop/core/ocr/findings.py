@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 class Findings:
     suggested: Suggestion | None
     identity_warning: str | None
+    unread_pages: tuple[tuple[int, str], ...] = ()  # (1-based page, why it could not be read)
 
     def as_json(self) -> dict[str, object]:
         return {"suggested": self.suggested.as_json() if self.suggested else None,
-                "identity_warning": self.identity_warning}
+                "identity_warning": self.identity_warning,
+                "unread_pages": [{"page": page, "reason": reason}
+                                 for page, reason in self.unread_pages]}
 
 
 NOTHING = Findings(None, None)
@@ -38,11 +41,17 @@ def open_connection(root: Path) -> sqlite3.Connection:
 def findings(conn: sqlite3.Connection, profile_name: str, profile_dob: str
              ) -> dict[int, Findings]:
     """Suggestions and identity warnings of every record the queue has read."""
+    unread: dict[int, list[tuple[int, str]]] = {}
+    for row in conn.execute("SELECT document_id, page, reason FROM page_failures "
+                            "ORDER BY document_id, page"):
+        unread.setdefault(int(row[0]), []).append((int(row[1]) + 1, str(row[2])))
     out = {}
     for doc_id, found in all_suggestions(conn).items():
         warning = identity_warning(found.named_patient, found.named_dob, profile_name,
                                    profile_dob)
-        out[doc_id] = Findings(found, warning)
+        out[doc_id] = Findings(found, warning, tuple(unread.pop(doc_id, ())))
+    for doc_id, pages in unread.items():  # a record none of whose pages could be read
+        out[doc_id] = Findings(None, None, tuple(pages))
     return out
 
 

@@ -80,6 +80,9 @@ class FindingsPanel(QWidget):
         self.warning.setObjectName("identityWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.unread = QLabel()
+        self.unread.setObjectName("unreadPages")
+        self.unread.setWordWrap(True)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestedFiling")
         self.suggestion.setWordWrap(True)
@@ -97,6 +100,7 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 0)
         layout.addWidget(self.warning)
+        layout.addWidget(self.unread)
         layout.addWidget(self.suggestion)
         layout.addLayout(buttons)
         self.show_for(None, None)
@@ -112,4 +116,10 @@ class FindingsPanel(QWidget):
         self.suggestion.setText("Suggested from the text — " + "; ".join(lines) if lines else "")
         for widget in (self.suggestion, self.use_button, self.dismiss_button):
             widget.setVisible(bool(lines))
-        self.setVisible(bool(warning or lines))
+        unread = found.unread_pages if (doc and found) else ()
+        self.unread.setText("\n".join(
+            self.tr("Page %1 could not be read: %2. It is shown and packed as it is, but its "
+                    "words cannot be searched.").replace("%1", str(page)).replace("%2", reason)
+            for page, reason in unread))
+        self.unread.setVisible(bool(unread))
+        self.setVisible(bool(warning or lines or unread))
