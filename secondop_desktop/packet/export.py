@@ -486,14 +486,25 @@ class _Builder:
     def _plan_pdf(self, doc: Document, path: Path) -> _Bookmark:
         usable, reader = sources.prepare(path, self.work / f"record-{doc.id}.pdf")
         geometry, outline = sources.probe(reader)
-        checker = streamcheck.PageChecker()
+        rescue = streamcheck.QpdfRescue(usable)
+        checker = streamcheck.PageChecker(rescue)
         bad: dict[int, str] = {}
-        for index, page in enumerate(reader.pages):
-            try:
-                checker.check(page)
-            except BadPage as exc:
-                bad[index] = str(exc)
-            reader.resolved_objects.clear()  # checked: let the parsed objects go
+        repaired: list[str] = []
+        try:
+            for index, page in enumerate(reader.pages):
+                try:
+                    checker.check(page)
+                except BadPage as exc:
+                    bad[index] = str(exc)
+                if checker.repaired and index not in bad:
+                    repaired.append(str(index + 1))
+                reader.resolved_objects.clear()  # checked: let the parsed objects go
+        finally:
+            rescue.close()
+        if repaired:
+            self.write_notices.append(
+                f"{doc.title}, page {', '.join(repaired)}: included as qpdf repairs it (a "
+                f"font or picture in it is damaged and is shown as viewers show it)")
         for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
             if 0 < number <= len(geometry):
                 bad.setdefault(number - 1, streamcheck.TOO_LARGE)

@@ -219,3 +219,32 @@ def test_the_page_check_stops_at_its_limit_and_repairs_what_was_cut(tmp_path, mo
     checker.check(cut.pages[1])
     [repaired] = checker.fixes.values()
     assert b"Cut short" in zlib.decompress(repaired)
+
+
+def test_a_page_whose_font_data_is_damaged_is_included_as_viewers_show_it(vault, tmp_path):
+    """Viewers draw such a page fully (the font falls back to a standard one): it goes in,
+    its damaged font replaced, the repair noted; the packet has no damaged stream."""
+    import pikepdf
+    from pikepdf import Dictionary, Name, Pdf, Stream
+
+    path = tmp_path / "letter.pdf"
+    with Pdf.new() as pdf:
+        page = pdf.add_blank_page(page_size=(612, 792))
+        broken = Stream(pdf, b"this is not flate data at all" * 10)
+        broken.Filter = Name.FlateDecode
+        descriptor = Dictionary(Type=Name.FontDescriptor, FontName=Name.Helvetica, Flags=32,
+                                FontBBox=[0, 0, 1000, 1000], ItalicAngle=0, Ascent=718,
+                                Descent=-207, CapHeight=718, StemV=88, FontFile=broken)
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
+                          FontDescriptor=pdf.make_indirect(descriptor))
+        page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
+        page.obj.Contents = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (Shown in spite of "
+                                            b"its font) Tj ET")
+        pdf.save(path, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    _import(vault, path)
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    assert "Shown in spite of its font" in page_texts(result.path)[0]
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert qpdf_warnings(result.path) == ""
