@@ -12,6 +12,7 @@ CCITT...) is never decoded: it is copied as it is.
 
 from __future__ import annotations
 
+import base64
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -21,13 +22,16 @@ from pypdf import PageObject
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject, StreamObject
 
-from .errors import BadPage
+from .errors import BadImage, BadPage
+from .jpeg import strip_jpeg
 from .pdfstream import DROPPED_KEYS, STREAM_EXTERNAL_KEYS
 from .pypdf_raw import filters_of, raw_bytes
 
 PAGE_LIMIT = 256 * 2**20  # decoded bytes one page may reach (a 600 dpi A4 colour scan is 105 MB)
 CHUNK = 2**20
 FLATE = ("/FlateDecode", "/Fl")
+DCT = ("/DCTDecode", "/DCT")
+ASCII85 = ("/ASCII85Decode", "/A85")
 # Filters qpdf decodes by default besides Flate: a rescued stream must not be decoded further
 # than its /Filter says once Flate is taken off.
 GENERAL_FILTERS = {"/LZWDecode", "/LZW", "/ASCII85Decode", "/A85", "/ASCIIHexDecode", "/AHx",
@@ -126,9 +130,16 @@ class PageChecker:
     def _check_stream(self, number: int, stream: StreamObject, budget: list[int],
                       content: bool) -> None:
         filters = filters_of(stream)
+        data = raw_bytes(stream)
+        if filters and filters[-1] in DCT:
+            self._strip_jpeg(number, filters, data)
+        if filters and filters[0] in ASCII85:
+            clean = clean_ascii85(data)
+            if clean != data:  # re-encoded from what decodes, so that no reader stumbles
+                self.fixes[number] = clean
+            return
         if not filters or filters[0] not in FLATE:
             return
-        data = raw_bytes(stream)
         try:
             size, whole, _ = inflate(data, budget[0], keep=False)
         except zlib.error as exc:
@@ -142,6 +153,22 @@ class PageChecker:
         if not whole:  # cut short: keep what decodes, as viewers show it
             self.fixes[number] = zlib.compress(inflate(data, size, keep=True)[2], 6)
 
+
+    def _strip_jpeg(self, number: int, filters: list[str], data: bytes) -> None:
+        """A JPEG inside a filter array ([/DCTDecode], or compressed again with Flate) loses
+        its EXIF (camera, GPS) here; a plain /DCTDecode one loses it when copied."""
+        if filters == ["/FlateDecode", "/DCTDecode"] or filters == ["/Fl", "/DCT"]:
+            try:
+                jpeg = zlib.decompress(data)
+            except zlib.error:
+                return  # the Flate check below deals with it
+            stripped = _stripped(jpeg)
+            if stripped is not None and stripped != jpeg:
+                self.fixes[number] = zlib.compress(stripped, 6)
+        elif len(filters) == 1:
+            stripped = _stripped(data)
+            if stripped is not None and stripped != data:
+                self.fixes[number] = stripped
 
     def _replace(self, number: int, stream: StreamObject, filters: list[str],
                  budget: list[int]) -> None:
@@ -157,6 +184,43 @@ class PageChecker:
         budget[0] -= len(decoded or b"")
         self.fixes[number] = zlib.compress(decoded or b"", 6)
         self.repaired = True
+
+
+def _stripped(jpeg: bytes) -> bytes | None:
+    try:
+        return strip_jpeg(jpeg) if jpeg.startswith(b"\xff\xd8") else None
+    except BadImage:  # not a JPEG we can walk: copied as it is, as viewers may still show it
+        return None
+
+
+def clean_ascii85(data: bytes) -> bytes:
+    """ASCII85 data as a strict decoder wants it: what a tolerant reading of ``data`` decodes
+    to (characters outside the alphabet skipped, the end marker added when missing),
+    encoded again. Data that is clean already is returned as it is."""
+    body = data.strip()
+    if body.startswith(b"<~"):
+        body = body[2:]
+    end = body.find(b"~>")
+    ended = end >= 0
+    body = body[:end] if ended else body
+    letters = bytes(c for c in body if 33 <= c <= 117 or c == 122)  # '!'..'u' and 'z'
+    if ended and letters == bytes(c for c in body if not chr(c).isspace()):
+        return data
+    try:
+        decoded = base64.a85decode(letters)
+    except ValueError:  # a group cut short at the end: as far as whole groups go
+        usable = _whole_groups(letters)
+        decoded = base64.a85decode(usable) if usable else b""
+    return base64.a85encode(decoded, wrapcol=76) + b"~>"
+
+
+def _whole_groups(letters: bytes) -> bytes:
+    count, cut = 0, 0
+    for index, c in enumerate(letters):
+        count = 0 if c == 122 else count + 1
+        if count in (0, 5):
+            count, cut = 0, index + 1
+    return letters[:cut]
 
 
 def content_bytes(part: PdfObject, fixes: dict[int, bytes]) -> bytes:
