@@ -153,10 +153,10 @@ def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
 
 
 def with_modality(modality: str, description: str) -> str:
-    """"US Thyroid" of US and "THYROID", but not "US US THYROID" of a description (or a
-    record title) that names its modality already."""
+    """"US THYROID" of US and "THYROID", but not "US US THYROID" (nor "MR MRI LUMBAR") of a
+    description, or a record title, that names its modality already."""
     first = description.split(maxsplit=1)[0] if description.split() else ""
-    if modality and first.casefold() == modality.casefold():
+    if modality and first.casefold().startswith(modality.casefold()):
         return description
     return " ".join(p for p in (modality, description) if p)
 

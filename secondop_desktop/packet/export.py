@@ -35,6 +35,7 @@ from ..core.documents import KIND_LABELS, KINDS, Document
 from ..core.errors import SecondOpError
 from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
+from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
 from . import images, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
@@ -62,6 +63,7 @@ from .sections import (
     draw_left_out,
     draw_notice,
     draw_summary,
+    draw_symptom_log,
     draw_symptoms,
     toc_pages,
 )
@@ -308,9 +310,12 @@ class _Builder:
             pages = write_question_sheet_pdf(path, QuestionSheet.from_vault(self.vault),
                                              self.options.page_size, footer=False)
             front.append(("questions", "Questions", _private(path), pages))
+        symptoms = self.vault.symptoms.list() if "symptoms" in wanted else []
+        # The full log goes after the records when there are any: reviewers read the summary.
+        log_after = bool(symptoms) and any(groups.values())
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
-            draw_symptoms(c, self.vault.symptoms.list())
+            draw_symptoms(c, symptoms, log_in_appendix=log_after)
             front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
         front += self._clinical_sections(wanted)
         self.cancel()
@@ -326,6 +331,8 @@ class _Builder:
                 toc_at = len(self.pages)
         toc_at = cover_pages if toc_at is None else toc_at
         self._plan_records(groups)
+        if log_after:
+            self._append_symptom_log(symptoms)
         if "contents" in wanted:
             self._insert_contents(toc_at)
         self._append_manifest()
@@ -355,6 +362,13 @@ class _Builder:
             draw_differences(c, differences, labels)
             out.append(("differences", "Differences between records", c.path, self._finish(c)))
         return out
+
+    def _append_symptom_log(self, entries: list[SymptomEntry]) -> None:
+        """The appendix after the records: every entry of the symptom log."""
+        c = self._canvas("symptom-log")
+        draw_symptom_log(c, entries)
+        title = QCoreApplication.translate("Packet", "Symptom log")
+        self._section("symptom-log", title, c.path, self._finish(c))
 
     def _append_manifest(self) -> None:
         """The last page(s): every original file with its pages and SHA-256."""

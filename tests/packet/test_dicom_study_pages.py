@@ -152,5 +152,6 @@ def test_a_study_title_names_its_modality_once():
     from secondop_desktop.packet.dicom_studies import with_modality
 
     assert with_modality("US", "US THYROID") == "US THYROID"
+    assert with_modality("MR", "MRI LUMBAR SPINE") == "MRI LUMBAR SPINE"
     assert with_modality("US", "THYROID") == "US THYROID"
     assert with_modality("CT", "") == "CT" and with_modality("", "Head") == "Head"
