@@ -40,8 +40,10 @@ KINDS = ("imaging", "labs", "reports", "other")
 RECOVERED_SUFFIX = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif", "heic": ".heic",
                     "dicom": ".dcm"}
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
-# meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date).
-DATE_SOURCE, FILE_DATE = "date_source", "file"
+# meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date);
+# TEXT_DATE: the date of service was read from the record's text in place of the file date
+# (or of no date), which meta[DATE_BEFORE] keeps so that the patient can take it back.
+DATE_SOURCE, FILE_DATE, TEXT_DATE, DATE_BEFORE = "date_source", "file", "text", "date_before"
 # meta[GUESSED]: the fields the app filled in at import (title from the file, kind from its name);
 # a field leaves the list when the patient sets it. Suggestions from the text offer only these.
 GUESSED = "guessed"
@@ -135,6 +137,16 @@ class Document:
         )
 
     @property
+    def has_text_date(self) -> bool:
+        """The record date was read from the text (a date of service), not set by hand."""
+        return self.record_date is not None and self.meta.get(DATE_SOURCE) == TEXT_DATE
+
+    @property
+    def date_before_text(self) -> str:
+        """The date the text's date of service replaced ('' when there was none)."""
+        return str(self.meta.get(DATE_BEFORE) or "")
+
+    @property
     def has_file_date(self) -> bool:
         """The record date is when the file was made, not (yet) the date of service."""
         return self.record_date is not None and self.meta.get(DATE_SOURCE) == FILE_DATE
@@ -146,7 +158,7 @@ class Document:
             guessed = ["title"] if self.title == title_from_name(self.original_name) else []
             guessed += ["kind"] if self.kind == "other" else []
         fields = set(guessed) & {"title", "kind"}
-        if self.record_date is None or self.has_file_date:
+        if self.record_date is None or self.has_file_date or self.has_text_date:
             fields.add("record_date")
         if not self.provider:
             fields.add("provider")
@@ -442,8 +454,8 @@ class DocumentStore:
                 if cur.rowcount == 0:
                     raise NotFound(f"There is no record number {doc_id} in this vault.")
                 if "record_date" in values:  # a date the patient gave is no file date
-                    conn.execute("UPDATE documents SET meta = json_remove(meta, ?) WHERE id = ?",
-                                 (f"$.{DATE_SOURCE}", doc_id))
+                    conn.execute("UPDATE documents SET meta = json_remove(meta, ?, ?) "
+                                 "WHERE id = ?", (f"$.{DATE_SOURCE}", f"$.{DATE_BEFORE}", doc_id))
                 set_now = [k for k in ("title", "kind") if k in values]
                 if set_now:  # the patient's own values from now on
                     meta = json.loads(conn.execute("SELECT meta FROM documents WHERE id = ?",

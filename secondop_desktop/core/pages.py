@@ -31,7 +31,7 @@ from pypdf.generic import (
 )
 
 from . import formats
-from .documents import Document, _storable, guess_kind
+from .documents import DATE_BEFORE, DATE_SOURCE, Document, _storable, guess_kind
 from .errors import ValidationError
 from .turns import HAND_TURNS, hand_turns
 
@@ -135,6 +135,8 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
     sha = hashlib.sha256(data).hexdigest()
     blob = vault.blobs.put_bytes(data, sha)
     meta = {**meta, "page_map": [[p.document_id, p.page] for p in pages]}
+    # The first record's date stays what it was: a file date, or one read from the text.
+    meta.update({k: like.meta[k] for k in (DATE_SOURCE, DATE_BEFORE) if k in like.meta})
     turns = _carried_turns(vault, pages)
     if turns:
         meta[HAND_TURNS] = turns

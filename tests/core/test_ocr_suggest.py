@@ -127,3 +127,32 @@ def test_a_consultant_letter_is_a_report():
     found = suggest("Riverside Pain Clinic\nDear Dr Shah, I saw Ms Morgan about her leg.\n"
                     "Dr H. Ibrahim, consultant in pain medicine")
     assert (found.provider, found.kind) == ("Riverside Pain Clinic", "reports")
+
+
+def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_path):
+    """As Paperless-ngx dates a document from its content: the file date gives way to the
+    date of service the text states, marked so and kept to take back; combining keeps it."""
+    from factories import make_pdf
+
+    from secondop_desktop.core import pages
+    from secondop_desktop.core.ocr.queue import OcrQueue
+
+    letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
+                                                 "14/02/2024\nThe knee is better."],
+                      creation="D:20250301120000")
+    other = make_pdf(tmp_path / "other.pdf", ["A second page about the knee, no date here."])
+    first, second = (r.document_id for r in vault.documents.import_paths([letter, other]))
+    assert vault.documents.get(first).has_file_date  # 2025-03-01, when the file was made
+    vault.documents.update(second, record_date="2023-05-05")  # the patient's own date
+    OcrQueue(vault, workers=1).run()
+
+    doc = vault.documents.get(first)
+    assert doc.record_date.isoformat() == "2024-02-14" and doc.has_text_date
+    assert doc.date_before_text == "2025-03-01" and "record_date" in doc.open_fields()
+    assert vault.documents.get(second).record_date.isoformat() == "2023-05-05"  # untouched
+
+    combined = vault.documents.get(pages.combine(vault, [first, second]))
+    assert combined.record_date.isoformat() == "2024-02-14" and combined.has_text_date
+
+    back = vault.documents.update(first, record_date=doc.date_before_text)  # taken back
+    assert back.record_date.isoformat() == "2025-03-01" and not back.has_text_date

@@ -68,7 +68,8 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     assert panel.warning.text() == ("Is this your record? This page names Anna Kowalska, "
                                     "born 1960-03-12.")
     assert "Title: Full blood count" in panel.suggestion.text()
-    assert "Date: 2024-02-14" in panel.suggestion.text()
+    assert "Date:" not in panel.suggestion.text()  # set already: the record had no date
+    assert panel.text_date.text() == "Date of service read from the text: 2024-02-14."
 
     panel.use_button.click()
     assert page.details.fields["title"].text() == "Full blood count"
@@ -78,7 +79,8 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     assert panel.warning.isVisible()  # the identity question stays until the record is fixed
     page.undo_stack.undo()  # one step takes back every value it filled in
     restored = vault.documents.get(doc.id)
-    assert (restored.title, restored.provider, restored.record_date) == ("Scan 0001", "", None)
+    assert (restored.title, restored.provider, restored.record_date.isoformat()) == (
+        "Scan 0001", "", "2024-02-14")  # the date the text gave stays: the app set it
 
 
 def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, services,
@@ -108,7 +110,8 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
     page.refresh_findings()
     _select(page, doc.id)
     text = page.findings_panel.suggestion.text()
-    assert "Date: 2024-02-14" in text  # still the app's to fill
+    dated = vault.documents.get(doc.id)
+    assert dated.record_date.isoformat() == "2024-02-14" and dated.has_text_date  # the app's
     assert "Title:" not in text and "Provider:" not in text  # the patient's own
     assert vault.documents.get(doc.id).open_fields() == {"kind", "record_date"}
 
@@ -179,3 +182,24 @@ def test_the_details_say_which_pages_could_not_be_read_and_why(qtbot, vault, tmp
     panel.show_for(vault.documents.get(result.document_id), found)
     assert not panel.isHidden() and not panel.unread.isHidden()
     assert panel.unread.text().startswith("Page 1 could not be read: the page is too large")
+
+
+def test_a_date_read_from_the_text_is_said_and_the_file_date_is_one_click_away(qtbot, vault,
+                                                                               tmp_path):
+    from secondop_desktop.ui.records.from_text import FindingsPanel, load_findings
+
+    letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
+                                                 "14/02/2024\nThe knee is better."],
+                      creation="D:20250301120000")
+    [result] = vault.documents.import_paths([letter])
+    OcrQueue(vault, workers=1).run()
+    doc = vault.documents.get(result.document_id)
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(doc, load_findings(vault).get(doc.id))
+    assert not panel.isHidden() and not panel.text_date.isHidden()
+    assert panel.text_date.text() == "Date of service read from the text: 2024-02-14."
+    assert "Date:" not in panel.suggestion.text()  # in place, not offered
+    with qtbot.waitSignal(panel.use) as used:
+        panel.undo_date_button.click()
+    assert used.args == [doc.id, {"record_date": "2025-03-01"}]

@@ -274,7 +274,9 @@ class OcrQueue:
     def _finish(self, conn: sqlite3.Connection, document_id: int) -> None:
         """Every page stored: suggest the filing from the whole text, close the job (failed,
         with how many pages, when some could not be read). In the caller's transaction."""
-        suggest.store_suggestions(conn, document_id, store.document_text(conn, document_id))
+        found = suggest.store_suggestions(conn, document_id,
+                                          store.document_text(conn, document_id))
+        suggest.apply_service_date(conn, document_id, found)
         failed = conn.execute("SELECT count(*) FROM page_failures WHERE document_id = ?",
                               (document_id,)).fetchone()[0]
         state, error = (("failed", f"{failed} page{'s' if failed != 1 else ''} could not be "

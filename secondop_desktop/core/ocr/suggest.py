@@ -7,6 +7,7 @@ date near the top, the letterhead's facility, and the names of common tests and 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -223,3 +224,30 @@ def all_suggestions(conn: sqlite3.Connection) -> dict[int, Suggestion]:
 def _from_row(row: sqlite3.Row) -> Suggestion:
     return Suggestion(row["record_date"], row["provider"], row["kind"], row["title"],
                       row["named_patient"], row["named_dob"], bool(row["accepted"]))
+
+
+def apply_service_date(conn: sqlite3.Connection, document_id: int, found: Suggestion) -> bool:
+    """Set the date of service read from the text on a record whose only date is the file's
+    (or that has none), as Paperless-ngx dates a document from its content; the date replaced
+    is kept in the record's meta, so the patient can take it back. A date the patient gave, or
+    a suggestion the patient dismissed, is never overridden. Returns whether it was set."""
+    from ..documents import DATE_BEFORE, DATE_SOURCE, FILE_DATE, TEXT_DATE
+
+    if not found.record_date or found.settled:
+        return False
+    row = conn.execute("SELECT record_date, meta FROM documents WHERE id = ?",
+                       (document_id,)).fetchone()
+    settled = conn.execute("SELECT accepted FROM suggestions WHERE document_id = ?",
+                           (document_id,)).fetchone()
+    if row is None or (settled and settled[0]):
+        return False
+    meta = json.loads(row[1] or "{}")
+    source = meta.get(DATE_SOURCE)
+    if row[0] is not None and source not in (FILE_DATE, TEXT_DATE):
+        return False  # the patient's date, or one the record itself states
+    if source != TEXT_DATE:
+        meta[DATE_BEFORE] = row[0]
+    meta[DATE_SOURCE] = TEXT_DATE
+    conn.execute("UPDATE documents SET record_date = ?, meta = ? WHERE id = ?",
+                 (found.record_date, json.dumps(meta), document_id))
+    return True

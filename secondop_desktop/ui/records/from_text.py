@@ -29,6 +29,11 @@ def load_findings(vault: Vault) -> dict[int, Findings]:
     return findings(vault.db.conn, profile.name, profile.dob)
 
 
+def dated_from_text(vault: Vault) -> list[Document]:
+    """On a worker thread: the records whose date of service was read from their text."""
+    return [doc for doc in vault.documents.list(trashed=None) if doc.has_text_date]
+
+
 def search_text(vault: Vault, query: str, stop: threading.Event | None = None
                 ) -> tuple[set[int], dict[int, SearchHit]]:
     """On a worker thread: every record whose pages hold every word, and the best ones' best
@@ -76,6 +81,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.document_id: int | None = None
         self.changes: dict[str, str] = {}
+        self._date_before = ""
         self.warning = QLabel()
         self.warning.setObjectName("identityWarning")
         self.warning.setWordWrap(True)
@@ -83,6 +89,11 @@ class FindingsPanel(QWidget):
         self.unread = QLabel()
         self.unread.setObjectName("unreadPages")
         self.unread.setWordWrap(True)
+        self.text_date = QLabel()
+        self.text_date.setObjectName("dateFromText")
+        self.text_date.setWordWrap(True)
+        self.undo_date_button = QPushButton()
+        self.undo_date_button.clicked.connect(self._undo_text_date)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestedFiling")
         self.suggestion.setWordWrap(True)
@@ -101,6 +112,10 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(12, 4, 12, 0)
         layout.addWidget(self.warning)
         layout.addWidget(self.unread)
+        dated = QHBoxLayout()
+        dated.addWidget(self.text_date, 1)
+        dated.addWidget(self.undo_date_button)
+        layout.addLayout(dated)
         layout.addWidget(self.suggestion)
         layout.addLayout(buttons)
         self.show_for(None, None)
@@ -122,4 +137,24 @@ class FindingsPanel(QWidget):
                     "words cannot be searched.").replace("%1", str(page)).replace("%2", reason)
             for page, reason in unread))
         self.unread.setVisible(bool(unread))
-        self.setVisible(bool(warning or lines or unread))
+        from_text = self._show_text_date(doc)
+        self.setVisible(bool(warning or lines or unread or from_text))
+
+    def _show_text_date(self, doc: Document | None) -> bool:
+        """A date of service read from the text in place of the file date: said, and the
+        file date one click away (the patient's choice from then on)."""
+        self._date_before = doc.date_before_text if doc is not None else ""
+        shown = doc is not None and doc.has_text_date
+        if shown and doc is not None and doc.record_date is not None:
+            self.text_date.setText(self.tr("Date of service read from the text: %1.")
+                                   .replace("%1", doc.record_date.isoformat()))
+            self.undo_date_button.setText(
+                self.tr("Use the file date (%1)").replace("%1", self._date_before)
+                if self._date_before else self.tr("Leave it undated"))
+        for widget in (self.text_date, self.undo_date_button):
+            widget.setVisible(shown)
+        return shown
+
+    def _undo_text_date(self) -> None:
+        if self.document_id is not None:
+            self.use.emit(self.document_id, {"record_date": self._date_before})
