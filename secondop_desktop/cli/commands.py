@@ -78,7 +78,7 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     docs = vault.documents.list(trashed=None if args.all else False)
     if args.json:
         found = _text_findings(vault)
-        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json()} for d in docs],
+        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json(d)} for d in docs],
                          indent=2))
         return EXIT_OK
     if not docs:

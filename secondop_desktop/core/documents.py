@@ -54,19 +54,32 @@ _KIND_WORDS = {
     # Not a bare "scan": scanners name every file scan_0001.pdf, whatever the paper says.
     "imaging": _ALONE.format("ct|pet|mrt") + r"|mri|x[-_ ]?ray|xray|bone[-_ ]?scan|ultrasound|"
     r"sonograph|mammo|radiolog|imaging|angiogra|echocardio|dicom|dexa",
-    "labs": _ALONE.format("labs?|cbc") + r"|blood|panel|hba1c|lipid|urin|culture|biochem|"
-    r"haematolog|hematolog|test[-_ ]?results?|results",
+    # Each at the start of a word: "during" holds "urin", "agriculture" "culture".
+    "labs": _ALONE.format("labs?|cbc") + r"|(?<![a-z])(?:blood|panel|urin|culture|biochem|"
+    r"haematolog|hematolog|results?)|hba1c|lipid|test[-_ ]?results?",
     "reports": r"report|letter|summary|discharge|consult|patholog|biopsy|referral|opinion|"
     r"clinic|note|findings|operative|histolog",
 }
+
+
+# A letter: a salutation or a sign-off of its own.
+LETTER = re.compile(r"^\s*dear\s+\w|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|"
+                    r"with\s+best\s+wishes", re.IGNORECASE | re.MULTILINE)
+NOT_MEDICAL = re.compile(r"\b(?:form\s+(?:1040|1099|w-?2|w-?4)|internal\s+revenue|tax\s+return|"
+                         r"taxpayer|taxable\s+income|adjusted\s+gross|irs\b|invoice\s+number|"
+                         r"account\s+statement|bank\s+statement)")
 
 
 def guess_kind(name: str, text: str = "", hint: str | None = None) -> str:
     """imaging / labs / reports / other from what the file is, its name and its first text."""
     if hint in KINDS:
         return hint
-    haystacks = (name.lower(), text[:3000].lower())
+    head = text[:3000].lower()
+    # A tax form, a bill or a bank statement is no record of care, whatever words it shares.
+    haystacks = (name.lower(),) if NOT_MEDICAL.search(head) else (name.lower(), head)
     for haystack in haystacks:
+        if haystack is head and LETTER.search(head):
+            return "reports"  # a letter, also one about a scan or a blood test
         for kind, pattern in _KIND_WORDS.items():
             if re.search(pattern, haystack):
                 return kind

@@ -156,3 +156,34 @@ def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_p
 
     back = vault.documents.update(first, record_date=doc.date_before_text)  # taken back
     assert back.record_date.isoformat() == "2025-03-01" and not back.has_text_date
+
+
+def test_only_what_differs_and_what_the_text_supports_is_suggested(vault, tmp_path):
+    from factories import make_pdf
+
+    from secondop_desktop.core.documents import guess_kind
+    from secondop_desktop.core.ocr.findings import NOTHING, findings
+    from secondop_desktop.core.ocr.queue import OcrQueue
+    from secondop_desktop.core.ocr.suggest import suggest_kind
+
+    letter = ("Thyroid Clinic\n12 March 2024\nDear Dr Lee,\nI saw Mrs Smith today. The "
+              "ultrasound of the thyroid showed a 2 cm nodule. We will repeat the ultrasound "
+              "in six months.\nYours sincerely,\nDr Okafor")
+    report = ("Radiology Department\nULTRASOUND THYROID\nClinical history: nodule\n"
+              "Findings: a 2 cm nodule in the right lobe.\nImpression: TIRADS 3.")
+    tax = ("Form 1040 U.S. Individual Income Tax Return 2023\nFiling status: single\n"
+           "Wages, salaries, tips. During the year the results of")
+    assert suggest_kind(letter) == "reports"  # a letter about a scan is a letter
+    assert suggest_kind(report) == "imaging"
+    assert suggest_kind(tax) is None and guess_kind("scan_0001.pdf", tax) == "other"
+
+    files = [make_pdf(tmp_path / "scan_0003.pdf", [letter]),
+             make_pdf(tmp_path / "labs.pdf", ["Some words that say nothing in particular."])]
+    ids = [r.document_id for r in vault.documents.import_paths(files)]
+    OcrQueue(vault, workers=1).run()
+    found = findings(vault.db.conn, "", "")
+    docs = {d.id: d for d in vault.documents.list()}
+    suggested = found[ids[0]].as_json(docs[ids[0]])["suggested"]
+    assert suggested is not None and suggested["kind"] is None  # "reports" already
+    assert suggested["title"] == "Clinic letter"
+    assert found.get(ids[1], NOTHING).as_json(docs[ids[1]])["suggested"] is None  # no nulls

@@ -48,7 +48,8 @@ def test_ocr_then_search_and_list_json(tmp_path, capsys):
 
     assert cli.main(["--vault", vault, "list", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
-    assert rows[1]["suggested"] == {"date": "2024-02-14",
+    assert rows[1]["date"] == "2024-02-14"  # the date of service, set from the text
+    assert rows[1]["suggested"] == {"date": None,  # only what would change is suggested
                                     "provider": "St Mary's Hospital Laboratory",
                                     "kind": "labs", "title": "Full blood count"}
     assert rows[1]["identity_warning"] is None

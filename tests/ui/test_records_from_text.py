@@ -121,7 +121,7 @@ def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service
 
     from secondop_desktop.core.ocr.findings import Findings
     from secondop_desktop.core.ocr.suggest import Suggestion
-    from secondop_desktop.ui.records.from_text import open_changes
+    from secondop_desktop.core.ocr.findings import open_changes
 
     vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
     doc = vault.documents.list()[0]

@@ -13,6 +13,7 @@ from .identity import identity_warning
 from .suggest import Suggestion, all_suggestions
 
 if TYPE_CHECKING:
+    from ..documents import Document
     from ..vault import Vault
 
 
@@ -22,14 +23,41 @@ class Findings:
     identity_warning: str | None
     unread_pages: tuple[tuple[int, str], ...] = ()  # (1-based page, why it could not be read)
 
-    def as_json(self) -> dict[str, object]:
-        return {"suggested": self.suggested.as_json() if self.suggested else None,
+    def as_json(self, doc: Document | None = None) -> dict[str, object]:
+        """As ``secondop list --json`` prints it: with ``doc``, only what the suggestion
+        would change of it (None when nothing)."""
+        suggested: dict[str, str | None] | None = None
+        if doc is not None:
+            changes = open_changes(doc, self)
+            suggested = {JSON_KEYS[k]: changes.get(k) for k in JSON_KEYS} if changes else None
+        elif self.suggested is not None:
+            suggested = self.suggested.as_json()
+        return {"suggested": suggested,
                 "identity_warning": self.identity_warning,
                 "unread_pages": [{"page": page, "reason": reason}
                                  for page, reason in self.unread_pages]}
 
 
 NOTHING = Findings(None, None)
+JSON_KEYS = {"record_date": "date", "provider": "provider", "kind": "kind", "title": "title"}
+
+
+def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
+    """The suggested values for fields the patient has not set, where they differ from the
+    record's own, unless already settled: what a suggestion would change, nothing else."""
+    if found is None or found.suggested is None or found.suggested.settled:
+        return {}
+    open_fields = doc.open_fields()
+    current = {"record_date": doc.record_date.isoformat() if doc.record_date else "",
+               "provider": doc.provider, "kind": doc.kind, "title": doc.title}
+    suggested = found.suggested
+    values = {"record_date": suggested.record_date, "provider": suggested.provider,
+              "kind": suggested.kind, "title": suggested.title}
+    if doc.has_file_date:  # the same day, read from the text: a date of service once used
+        current["record_date"] = ""
+    if values["kind"] == "other":  # the text gave no clue: nothing better than a guess to offer
+        values["kind"] = None
+    return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
 
 
 def open_connection(root: Path) -> sqlite3.Connection:

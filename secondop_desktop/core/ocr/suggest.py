@@ -72,6 +72,12 @@ KIND_HINTS = {
 }
 
 
+# An imaging report's structure: its headings (or a modality line of a study's header).
+IMAGING_REPORT = re.compile(r"^\s*(?:findings|impression|technique|conclusions?|comparison|"
+                            r"clinical\s+(?:history|indication|details)|indication|procedure|"
+                            r"exam(?:ination)?|study|modality)\s*:?", re.IGNORECASE | re.MULTILINE)
+
+
 @dataclass
 class Suggestion:
     record_date: str | None = None  # YYYY-MM-DD
@@ -158,11 +164,22 @@ def suggest_provider(text: str) -> str | None:
 
 
 def suggest_kind(text: str) -> str | None:
+    """The kind the text supports: a letter is a report (also one *about* a scan); imaging
+    only for text with an imaging report's structure; nothing for a page of no care at all
+    (a tax form)."""
+    from ..documents import LETTER, NOT_MEDICAL
+
     head = text[:4000].lower()
+    if NOT_MEDICAL.search(head):
+        return None
+    if LETTER.search(head):
+        return "reports"
     scores = {kind: len(re.findall(pattern, head)) for kind, pattern in KIND_HINTS.items()}
     for _title, pattern in LAB_TITLES:
         scores["labs"] += 3 * bool(re.search(pattern, head))
     scores["imaging"] += 3 * bool(_modality(head))
+    if not IMAGING_REPORT.search(head):
+        scores["imaging"] = 0
     kind, score = max(scores.items(), key=lambda kv: kv[1])
     return kind if score >= 2 else ("other" if head.strip() else None)
 

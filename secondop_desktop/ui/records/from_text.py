@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.documents import KIND_LABELS, Document
-from ...core.ocr.findings import Findings, findings
+from ...core.ocr.findings import Findings, findings, open_changes
 from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
@@ -51,24 +51,6 @@ def search_text(vault: Vault, query: str, stop: threading.Event | None = None
     finally:
         if stop is not None:
             conn.set_progress_handler(None, 0)
-
-
-def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
-    """The suggested values for fields the patient has not set, where they differ from the
-    record's own, unless already settled."""
-    if found is None or found.suggested is None or found.suggested.settled:
-        return {}
-    open_fields = doc.open_fields()
-    current = {"record_date": doc.record_date.isoformat() if doc.record_date else "",
-               "provider": doc.provider, "kind": doc.kind, "title": doc.title}
-    suggested = found.suggested
-    values = {"record_date": suggested.record_date, "provider": suggested.provider,
-              "kind": suggested.kind, "title": suggested.title}
-    if doc.has_file_date:  # the same day, read from the text: a date of service once used
-        current["record_date"] = ""
-    if values["kind"] == "other":  # the text gave no clue: nothing better than a guess to offer
-        values["kind"] = None
-    return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
 
 
 class FindingsPanel(QWidget):
