@@ -103,10 +103,43 @@ def one_line(text: str) -> str:
                          if ord(m[0]) < 256 else f"\\u{ord(m[0]):04x}", text)
 
 
+def clean_title(text: str) -> str:
+    """A title as shown and printed: no control characters (a PDF title "aspect\x00"), no
+    runs of spaces."""
+    return " ".join(_CONTROLS.sub(" ", text or "").split())
+
+
 def title_from_name(name: str) -> str:
-    stem = Path(name).stem
-    stem = re.sub(r"[_]+", " ", stem).strip()
-    return stem[:1].upper() + stem[1:] if stem else name
+    """A cleaned file name: "mri_report_2024.pdf" -> "Mri report 2024"."""
+    stem = clean_title(re.sub(r"[_]+", " ", Path(name).stem))
+    return stem[:1].upper() + stem[1:] if stem else clean_title(name) or name
+
+
+# What PDF writers put as /Title when nobody gave one: the program, a placeholder, a file name.
+_NO_TITLE = re.compile(
+    r"^(?:untitled(?:[-\s]*\d*)?|document\s*\d*|doc\d*|title|print|printout|scan(?:ned)?"
+    r"(?:[-_\s]*\d+)?|img[-_\s]*\d+|image\s*\d*|page\s*\d*|\d+|no\s+title|"
+    r"(?:adobe\s+)?photoshop\s+pdf|(?:microsoft\s+)?(?:word|excel|powerpoint)(?:\s+document)?|"
+    r"pdf|new\s+document|blank)$", re.IGNORECASE)
+_PROGRAM_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|excel|powerpoint)|word|excel)\s*-\s*",
+                             re.IGNORECASE)
+_OFFICE_SUFFIX = re.compile(r"\.(?:docx?|xlsx?|pptx?|rtf|odt|txt|pdf)$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^[^\s/\\]+\.(?:pdf|docx?|xlsx?|pptx?|rtf|txt|odt|jpe?g|png|tiff?)$",
+                        re.IGNORECASE)
+
+
+def usable_title(title: str | None) -> str | None:
+    """A PDF's own /Title when it names the document; None for what writers fill in by
+    themselves ("Untitled", "Microsoft Word - Document1", "Adobe Photoshop PDF"). A title that
+    is a file name ("mri_report.docx") is cleaned as one."""
+    text = clean_title(title or "")
+    text = _PROGRAM_PREFIX.sub("", text).strip()
+    if _FILE_NAME.match(text) or "_" in text and " " not in text:
+        text = title_from_name(text)
+    text = _OFFICE_SUFFIX.sub("", text)
+    if len(text) <= 2 or _NO_TITLE.match(text) or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
 
 
 @dataclass
@@ -766,7 +799,7 @@ class DocumentStore:
             "original_name": name,
             "format": info.format,
             "kind": guess_kind(f"{name} {info.title or ''}", info.text, info.kind_hint),
-            "title": _storable(info.title) or title_from_name(name),
+            "title": _storable(usable_title(info.title)) or title_from_name(name),
             "record_date": info.record_date.isoformat() if info.record_date else None,
             "provider": _storable(info.provider),
             "body_part": _storable(info.body_part),

@@ -31,7 +31,7 @@ from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObje
 from PySide6.QtCore import QCoreApplication
 
 from ..core.blobs import BlobStore
-from ..core.documents import KIND_LABELS, KINDS, Document
+from ..core.documents import KIND_LABELS, KINDS, Document, clean_title
 from ..core.errors import SecondOpError
 from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
@@ -183,6 +183,9 @@ class _Bookmark:
     children: list[_Bookmark] = field(default_factory=list)
     open: bool = True
     number: int = 0  # its object number, once written
+
+    def __post_init__(self) -> None:  # no control character reaches a bookmark or the contents
+        self.title = clean_title(self.title)
 
 
 def export_packet(vault, out: Path, options: PacketOptions | None = None,
@@ -395,7 +398,7 @@ class _Builder:
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
         rows = [(e.date, e.what) for e in self.vault.timeline.list()]
-        rows += [(d.date_text(), f"Record: {d.title}") for docs in groups.values()
+        rows += [(d.date_text(), f"Record: {clean_title(d.title)}") for docs in groups.values()
                  for d in docs if d.record_date]
         return sorted(rows, key=lambda r: r[0])
 
@@ -478,7 +481,8 @@ class _Builder:
         return self._notice(doc, reason)
 
     def _notice(self, doc: Document, reason: str, page: int | None = None) -> _Bookmark:
-        title = doc.title if page is None else f"{doc.title}, page {page}"
+        name_ = clean_title(doc.title)
+        title = name_ if page is None else f"{name_}, page {page}"
         self.left_out.append(LeftOut(title, reason))
         start = self._generated(lambda c: draw_notice(c, title, _record_fields(doc), reason))
         return _Bookmark(doc.title, start, open=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from ..core.documents import Document
+from ..core.documents import Document, clean_title
 from ..core.profile import Profile
 from .canvas import ACCENT, INK, MUTED, PAGE_SIZES, RULE, Canvas, font
 from .question_sheet import human_date
@@ -36,7 +36,7 @@ class RecordHeader:
 
     @classmethod
     def of(cls, doc: Document) -> RecordHeader:
-        return cls(doc.title, doc.date_text(missing="undated"),
+        return cls(clean_title(doc.title), doc.date_text(missing="undated"),
                    doc.provider, doc.original_name)
 
     def on_page(self, index: int) -> RecordHeader:
