@@ -119,9 +119,8 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
 def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service(vault,
                                                                                tmp_path):
 
-    from secondop_desktop.core.ocr.findings import Findings
+    from secondop_desktop.core.ocr.findings import Findings, open_changes
     from secondop_desktop.core.ocr.suggest import Suggestion
-    from secondop_desktop.core.ocr.findings import open_changes
 
     vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
     doc = vault.documents.list()[0]
