@@ -11,11 +11,15 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.sent_log import SentPacket
 from .export import PacketOptions, PacketResult, record_groups
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 MIN_PASSWORD = 6
 
@@ -36,7 +40,7 @@ def check_password(password: str) -> str:
     return password
 
 
-def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
+def deliver(vault: Vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
             check_cancel: Callable[[], None] | None = None) -> SentPacket | None:
     """Protect the packet if asked, then log it; returns the sent-log entry (None when the
     vault is read-only here and cannot log it)."""

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PySide6.QtGui import QImage
@@ -28,6 +29,9 @@ from ..core.formats.dicom import patient_mismatch, preview_image, report_text, s
 from ..core.profile import Profile
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 PREVIEW_PX = 1024
 PREVIEW_TRIES = 8  # images tried, from the middle outwards, before the page says why not
@@ -192,7 +196,7 @@ def _qimage(img: Image.Image) -> QImage:
     return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
 
 
-def copy_study_files(vault, out: Path, studies: list[tuple[Study, str]],
+def copy_study_files(vault: Vault, out: Path, studies: list[tuple[Study, str]],
                      check_cancel: Callable[[], None]) -> Path:
     """Copy every study's files into a temporary folder beside the packet; returns it."""
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.stem}.dicom-", dir=out.parent))

@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -68,6 +69,9 @@ from .sections import (
     toc_pages,
 )
 from .still_missing import draw_still_missing
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "differences",
             "records", "manifest")
@@ -188,7 +192,7 @@ class _Bookmark:
         self.title = clean_title(self.title)
 
 
-def export_packet(vault, out: Path, options: PacketOptions | None = None,
+def export_packet(vault: Vault, out: Path, options: PacketOptions | None = None,
                   progress: Progress | None = None,
                   check_cancel: Callable[[], None] | None = None) -> PacketResult:
     """Write the packet to ``out``; a partial file is never left behind."""
@@ -243,7 +247,7 @@ def _disk_reason(exc: OSError, out: Path) -> str:
     return f"The packet could not be written ({exc.strerror or exc})."
 
 
-def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
+def record_groups(vault: Vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
     """Records by kind, oldest first; a given list keeps its order within each kind. Without
     a list, a record whose text names another patient is left out (named, it goes in)."""
     if record_ids is None:
@@ -256,8 +260,8 @@ def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Documen
 
 
 class _Builder:
-    def __init__(self, vault, out: Path, options: PacketOptions, work: Path, progress: Progress,
-                 cancel: Callable[[], None]) -> None:
+    def __init__(self, vault: Vault, out: Path, options: PacketOptions, work: Path,
+                 progress: Progress, cancel: Callable[[], None]) -> None:
         self.vault, self.out, self.options, self.work = vault, out, options, work
         self.progress, self.cancel = progress, cancel
         self.size = page_points(options.page_size)
