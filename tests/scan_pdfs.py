@@ -44,7 +44,7 @@ def jbig2_data(image: Image.Image) -> bytes:
 
     page_info = struct.pack(">IIIIBH", width, height, 0, 0, 0, 0)
     region = struct.pack(">IIIIB", width, height, 0, 0, 0) + bytes([1]) + g4_data(image)
-    return segment(0, 48, page_info) + segment(1, 38, region) + segment(2, 49, b"")
+    return segment(0, 48, page_info) + segment(1, 38, region)
 
 
 def pdf_bytes(page: tuple[float, float], content: bytes, image: tuple[bytes, bytes] | None = None,

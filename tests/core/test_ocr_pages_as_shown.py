@@ -144,3 +144,22 @@ def test_a_page_failing_after_an_update_waits_for_the_next_one(vault, tmp_path, 
     assert OcrQueue(vault, workers=1, version="1.1").run().pages_failed == 0  # then it waits
     [failure] = failed_pages(vault.db.conn, doc_id)
     assert failure.page == 0 and "fax" in failure.line().lower()
+
+
+def test_the_queue_leaves_the_environment_alone_and_reads_through_the_vault(vault, tmp_path,
+                                                                           monkeypatch):
+    import os
+
+    from secondop_desktop.core.ocr.run_lock import RunLock
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    _read(vault, make_scan(tmp_path / "a.png", "Calcium", size=(1400, 1000)))
+    held = RunLock(vault.root / ocr_queue.LOCK_NAME)
+    assert held.take()
+    try:
+        assert OcrQueue(vault, workers=1).run().busy  # one runner per vault at a time
+    finally:
+        held.release()
+    assert OcrQueue(vault, workers=1).run().pages_read == 1
+    assert "OMP_THREAD_LIMIT" not in os.environ
+    assert [h.title for h in search(vault.db.conn, "calcium")] == ["A"]  # the vault's own
