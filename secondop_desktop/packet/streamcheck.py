@@ -131,7 +131,8 @@ class PageChecker:
                       content: bool) -> None:
         filters = filters_of(stream)
         data = raw_bytes(stream)
-        if filters and filters[-1] in DCT:
+        # A plain /DCTDecode JPEG loses its EXIF when copied (and may be shrunk for email).
+        if filters and filters[-1] in DCT and isinstance(stream.get("/Filter"), ArrayObject):
             self._strip_jpeg(number, filters, data)
         if filters and filters[0] in ASCII85:
             clean = clean_ascii85(data)
@@ -156,7 +157,7 @@ class PageChecker:
 
     def _strip_jpeg(self, number: int, filters: list[str], data: bytes) -> None:
         """A JPEG inside a filter array ([/DCTDecode], or compressed again with Flate) loses
-        its EXIF (camera, GPS) here; a plain /DCTDecode one loses it when copied."""
+        its EXIF (camera, GPS) here."""
         if filters == ["/FlateDecode", "/DCTDecode"] or filters == ["/Fl", "/DCT"]:
             try:
                 jpeg = zlib.decompress(data)
