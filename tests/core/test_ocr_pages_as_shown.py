@@ -163,3 +163,38 @@ def test_the_queue_leaves_the_environment_alone_and_reads_through_the_vault(vaul
     assert OcrQueue(vault, workers=1).run().pages_read == 1
     assert "OMP_THREAD_LIMIT" not in os.environ
     assert [h.title for h in search(vault.db.conn, "calcium")] == ["A"]  # the vault's own
+
+
+def test_an_updated_vault_reads_its_scanned_pdf_pages_again_as_they_are_shown(tmp_path):
+    """Pages read before from their largest picture (wrong for /Rotate, a picture placed turned,
+    JBIG2) are read again once; text layers and image scans stay as they were."""
+    import sqlite3
+
+    from secondop_desktop.core import db as dbmod
+    from secondop_desktop.core.vault import Vault
+
+    index = dbmod.MIGRATIONS.index(dbmod.SCHEMA_V7_OCR_FAILURES)
+    path = tmp_path / "vault" / "vault.sqlite3"
+    path.parent.mkdir()
+    conn = sqlite3.connect(path)
+    for script in dbmod.MIGRATIONS[:index]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA user_version = {index}")
+    for doc_id, fmt in ((1, "pdf"), (2, "png")):
+        conn.execute("INSERT INTO documents (id, sha256, original_name, format, kind, title, "
+                     "pages, size, imported_at) VALUES (?, ?, 'f', ?, 'other', 'T', 2, 1, "
+                     "'2026-01-01T00:00:00')", (doc_id, f"{doc_id:064d}", fmt))
+        conn.execute("INSERT INTO ocr_jobs (document_id, state) VALUES (?, 'done')", (doc_id,))
+    conn.executemany("INSERT INTO page_text (document_id, page, source, text) VALUES "
+                     "(?, ?, ?, ?)", [(1, 0, "pdf", "its own text"), (1, 1, "ocr", "read"),
+                                      (2, 0, "ocr", "scan"), (2, 1, "none", "")])
+    conn.commit()
+    conn.close()
+    vault = Vault.open(tmp_path / "vault")
+    try:
+        rows = vault.db.query("SELECT document_id, page FROM page_text ORDER BY 1, 2")
+        assert [tuple(r) for r in rows] == [(1, 0), (2, 0), (2, 1)]
+        states = dict(tuple(r) for r in vault.db.query("SELECT document_id, state FROM ocr_jobs"))
+        assert states == {1: "queued", 2: "done"}
+    finally:
+        vault.close()
