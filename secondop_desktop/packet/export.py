@@ -38,7 +38,7 @@ from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
-from . import images, sources, stamps, streamcheck, text_layer
+from . import images, normalise, sources, stamps, streamcheck, text_layer
 from .canvas import Canvas, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
 from .clinical_sections import draw_differences, draw_lab_trends
@@ -508,25 +508,19 @@ class _Builder:
     def _plan_pdf(self, doc: Document, path: Path) -> _Bookmark:
         usable, reader = sources.prepare(path, self.work / f"record-{doc.id}.pdf")
         geometry, outline = sources.probe(reader)
-        rescue = streamcheck.QpdfRescue(usable)
-        checker = streamcheck.PageChecker(rescue)
-        bad: dict[int, str] = {}
-        repaired: list[str] = []
-        try:
-            for index, page in enumerate(reader.pages):
-                try:
-                    checker.check(page)
-                except BadPage as exc:
-                    bad[index] = str(exc)
-                if checker.repaired and index not in bad:
-                    repaired.append(str(index + 1))
-                reader.resolved_objects.clear()  # checked: let the parsed objects go
-        finally:
-            rescue.close()
+        bad, repaired, checker = _check_pages(usable, reader)
+        if checker.unparsed and usable == path:  # pypdf gave up on some object: qpdf's copy
+            usable = normalise.normalise(path, self.work / f"record-{doc.id}.pdf")
+            reader = sources.open_pdf(usable)
+            geometry, outline = sources.probe(reader)
+            before = set(bad)
+            bad, repaired, checker = _check_pages(usable, reader)
+            repaired = sorted({*repaired, *(str(n + 1) for n in before if n not in bad)},
+                              key=int)
         if repaired:
             self.write_notices.append(
-                f"{doc.title}, page {', '.join(repaired)}: included as qpdf repairs it (a "
-                f"font or picture in it is damaged and is shown as viewers show it)")
+                f"{clean_title(doc.title)}, page {', '.join(repaired)}: included as qpdf "
+                "repairs it (part of it is damaged and is shown as viewers show it)")
         for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
             if 0 < number <= len(geometry):
                 bad.setdefault(number - 1, streamcheck.TOO_LARGE)
@@ -773,6 +767,28 @@ def _write_level(writer: StreamingPdfWriter, marks: list[_Bookmark], parent: int
                 visible += below
         writer.write(mark.number, entry)
     return visible
+
+
+def _check_pages(usable: Path, reader: PdfReader
+                 ) -> tuple[dict[int, str], list[str], streamcheck.PageChecker]:
+    """Each page's streams checked: the pages left out (and why), the pages repaired (1-based,
+    as text) and the checker with its repairs."""
+    rescue = streamcheck.QpdfRescue(usable)
+    checker = streamcheck.PageChecker(rescue)
+    bad: dict[int, str] = {}
+    repaired: list[str] = []
+    try:
+        for index, page in enumerate(reader.pages):
+            try:
+                checker.check(page)
+            except BadPage as exc:
+                bad[index] = str(exc)
+            if checker.repaired and index not in bad:
+                repaired.append(str(index + 1))
+            reader.resolved_objects.clear()  # checked: let the parsed objects go
+    finally:
+        rescue.close()
+    return bad, repaired, checker
 
 
 def _nested(outline: list[sources.Outline], where: dict[int, int]) -> list[_Bookmark]:

@@ -92,7 +92,8 @@ class PageChecker:
 
     def __init__(self, rescue: Rescue | None = None) -> None:
         self.fixes: dict[int, bytes] = {}
-        self.repaired = False  # the page just checked had a resource replaced
+        self.repaired = False  # the page just checked had a part replaced
+        self.unparsed = False  # pypdf could not parse some object (qpdf may)
         self._rescue = rescue
         self._seen: set[int] = set()
 
@@ -103,12 +104,32 @@ class PageChecker:
         self.repaired = False
         try:
             if "/Contents" in page:
-                self._walk([page.raw_get("/Contents")], budget, content=True)
+                self._check_contents(page.raw_get("/Contents"), budget)
             if "/Resources" in page:
                 self._walk([rendering_resources(page.raw_get("/Resources"))], budget,
                            content=False)
         except PdfReadError as exc:
+            self.unparsed = True
             raise BadPage(DAMAGED) from exc
+
+    def _check_contents(self, contents: PdfObject, budget: list[int]) -> None:
+        """The page's drawing, in one stream or several: a damaged one of several is left
+        out (viewers draw the others); the page goes only when none of them decodes."""
+        resolved = contents.get_object()
+        parts = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
+        damaged = []
+        for part in parts:
+            try:
+                self._walk([part], budget, content=True)
+            except BadPage as exc:
+                if str(exc) != DAMAGED or not isinstance(part, IndirectObject):
+                    raise
+                damaged.append(part)
+        if damaged and len(damaged) == len(parts):
+            raise BadPage(DAMAGED)
+        for part in damaged:
+            self.fixes[part.idnum] = zlib.compress(b"", 6)
+            self.repaired = True
 
     def _walk(self, stack: list[PdfObject], budget: list[int], content: bool) -> None:
         while stack:

@@ -248,3 +248,28 @@ def test_a_page_whose_font_data_is_damaged_is_included_as_viewers_show_it(vault,
     [note] = result.notices
     assert "page 1: included as qpdf repairs it" in note
     assert qpdf_warnings(result.path) == ""
+
+
+def test_a_damaged_stream_among_a_pages_drawing_leaves_the_rest_drawn(vault, tmp_path):
+    """A page drawn by several content streams, one of them not Flate at all: viewers draw
+    the others, and so does the packet (the repair noted); qpdf finds nothing in it."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, Pdf, Stream
+
+    path = tmp_path / "letter.pdf"
+    with Pdf.new() as pdf:
+        page = pdf.add_blank_page(page_size=(612, 792))
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+        page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
+        good = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (The readable part) Tj ET")
+        broken = Stream(pdf, b"this is not flate data at all" * 10)
+        broken.Filter = Name.FlateDecode
+        page.obj.Contents = Array([good, pdf.make_indirect(broken)])
+        pdf.save(path, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    _import(vault, path)
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    assert "The readable part" in page_texts(result.path)[0]
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert qpdf_warnings(result.path) == ""
