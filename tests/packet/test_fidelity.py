@@ -221,55 +221,59 @@ def test_the_page_check_stops_at_its_limit_and_repairs_what_was_cut(tmp_path, mo
     assert b"Cut short" in zlib.decompress(repaired)
 
 
-def test_a_page_whose_font_data_is_damaged_is_included_as_viewers_show_it(vault, tmp_path):
-    """Viewers draw such a page fully (the font falls back to a standard one): it goes in,
-    its damaged font replaced, the repair noted; the packet has no damaged stream."""
+def _not_flate(pdf):
+    from pikepdf import Name, Stream
+
+    broken = Stream(pdf, b"this is not flate data at all" * 10)
+    broken.Filter = Name.FlateDecode
+    return broken
+
+
+def _repaired_page_is_included(vault, tmp_path, build, words: str) -> None:
+    """``build(pdf, page)`` damages a one-page letter; the page still goes in as viewers
+    show it, the repair is noted, and qpdf finds nothing wrong in the packet."""
     import pikepdf
-    from pikepdf import Dictionary, Name, Pdf, Stream
 
     path = tmp_path / "letter.pdf"
-    with Pdf.new() as pdf:
-        page = pdf.add_blank_page(page_size=(612, 792))
-        broken = Stream(pdf, b"this is not flate data at all" * 10)
-        broken.Filter = Name.FlateDecode
+    with pikepdf.Pdf.new() as pdf:
+        build(pdf, pdf.add_blank_page(page_size=(612, 792)))
+        pdf.save(path, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    _import(vault, path)
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    assert words in page_texts(result.path)[0]
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert qpdf_warnings(result.path) == ""
+
+
+def test_a_page_whose_font_data_is_damaged_is_included_as_viewers_show_it(vault, tmp_path):
+    """Viewers draw such a page fully (the font falls back to a standard one)."""
+    from pikepdf import Dictionary, Name
+
+    def build(pdf, page) -> None:
         descriptor = Dictionary(Type=Name.FontDescriptor, FontName=Name.Helvetica, Flags=32,
                                 FontBBox=[0, 0, 1000, 1000], ItalicAngle=0, Ascent=718,
-                                Descent=-207, CapHeight=718, StemV=88, FontFile=broken)
+                                Descent=-207, CapHeight=718, StemV=88,
+                                FontFile=_not_flate(pdf))
         font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
                           FontDescriptor=pdf.make_indirect(descriptor))
         page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
         page.obj.Contents = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (Shown in spite of "
                                             b"its font) Tj ET")
-        pdf.save(path, compress_streams=False,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    _import(vault, path)
-    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
-    assert "Shown in spite of its font" in page_texts(result.path)[0]
-    [note] = result.notices
-    assert "page 1: included as qpdf repairs it" in note
-    assert qpdf_warnings(result.path) == ""
+
+    _repaired_page_is_included(vault, tmp_path, build, "Shown in spite of its font")
 
 
 def test_a_damaged_stream_among_a_pages_drawing_leaves_the_rest_drawn(vault, tmp_path):
     """A page drawn by several content streams, one of them not Flate at all: viewers draw
-    the others, and so does the packet (the repair noted); qpdf finds nothing in it."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, Pdf, Stream
+    the others, and so does the packet."""
+    from pikepdf import Array, Dictionary, Name
 
-    path = tmp_path / "letter.pdf"
-    with Pdf.new() as pdf:
-        page = pdf.add_blank_page(page_size=(612, 792))
+    def build(pdf, page) -> None:
         font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
         page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
         good = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (The readable part) Tj ET")
-        broken = Stream(pdf, b"this is not flate data at all" * 10)
-        broken.Filter = Name.FlateDecode
-        page.obj.Contents = Array([good, pdf.make_indirect(broken)])
-        pdf.save(path, compress_streams=False,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    _import(vault, path)
-    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
-    assert "The readable part" in page_texts(result.path)[0]
-    [note] = result.notices
-    assert "page 1: included as qpdf repairs it" in note
-    assert qpdf_warnings(result.path) == ""
+        page.obj.Contents = Array([good, pdf.make_indirect(_not_flate(pdf))])
+
+    _repaired_page_is_included(vault, tmp_path, build, "The readable part")
