@@ -198,3 +198,17 @@ def test_an_updated_vault_reads_its_scanned_pdf_pages_again_as_they_are_shown(tm
         assert states == {1: "queued", 2: "done"}
     finally:
         vault.close()
+
+
+def test_a_pdf_pypdf_cannot_open_is_read_through_pdfium_alone(tmp_path, monkeypatch):
+    from pypdf.errors import PdfReadError
+
+    pdf = make_fax_pdf(tmp_path / "fax.pdf", TEXT.format(word="lamina"), "ccitt")
+
+    def refuse(*_args, **_kwargs):
+        raise PdfReadError("startxref not found")
+
+    monkeypatch.setattr(inputs, "PdfReader", refuse)
+    [page] = inputs.page_inputs(pdf, "pdf")
+    assert page.image is not None and page.dpi == 300
+    assert page.image.size == (2480, 3508)  # A4 at 300 dpi, rendered as shown

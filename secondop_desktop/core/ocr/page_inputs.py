@@ -41,16 +41,20 @@ def page_inputs(path: Path, fmt: str, pages: set[int] | None = None) -> Iterator
 
 
 def _pdf_pages(path: Path, wanted: set[int] | None) -> Iterator[PageInput]:
-    """A page with a text layer gives its text; any other is rendered as it is shown."""
-    from pypdf import PdfReader
+    """A page with a text layer gives its text; any other is rendered as it is shown. A PDF
+    pypdf cannot open is rendered page by page (pdfium draws what pypdf cannot parse)."""
+    from .render import page_count, render_page
 
-    from .render import render_page
-
-    reader = PdfReader(path)
-    for index in range(len(reader.pages)):
+    reader: PdfReader | None
+    try:
+        reader = PdfReader(path)
+        count = len(reader.pages)
+    except _PYPDF_ERRORS:
+        reader, count = None, page_count(path)
+    for index in range(count):
         if wanted is not None and index not in wanted:
             continue
-        text = _text_layer(reader, index)
+        text = _text_layer(reader, index) if reader is not None else ""
         if len(text) >= MIN_PDF_TEXT:
             yield PageInput(index, text=text)
             continue

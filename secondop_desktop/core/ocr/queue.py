@@ -95,7 +95,7 @@ def page_failure_reason(exc: BaseException) -> str | None:
     if isinstance(exc, SecondOpError):
         return exc.reason
     if isinstance(exc, (OSError, UnidentifiedImageError, ValueError, EOFError, SyntaxError,
-                        zlib.error, PyPdfError, KeyError, IndexError, RecursionError)):
+                        zlib.error, PyPdfError)):
         return DAMAGED
     return None
 

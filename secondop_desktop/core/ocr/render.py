@@ -26,6 +26,20 @@ class RenderFailed(Exception):
     """pdfium could not open or draw the page; the reason is patient-facing."""
 
 
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc:
+            raise RenderFailed("the PDF cannot be opened to read it") from exc
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+
+
 def render_page(path: Path, index: int, dpi: int = READ_DPI,
                 max_pixels: int = MAX_RENDER_PIXELS) -> tuple[Image.Image, int]:
     """Page ``index`` (0-based) of the PDF at ``path`` in grey, upright as shown (its /Rotate
