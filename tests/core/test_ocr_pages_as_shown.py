@@ -211,4 +211,4 @@ def test_a_pdf_pypdf_cannot_open_is_read_through_pdfium_alone(tmp_path, monkeypa
     monkeypatch.setattr(inputs, "PdfReader", refuse)
     [page] = inputs.page_inputs(pdf, "pdf")
     assert page.image is not None and page.dpi == 300
-    assert page.image.size == (2480, 3508)  # A4 at 300 dpi, rendered as shown
+    assert page.image.size == (2480, 3509)  # A4 (595 x 842 pt) at 300 dpi, as shown
