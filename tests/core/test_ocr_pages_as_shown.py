@@ -210,5 +210,7 @@ def test_a_pdf_pypdf_cannot_open_is_read_through_pdfium_alone(tmp_path, monkeypa
 
     monkeypatch.setattr(inputs, "PdfReader", refuse)
     [page] = inputs.page_inputs(pdf, "pdf")
-    assert page.image is not None and page.dpi == 300
-    assert page.image.size == (2480, 3509)  # A4 (595 x 842 pt) at 300 dpi, as shown
+    assert page.image is not None and page.dpi == 150  # the scan's own resolution
+    assert page.image.size == (1240, 1755)  # A4 (595 x 842 pt) at 150 dpi, as shown
+    [drawn] = inputs.page_inputs(make_vector_text_pdf(tmp_path / "v.pdf", "Words"), "pdf")
+    assert drawn.dpi == 300 and drawn.image is not None  # no picture: at the reading dpi

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -20,6 +21,12 @@ from PIL import Image
 READ_DPI = 300
 MAX_RENDER_PIXELS = 30_000_000
 _PDFIUM = threading.Lock()
+
+
+# A page that is one scanned picture is rendered at the picture's own resolution (as OCRmyPDF
+# reads it), within these bounds: finer adds no detail, coarser loses Tesseract small print.
+MIN_SCAN_DPI = 150
+COVERS_PAGE = 0.5  # of the page's area: the picture is the page, not a logo on it
 
 
 class RenderFailed(Exception):
@@ -58,7 +65,7 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
             page = pdf[index]
             try:
                 width, height = page.get_size()  # points, as shown (/Rotate applied)
-                scale = dpi / 72
+                scale = min(dpi, _scan_dpi(page, width * height) or dpi) / 72
                 pixels = max(1.0, width * scale) * max(1.0, height * scale)
                 if pixels > max_pixels:
                     scale *= (max_pixels / pixels) ** 0.5
@@ -77,3 +84,20 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
     if image.mode != "L":
         image = image.convert("L")
     return image, max(1, round(scale * 72))
+
+
+def _scan_dpi(page: Any, page_area: float) -> int | None:
+    """The resolution of the picture that makes up the page (None: no such picture)."""
+    import pypdfium2.raw as pdfium_c
+
+    best: tuple[float, int] | None = None
+    for item in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = item.get_bounds()
+        area = (right - left) * (top - bottom)
+        if area < COVERS_PAGE * page_area:
+            continue
+        pixels = max(item.get_px_size())
+        points = max(right - left, top - bottom)
+        if points > 0 and (best is None or area > best[0]):
+            best = (area, round(pixels / points * 72))
+    return max(MIN_SCAN_DPI, best[1]) if best else None
