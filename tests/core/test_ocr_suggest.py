@@ -187,3 +187,11 @@ def test_only_what_differs_and_what_the_text_supports_is_suggested(vault, tmp_pa
     assert suggested is not None and suggested["kind"] is None  # "reports" already
     assert suggested["title"] == "Clinic letter"
     assert found.get(ids[1], NOTHING).as_json(docs[ids[1]])["suggested"] is None  # no nulls
+
+
+def test_a_date_at_the_end_of_a_sentence_is_a_date():
+    from secondop_desktop.core.ocr.identity import named_patient
+
+    name, dob = named_patient("Patient: Anna Kowalska DOB: 14/05/1961. Calcium low.", True)
+    assert (name, dob.isoformat()) == ("Anna Kowalska", "1961-05-14")
+    assert named_patient("Server 10.0.0.1 DOB: 1.2.3.4", True)[1] is None
