@@ -214,3 +214,11 @@ def test_a_pdf_pypdf_cannot_open_is_read_through_pdfium_alone(tmp_path, monkeypa
     assert page.image.size == (1240, 1755)  # A4 (595 x 842 pt) at 150 dpi, as shown
     [drawn] = inputs.page_inputs(make_vector_text_pdf(tmp_path / "v.pdf", "Words"), "pdf")
     assert drawn.dpi == 300 and drawn.image is not None  # no picture: at the reading dpi
+
+
+def test_a_huge_jpeg_is_decoded_reduced_with_its_resolution_scaled(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_RENDER_PIXELS", 1_000_000)
+    scan = make_scan(tmp_path / "big.jpg", "Reduced", fmt="JPEG", size=(2400, 1800))
+    [page] = inputs.page_inputs(scan, "jpeg")
+    assert page.image is not None and page.image.width * page.image.height <= 1_000_000
+    assert page.dpi == round(300 * page.image.width / 2400)

@@ -104,12 +104,13 @@ def _bounded(img: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     if factor <= 1:
         img.load()
         return img, dpi
+    full_width = img.width
     if img.format == "JPEG":
         img.draft("L", (img.width // factor, img.height // factor))
         img.load()
         factor = math.ceil((img.width * img.height / MAX_RENDER_PIXELS) ** 0.5)
         if factor <= 1:
-            return img, max(1, round(dpi * img.width / img.size[0]))
+            return img, max(1, round(dpi * img.width / full_width))
     img.load()
     width, height = img.width // factor, img.height // factor
     out = Image.new("L", (max(1, width), max(1, height)), 255)
@@ -117,7 +118,7 @@ def _bounded(img: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     for top in range(0, height * factor, band):
         rows = img.crop((0, top, width * factor, min(top + band, height * factor)))
         out.paste(rows.convert("L").reduce(factor), (0, top // factor))
-    return out, max(1, round(dpi / factor))
+    return out, max(1, round(dpi * out.width / full_width))
 
 
 # EXIF orientation: the transpose that sets the picture upright (as ImageOps.exif_transpose).
