@@ -136,6 +136,7 @@ def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_p
 
     from secondop_desktop.core import pages
     from secondop_desktop.core.ocr.queue import OcrQueue
+    from secondop_desktop.core.ocr.suggest import suggestions_for
 
     letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
                                                  "14/02/2024\nThe knee is better."],
@@ -151,8 +152,10 @@ def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_p
     assert doc.date_before_text == "2025-03-01" and "record_date" in doc.open_fields()
     assert vault.documents.get(second).record_date.isoformat() == "2023-05-05"  # untouched
 
-    combined = vault.documents.get(pages.combine(vault, [first, second]))
+    combined_id = pages.combine(vault, [first, second])
+    combined = vault.documents.get(combined_id)
     assert combined.record_date.isoformat() == "2024-02-14" and combined.has_text_date
+    assert suggestions_for(vault.db.conn, combined_id).provider == "Orthopaedic clinic"
 
     back = vault.documents.update(first, record_date=doc.date_before_text)  # taken back
     assert back.record_date.isoformat() == "2025-03-01" and not back.has_text_date
