@@ -34,3 +34,16 @@ def test_the_packet_page_is_upright_with_its_words_across(vault, tmp_path, make,
     finally:
         engine.close()
     assert word in read.text and read.rotation == 0
+
+
+def test_filled_in_form_fields_are_drawn_for_reading(tmp_path):
+    from samples import make_filled_form
+
+    image, dpi = render_page(make_filled_form(tmp_path / "claim.pdf"), 0)
+    engine = Engine()
+    try:
+        read = engine.read(image, dpi)
+    finally:
+        engine.close()
+    # values with an appearance of their own, and one only NeedAppearances would show
+    assert "Goitre, left lobe" in read.text and "Northwind Health" in read.text

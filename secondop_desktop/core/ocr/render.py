@@ -60,6 +60,7 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
         except pdfium.PdfiumError as exc:
             raise RenderFailed("the PDF cannot be opened to read it") from exc
         try:
+            pdf.init_forms()  # filled-in form fields are drawn, as viewers draw them
             if not 0 <= index < len(pdf):
                 raise RenderFailed("the page is missing from the PDF")
             page = pdf[index]
