@@ -21,8 +21,6 @@ from PIL import Image
 READ_DPI = 300
 MAX_RENDER_PIXELS = 30_000_000
 _PDFIUM = threading.Lock()
-
-
 # A page that is one scanned picture is rendered at the picture's own resolution (as OCRmyPDF
 # reads it), within these bounds: finer adds no detail, coarser loses Tesseract small print.
 MIN_SCAN_DPI = 150
