@@ -351,7 +351,8 @@ class _Builder:
         flagged = identity_flags(self.vault)
         chosen = self.options.record_ids
         why = QCoreApplication.translate("Packet", "names another patient")
-        self.other_patient = [LeftOut(d.title, why) for d in self.vault.documents.list()
+        self.other_patient = [LeftOut(clean_title(d.title), why)
+                              for d in self.vault.documents.list()
                               if d.id in flagged and (chosen is None or d.id not in chosen)]
 
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
