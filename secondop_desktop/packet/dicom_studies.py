@@ -176,7 +176,7 @@ def _first_preview(files: list[StoredFile]) -> tuple[QImage | None, str]:
     first_reason = ""
     for stored in files[:PREVIEW_TRIES]:
         try:
-            return _qimage(preview_image(stored.path, PREVIEW_PX)), ""
+            return qimage_of(preview_image(stored.path, PREVIEW_PX)), ""
         except RefusedFile as exc:
             try:
                 text = report_text(stored.path)
@@ -190,7 +190,8 @@ def _first_preview(files: list[StoredFile]) -> tuple[QImage | None, str]:
     raise RefusedFile(first_reason or "the study has no image to show")
 
 
-def _qimage(img: Image.Image) -> QImage:
+def qimage_of(img: Image.Image) -> QImage:
+    """A Pillow picture as a QImage (its own copy of the pixels)."""
     rgb = img.convert("RGB")
     data = rgb.tobytes()
     return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()

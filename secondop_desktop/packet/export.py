@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document, clean_title
@@ -39,10 +41,17 @@ from ..core.questions import TOP_COUNT
 from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
 from . import images, normalise, sources, stamps, streamcheck, text_layer
-from .canvas import Canvas, page_points
+from .canvas import MUTED, Canvas, font, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
 from .clinical_sections import draw_differences, draw_lab_trends
-from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
+from .dicom_studies import (
+    Study,
+    copy_study_files,
+    draw_study_page,
+    folder_name,
+    group_studies,
+    qimage_of,
+)
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
 from .pdfstream import (
@@ -77,6 +86,8 @@ SECTIONS = ("cover", "summary", "contents", "questions", "symptoms", "labs", "di
             "records", "manifest")
 PRODUCER = "SecondOp Desktop"
 WORK_PREFIX = ".secondop-export-"  # + pid + "-": the private folder of one export
+VIEWER_DPI = 150  # a page that can only go in as a picture: sharp on paper, not huge
+INK = 200  # grey level: a page with no pixel darker than this shows nothing
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
              "please report it)")
 Progress = Callable[[int, int, str], None]
@@ -525,7 +536,9 @@ class _Builder:
         for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
             if 0 < number <= len(geometry):
                 bad.setdefault(number - 1, streamcheck.TOO_LARGE)
-        if len(bad) == len(geometry):
+        if len(bad) == len(geometry) and not any(
+                why == streamcheck.DAMAGED and self._viewer_picture(usable, index) is not None
+                for index, why in bad.items()):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
         turns = page_turns(self.vault, doc)
@@ -535,7 +548,9 @@ class _Builder:
         for index, page_geometry in enumerate(geometry):
             where[index] = len(self.pages)
             if index in bad:
-                self._notice(doc, bad[index], index + 1)
+                if bad[index] != streamcheck.DAMAGED or not self._as_viewers_show(
+                        doc, usable, index):
+                    self._notice(doc, bad[index], index + 1)
                 continue
             on_page = header.on_page(index)
             turn = turns.get(index, 0)
@@ -543,6 +558,31 @@ class _Builder:
             self.pages.append(_Page(stamps.pdf_page(shown, on_page, self.size),
                                     PdfSource(usable, index, doc.title, doc.id, turn), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
+
+    def _as_viewers_show(self, doc: Document, usable: Path, index: int) -> bool:
+        """A page whose data cannot be copied but that pdfium draws (with something on it):
+        a picture of it goes in, and a note says so. False when there is nothing to show."""
+        image = self._viewer_picture(usable, index)
+        if image is None:
+            return False  # blank as viewers show it too: the notice says what happened
+        picture = qimage_of(image)
+        title = f"{clean_title(doc.title)}, page {index + 1}"
+        self._generated(lambda c: draw_page_picture(c, title, picture))
+        self.write_notices.append(f"{title}: included as a picture of how viewers show it "
+                                  "(its data could not be copied)")
+        return True
+
+    @staticmethod
+    def _viewer_picture(usable: Path, index: int) -> Image.Image | None:
+        """The page as pdfium draws it, or None when that shows nothing (or fails)."""
+        from ..core.ocr.render import RenderFailed, render_page
+
+        try:
+            image, _dpi = render_page(usable, index, dpi=VIEWER_DPI, colour=True)
+        except RenderFailed:
+            return None
+        darkest = image.convert("L").getextrema()[0]
+        return image if isinstance(darkest, (int, float)) and darkest <= INK else None
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
@@ -768,6 +808,17 @@ def _write_level(writer: StreamingPdfWriter, marks: list[_Bookmark], parent: int
                 visible += below
         writer.write(mark.number, entry)
     return visible
+
+
+def draw_page_picture(c: Canvas, title: str, picture: QImage) -> None:
+    """A source page drawn as the picture pdfium made of it, as large as the page allows."""
+    c.paragraph(QCoreApplication.translate("Packet", "%1, as viewers show it (a picture: its "
+                                           "data could not be copied)").replace("%1", title),
+                font(8.5, italic=True), MUTED)
+    room_w, room_h = c.text_width, c.bottom - c.y
+    scale = min(room_w / picture.width(), room_h / picture.height())
+    w, h = picture.width() * scale, picture.height() * scale
+    c.image(picture, c.left + (room_w - w) / 2, c.y, w, h)
 
 
 def _check_pages(usable: Path, reader: PdfReader

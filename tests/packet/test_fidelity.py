@@ -277,3 +277,55 @@ def test_a_damaged_stream_among_a_pages_drawing_leaves_the_rest_drawn(vault, tmp
         page.obj.Contents = Array([good, pdf.make_indirect(_not_flate(pdf))])
 
     _repaired_page_is_included(vault, tmp_path, build, "The readable part")
+
+
+def _deep_pdf(path):
+    """A page pypdf gives up on (a font dictionary nested 2,000 arrays deep) that pdfium,
+    poppler and qpdf read: a blue box and a line of text."""
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /X " + b"[" * 2000
+            + b"]" * 2000 + b" >>")
+    content = b"0 0 1 rg 72 600 300 100 re f BT /F1 24 Tf 72 740 Td (Shown by viewers) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
+               b"/F1 5 0 R >> >> /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content), font]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
+                                                        for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_page_pypdf_cannot_parse_goes_in_as_qpdf_repairs_it(vault, tmp_path):
+    _import(vault, _deep_pdf(tmp_path / "deep.pdf"))
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert "Shown by viewers" in page_texts(result.path)[0]
+    assert qpdf_warnings(result.path) == ""
+
+
+def test_a_page_that_cannot_be_copied_but_shows_goes_in_as_a_picture(vault, tmp_path,
+                                                                     monkeypatch):
+    """When not even qpdf's copy can be copied, a picture of the page as pdfium draws it
+    goes in, with a note; it is never left out while viewers show it."""
+    from secondop_desktop.packet import streamcheck
+
+    def cannot_copy(_checker, _page):
+        raise streamcheck.BadPage(streamcheck.DAMAGED)
+
+    monkeypatch.setattr(streamcheck.PageChecker, "check", cannot_copy)
+    _import(vault, _deep_pdf(tmp_path / "deep.pdf"))
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    [note] = result.notices
+    assert "page 1: included as a picture of how viewers show it" in note
+    assert not any(t.startswith("Not included") for t in page_texts(result.path))
+    page = RENDERERS["pdfium"](result.path, 50)[0]
+    assert colour_share(page, (0, 0, 255)) > 0.02  # the page's own drawing is there
+    assert qpdf_warnings(result.path) == ""

@@ -46,9 +46,11 @@ def page_count(path: Path) -> int:
 
 
 def render_page(path: Path, index: int, dpi: int = READ_DPI,
-                max_pixels: int = MAX_RENDER_PIXELS) -> tuple[Image.Image, int]:
-    """Page ``index`` (0-based) of the PDF at ``path`` in grey, upright as shown (its /Rotate
-    applied), and the resolution it was rendered at (lower than ``dpi`` for a huge page)."""
+                max_pixels: int = MAX_RENDER_PIXELS, colour: bool = False
+                ) -> tuple[Image.Image, int]:
+    """Page ``index`` (0-based) of the PDF at ``path`` in grey (or ``colour``), upright as
+    shown (its /Rotate applied), and the resolution it was rendered at (lower than ``dpi`` for
+    a huge page)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -68,8 +70,8 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
                 pixels = max(1.0, width * scale) * max(1.0, height * scale)
                 if pixels > max_pixels:
                     scale *= (max_pixels / pixels) ** 0.5
-                bitmap = page.render(scale=scale, may_draw_forms=True,
-                                     force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+                bitmap = page.render(scale=scale, may_draw_forms=True, force_bitmap_format=(
+                    pdfium_c.FPDFBitmap_BGR if colour else pdfium_c.FPDFBitmap_Gray))
                 try:
                     image = bitmap.to_pil().copy()  # its own pixels: the bitmap is freed
                 finally:
@@ -80,8 +82,8 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
                 page.close()
         finally:
             pdf.close()
-    if image.mode != "L":
-        image = image.convert("L")
+    if image.mode != ("RGB" if colour else "L"):
+        image = image.convert("RGB" if colour else "L")
     return image, max(1, round(scale * 72))
 
 
