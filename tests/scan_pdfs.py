@@ -48,11 +48,14 @@ def jbig2_data(image: Image.Image) -> bytes:
 
 
 def pdf_bytes(page: tuple[float, float], content: bytes, image: tuple[bytes, bytes] | None = None,
-              rotate: int = 0) -> bytes:
+              rotate: int = 0, resources: bytes | None = None, extra: tuple[bytes, ...] = ()
+              ) -> bytes:
     """A one-page PDF: ``content`` drawn on a page of ``page`` points, with one picture
-    (its dictionary entries, its data) named /Im0."""
+    (its dictionary entries, its data) named /Im0, or the ``resources`` given; ``extra``
+    objects follow, numbered from 5 (6 with a picture)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
-    resources = b"<< /XObject << /Im0 5 0 R >> >>" if image else b"<< >>"
+    if resources is None:
+        resources = b"<< /XObject << /Im0 5 0 R >> >>" if image else b"<< >>"
     objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Rotate %d "
                    b"/Resources %s /Contents 4 0 R >>" % (page[0], page[1], rotate, resources))
     packed = zlib.compress(content)
@@ -62,6 +65,7 @@ def pdf_bytes(page: tuple[float, float], content: bytes, image: tuple[bytes, byt
         entries, data = image
         objects.append(b"<< /Type /XObject /Subtype /Image %s /Length %d >>\nstream\n%s\n"
                        b"endstream" % (entries, len(data), data))
+    objects += extra
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(objects, 1):

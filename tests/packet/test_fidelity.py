@@ -282,23 +282,13 @@ def test_a_damaged_stream_among_a_pages_drawing_leaves_the_rest_drawn(vault, tmp
 def _deep_pdf(path):
     """A page pypdf gives up on (a font dictionary nested 2,000 arrays deep) that pdfium,
     poppler and qpdf read: a blue box and a line of text."""
+    from scan_pdfs import pdf_bytes
+
     font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /X " + b"[" * 2000
             + b"]" * 2000 + b" >>")
     content = b"0 0 1 rg 72 600 300 100 re f BT /F1 24 Tf 72 740 Td (Shown by viewers) Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
-               b"/F1 5 0 R >> >> /Contents 4 0 R >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content), font]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
-                                                        for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes((612, 792), content, resources=b"<< /Font << /F1 5 0 R >> >>",
+                               extra=(font,)))
     return path
 
 

@@ -15,10 +15,9 @@ A4_LONG = 841.89
 
 def _text_page(path, size, words: str):
     content = b"BT /F1 48 Tf 100 %d Td (%s) Tj ET" % (int(size[1]) - 200, words.encode())
-    data = pdf_bytes(size, content).replace(
-        b"/Resources << >>", b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 "
-                             b"/BaseFont /Helvetica >> >> >>")
-    path.write_bytes(data)
+    path.write_bytes(pdf_bytes(size, content, resources=b"<< /Font << /F1 << /Type /Font "
+                                                        b"/Subtype /Type1 /BaseFont /Helvetica "
+                                                        b">> >> >>"))
     return path
 
 
