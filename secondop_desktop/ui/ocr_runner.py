@@ -189,6 +189,7 @@ class OcrStatus(QWidget):
     def _progress(self, done: int, total: int) -> None:
         if total and done < total:
             self.label.setText(f"Reading scans: {done} of {total}")
+            self.label.setToolTip("")
             self.pause_button.setText("Pause")
             self.pause_button.show()
             self.show()
