@@ -195,9 +195,15 @@ def test_an_updated_vault_reads_its_scanned_pdf_pages_again_as_they_are_shown(tm
         rows = vault.db.query("SELECT document_id, page FROM page_text ORDER BY 1, 2")
         assert [tuple(r) for r in rows] == [(1, 0), (2, 0), (2, 1)]
         states = dict(tuple(r) for r in vault.db.query("SELECT document_id, state FROM ocr_jobs"))
-        assert states == {1: "queued", 2: "done"}
+        assert states == {1: "queued", 2: "queued"}  # 2: filed again from its stored text
+        OcrQueue(vault, workers=1, engine_factory=_no_engine).run()  # 1 has no file: it fails
+        assert store.page_text(vault.db.conn, 2, 0).text == "scan"  # not read again
     finally:
         vault.close()
+
+
+def _no_engine():
+    raise AssertionError("a page was read again")
 
 
 def test_a_pdf_pypdf_cannot_open_is_read_through_pdfium_alone(tmp_path, monkeypatch):
