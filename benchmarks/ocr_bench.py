@@ -44,8 +44,10 @@ from summary import PEAK_MIB, report  # noqa: E402
 CHILD = PEAK_MIB + """
 import json, sys, time
 from secondop_desktop.core.ocr.queue import OcrQueue
+from secondop_desktop.core.vault import Vault
+vault = Vault.open(sys.argv[1])
 start = time.perf_counter()
-result = OcrQueue(sys.argv[1], workers=2).run()
+result = OcrQueue(vault, workers=2).run()
 elapsed = time.perf_counter() - start
 print(json.dumps({"seconds": elapsed, "pages": result.pages_read, "peak_mib": peak_mib()}))
 """

@@ -180,6 +180,14 @@ def check_ocr() -> None:
            f"OCR read an upside-down page as {turned.text!r}, turned {turned.rotation} degrees")
 
 
+def check_render(pdf: Path) -> None:
+    """pdfium (pypdfium2) is in the installation: scanned PDF pages are read as rendered."""
+    from .core.ocr.render import render_page
+
+    image, dpi = render_page(pdf, 0)
+    _check(image.width > 100 and dpi > 0, f"a PDF page rendered as {image.size} at {dpi} dpi")
+
+
 def _run(workdir: Path) -> str:
     from .core.vault import Vault
     from .packet.headless import ensure_gui_app
@@ -196,6 +204,7 @@ def _run(workdir: Path) -> str:
         _step("make a DICOM file", make_dicom, inputs / "slice.dcm"),
     ]
     _step("image codecs", check_codecs, files[2])
+    _step("render a PDF page for reading (pdfium)", check_render, files[1])
     vault = _step("open a vault", Vault.open, workdir / "vault")
     try:
         record_pages = _step("import", import_records, vault, files)

@@ -79,7 +79,7 @@ def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     docs = vault.documents.list(trashed=None if args.all else False)
     if args.json:
         found = _text_findings(vault)
-        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json()} for d in docs],
+        print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json(d)} for d in docs],
                          indent=2))
         return EXIT_OK
     if not docs:
@@ -106,14 +106,16 @@ def cmd_ocr(vault: Vault, args: argparse.Namespace) -> int:
             print(f"reading scans: {done} of {total}", flush=True)
 
     try:
-        result = OcrQueue(vault.root).run(progress=report, wait_for_other=args.wait)
+        result = OcrQueue(vault).run(progress=report, wait_for_other=args.wait)
     except OcrUnavailable as exc:
         print(f"secondop: {exc.reason}", file=sys.stderr)
         return EXIT_FAILED
     if result.busy:
         print("the scans are being read by another SecondOp window; --wait waits for it")
         return EXIT_OK
-    print(f"ok: {result.pages_read} pages read")
+    print(f"ok: {result.summary()}")
+    for failure in result.failures:  # the page is recorded; an updated app tries it again
+        print(f"could not read {one_line(failure.line())}")
     return EXIT_OK
 
 
@@ -365,6 +367,11 @@ def cmd_export(vault: Vault, args: argparse.Namespace) -> int:
     from ..packet.headless import export_from_cli
 
     checks.output_path(args.out)  # its folder exists: none is made
+    if args.records is None:  # the packet leaves out what names another patient: say so
+        from ..core.ocr.findings import other_patients
+
+        for doc_id, who in other_patients(vault).items():
+            print(f"left out record {doc_id}: it names another patient, {one_line(who)}")
     return export_from_cli(vault, args)
 
 

@@ -318,8 +318,30 @@ CREATE TABLE decision_steps (
 );
 """
 
+# A page that could not be read, and why; ``version`` is the app's that tried: a newer app tries
+# once more. Scanned PDF pages read before are read again, now as they are shown (rendered, with
+# /Rotate and the picture's placement): their stored words and turns were of the largest image.
+# Every other record read before is filed again from its stored text (nothing is read twice):
+# the date of service from the text, and suggestions of only what differs.
+SCHEMA_V9_OCR_FAILURES = """
+CREATE TABLE page_failures (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    page        INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    PRIMARY KEY (document_id, page)
+);
+UPDATE ocr_jobs SET state = 'queued', error = '' WHERE document_id IN (
+    SELECT p.document_id FROM page_text p JOIN documents d ON d.id = p.document_id
+    WHERE d.format = 'pdf' AND p.source IN ('ocr', 'none'));
+DELETE FROM page_text WHERE source IN ('ocr', 'none')
+    AND document_id IN (SELECT id FROM documents WHERE format = 'pdf');
+UPDATE ocr_jobs SET state = 'queued', error = '' WHERE state = 'done';
+"""
+
 MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5_CLINICAL,
-                          SCHEMA_V6_PAGE_TEXT, SCHEMA_V7_SPECIALISTS, SCHEMA_V8_OPINIONS]
+                          SCHEMA_V6_PAGE_TEXT, SCHEMA_V7_SPECIALISTS, SCHEMA_V8_OPINIONS,
+                          SCHEMA_V9_OCR_FAILURES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Params = tuple[Any, ...] | dict[str, Any]

@@ -42,8 +42,10 @@ KINDS = ("imaging", "labs", "reports", "other")
 RECOVERED_SUFFIX = {"pdf": ".pdf", "jpeg": ".jpg", "png": ".png", "tiff": ".tif", "heic": ".heic",
                     "dicom": ".dcm"}
 KIND_LABELS = {"imaging": "Imaging", "labs": "Labs", "reports": "Reports", "other": "Other"}
-# meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date).
-DATE_SOURCE, FILE_DATE = "date_source", "file"
+# meta[DATE_SOURCE] == FILE_DATE: the record date came from the file (creation or EXIF date);
+# TEXT_DATE: the date of service was read from the record's text in place of the file date
+# (or of no date), which meta[DATE_BEFORE] keeps so that the patient can take it back.
+DATE_SOURCE, FILE_DATE, TEXT_DATE, DATE_BEFORE = "date_source", "file", "text", "date_before"
 # meta[GUESSED]: the fields the app filled in at import (title from the file, kind from its name);
 # a field leaves the list when the patient sets it. Suggestions from the text offer only these.
 GUESSED = "guessed"
@@ -54,19 +56,32 @@ _KIND_WORDS = {
     # Not a bare "scan": scanners name every file scan_0001.pdf, whatever the paper says.
     "imaging": _ALONE.format("ct|pet|mrt") + r"|mri|x[-_ ]?ray|xray|bone[-_ ]?scan|ultrasound|"
     r"sonograph|mammo|radiolog|imaging|angiogra|echocardio|dicom|dexa",
-    "labs": _ALONE.format("labs?|cbc") + r"|blood|panel|hba1c|lipid|urin|culture|biochem|"
-    r"haematolog|hematolog|test[-_ ]?results?|results",
+    # Each at the start of a word: "during" holds "urin", "agriculture" "culture".
+    "labs": _ALONE.format("labs?|cbc") + r"|(?<![a-z])(?:blood|panel|urin|culture|biochem|"
+    r"haematolog|hematolog|results?)|hba1c|lipid|test[-_ ]?results?",
     "reports": r"report|letter|summary|discharge|consult|patholog|biopsy|referral|opinion|"
     r"clinic|note|findings|operative|histolog",
 }
+
+
+# A letter: a salutation or a sign-off of its own.
+LETTER = re.compile(r"^\s*dear\s+\w|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|"
+                    r"with\s+best\s+wishes", re.IGNORECASE | re.MULTILINE)
+NOT_MEDICAL = re.compile(r"\b(?:form\s+(?:1040|1099|w-?2|w-?4)|internal\s+revenue|tax\s+return|"
+                         r"taxpayer|taxable\s+income|adjusted\s+gross|irs\b|invoice\s+number|"
+                         r"account\s+statement|bank\s+statement)")
 
 
 def guess_kind(name: str, text: str = "", hint: str | None = None) -> str:
     """imaging / labs / reports / other from what the file is, its name and its first text."""
     if hint in KINDS:
         return hint
-    haystacks = (name.lower(), text[:3000].lower())
+    head = text[:3000].lower()
+    # A tax form, a bill or a bank statement is no record of care, whatever words it shares.
+    haystacks = (name.lower(),) if NOT_MEDICAL.search(head) else (name.lower(), head)
     for haystack in haystacks:
+        if haystack is head and LETTER.search(head):
+            return "reports"  # a letter, also one about a scan or a blood test
         for kind, pattern in _KIND_WORDS.items():
             if re.search(pattern, haystack):
                 return kind
@@ -90,10 +105,43 @@ def one_line(text: str) -> str:
                          if ord(m[0]) < 256 else f"\\u{ord(m[0]):04x}", text)
 
 
+def clean_title(text: str) -> str:
+    """A title as shown and printed: no control characters (a PDF title "aspect\x00"), no
+    runs of spaces."""
+    return " ".join(_CONTROLS.sub(" ", text or "").split())
+
+
 def title_from_name(name: str) -> str:
-    stem = Path(name).stem
-    stem = re.sub(r"[_]+", " ", stem).strip()
-    return stem[:1].upper() + stem[1:] if stem else name
+    """A cleaned file name: "mri_report_2024.pdf" -> "Mri report 2024"."""
+    stem = clean_title(re.sub(r"[_]+", " ", Path(name).stem))
+    return stem[:1].upper() + stem[1:] if stem else clean_title(name) or name
+
+
+# What PDF writers put as /Title when nobody gave one: the program, a placeholder, a file name.
+_NO_TITLE = re.compile(
+    r"^(?:untitled(?:[-\s]*\d*)?|document\s*\d*|doc\d*|title|print|printout|scan(?:ned)?"
+    r"(?:[-_\s]*\d+)?|img[-_\s]*\d+|image\s*\d*|page\s*\d*|\d+|no\s+title|"
+    r"(?:adobe\s+)?photoshop\s+pdf|(?:microsoft\s+)?(?:word|excel|powerpoint)(?:\s+document)?|"
+    r"pdf|new\s+document|blank)$", re.IGNORECASE)
+_PROGRAM_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|excel|powerpoint)|word|excel)\s*-\s*",
+                             re.IGNORECASE)
+_OFFICE_SUFFIX = re.compile(r"\.(?:docx?|xlsx?|pptx?|rtf|odt|txt|pdf)$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^[^\s/\\]+\.(?:pdf|docx?|xlsx?|pptx?|rtf|txt|odt|jpe?g|png|tiff?)$",
+                        re.IGNORECASE)
+
+
+def usable_title(title: str | None) -> str | None:
+    """A PDF's own /Title when it names the document; None for what writers fill in by
+    themselves ("Untitled", "Microsoft Word - Document1", "Adobe Photoshop PDF"). A title that
+    is a file name ("mri_report.docx") is cleaned as one."""
+    text = clean_title(title or "")
+    text = _PROGRAM_PREFIX.sub("", text).strip()
+    if _FILE_NAME.match(text) or "_" in text and " " not in text:
+        text = title_from_name(text)
+    text = _OFFICE_SUFFIX.sub("", text)
+    if len(text) <= 2 or _NO_TITLE.match(text) or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
 
 
 @dataclass
@@ -137,6 +185,16 @@ class Document:
         )
 
     @property
+    def has_text_date(self) -> bool:
+        """The record date was read from the text (a date of service), not set by hand."""
+        return self.record_date is not None and self.meta.get(DATE_SOURCE) == TEXT_DATE
+
+    @property
+    def date_before_text(self) -> str:
+        """The date the text's date of service replaced ('' when there was none)."""
+        return str(self.meta.get(DATE_BEFORE) or "")
+
+    @property
     def has_file_date(self) -> bool:
         """The record date is when the file was made, not (yet) the date of service."""
         return self.record_date is not None and self.meta.get(DATE_SOURCE) == FILE_DATE
@@ -148,7 +206,7 @@ class Document:
             guessed = ["title"] if self.title == title_from_name(self.original_name) else []
             guessed += ["kind"] if self.kind == "other" else []
         fields = set(guessed) & {"title", "kind"}
-        if self.record_date is None or self.has_file_date:
+        if self.record_date is None or self.has_file_date or self.has_text_date:
             fields.add("record_date")
         if not self.provider:
             fields.add("provider")
@@ -464,8 +522,8 @@ class DocumentStore:
                 if cur.rowcount == 0:
                     raise NotFound(f"There is no record number {doc_id} in this vault.")
                 if "record_date" in values:  # a date the patient gave is no file date
-                    conn.execute("UPDATE documents SET meta = json_remove(meta, ?) WHERE id = ?",
-                                 (f"$.{DATE_SOURCE}", doc_id))
+                    conn.execute("UPDATE documents SET meta = json_remove(meta, ?, ?) "
+                                 "WHERE id = ?", (f"$.{DATE_SOURCE}", f"$.{DATE_BEFORE}", doc_id))
                 set_now = [k for k in ("title", "kind") if k in values]
                 if set_now:  # the patient's own values from now on
                     meta = json.loads(conn.execute("SELECT meta FROM documents WHERE id = ?",
@@ -789,7 +847,7 @@ class DocumentStore:
             "original_name": name,
             "format": info.format,
             "kind": guess_kind(f"{name} {info.title or ''}", info.text, info.kind_hint),
-            "title": _storable(info.title) or title_from_name(name),
+            "title": _storable(usable_title(info.title)) or title_from_name(name),
             "record_date": date.isoformat() if date else None,
             "provider": _storable(info.provider),
             "body_part": _storable(info.body_part),

@@ -31,7 +31,7 @@ from pypdf.generic import (
 )
 
 from . import formats
-from .documents import Document, _storable, guess_kind
+from .documents import DATE_BEFORE, DATE_SOURCE, Document, _storable, guess_kind
 from .errors import ValidationError
 from .turns import HAND_TURNS, hand_turns
 
@@ -135,6 +135,8 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
     sha = hashlib.sha256(data).hexdigest()
     blob = vault.blobs.put_bytes(data, sha)
     meta = {**meta, "page_map": [[p.document_id, p.page] for p in pages]}
+    # The first record's date stays what it was: a file date, or one read from the text.
+    meta.update({k: like.meta[k] for k in (DATE_SOURCE, DATE_BEFORE) if k in like.meta})
     turns = _carried_turns(vault, pages)
     if turns:
         meta[HAND_TURNS] = turns
@@ -160,6 +162,7 @@ def _make_record(vault: Vault, pages: list[PageRef], title: str, like: Document,
                 conn.execute("INSERT INTO document_text (document_id, text) VALUES (?, ?)",
                              (new_id, _storable(info.text)))
             _carry_text(conn, pages, new_id)
+            _suggest_from_carried_text(conn, new_id, info.pages)
         _follow_pages(conn, pages, new_id)
     return new_id
 
@@ -190,6 +193,19 @@ def _carry_text(conn: sqlite3.Connection, pages: list[PageRef], new_id: int) -> 
             "INSERT INTO page_text (document_id, page, source, text, words, width, height, "
             "rotation) SELECT ?, ?, source, text, words, width, height, rotation FROM page_text "
             "WHERE document_id = ? AND page = ?", (new_id, index, ref.document_id, ref.page))
+
+
+def _suggest_from_carried_text(conn: sqlite3.Connection, new_id: int, page_count: int) -> None:
+    """Every page's text came along: the new record's filing is suggested at once (its date
+    of service set from the text, as the queue does), and it has nothing left to read."""
+    from .ocr import store, suggest
+
+    if len(store.pages_done(conn, new_id)) < page_count:
+        return  # the queue reads the rest, then suggests
+    found = suggest.store_suggestions(conn, new_id, store.document_text(conn, new_id))
+    suggest.apply_service_date(conn, new_id, found)
+    conn.execute("INSERT INTO ocr_jobs (document_id, state) VALUES (?, 'done') "
+                 "ON CONFLICT (document_id) DO NOTHING", (new_id,))
 
 
 def _build_pdf(vault: Vault, pages: list[PageRef]) -> bytes:

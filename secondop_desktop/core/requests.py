@@ -153,7 +153,8 @@ class RequestStore:
         return sum(r.overdue(today) for r in self.list())
 
     def missing_lines(self) -> Lines:
-        """"pathology slides from City Pathology, asked 3 Nov" for each item still awaited."""
+        """"pathology slides from City Pathology, asked 3 Nov 2026" for each item still
+        awaited (with its year: a packet is read months later, a request may be older)."""
         lines = []
         for request in self.list():
             if request.status in ("received", "refused"):
@@ -162,7 +163,7 @@ class RequestStore:
             if not missing:
                 continue
             what = ", ".join(i.label[:1].lower() + i.label[1:] for i in missing)
-            when = (f"asked {request.asked.day} {request.asked:%b}" if request.asked
+            when = (f"asked {request.asked.day} {request.asked:%b %Y}" if request.asked
                     else "not asked yet")
             lines.append(f"{what} from {request.provider}, {when}")
         return lines

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
-from .errors import NotFound, SecondOpError, ValidationError
+from .errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
-    from pypdf import PageObject
-
     from .vault import Vault
 
 TURNS = (0, 90, 180, 270)
@@ -77,24 +74,13 @@ def ocr_rotations(vault: Vault, doc_id: int) -> dict[int, int]:
     return {int(r["page"]): int(r["rotation"] or 0) % 360 for r in rows}
 
 
-def page_turns(vault: Vault, doc: Document, pdf_pages: Sequence[PageObject] | None = None
-               ) -> dict[int, int]:
+def page_turns(vault: Vault, doc: Document) -> dict[int, int]:
     """The turn of every page that needs one (pages left out stand as the file shows them).
 
-    For a PDF, ``pdf_pages`` are its pages when already open (else its file is opened, only
-    when OCR read some of them).
+    OCR reads each page as it is shown (a PDF page rendered with its /Rotate and the placement
+    of its picture, an image after its EXIF orientation), so the turn it found is the page's.
     """
-    ocr = ocr_rotations(vault, doc.id)
-    if doc.format == "pdf" and ocr:
-        from pypdf.errors import PdfReadError
-
-        pages = pdf_pages if pdf_pages is not None else _pdf_pages(vault, doc)
-        try:
-            ocr = {page: turn for page, rotation in ocr.items() if page < len(pages)
-                   if (turn := scan_turn(pages[page], rotation)) is not None}
-        except (PdfReadError, ValueError, KeyError, TypeError):  # a damaged page: as it is
-            ocr = {}
-    turns = {**ocr, **hand_turns(doc)}
+    turns = {**ocr_rotations(vault, doc.id), **hand_turns(doc)}
     return {page: turn for page, turn in turns.items() if turn in TURNS and turn}
 
 
@@ -105,57 +91,6 @@ def page_turn(vault: Vault, doc: Document, page: int) -> int:
 def current_turns(vault: Vault, doc_id: int) -> dict[int, int]:
     """The turns of a record as now stored (a record held by a screen may predate a turn)."""
     return page_turns(vault, vault.documents.get(doc_id))
-
-
-def _pdf_pages(vault: Vault, doc: Document) -> Sequence[PageObject]:
-    """The record's PDF pages; none when the file cannot be read (it shows as it is, and the
-    preview or the packet says why)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        return PdfReader(vault.documents.readable_path(doc)).pages
-    except (PdfReadError, OSError, ValueError, KeyError, SecondOpError):
-        return []
-
-
-def scan_turn(page: PageObject, rotation: int) -> int | None:
-    """The turn a scanned PDF page needs, as shown, when OCR read its picture needing
-    ``rotation``: OCR read the picture as stored, and the page shows it turned by its /Rotate.
-
-    None when the picture does not lie in the page as stored (a landscape picture on a
-    portrait page is drawn turned by the page itself): then it is left as the file shows it.
-    """
-    picture = _largest_picture(page)
-    box = page.cropbox
-    if picture is None:
-        return None
-    width, height = picture
-    box_w, box_h = abs(float(box.width)), abs(float(box.height))
-    if width != height and box_w != box_h and (width > height) != (box_w > box_h):
-        return None
-    return (rotation + int(page.rotation or 0)) % 360
-
-
-def _largest_picture(page: PageObject) -> tuple[int, int] | None:
-    """Width and height of the page's largest image, from its dictionary (not decoded)."""
-    from pypdf.generic import DictionaryObject
-
-    resources = page.get("/Resources")
-    resources = resources.get_object() if resources is not None else None
-    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
-    xobjects = xobjects.get_object() if xobjects is not None else None
-    if not isinstance(xobjects, DictionaryObject):
-        return None
-    best: tuple[int, int] | None = None
-    for key in xobjects:
-        item = xobjects[key].get_object()
-        if not isinstance(item, DictionaryObject) or item.get("/Subtype") != "/Image":
-            continue
-        size = (int(item.get("/Width", 0)), int(item.get("/Height", 0)))
-        if best is None or size[0] * size[1] > best[0] * best[1]:
-            best = size
-    return best
 
 
 def turned_pdf_bytes(path: Path, turns: dict[int, int]) -> bytes:

@@ -228,11 +228,14 @@ class Canvas:
             if not value:
                 continue
             f = font(10.5)
-            height = self.measure(value, f, self.text_width - label_width)
+            # A label that wraps ("Patient (from the images)") is as tall as its lines: the
+            # next row starts below the taller of the two, never over it.
+            height = max(self.measure(value, f, self.text_width - label_width),
+                         self.measure(label, f, label_width - 8))
             self.ensure(height + 4)
-            self.text_at(self.left, self.y, label_width - 8, label, font(10.5), MUTED)
-            self.y += self.text_at(self.left + label_width, self.y,
-                                   self.text_width - label_width, value, f) + 5
+            self.text_at(self.left, self.y, label_width - 8, label, f, MUTED)
+            self.text_at(self.left + label_width, self.y, self.text_width - label_width, value, f)
+            self.y += height + 5
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]],
               empty: str = "") -> None:

@@ -13,12 +13,15 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.sent_log import SentPacket
 from .export import PacketOptions, PacketResult, record_groups
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 MIN_PASSWORD = 6
 
@@ -39,7 +42,7 @@ def check_password(password: str) -> str:
     return password
 
 
-def deliver(vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
+def deliver(vault: Vault, result: PacketResult, options: PacketOptions, delivery: Delivery,
             check_cancel: Callable[[], None] | None = None) -> SentPacket | None:
     """Log the packet (written by ``export_packet``, which takes the password: protected
     before it took its name); returns the sent-log entry (None when the vault is read-only here

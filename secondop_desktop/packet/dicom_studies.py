@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PySide6.QtGui import QImage
@@ -28,6 +29,9 @@ from ..core.formats.dicom import patient_mismatch, preview_image, report_text, s
 from ..core.profile import Profile
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 PREVIEW_PX = 1024
 PREVIEW_TRIES = 8  # images tried, from the middle outwards, before the page says why not
@@ -54,9 +58,8 @@ class Study:
 
     @property
     def title(self) -> str:
-        modality = self.meta.get("modality", "")
         description = self.meta.get("study_description", "") or self.docs[0].title
-        return " ".join(p for p in (modality, description) if p) or "Imaging study"
+        return with_modality(self.meta.get("modality", ""), description) or "Imaging study"
 
     def images(self) -> int:
         return sum(max(1, d.pages) for d in self.docs)
@@ -146,11 +149,20 @@ def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
              ("Referring physician", _person(meta.get("referring_physician", ""))),
              ("Accession number", meta.get("accession_number", ""))]
     for number, entry in enumerate(series, start=1):
-        what = " ".join(p for p in (entry.get("modality", ""), entry.get("description", "")) if p)
+        what = with_modality(entry.get("modality", ""), entry.get("description", ""))
         images = int(entry.get("images", 1))
         pairs.append((f"Series {number}",
                       f"{what or 'unnamed'}: {images} image{'s' if images != 1 else ''}"))
     return [(k, v) for k, v in pairs if v]
+
+
+def with_modality(modality: str, description: str) -> str:
+    """"US THYROID" of US and "THYROID", but not "US US THYROID" (nor "MR MRI LUMBAR") of a
+    description, or a record title, that names its modality already."""
+    first = description.split(maxsplit=1)[0] if description.split() else ""
+    if modality and first.casefold().startswith(modality.casefold()):
+        return description
+    return " ".join(p for p in (modality, description) if p)
 
 
 def _person(name: str) -> str:
@@ -164,7 +176,7 @@ def _first_preview(files: list[StoredFile]) -> tuple[QImage | None, str]:
     first_reason = ""
     for stored in files[:PREVIEW_TRIES]:
         try:
-            return _qimage(preview_image(stored.path, PREVIEW_PX)), ""
+            return qimage_of(preview_image(stored.path, PREVIEW_PX)), ""
         except RefusedFile as exc:
             try:
                 text = report_text(stored.path)
@@ -178,13 +190,14 @@ def _first_preview(files: list[StoredFile]) -> tuple[QImage | None, str]:
     raise RefusedFile(first_reason or "the study has no image to show")
 
 
-def _qimage(img: Image.Image) -> QImage:
+def qimage_of(img: Image.Image) -> QImage:
+    """A Pillow picture as a QImage (its own copy of the pixels)."""
     rgb = img.convert("RGB")
     data = rgb.tobytes()
     return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
 
 
-def copy_study_files(vault, out: Path, studies: list[tuple[Study, str]],
+def copy_study_files(vault: Vault, out: Path, studies: list[tuple[Study, str]],
                      check_cancel: Callable[[], None]) -> Path:
     """Copy every study's files into a temporary folder beside the packet; returns it."""
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.stem}.dicom-", dir=out.parent))

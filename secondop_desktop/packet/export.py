@@ -25,25 +25,38 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, BooleanObject, DictionaryObject, NameObject
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from ..core import readiness
 from ..core.blobs import BlobStore
-from ..core.documents import KIND_LABELS, KINDS, Document
+from ..core.documents import KIND_LABELS, KINDS, Document, clean_title
 from ..core.errors import SecondOpError
+from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
+from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
 from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, process_alive, work_name
-from . import images, sources, stamps, streamcheck, text_layer
-from .canvas import Canvas, page_points
+from . import images, normalise, sources, stamps, streamcheck, text_layer
+from .canvas import MUTED, Canvas, font, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
 from .clinical_sections import draw_differences, draw_lab_trends
-from .dicom_studies import Study, copy_study_files, draw_study_page, folder_name, group_studies
+from .dicom_studies import (
+    Study,
+    copy_study_files,
+    draw_study_page,
+    folder_name,
+    group_studies,
+    qimage_of,
+)
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
 from .opinion_pages import ComparisonData, draw_comparison
@@ -67,11 +80,15 @@ from .sections import (
     draw_left_out,
     draw_notice,
     draw_summary,
+    draw_symptom_log,
     draw_symptoms,
     toc_pages,
 )
 from .still_missing import draw_still_missing
 from .summary_lists import ImportedLists
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms", "labs",
             "differences", "records", "manifest")
@@ -80,6 +97,8 @@ SECTIONS = ("cover", "summary", "opinions", "contents", "questions", "symptoms",
 OPT_IN = frozenset({"opinions"})
 PRODUCER = "SecondOp Desktop"
 WORK_PREFIX = ".secondop-export-"  # + pid + "-": in the name of one export's private folder
+VIEWER_DPI = 150  # a page that can only go in as a picture: sharp on paper, not huge
+INK = 200  # grey level: a page with no pixel darker than this shows nothing
 OUR_FAULT = ("an error in SecondOp Desktop kept it out (the details were saved to the log; "
              "please report it)")
 Progress = Callable[[int, int, str], None]
@@ -193,8 +212,11 @@ class _Bookmark:
     open: bool = True
     number: int = 0  # its object number, once written
 
+    def __post_init__(self) -> None:  # no control character reaches a bookmark or the contents
+        self.title = clean_title(self.title)
 
-def export_packet(vault, out: Path, options: PacketOptions | None = None,
+
+def export_packet(vault: Vault, out: Path, options: PacketOptions | None = None,
                   progress: Progress | None = None,
                   check_cancel: Callable[[], None] | None = None,
                   password: str | None = None) -> PacketResult:
@@ -253,18 +275,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Packet", text)
 
 
-def record_groups(vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
-    """Records by kind, oldest first; a given list keeps its order within each kind."""
+def record_groups(vault: Vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
+    """Records by kind, oldest first; a given list keeps its order within each kind. Without
+    a list, a record whose text names another patient is left out (named, it goes in)."""
     if record_ids is None:
-        docs = vault.documents.list()  # oldest record first, trash left out
+        flagged = identity_flags(vault)
+        # oldest record first, trash left out
+        docs = [d for d in vault.documents.list() if d.id not in flagged]
     else:
         docs = [vault.documents.get(i) for i in dict.fromkeys(record_ids)]
     return {kind: [d for d in docs if d.kind == kind] for kind in KINDS}
 
 
 class _Builder:
-    def __init__(self, vault, out: Path, options: PacketOptions, work: Path, progress: Progress,
-                 cancel: Callable[[], None], password: str | None = None) -> None:
+    def __init__(self, vault: Vault, out: Path, options: PacketOptions, work: Path,
+                 progress: Progress, cancel: Callable[[], None],
+                 password: str | None = None) -> None:
         self.vault, self.out, self.options, self.work = vault, out, options, work
         self.password = password
         self.progress, self.cancel = progress, cancel
@@ -274,6 +300,7 @@ class _Builder:
         self.toc: list[TocEntry] = []
         self.bookmarks: list[_Bookmark] = []
         self.left_out: list[LeftOut] = []
+        self.other_patient: list[LeftOut] = []  # left out on purpose, not in the notices
         self.write_notices: list[str] = []  # pages that failed while being written
         self.studies: list[tuple[Study, str]] = []  # with their folder inside the DICOM folder
         self.dicom_name = folder_name(out)
@@ -305,6 +332,8 @@ class _Builder:
         wanted = self.options.sections
         self.progress(0, 0, "Preparing the packet…")
         groups = record_groups(self.vault, self.options.record_ids) if "records" in wanted else {}
+        if "records" in wanted:
+            self._leave_out_other_patients()
         front: list[tuple[str, str, Path, int]] = []
         if "summary" in wanted:
             c = self._canvas("summary")
@@ -323,9 +352,12 @@ class _Builder:
             pages = write_question_sheet_pdf(path, QuestionSheet.from_vault(self.vault),
                                              self.options.page_size, footer=False)
             front.append(("questions", "Questions", _private(path), pages))
+        symptoms = self._symptom_entries() if "symptoms" in wanted else []
+        # The full log goes after the records when there are any: reviewers read the summary.
+        log_after = bool(symptoms) and any(groups.values())
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
-            draw_symptoms(c, self._symptom_entries())
+            draw_symptoms(c, symptoms, log_in_appendix=log_after)
             front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
         front += self._clinical_sections(wanted)
         self.cancel()
@@ -341,6 +373,8 @@ class _Builder:
                 toc_at = len(self.pages)
         toc_at = cover_pages if toc_at is None else toc_at
         self._plan_records(groups)
+        if log_after:
+            self._append_symptom_log(symptoms)
         if "contents" in wanted:
             self._insert_contents(toc_at)
         self._append_manifest()
@@ -372,6 +406,16 @@ class _Builder:
                         "Symptoms screen")))
         return entries
 
+    def _leave_out_other_patients(self) -> None:
+        """Records naming another patient that are not in the packet are listed as such on
+        the "Not included" page (never that patient's name: it is someone else's data)."""
+        flagged = identity_flags(self.vault)
+        chosen = self.options.record_ids
+        why = QCoreApplication.translate("Packet", "names another patient")
+        self.other_patient = [LeftOut(clean_title(d.title), why)
+                              for d in self.vault.documents.list()
+                              if d.id in flagged and (chosen is None or d.id not in chosen)]
+
     def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
         out = []
@@ -387,6 +431,13 @@ class _Builder:
             draw_differences(c, differences, labels)
             out.append(("differences", "Differences between records", c.path, self._finish(c)))
         return out
+
+    def _append_symptom_log(self, entries: list[SymptomEntry]) -> None:
+        """The appendix after the records: every entry of the symptom log."""
+        c = self._canvas("symptom-log")
+        draw_symptom_log(c, entries)
+        title = QCoreApplication.translate("Packet", "Symptom log")
+        self._section("symptom-log", title, c.path, self._finish(c))
 
     def _append_manifest(self) -> None:
         """The last page(s): every original file with its pages and SHA-256."""
@@ -413,7 +464,7 @@ class _Builder:
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
         rows = [(e.date, e.what) for e in self.vault.timeline.list()]
-        rows += [(d.date_text(), f"Record: {d.title}") for docs in groups.values()
+        rows += [(d.date_text(), f"Record: {clean_title(d.title)}") for docs in groups.values()
                  for d in docs if d.record_date]
         return sorted(rows, key=lambda r: r[0])
 
@@ -465,9 +516,9 @@ class _Builder:
                 self.placed.append((item, mark, len(self.pages) - before))
                 kind_mark.children.append(mark)
                 self.toc.append(TocEntry(1, mark.title, mark.page + 1, _date_text(item)))
-        if self.left_out:
-            start = self._generated(lambda c: draw_left_out(c, [(x.title, x.reason)
-                                                                for x in self.left_out]))
+        if self.left_out or self.other_patient:
+            start = self._generated(lambda c: draw_left_out(
+                c, [(x.title, x.reason) for x in self.left_out + self.other_patient]))
             self.toc.append(TocEntry(0, "Not included", start + 1))
             self.bookmarks.append(_Bookmark("Not included", start))
         if self._record_canvas is not None:
@@ -511,7 +562,8 @@ class _Builder:
         return self._notice(doc, reason)
 
     def _notice(self, doc: Document, reason: str, page: int | None = None) -> _Bookmark:
-        title = doc.title if page is None else f"{doc.title}, page {page}"
+        name_ = clean_title(doc.title)
+        title = name_ if page is None else f"{name_}, page {page}"
         self.left_out.append(LeftOut(title, reason))
         start = self._generated(lambda c: draw_notice(c, title, _record_fields(doc), reason))
         return _Bookmark(doc.title, start, open=False)
@@ -533,35 +585,69 @@ class _Builder:
     def _plan_pdf(self, doc: Document, path: Path) -> _Bookmark:
         usable, reader = sources.prepare(path, self.work / f"record-{doc.id}.pdf")
         geometry, outline = sources.probe(reader)
-        checker = streamcheck.PageChecker()
-        bad: dict[int, str] = {}
-        for index, page in enumerate(reader.pages):
-            try:
-                checker.check(page)
-            except BadPage as exc:
-                bad[index] = str(exc)
-            reader.resolved_objects.clear()  # checked: let the parsed objects go
+        bad, repaired, checker = _check_pages(usable, reader)
+        if checker.unparsed and usable == path:  # pypdf gave up on some object: qpdf's copy
+            usable = normalise.normalise(path, self.work / f"record-{doc.id}.pdf")
+            reader = sources.open_pdf(usable)
+            geometry, outline = sources.probe(reader)
+            before = set(bad)
+            bad, repaired, checker = _check_pages(usable, reader)
+            repaired = sorted({*repaired, *(str(n + 1) for n in before if n not in bad)},
+                              key=int)
+        if repaired:
+            self.write_notices.append(
+                f"{clean_title(doc.title)}, page {', '.join(repaired)}: included as qpdf "
+                "repairs it (part of it is damaged and is shown as viewers show it)")
         for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
             if 0 < number <= len(geometry):
                 bad.setdefault(number - 1, streamcheck.TOO_LARGE)
-        if len(bad) == len(geometry):
+        if len(bad) == len(geometry) and not any(
+                why == streamcheck.DAMAGED and self._viewer_picture(usable, index) is not None
+                for index, why in bad.items()):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
-        turns = page_turns(self.vault, doc, reader.pages)
+        turns = page_turns(self.vault, doc)
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         where: dict[int, int] = {}  # page of the source: its packet index
         for index, page_geometry in enumerate(geometry):
             where[index] = len(self.pages)
             if index in bad:
-                self._notice(doc, bad[index], index + 1)
+                if bad[index] != streamcheck.DAMAGED or not self._as_viewers_show(
+                        doc, usable, index):
+                    self._notice(doc, bad[index], index + 1)
                 continue
             on_page = header.on_page(index)
             turn = turns.get(index, 0)
             shown = sources.turned(page_geometry, turn).display_size
-            self.pages.append(_Page(stamps.pdf_page(shown, on_page),
+            self.pages.append(_Page(stamps.pdf_page(shown, on_page, self.size),
                                     PdfSource(usable, index, doc.title, doc.id, turn), on_page))
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
+
+    def _as_viewers_show(self, doc: Document, usable: Path, index: int) -> bool:
+        """A page whose data cannot be copied but that pdfium draws (with something on it):
+        a picture of it goes in, and a note says so. False when there is nothing to show."""
+        image = self._viewer_picture(usable, index)
+        if image is None:
+            return False  # blank as viewers show it too: the notice says what happened
+        picture = qimage_of(image)
+        title = f"{clean_title(doc.title)}, page {index + 1}"
+        self._generated(lambda c: draw_page_picture(c, title, picture))
+        self.write_notices.append(f"{title}: included as a picture of how viewers show it "
+                                  "(its data could not be copied)")
+        return True
+
+    @staticmethod
+    def _viewer_picture(usable: Path, index: int) -> Image.Image | None:
+        """The page as pdfium draws it, or None when that shows nothing (or fails)."""
+        from ..core.ocr.render import RenderFailed, render_page
+
+        try:
+            image, _dpi = render_page(usable, index, dpi=VIEWER_DPI, colour=True)
+        except RenderFailed:
+            return None
+        darkest = image.convert("L").getextrema()[0]
+        return image if isinstance(darkest, (int, float)) and darkest <= INK else None
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
@@ -756,7 +842,8 @@ class _Builder:
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
         words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
-                                          geometry.box, matrix, page.size, resources)
+                                          geometry.box, matrix, page.size, resources,
+                                          sources.page_geometry(pdf_page).rotate)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 
@@ -819,6 +906,39 @@ def _write_level(writer: StreamingPdfWriter, marks: list[_Bookmark], parent: int
                 visible += below
         writer.write(mark.number, entry)
     return visible
+
+
+def draw_page_picture(c: Canvas, title: str, picture: QImage) -> None:
+    """A source page drawn as the picture pdfium made of it, as large as the page allows."""
+    c.paragraph(QCoreApplication.translate("Packet", "%1, as viewers show it (a picture: its "
+                                           "data could not be copied)").replace("%1", title),
+                font(8.5, italic=True), MUTED)
+    room_w, room_h = c.text_width, c.bottom - c.y
+    scale = min(room_w / picture.width(), room_h / picture.height())
+    w, h = picture.width() * scale, picture.height() * scale
+    c.image(picture, c.left + (room_w - w) / 2, c.y, w, h)
+
+
+def _check_pages(usable: Path, reader: PdfReader
+                 ) -> tuple[dict[int, str], list[str], streamcheck.PageChecker]:
+    """Each page's streams checked: the pages left out (and why), the pages repaired (1-based,
+    as text) and the checker with its repairs."""
+    rescue = streamcheck.QpdfRescue(usable)
+    checker = streamcheck.PageChecker(rescue)
+    bad: dict[int, str] = {}
+    repaired: list[str] = []
+    try:
+        for index, page in enumerate(reader.pages):
+            try:
+                checker.check(page)
+            except BadPage as exc:
+                bad[index] = str(exc)
+            if checker.repaired and index not in bad:
+                repaired.append(str(index + 1))
+            reader.resolved_objects.clear()  # checked: let the parsed objects go
+    finally:
+        rescue.close()
+    return bad, repaired, checker
 
 
 def _nested(outline: list[sources.Outline], where: dict[int, int]) -> list[_Bookmark]:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..core.errors import SecondOpError
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 
 def ensure_gui_app():
@@ -21,7 +26,7 @@ def ensure_gui_app():
     return app
 
 
-def export_from_cli(vault, args) -> int:
+def export_from_cli(vault: Vault, args: argparse.Namespace) -> int:
     """``secondop export``: 0 when the packet was written, 1 with a one-line reason otherwise."""
     from .delivery import Delivery, check_password, deliver
     from .export import PacketOptions, export_packet

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -26,6 +27,9 @@ from PySide6.QtGui import (
 )
 
 from ..core.questions import CATEGORIES, PRIORITY_LABELS, TOP_COUNT, Question
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -53,7 +57,7 @@ class QuestionSheet:
     goals: str = ""  # what matters to the patient, in their words
 
     @classmethod
-    def from_vault(cls, vault) -> QuestionSheet:
+    def from_vault(cls, vault: Vault) -> QuestionSheet:
         patient = vault.patient.get()
         appointment = vault.appointment.get()
         specialist = ", ".join(p for p in (appointment.specialist, appointment.specialty) if p)

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
 
@@ -22,6 +23,9 @@ from ..core.profile import Profile
 from ..core.requests import FORMATS, RecordsRequest
 from .canvas import ACCENT, INK, MARGIN, MUTED, Canvas, font, page_points
 from .question_sheet import human_date
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 LETTERS_DIR = ("letters",)
 DEFAULT_TEMPLATE = "plain"
@@ -42,7 +46,7 @@ class Letter:
     today: dt.date
 
     @classmethod
-    def of(cls, vault, request: RecordsRequest, template: str = DEFAULT_TEMPLATE,
+    def of(cls, vault: Vault, request: RecordsRequest, template: str = DEFAULT_TEMPLATE,
            today: dt.date | None = None) -> Letter:
         return cls(load_template(template), vault.patient.get(), request,
                    today or dt.date.today())

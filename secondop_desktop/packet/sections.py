@@ -22,6 +22,7 @@ from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Colu
 from .question_sheet import human_date, human_datetime
 from .summary_lists import ImportedLists, draw_clinical_lists
 from .symptom_chart import paint_symptom_chart
+from .symptom_summary import summarise
 
 TOC_TITLE_HEIGHT = 72.0
 TOC_ROW = 19.0
@@ -165,13 +166,43 @@ def draw_contents(c: Canvas, entries: Sequence[TocEntry]) -> list[TocLink]:
 
 
 # -- symptoms ------------------------------------------------------------------------------------
-def draw_symptoms(c: Canvas, entries: list[SymptomEntry]) -> None:
+def draw_symptoms(c: Canvas, entries: list[SymptomEntry], log_in_appendix: bool = False
+                  ) -> None:
+    """The chart and, under it, one line per symptom; the full log follows here, or (when
+    ``log_in_appendix``) in its own appendix after the records (draw_symptom_log)."""
+    tr = QCoreApplication.translate
     c.title("Symptoms", "Severity from 0 (none) to 10 (worst imaginable), as logged by the patient")
     chart_h = min(300.0, c.bottom - c.y - 40)
     paint_symptom_chart(c.painter, c.r(c.left, c.y, c.text_width, chart_h), entries)
     c.fresh = False
     c.y += chart_h + 16
+    c.heading(tr("Packet", "Summary of each symptom"))
+    c.table(
+        [Column(tr("Packet", "Symptom"), 0.19), Column(tr("Packet", "Entries"), 0.09, True),
+         Column(tr("Packet", "First – last"), 0.24), Column(tr("Packet", "Typical / worst"), 0.14),
+         Column(tr("Packet", "Trend"), 0.13), Column(tr("Packet", "Common triggers"), 0.21)],
+        [[s.symptom, str(s.entries), _span(s.first, s.last), f"{s.typical} / {s.worst}",
+          _trend_text(s.trend), ", ".join(s.triggers)] for s in summarise(entries)],
+        empty=tr("Packet", "No symptom entries."),
+    )
+    if log_in_appendix:
+        if entries:
+            c.paragraph(tr("Packet", "Every entry is listed in the appendix “Symptom log” "
+                                     "after the records."), font(9, italic=True), MUTED)
+        return
     c.heading("Symptom log")
+    _log_table(c, entries)
+
+
+def draw_symptom_log(c: Canvas, entries: list[SymptomEntry]) -> None:
+    """The appendix: every entry of the symptom log, oldest first."""
+    tr = QCoreApplication.translate
+    c.title(tr("Packet", "Symptom log"),
+            tr("Packet", "Appendix: every entry, as logged by the patient"))
+    _log_table(c, entries)
+
+
+def _log_table(c: Canvas, entries: list[SymptomEntry]) -> None:
     c.table(
         [Column("When", 0.17), Column("Symptom", 0.19), Column("Severity", 0.1, True),
          Column("Duration", 0.13), Column("Triggers", 0.17), Column("Notes", 0.24)],
@@ -179,6 +210,18 @@ def draw_symptoms(c: Canvas, entries: list[SymptomEntry]) -> None:
           e.notes] for e in entries],
         empty="No symptom entries.",
     )
+
+
+def _span(first: dt.datetime, last: dt.datetime) -> str:
+    if first.date() == last.date():
+        return human_date(first.date())
+    return f"{human_date(first.date())} – {human_date(last.date())}"
+
+
+def _trend_text(trend: str) -> str:
+    tr = QCoreApplication.translate
+    return {"worse": tr("Packet", "worse"), "better": tr("Packet", "better"),
+            "about the same": tr("Packet", "about the same")}.get(trend, "")
 
 
 # -- records -------------------------------------------------------------------------------------
@@ -250,8 +293,11 @@ def draw_notice(c: Canvas, title: str, pairs: list[tuple[str, str]], reason: str
 
 def draw_left_out(c: Canvas, left_out: list[tuple[str, str]]) -> None:
     """The last page: every record, or page of one, that is not in the packet, and why."""
-    c.title("Not included", "Records the patient has that could not be put into this packet")
-    c.table([Column("Record", 0.4), Column("Why it could not be included", 0.6)],
+    tr = QCoreApplication.translate
+    c.title(tr("Packet", "Not included"),
+            tr("Packet", "Records the patient has that are not in this packet"))
+    c.table([Column(tr("Packet", "Record"), 0.4),
+             Column(tr("Packet", "Why it is not included"), 0.6)],
             [list(row) for row in left_out])
     c.paragraph("The originals are still safe in the patient's records; ask for a copy if you "
                 "need one.", font(10), MUTED)

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from ..core.documents import Document
+from ..core.documents import Document, clean_title
 from ..core.profile import Profile
-from .canvas import ACCENT, INK, MUTED, RIGHT, RULE, Canvas, font
+from .canvas import ACCENT, INK, MUTED, PAGE_SIZES, RIGHT, RULE, Canvas, font
 from .question_sheet import human_date
 
 STAMP_BAND = 30.0  # points kept free at the foot of every page
@@ -36,7 +36,7 @@ class RecordHeader:
 
     @classmethod
     def of(cls, doc: Document) -> RecordHeader:
-        return cls(doc.title, doc.date_text(missing="undated"),
+        return cls(clean_title(doc.title), doc.date_text(missing="undated"),
                    doc.provider, doc.original_name)
 
     def on_page(self, index: int) -> RecordHeader:
@@ -63,10 +63,27 @@ def content_area(size: tuple[float, float], header: Band) -> tuple[float, float,
 MIN_HEIGHT = 160.0  # so that a label-sized page keeps its own size under the bands
 
 
-def pdf_page(display: tuple[float, float], header: Band) -> tuple[float, float]:
-    """The packet page for a source page: its own size, or for a small one (a label, a
-    receipt) room around it so that the bands and the stamp fit without covering it."""
+# The papers a packet is printed on (points, portrait): a page that fits on either is kept.
+PAPERS = tuple(PAGE_SIZES.values())
+PAPER_SLACK = 2.0  # points: a page a hair larger than the paper (rounding) is not scaled
+
+
+def fits_paper(size: tuple[float, float]) -> bool:
+    """Whether a page of ``size`` fits on A4 or Letter, turned either way."""
+    w, h = sorted(size)
+    return any(w <= pw + PAPER_SLACK and h <= ph + PAPER_SLACK for pw, ph in PAPERS)
+
+
+def pdf_page(display: tuple[float, float], header: Band,
+             paper: tuple[float, float] = PAGE_SIZES["A4"]) -> tuple[float, float]:
+    """The packet page for a source page: its own size; for a page larger than A4 and Letter
+    (a 30-inch drawing, a long strip), the packet's ``paper`` turned as the page is, its
+    content scaled into it, so that it prints and its stamp reads; for a small one (a label,
+    a receipt) room around it so that the bands and the stamp fit without covering it."""
     w, h = display
+    if not fits_paper(display):
+        short, long = sorted(paper)
+        return (long, short) if w > h else (short, long)
     if w >= MIN_WIDTH and h >= MIN_HEIGHT:
         return display
     return (round(max(w + 2 * SIDE, MIN_WIDTH), 2),

@@ -9,12 +9,16 @@ one ``cm`` matrix takes them to where the image is drawn, so each word lands on 
 from __future__ import annotations
 
 import zlib
+from typing import TYPE_CHECKING
 
 from pypdf.generic import DictionaryObject
 
 from ..core.ocr.store import PageText, from_row
 from .images import compose, turned_into
 from .pdfstream import StreamingPdfWriter, dictionary, fmt, name, numbers, ref
+
+if TYPE_CHECKING:
+    from ..core.vault import Vault
 
 FONT_NAME = "/SOOcr"
 # Helvetica's mean advance is about half an em; Tz stretches each word to its box anyway.
@@ -74,7 +78,7 @@ def write_form(writer: StreamingPdfWriter, page: PageText,
     return writer.add_stream(header, zlib.compress(ops, 6))
 
 
-def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame: int,
+def image_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int, frame: int,
                      rect: tuple[float, float, float, float], page_size: tuple[float, float],
                      resources: dict, turn: int = 0) -> bytes:
     """The packet's hook for an image page: the operators that draw the text layer of one
@@ -85,15 +89,17 @@ def image_page_layer(writer: StreamingPdfWriter, vault, document_id: int, frame:
     return _place(writer, rows, rect, page_size, resources, None, turn)
 
 
-def pdf_page_layer(writer: StreamingPdfWriter, vault, document_id: int, number: int,
+def pdf_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int, number: int,
                    box: tuple[float, float, float, float], matrix: tuple[float, ...],
-                   page_size: tuple[float, float], resources: dict) -> bytes:
-    """The hook for a copied PDF page that was read as a scan (no text layer of its own): the
-    scan is taken to fill the page's ``box`` (x0, y0, x1, y1), as scanners write them."""
+                   page_size: tuple[float, float], resources: dict, rotate: int = 0) -> bytes:
+    """The hook for a copied PDF page that was read as a scan (no text layer of its own).
+    OCR read the page rendered as shown: its visible ``box`` (x0, y0, x1, y1) turned by its
+    /Rotate ``rotate`` (clockwise), so the words go back into the box turned the other way."""
     rows = vault.db.query("SELECT * FROM page_text WHERE document_id = ? AND page = ? AND "
                           "source = 'ocr'", (document_id, number))
     x0, y0, x1, y1 = box
-    return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix)
+    return _place(writer, rows, (x0, y0, x1 - x0, y1 - y0), page_size, resources, matrix,
+                  rotate % 360)
 
 
 def _place(writer: StreamingPdfWriter, rows: list, rect: tuple[float, float, float, float],

@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
             self.ocr.idle.connect(self._scans_read)
             self._ocr_settings_changed()
         if self.vault is not None and self.ocr.root != self.vault.root:
-            self.ocr.attach(self.vault.root)
+            self.ocr.attach(self.vault)
 
     def _ocr_settings_changed(self) -> None:
         """Settings > Reading scans: languages from the next run, on or off at once."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from ..core.errors import SecondOpError
 from ..core.ocr.engine import Engine, language_string
 from ..core.ocr.queue import OcrQueue, RunResult
+from ..core.vault import Vault
 from .operations import Pool, QueryOp, Runner, Task, TaskContext, single_thread_pool
 from .services import Services
 
@@ -30,6 +31,7 @@ FAILURE_TITLE = "Reading scans stopped"
 
 class OcrRunner(QObject):
     progress = Signal(int, int)  # pages stored, pages queued
+    finished = Signal(int, int)  # a run ended: pages read, pages that could not be read
     idle = Signal()  # the queue is empty (or paused): suggestions may have changed
     unavailable = Signal(str)  # OCR cannot run here, and why
 
@@ -37,7 +39,7 @@ class OcrRunner(QObject):
                  pool: Pool | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.root: Path | None = None
+        self.vault: Vault | None = None
         self.paused = False
         self.automatic = True  # read on opening a vault and after each import (Settings)
         self.skipped_languages: list[str] = []  # models present that the reader leaves out
@@ -53,21 +55,26 @@ class OcrRunner(QObject):
         """Tesseract's language string for the next run ("eng+deu")."""
         return language_string(self.skipped_languages)
 
-    def attach(self, root: Path) -> None:
+    @property
+    def root(self) -> Path | None:
+        """The folder of the vault followed (None: none)."""
+        return self.vault.root if self.vault is not None else None
+
+    def attach(self, vault: Vault) -> None:
         """Follow this vault (the one just opened) and read what its queue holds."""
         self.stop()
-        self.root = Path(root)
+        self.vault = vault
         self.kick()
 
     def kick(self) -> None:
         """New records may be queued: read them (now, or right after the current run)."""
-        if self.root is None or self.paused or not self.automatic:
+        if self.vault is None or self.paused or not self.automatic:
             return
         if self.running:
             self._again = True
             return
         self._again = False
-        self._start(self.root)
+        self._start(self.vault)
 
     def set_automatic(self, on: bool) -> None:
         """Read scans on their own (the default), or leave the queue alone."""
@@ -90,26 +97,26 @@ class OcrRunner(QObject):
         committed, or read again next time)."""
         self._cancel()
         self._again = False
-        self.root = None
+        self.vault = None
 
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
 
-    def _start(self, root: Path) -> None:
+    def _start(self, vault: Vault) -> None:
         skipped = list(self.skipped_languages)
 
         def work(ctx: TaskContext) -> RunResult:
             # Looked up here, off the GUI thread: it lists the model folders.
             engine = partial(Engine, language_string(skipped))
-            return OcrQueue(root, engine_factory=engine).run(
+            return OcrQueue(vault, engine_factory=engine).run(
                 ctx.cancel_event, lambda done, total: ctx.progress(done, total),
                 wait_for_other=False)
 
         op = QueryOp(self.services, self._window(), work, title=FAILURE_TITLE,
                      runner=self._runner)
         task = op.task
-        op.success(lambda _result: self._ended(task))
+        op.success(lambda result: self._ended(task, result))
         op.failure(lambda error: self._failed(task, error))
         op.with_progress(lambda done, total, _payload: self._progress(task, done, total))
         self._task = task  # before it starts: a pool in a test runs it at once
@@ -124,8 +131,12 @@ class OcrRunner(QObject):
             _say(self.progress, done, total)
 
     def _failed(self, task: Task, error: BaseException) -> None:
-        """A condition we recognise goes to the status bar; our bug to the standard dialog."""
-        if isinstance(error, SecondOpError):
+        """A condition we recognise goes to the status bar; our bug to the standard dialog.
+        A run left behind (its vault closed meanwhile) may fail on the closed database: the
+        worker logged it, and nobody is told."""
+        if task is not self._task or self.vault is None:
+            pass
+        elif isinstance(error, SecondOpError):
             _say(self.unavailable, error.reason)
         else:
             try:
@@ -135,12 +146,14 @@ class OcrRunner(QObject):
             self.services.report_failure(parent, error, FAILURE_TITLE)
         self._ended(task)
 
-    def _ended(self, task: Task) -> None:
+    def _ended(self, task: Task, result: RunResult | None = None) -> None:
         if task is not self._task:
             return  # a run left behind (another vault opened meanwhile)
-        if self._again and self.root is not None and not self.paused and self.automatic:
+        if result is not None and (result.pages_read or result.failures):
+            _say(self.finished, result.pages_read, result.pages_failed)
+        if self._again and self.vault is not None and not self.paused and self.automatic:
             self._again = False
-            self._start(self.root)
+            self._start(self.vault)
             return
         _say(self.idle)
 
@@ -170,11 +183,13 @@ class OcrStatus(QWidget):
         runner.progress.connect(self._progress)
         runner.idle.connect(self._idle)
         runner.unavailable.connect(self._unavailable)
+        runner.finished.connect(self._finished)
         self.hide()
 
     def _progress(self, done: int, total: int) -> None:
         if total and done < total:
             self.label.setText(f"Reading scans: {done} of {total}")
+            self.label.setToolTip("")
             self.pause_button.setText("Pause")
             self.pause_button.show()
             self.show()
@@ -187,6 +202,17 @@ class OcrStatus(QWidget):
             self.pause_button.setText("Resume")
         elif not self.pause_button.isHidden():  # a reason why OCR cannot run stays shown
             self.hide()
+
+    def _finished(self, read: int, failed: int) -> None:
+        """Pages that could not be read are said, and stay said until the next run; their
+        reasons are in each record's details."""
+        if not failed:
+            return
+        pages = self.tr("1 page read") if read == 1 else self.tr("%n pages read", "", read)
+        self.label.setText(self.tr("%1, %n could not be read", "", failed).replace("%1", pages))
+        self.label.setToolTip(self.tr("The reasons are shown in each record's details."))
+        self.pause_button.hide()
+        self.show()
 
     def _unavailable(self, reason: str) -> None:
         self.label.setText(reason)

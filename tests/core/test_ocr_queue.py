@@ -29,7 +29,7 @@ def test_a_generated_scan_is_found_by_a_word_in_it_however_it_lies(vault, conn, 
     [result] = vault.documents.import_paths([scan])
     assert counts(conn) == (0, 0)  # nothing queued until the queue looks
 
-    assert OcrQueue(vault.root, workers=1).run().pages_read == 1
+    assert OcrQueue(vault, workers=1).run().pages_read == 1
 
     [hit] = search(conn, "vertebra")
     assert (hit.id, hit.page) == (result.document_id, 1)
@@ -52,7 +52,7 @@ def test_pdf_text_and_scans_are_searched_alike_best_first_without_the_trash(vaul
     trashed = make_scan(tmp_path / "old.png", "Old sciatica note kept in trash", size=PAGE)
     ids = [r.document_id for r in vault.documents.import_paths([pdf, scan, trashed])]
     vault.documents.set_trashed(ids[2], True)
-    OcrQueue(vault.root, workers=2).run()
+    OcrQueue(vault, workers=2).run()
 
     hits = search(conn, "sciatica")
     assert [h.id for h in hits] == [ids[0], ids[1]]  # three mentions rank above one
@@ -71,7 +71,7 @@ def test_a_record_is_read_once_and_a_new_import_is_queued_on_the_next_run(vault,
                                                                           tmp_path):
     first = make_scan(tmp_path / "a.png", "Potassium result", size=PAGE)
     vault.documents.import_paths([first])
-    queue = OcrQueue(vault.root, workers=1)
+    queue = OcrQueue(vault, workers=1)
     assert queue.run().pages_read == 1
     assert queue.run().pages_read == 0
     vault.documents.import_paths([make_scan(tmp_path / "b.png", "Sodium result", size=PAGE)])
@@ -87,10 +87,10 @@ def test_a_second_runner_leaves_the_queue_to_the_first(vault, tmp_path):
     fd = os.open(vault.root / "ocr.lock", os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        assert OcrQueue(vault.root).run().busy
+        assert OcrQueue(vault).run().busy
     finally:
         os.close(fd)
-    assert OcrQueue(vault.root).run().pages_read == 1
+    assert OcrQueue(vault).run().pages_read == 1
 
 
 def test_blank_and_tiny_pages_are_stored_empty_and_not_read_again(vault, conn, tmp_path):
@@ -100,7 +100,7 @@ def test_blank_and_tiny_pages_are_stored_empty_and_not_read_again(vault, conn, t
     Image.new("L", (1200, 1600), 255).save(blank)
     Image.new("L", (2, 2), 0).save(tiny)
     ids = [r.document_id for r in vault.documents.import_paths([blank, tiny])]
-    queue = OcrQueue(vault.root, workers=2)
+    queue = OcrQueue(vault, workers=2)
     assert queue.run().pages_read == 2
     assert [store.page_text(conn, i, 0).text for i in ids] == ["", ""]
     assert queue.run().pages_read == 0
@@ -113,5 +113,5 @@ def test_an_encrypted_pdf_is_searched_through_its_readable_copy(vault, conn, tmp
                                   text="Thyroglobulin antibodies were raised on this occasion")
     [result] = vault.documents.import_paths([pdf])
     assert result.document_id is not None
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     assert [h.id for h in search(conn, "thyroglobulin")] == [result.document_id]

@@ -127,3 +127,74 @@ def test_a_consultant_letter_is_a_report():
     found = suggest("Riverside Pain Clinic\nDear Dr Shah, I saw Ms Morgan about her leg.\n"
                     "Dr H. Ibrahim, consultant in pain medicine")
     assert (found.provider, found.kind) == ("Riverside Pain Clinic", "reports")
+
+
+def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_path):
+    """As Paperless-ngx dates a document from its content: the file date gives way to the
+    date of service the text states, marked so and kept to take back; combining keeps it."""
+    from factories import make_pdf
+
+    from secondop_desktop.core import pages
+    from secondop_desktop.core.ocr.queue import OcrQueue
+    from secondop_desktop.core.ocr.suggest import suggestions_for
+
+    letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
+                                                 "14/02/2024\nThe knee is better."],
+                      creation="D:20250301120000")
+    other = make_pdf(tmp_path / "other.pdf", ["A second page about the knee, no date here."])
+    first, second = (r.document_id for r in vault.documents.import_paths([letter, other]))
+    assert vault.documents.get(first).has_file_date  # 2025-03-01, when the file was made
+    vault.documents.update(second, record_date="2023-05-05")  # the patient's own date
+    OcrQueue(vault, workers=1).run()
+
+    doc = vault.documents.get(first)
+    assert doc.record_date.isoformat() == "2024-02-14" and doc.has_text_date
+    assert doc.date_before_text == "2025-03-01" and "record_date" in doc.open_fields()
+    assert vault.documents.get(second).record_date.isoformat() == "2023-05-05"  # untouched
+
+    combined_id = pages.combine(vault, [first, second])
+    combined = vault.documents.get(combined_id)
+    assert combined.record_date.isoformat() == "2024-02-14" and combined.has_text_date
+    assert suggestions_for(vault.db.conn, combined_id).provider == "Orthopaedic clinic"
+
+    back = vault.documents.update(first, record_date=doc.date_before_text)  # taken back
+    assert back.record_date.isoformat() == "2025-03-01" and not back.has_text_date
+
+
+def test_only_what_differs_and_what_the_text_supports_is_suggested(vault, tmp_path):
+    from factories import make_pdf
+
+    from secondop_desktop.core.documents import guess_kind
+    from secondop_desktop.core.ocr.findings import NOTHING, findings
+    from secondop_desktop.core.ocr.queue import OcrQueue
+    from secondop_desktop.core.ocr.suggest import suggest_kind
+
+    letter = ("Thyroid Clinic\n12 March 2024\nDear Dr Lee,\nI saw Mrs Smith today. The "
+              "ultrasound of the thyroid showed a 2 cm nodule. We will repeat the ultrasound "
+              "in six months.\nYours sincerely,\nDr Okafor")
+    report = ("Radiology Department\nULTRASOUND THYROID\nClinical history: nodule\n"
+              "Findings: a 2 cm nodule in the right lobe.\nImpression: TIRADS 3.")
+    tax = ("Form 1040 U.S. Individual Income Tax Return 2023\nFiling status: single\n"
+           "Wages, salaries, tips. During the year the results of")
+    assert suggest_kind(letter) == "reports"  # a letter about a scan is a letter
+    assert suggest_kind(report) == "imaging"
+    assert suggest_kind(tax) is None and guess_kind("scan_0001.pdf", tax) == "other"
+
+    files = [make_pdf(tmp_path / "scan_0003.pdf", [letter]),
+             make_pdf(tmp_path / "labs.pdf", ["Some words that say nothing in particular."])]
+    ids = [r.document_id for r in vault.documents.import_paths(files)]
+    OcrQueue(vault, workers=1).run()
+    found = findings(vault.db.conn, "", "")
+    docs = {d.id: d for d in vault.documents.list()}
+    suggested = found[ids[0]].as_json(docs[ids[0]])["suggested"]
+    assert suggested is not None and suggested["kind"] is None  # "reports" already
+    assert suggested["title"] == "Clinic letter"
+    assert found.get(ids[1], NOTHING).as_json(docs[ids[1]])["suggested"] is None  # no nulls
+
+
+def test_a_date_at_the_end_of_a_sentence_is_a_date():
+    from secondop_desktop.core.ocr.identity import named_patient
+
+    name, dob = named_patient("Patient: Anna Kowalska DOB: 14/05/1961. Calcium low.", True)
+    assert (name, dob.isoformat()) == ("Anna Kowalska", "1961-05-14")
+    assert named_patient("Server 10.0.0.1 DOB: 1.2.3.4", True)[1] is None

@@ -76,7 +76,7 @@ def test_text_already_read_comes_along(vault, tmp_path):
     files = [make_pdf(tmp_path / "a.pdf", ["Angiography report with enough words here"]),
              make_pdf(tmp_path / "b.pdf", ["Second letter mentions stenosis of the artery"])]
     a, b = _ids(vault.documents.import_paths(files))
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     combined = pages.combine(vault, [a, b])
     conn = open_connection(vault.root)
     try:
@@ -84,7 +84,7 @@ def test_text_already_read_comes_along(vault, tmp_path):
         assert (hit.id, hit.page) == (combined, 2)
     finally:
         conn.close()
-    assert OcrQueue(vault.root, workers=1).run().pages_read == 0  # nothing to read again
+    assert OcrQueue(vault, workers=1).run().pages_read == 0  # nothing to read again
 
 
 @pytest.mark.parametrize("bad", [[], [1], [1, 1]])

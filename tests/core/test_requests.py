@@ -61,7 +61,7 @@ def test_overdue_and_missing_lines(vault):
     assert vault.requests.get(late.id).overdue()
     lines = vault.requests.missing_lines()
     asked = late.asked
-    assert f"pathology slides/blocks from City Pathology, asked {asked.day} {asked:%b}" in lines
+    assert f"pathology slides/blocks from City Pathology, asked {asked.day} {asked:%b %Y}" in lines
     assert not any("Refused Clinic" in line for line in lines)
 
 

@@ -48,7 +48,8 @@ def test_ocr_then_search_and_list_json(tmp_path, capsys):
 
     assert cli.main(["--vault", vault, "list", "--json"]) == 0
     rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
-    assert rows[1]["suggested"] == {"date": "2024-02-14",
+    assert rows[1]["date"] == "2024-02-14"  # the date of service, set from the text
+    assert rows[1]["suggested"] == {"date": None,  # only what would change is suggested
                                     "provider": "St Mary's Hospital Laboratory",
                                     "kind": "labs", "title": "Full blood count"}
     assert rows[1]["identity_warning"] is None
@@ -112,3 +113,33 @@ def test_combine_split_and_restore_from_the_command_line(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines() == ["restored 4 One letter"]
     assert cli.main(["--vault", vault, "split", "2", "--at", "2"]) == 2
     assert capsys.readouterr().err == "secondop: “Letter2” is in the trash; restore it first.\n"
+
+
+def test_ocr_says_which_pages_could_not_be_read_and_why(tmp_path, capsys, monkeypatch):
+    from pypdf.errors import DependencyError
+
+    from secondop_desktop.core.ocr import queue
+
+    vault = str(tmp_path / "vault")
+    assert cli.main(["--vault", vault, "import", str(make_scan(tmp_path / "fax.png", "Fax",
+                                                               size=PAGE)),
+                     str(make_scan(tmp_path / "note.png", "Sodium", size=PAGE))]) == 0
+
+    from secondop_desktop.core.vault import Vault
+
+    with Vault.open(vault) as opened:
+        fax = opened.documents.path(1)
+    real = queue.page_inputs
+
+    def page_inputs(path, fmt, pages=None):  # the fax's picture cannot be decoded here
+        if path == fax:
+            raise DependencyError("jbig2dec binary is not available.")
+        return real(path, fmt, pages)
+
+    monkeypatch.setattr(queue, "page_inputs", page_inputs)
+    capsys.readouterr()
+    assert cli.main(["--vault", vault, "ocr", "--wait"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2:] == ["ok: 1 page read, 1 could not be read",
+                          "could not read record 1 (Fax), page 1: the page's picture uses a "
+                          "compression this app cannot decode"]

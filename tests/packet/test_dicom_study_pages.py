@@ -132,3 +132,26 @@ def test_a_many_slice_study_is_one_timeline_row_and_one_page(vault, tmp_path):
     text = flat("\n".join(page_texts(result.path)))
     assert text.count("Record: CT CT STUDY 1") == 1
     assert len(study_pages(result.path)) == 1
+
+
+def test_no_label_of_a_study_page_prints_over_another_line(vault, tmp_path):
+    from pdf_inspect import overprinted, text_runs
+
+    fill_profile(vault)
+    cd = make_imaging_cd(tmp_path / "CD", slices=(2,), patient="Doe^Archibald^Montgomery",
+                         birth_date="19450101")
+    vault.documents.import_paths([cd])
+    result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
+    [index] = [i for i, t in enumerate(page_texts(result.path)) if "DICOM imaging study" in t]
+    _size, runs = text_runs(result.path, index)
+    assert any(text.startswith("Patient (from the") for text, _box in runs)  # it wraps
+    assert overprinted(runs) == []
+
+
+def test_a_study_title_names_its_modality_once():
+    from secondop_desktop.packet.dicom_studies import with_modality
+
+    assert with_modality("US", "US THYROID") == "US THYROID"
+    assert with_modality("MR", "MRI LUMBAR SPINE") == "MRI LUMBAR SPINE"
+    assert with_modality("US", "THYROID") == "US THYROID"
+    assert with_modality("CT", "") == "CT" and with_modality("", "Head") == "Head"

@@ -219,3 +219,103 @@ def test_the_page_check_stops_at_its_limit_and_repairs_what_was_cut(tmp_path, mo
     checker.check(cut.pages[1])
     [repaired] = checker.fixes.values()
     assert b"Cut short" in zlib.decompress(repaired)
+
+
+def _not_flate(pdf):
+    from pikepdf import Name, Stream
+
+    broken = Stream(pdf, b"this is not flate data at all" * 10)
+    broken.Filter = Name.FlateDecode
+    return broken
+
+
+def _repaired_page_is_included(vault, tmp_path, build, words: str) -> None:
+    """``build(pdf, page)`` damages a one-page letter; the page still goes in as viewers
+    show it, the repair is noted, and qpdf finds nothing wrong in the packet."""
+    import pikepdf
+
+    path = tmp_path / "letter.pdf"
+    with pikepdf.Pdf.new() as pdf:
+        build(pdf, pdf.add_blank_page(page_size=(612, 792)))
+        pdf.save(path, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    _import(vault, path)
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    assert words in page_texts(result.path)[0]
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert qpdf_warnings(result.path) == ""
+
+
+def test_a_page_whose_font_data_is_damaged_is_included_as_viewers_show_it(vault, tmp_path):
+    """Viewers draw such a page fully (the font falls back to a standard one)."""
+    from pikepdf import Dictionary, Name
+
+    def build(pdf, page) -> None:
+        descriptor = Dictionary(Type=Name.FontDescriptor, FontName=Name.Helvetica, Flags=32,
+                                FontBBox=[0, 0, 1000, 1000], ItalicAngle=0, Ascent=718,
+                                Descent=-207, CapHeight=718, StemV=88,
+                                FontFile=_not_flate(pdf))
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
+                          FontDescriptor=pdf.make_indirect(descriptor))
+        page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
+        page.obj.Contents = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (Shown in spite of "
+                                            b"its font) Tj ET")
+
+    _repaired_page_is_included(vault, tmp_path, build, "Shown in spite of its font")
+
+
+def test_a_damaged_stream_among_a_pages_drawing_leaves_the_rest_drawn(vault, tmp_path):
+    """A page drawn by several content streams, one of them not Flate at all: viewers draw
+    the others, and so does the packet."""
+    from pikepdf import Array, Dictionary, Name
+
+    def build(pdf, page) -> None:
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+        page.obj.Resources = Dictionary(Font=Dictionary(F1=pdf.make_indirect(font)))
+        good = pdf.make_stream(b"BT /F1 14 Tf 72 700 Td (The readable part) Tj ET")
+        page.obj.Contents = Array([good, pdf.make_indirect(_not_flate(pdf))])
+
+    _repaired_page_is_included(vault, tmp_path, build, "The readable part")
+
+
+def _deep_pdf(path):
+    """A page pypdf gives up on (a font dictionary nested 2,000 arrays deep) that pdfium,
+    poppler and qpdf read: a blue box and a line of text."""
+    from scan_pdfs import pdf_bytes
+
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /X " + b"[" * 2000
+            + b"]" * 2000 + b" >>")
+    content = b"0 0 1 rg 72 600 300 100 re f BT /F1 24 Tf 72 740 Td (Shown by viewers) Tj ET"
+    path.write_bytes(pdf_bytes((612, 792), content, resources=b"<< /Font << /F1 5 0 R >> >>",
+                               extra=(font,)))
+    return path
+
+
+def test_a_page_pypdf_cannot_parse_goes_in_as_qpdf_repairs_it(vault, tmp_path):
+    _import(vault, _deep_pdf(tmp_path / "deep.pdf"))
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    [note] = result.notices
+    assert "page 1: included as qpdf repairs it" in note
+    assert "Shown by viewers" in page_texts(result.path)[0]
+    assert qpdf_warnings(result.path) == ""
+
+
+def test_a_page_that_cannot_be_copied_but_shows_goes_in_as_a_picture(vault, tmp_path,
+                                                                     monkeypatch):
+    """When not even qpdf's copy can be copied, a picture of the page as pdfium draws it
+    goes in, with a note; it is never left out while viewers show it."""
+    from secondop_desktop.packet import streamcheck
+
+    def cannot_copy(_checker, _page):
+        raise streamcheck.BadPage(streamcheck.DAMAGED)
+
+    monkeypatch.setattr(streamcheck.PageChecker, "check", cannot_copy)
+    _import(vault, _deep_pdf(tmp_path / "deep.pdf"))
+    result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
+    [note] = result.notices
+    assert "page 1: included as a picture of how viewers show it" in note
+    assert not any(t.startswith("Not included") for t in page_texts(result.path))
+    page = RENDERERS["pdfium"](result.path, 50)[0]
+    assert colour_share(page, (0, 0, 255)) > 0.02  # the page's own drawing is there
+    assert qpdf_warnings(result.path) == ""

@@ -50,7 +50,7 @@ def test_summary_says_what_was_requested_and_not_received(filled_vault, tmp_path
     export_packet(filled_vault, out, PacketOptions(sections={"summary"}))
     text = _flat(page_texts(out)[0])
     assert "Requested, not yet received" in text
-    assert "Pathology slides/blocks from City Pathology, asked 3 Nov" in text
+    assert "Pathology slides/blocks from City Pathology, asked 3 Nov 2026" in text
     assert "Done Clinic" not in text
 
 

@@ -27,7 +27,7 @@ def test_the_packet_page_of_a_scan_yields_its_words(vault, tmp_path, rotate, fmt
     scan = make_scan(tmp_path / f"scan.{fmt.lower()}", TEXT, rotate=rotate, fmt=fmt,
                      size=(1500, 1100))
     [result] = vault.documents.import_paths([scan])
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
 
     out = export_packet(vault, tmp_path / "packet.pdf",
                         PacketOptions(sections={"records"})).path
@@ -75,7 +75,7 @@ def test_a_scanned_pdf_and_combined_scans_get_the_layer_too(vault, tmp_path):
                for i, word in ((1, "Appendicitis"), (2, "Peritonitis"))]
     pdf_id, *letter_ids = [r.document_id for r in
                            vault.documents.import_paths([scanned_pdf, *letters])]
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     combined = pages.combine(vault, letter_ids)
 
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path

@@ -26,7 +26,7 @@ def test_missing_records_are_shown_before_export(qtbot, vault, services):
     vault.requests.add("City Pathology", "pathology-slides", asked="2026-11-03")
     dialog = _dialog(qtbot, vault, services)
     assert not dialog.missing_label.isHidden()
-    assert "pathology slides/blocks from City Pathology, asked 3 Nov" in \
+    assert "pathology slides/blocks from City Pathology, asked 3 Nov 2026" in \
         dialog.missing_label.text()
 
 

@@ -41,7 +41,7 @@ def test_the_runner_reads_the_queue_and_reports_progress(qtbot, vault, services,
     labels: list[str] = []
     runner.progress.connect(lambda *_: labels.append(status.label.text()))
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-        runner.attach(vault.root)
+        runner.attach(vault)
     assert seen == [(0, 1), (1, 1)]
     assert labels[0] == "Reading scans: 0 of 1"
     assert status.isHidden()  # done: nothing to show
@@ -53,7 +53,7 @@ def test_paused_reading_waits_until_resumed(qtbot, vault, services, tmp_path):
     status = OcrStatus(runner)
     qtbot.addWidget(status)
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-        runner.attach(vault.root)  # nothing queued yet
+        runner.attach(vault)  # nothing queued yet
     status.pause_button.click()
     assert runner.paused
     [doc] = vault.documents.import_paths([make_scan(tmp_path / "b.png", "Colonoscopy",
@@ -111,7 +111,7 @@ def test_reading_scans_takes_no_slot_from_imports_or_previews(qtbot, vault, dial
         view_pool.start(_Blocker(release))
         runner = OcrRunner(services)
         with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-            runner.attach(vault.root)
+            runner.attach(vault)
         assert _found(vault, "angiogram") == [doc.document_id]
     finally:
         release.set()
@@ -123,8 +123,8 @@ def _stand_in_queue(monkeypatch, run) -> None:
     """The queue replaced by ``run(queue, stop, progress)``; the runner's own code runs."""
 
     class Queue:
-        def __init__(self, root, engine_factory) -> None:
-            self.root, self.engine_factory = root, engine_factory
+        def __init__(self, vault, engine_factory) -> None:
+            self.root, self.engine_factory = vault.root, engine_factory
 
         def run(self, stop, progress, wait_for_other=False) -> RunResult:
             return run(self, stop, progress)
@@ -145,7 +145,7 @@ def test_stopping_never_waits_for_the_pages_being_read(qtbot, vault, services, m
     _stand_in_queue(monkeypatch, run)
     runner = OcrRunner(services)
     with qtbot.waitSignal(runner.progress, timeout=WAIT_MS):
-        runner.attach(vault.root)
+        runner.attach(vault)
     runner.stop()  # returns while the page is still being read
     assert runner.running and runner.root is None
     assert told.wait(WAIT_MS / 1000)  # the run heard it
@@ -164,7 +164,7 @@ def _failing_run(qtbot, vault, services, monkeypatch, error: Exception) -> OcrSt
     status = OcrStatus(runner)
     qtbot.addWidget(status)
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-        runner.attach(vault.root)
+        runner.attach(vault)
     return status
 
 
@@ -200,7 +200,7 @@ def test_the_reader_uses_the_languages_left_on(qtbot, vault, services, monkeypat
     runner.skipped_languages = ["xyz"]
     assert runner.engine_language() == "deu+eng"
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
-        runner.attach(vault.root)
+        runner.attach(vault)
     assert used == ["deu+eng"]
 
 
@@ -210,9 +210,25 @@ def test_reading_automatically_can_be_switched_off(qtbot, vault, services, monke
                     or RunResult())
     runner = OcrRunner(services)
     runner.set_automatic(False)
-    runner.attach(vault.root)
+    runner.attach(vault)
     runner.kick()  # after an import
     assert runs == [] and not runner.running
     with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
         runner.set_automatic(True)
     assert runs == [vault.root]
+
+
+def test_pages_that_could_not_be_read_are_said_in_the_status_bar_and_stay_said(
+        qtbot, vault, services, dialogs, monkeypatch):
+    from secondop_desktop.core.ocr.queue import PageFailure
+
+    failure = PageFailure(1, 0, "the page is too large to read", "Fax")
+    _stand_in_queue(monkeypatch, lambda _queue, _stop, _progress:
+                    RunResult(pages_read=12, failures=[failure]))
+    runner = OcrRunner(services)
+    status = OcrStatus(runner)
+    qtbot.addWidget(status)
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.attach(vault)
+    assert status.label.text() == "12 pages read, 1 could not be read"
+    assert not status.isHidden() and dialogs.messages == []  # the page's, not our bug

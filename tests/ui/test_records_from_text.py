@@ -3,7 +3,7 @@ suggestions are marked until used or dismissed, and another patient's page is fl
 
 from __future__ import annotations
 
-from factories import make_pdf
+from factories import make_jpeg, make_pdf
 from PySide6.QtCore import QItemSelectionModel
 from scans import LAB_REPORT, make_scan
 
@@ -34,7 +34,7 @@ def test_search_finds_scan_words_and_opens_the_page_they_are_on(qtbot, vault, se
                                            "Third page: signs of pancreatitis were described."]),
         make_scan(tmp_path / "scan.png", "Endoscopy showed gastritis\nBiopsy taken",
                   size=(1400, 900))])
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
 
     page.search.setText("pancreatitis")
     assert page.proxy.rowCount() == 1
@@ -61,14 +61,15 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     _select(page, doc.id)
     assert page.findings_panel.isHidden()  # not read yet: nothing to say
 
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page.refresh_findings()
     panel = page.findings_panel
     assert panel.isVisible()
     assert panel.warning.text() == ("Is this your record? This page names Anna Kowalska, "
                                     "born 1960-03-12.")
     assert "Title: Full blood count" in panel.suggestion.text()
-    assert "Date: 2024-02-14" in panel.suggestion.text()
+    assert "Date:" not in panel.suggestion.text()  # set already: the record had no date
+    assert panel.text_date.text() == "Date of service read from the text: 2024-02-14."
 
     panel.use_button.click()
     assert page.details.fields["title"].text() == "Full blood count"
@@ -78,7 +79,8 @@ def test_suggestions_are_marked_until_used_and_another_patient_is_flagged(qtbot,
     assert panel.warning.isVisible()  # the identity question stays until the record is fixed
     page.undo_stack.undo()  # one step takes back every value it filled in
     restored = vault.documents.get(doc.id)
-    assert (restored.title, restored.provider, restored.record_date) == ("Scan 0001", "", None)
+    assert (restored.title, restored.provider, restored.record_date.isoformat()) == (
+        "Scan 0001", "", "2024-02-14")  # the date the text gave stays: the app set it
 
 
 def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, services,
@@ -89,7 +91,7 @@ def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, s
     vault.documents.import_paths([
         make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
         make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     dialog = ExportDialog(vault, services)
     qtbot.addWidget(dialog)
     tips = {item.text(): item.toolTip() for item in dialog.record_items()}
@@ -103,23 +105,22 @@ def test_fields_the_patient_set_get_no_suggestion(qtbot, vault, services, tmp_pa
     doc = page.model.documents()[0]
     assert doc.open_fields() == {"title", "kind", "record_date", "provider"}
     vault.documents.update(doc.id, title="My blood test", provider="Dr Lee")
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page.refresh()
     page.refresh_findings()
     _select(page, doc.id)
     text = page.findings_panel.suggestion.text()
-    assert "Date: 2024-02-14" in text  # still the app's to fill
+    dated = vault.documents.get(doc.id)
+    assert dated.record_date.isoformat() == "2024-02-14" and dated.has_text_date  # the app's
     assert "Title:" not in text and "Provider:" not in text  # the patient's own
     assert vault.documents.get(doc.id).open_fields() == {"kind", "record_date"}
 
 
 def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service(vault,
                                                                                tmp_path):
-    from factories import make_jpeg
 
-    from secondop_desktop.core.ocr.findings import Findings
+    from secondop_desktop.core.ocr.findings import Findings, open_changes
     from secondop_desktop.core.ocr.suggest import Suggestion
-    from secondop_desktop.ui.records.from_text import open_changes
 
     vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
     doc = vault.documents.list()[0]
@@ -156,3 +157,48 @@ def test_a_search_overtaken_by_the_next_key_stops_mid_query(vault):
         search_text(vault, "potassium", typed_on)
     ids, hits = search_text(vault, "potassium", threading.Event())  # the connection still works
     assert ids == {1} and 1 in hits
+
+
+def test_the_details_say_which_pages_could_not_be_read_and_why(qtbot, vault, tmp_path,
+                                                              monkeypatch):
+    from pypdf.errors import LimitReachedError
+
+    from secondop_desktop.core.ocr import queue
+    from secondop_desktop.ui.records.from_text import FindingsPanel, load_findings
+
+    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "fax.jpg")])
+
+    def too_large(*_args):
+        raise LimitReachedError("limit")
+
+    monkeypatch.setattr(queue, "page_inputs", too_large)
+    OcrQueue(vault, workers=1).run()
+    found = load_findings(vault)[result.document_id]
+    assert found.unread_pages == ((1, queue.TOO_LARGE),)
+    assert found.as_json()["unread_pages"] == [{"page": 1, "reason": queue.TOO_LARGE}]
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(vault.documents.get(result.document_id), found)
+    assert not panel.isHidden() and not panel.unread.isHidden()
+    assert panel.unread.text().startswith("Page 1 could not be read: the page is too large")
+
+
+def test_a_date_read_from_the_text_is_said_and_the_file_date_is_one_click_away(qtbot, vault,
+                                                                               tmp_path):
+    from secondop_desktop.ui.records.from_text import FindingsPanel, load_findings
+
+    letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
+                                                 "14/02/2024\nThe knee is better."],
+                      creation="D:20250301120000")
+    [result] = vault.documents.import_paths([letter])
+    OcrQueue(vault, workers=1).run()
+    doc = vault.documents.get(result.document_id)
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(doc, load_findings(vault).get(doc.id))
+    assert not panel.isHidden() and not panel.text_date.isHidden()
+    assert panel.text_date.text() == "Date of service read from the text: 2024-02-14."
+    assert "Date:" not in panel.suggestion.text()  # in place, not offered
+    with qtbot.waitSignal(panel.use) as used:
+        panel.undo_date_button.click()
+    assert used.args == [doc.id, {"record_date": "2025-03-01"}]

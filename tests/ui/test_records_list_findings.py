@@ -45,7 +45,7 @@ def _two_records(vault, tmp_path) -> tuple[int, int]:
     mine, theirs = (r.document_id for r in vault.documents.import_paths([
         make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
         make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])]))
-    OcrQueue(vault.root, workers=1).run()  # PDF text: stored without Tesseract
+    OcrQueue(vault, workers=1).run()  # PDF text: stored without Tesseract
     return mine, theirs
 
 
@@ -112,7 +112,7 @@ def test_a_search_shows_the_page_and_snippet_and_a_click_opens_that_page(
         tmp_path / "letter.pdf", ["First page of the clinic letter.",
                                   "Second page: the ferritin level was low.",
                                   "Third page, signed."])])]
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page = _page(qtbot, vault, services)
     assert _row(page, doc).data(FOUND_ROLE) is None  # not searching: no second line
 
@@ -146,7 +146,7 @@ def test_search_results_come_best_first_until_a_header_is_clicked(qtbot, vault, 
     vault.documents.update(once, title="Alpha letter", record_date="2024-05-01")
     vault.documents.update(often, title="Beta results", record_date="2023-01-01")
     vault.documents.update(other, title="Ferritin request", record_date="2022-01-01")
-    OcrQueue(vault.root, workers=1).run()
+    OcrQueue(vault, workers=1).run()
     page = _page(qtbot, vault, services)
     assert _titles(page) == ["Alpha letter", "Beta results", "Ferritin request"]  # newest first
 

@@ -20,7 +20,10 @@ _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS = [
     re.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-    re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)?\d\d)(?![\d/.-])"),
+    # A full stop after the year ends a sentence ("DOB 14/05/1961."); followed by a digit it
+    # makes the numbers something else (a version, an IP address).
+    re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)?\d\d)"
+               r"(?![\d/-]|\.\d)"),
     re.compile(r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
                re.IGNORECASE),
     re.compile(r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR,

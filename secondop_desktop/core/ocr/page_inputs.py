@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import math
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from pypdf import PageObject
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+from .render import MAX_RENDER_PIXELS
 
 # Formats whose pages are read: images always, PDFs where a page has no text layer.
 READABLE_FORMATS = ("pdf", "jpeg", "png", "tiff", "heic")
 # A page with less text than this is taken for a scan (a page number or a stamp is no text layer).
 MIN_PDF_TEXT = 25
 DEFAULT_DPI = 300
+# What pypdf raises on a page it cannot take apart (pdfium may still draw it).
+_PYPDF_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+                 RecursionError, AssertionError, zlib.error)
 
 
 @dataclass
@@ -33,33 +41,34 @@ def page_inputs(path: Path, fmt: str, pages: set[int] | None = None) -> Iterator
 
 
 def _pdf_pages(path: Path, wanted: set[int] | None) -> Iterator[PageInput]:
-    from pypdf import PdfReader
+    """A page with a text layer gives its text; any other is rendered as it is shown. A PDF
+    pypdf cannot open is rendered page by page (pdfium draws what pypdf cannot parse)."""
+    from .render import page_count, render_page
 
-    reader = PdfReader(path)
-    for index, page in enumerate(reader.pages):
+    reader: PdfReader | None
+    try:
+        reader = PdfReader(path)
+        count = len(reader.pages)
+    except _PYPDF_ERRORS:
+        reader, count = None, page_count(path)
+    for index in range(count):
         if wanted is not None and index not in wanted:
             continue
-        text = (page.extract_text() or "").strip()
+        text = _text_layer(reader, index) if reader is not None else ""
         if len(text) >= MIN_PDF_TEXT:
             yield PageInput(index, text=text)
             continue
-        image, dpi = _largest_image(page)
-        yield PageInput(index, text=text if image is None else None, image=image, dpi=dpi)
+        image, dpi = render_page(path, index)
+        yield PageInput(index, image=image, dpi=dpi)
 
 
-def _largest_image(page: PageObject) -> tuple[Image.Image | None, int]:
-    """A scanned PDF page is one picture; take the biggest one on the page."""
-    best: Image.Image | None = None
-    for item in page.images:
-        img = item.image
-        if img is None:
-            continue
-        if best is None or img.width * img.height > best.width * best.height:
-            best = img
-    if best is None:
-        return None, DEFAULT_DPI
-    width_inches = float(page.mediabox.width) / 72 or 8.27
-    return best, max(72, min(1200, round(best.width / width_inches)))
+def _text_layer(reader: PdfReader, index: int) -> str:
+    """The page's own text; none when pypdf cannot take it out (the page is rendered and read
+    instead: pdfium draws what pypdf cannot parse)."""
+    try:
+        return (reader.pages[index].extract_text() or "").strip()
+    except _PYPDF_ERRORS:  # the picture is rendered and read instead
+        return ""
 
 
 def _image_frames(path: Path, fmt: str, wanted: set[int] | None) -> Iterator[PageInput]:
@@ -80,6 +89,46 @@ def _image_frames(path: Path, fmt: str, wanted: set[int] | None) -> Iterator[Pag
                 dpi = round(float(dpi))
             except (TypeError, ValueError):
                 dpi = DEFAULT_DPI
-            upright = ImageOps.exif_transpose(img)
-            upright.load()
-            yield PageInput(index, image=upright, dpi=dpi if 70 <= dpi <= 1200 else DEFAULT_DPI)
+            dpi = dpi if 70 <= dpi <= 1200 else DEFAULT_DPI
+            reduced, dpi = _bounded(img, dpi)
+            upright = (ImageOps.exif_transpose(reduced) if reduced is img else
+                       _as_exif_says(img, reduced))
+            yield PageInput(index, image=upright, dpi=dpi)
+
+
+def _bounded(img: Image.Image, dpi: int) -> tuple[Image.Image, int]:
+    """The frame in grey, reduced to at most MAX_RENDER_PIXELS: a huge scan (a 35,000 px fax)
+    is read smaller, never left unread. A JPEG is decoded reduced straight away; other images
+    are taken down in bands, so that the grey copy of the whole frame never exists."""
+    factor = math.ceil((img.width * img.height / MAX_RENDER_PIXELS) ** 0.5)
+    if factor <= 1:
+        img.load()
+        return img, dpi
+    full_width = img.width
+    if img.format == "JPEG":
+        img.draft("L", (img.width // factor, img.height // factor))
+        img.load()
+        factor = math.ceil((img.width * img.height / MAX_RENDER_PIXELS) ** 0.5)
+        if factor <= 1:
+            return img, max(1, round(dpi * img.width / full_width))
+    img.load()
+    width, height = img.width // factor, img.height // factor
+    out = Image.new("L", (max(1, width), max(1, height)), 255)
+    band = factor * max(1, 4_000_000 // max(1, img.width * factor))  # rows per band
+    for top in range(0, height * factor, band):
+        rows = img.crop((0, top, width * factor, min(top + band, height * factor)))
+        out.paste(rows.convert("L").reduce(factor), (0, top // factor))
+    return out, max(1, round(dpi * out.width / full_width))
+
+
+# EXIF orientation: the transpose that sets the picture upright (as ImageOps.exif_transpose).
+_EXIF_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+                   4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+                   6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+                   8: Image.Transpose.ROTATE_90}
+
+
+def _as_exif_says(original: Image.Image, reduced: Image.Image) -> Image.Image:
+    """The reduced copy turned as the original's EXIF orientation says."""
+    method = _EXIF_TRANSPOSE.get(int(original.getexif().get(0x0112, 1) or 1))
+    return reduced.transpose(method) if method is not None else reduced

@@ -7,6 +7,7 @@ date near the top, the letterhead's facility, and the names of common tests and 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -69,6 +70,12 @@ KIND_HINTS = {
     "reports": r"\b(dear|yours\s+sincerely|diagnosis|plan|history|examination|discharge|"
                r"summary|referral|clinic\s+letter|impression|consultant|i\s+saw|we\s+saw)\b",
 }
+
+
+# An imaging report's structure: its headings (or a modality line of a study's header).
+IMAGING_REPORT = re.compile(r"^\s*(?:findings|impression|technique|conclusions?|comparison|"
+                            r"clinical\s+(?:history|indication|details)|indication|procedure|"
+                            r"exam(?:ination)?|study|modality)\s*:?", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -157,11 +164,22 @@ def suggest_provider(text: str) -> str | None:
 
 
 def suggest_kind(text: str) -> str | None:
+    """The kind the text supports: a letter is a report (also one *about* a scan); imaging
+    only for text with an imaging report's structure; nothing for a page of no care at all
+    (a tax form)."""
+    from ..documents import LETTER, NOT_MEDICAL
+
     head = text[:4000].lower()
+    if NOT_MEDICAL.search(head):
+        return None
+    if LETTER.search(head):
+        return "reports"
     scores = {kind: len(re.findall(pattern, head)) for kind, pattern in KIND_HINTS.items()}
     for _title, pattern in LAB_TITLES:
         scores["labs"] += 3 * bool(re.search(pattern, head))
     scores["imaging"] += 3 * bool(_modality(head))
+    if not IMAGING_REPORT.search(head):
+        scores["imaging"] = 0
     kind, score = max(scores.items(), key=lambda kv: kv[1])
     return kind if score >= 2 else ("other" if head.strip() else None)
 
@@ -223,3 +241,30 @@ def all_suggestions(conn: sqlite3.Connection) -> dict[int, Suggestion]:
 def _from_row(row: sqlite3.Row) -> Suggestion:
     return Suggestion(row["record_date"], row["provider"], row["kind"], row["title"],
                       row["named_patient"], row["named_dob"], bool(row["accepted"]))
+
+
+def apply_service_date(conn: sqlite3.Connection, document_id: int, found: Suggestion) -> bool:
+    """Set the date of service read from the text on a record whose only date is the file's
+    (or that has none), as Paperless-ngx dates a document from its content; the date replaced
+    is kept in the record's meta, so the patient can take it back. A date the patient gave, or
+    a suggestion the patient dismissed, is never overridden. Returns whether it was set."""
+    from ..documents import DATE_BEFORE, DATE_SOURCE, FILE_DATE, TEXT_DATE
+
+    if not found.record_date or found.settled:
+        return False
+    row = conn.execute("SELECT record_date, meta FROM documents WHERE id = ?",
+                       (document_id,)).fetchone()
+    settled = conn.execute("SELECT accepted FROM suggestions WHERE document_id = ?",
+                           (document_id,)).fetchone()
+    if row is None or (settled and settled[0]):
+        return False
+    meta = json.loads(row[1] or "{}")
+    source = meta.get(DATE_SOURCE)
+    if row[0] is not None and source not in (FILE_DATE, TEXT_DATE):
+        return False  # the patient's date, or one the record itself states
+    if source != TEXT_DATE:
+        meta[DATE_BEFORE] = row[0]
+    meta[DATE_SOURCE] = TEXT_DATE
+    conn.execute("UPDATE documents SET record_date = ?, meta = ? WHERE id = ?",
+                 (found.record_date, json.dumps(meta), document_id))
+    return True

@@ -80,6 +80,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.records_view.setModel(self.records_model)
         self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.records_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A record whose text names another patient is unticked when first listed, and said so.
+        self._flags_seen: set[int] = set()
+        self.identity_label = QLabel()
+        self.identity_label.setObjectName("anotherPatient")
+        self.identity_label.setWordWrap(True)
         self.up_button = QPushButton("Move up")
         self.down_button = QPushButton("Move down")
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -94,6 +99,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
                             "included)")
         records_layout = QVBoxLayout(records)
         records_layout.addWidget(self.records_view)
+        records_layout.addWidget(self.identity_label)
         order = QHBoxLayout()
         order.addWidget(QLabel("Order within a kind"))
         order.addWidget(self.up_button)
@@ -204,6 +210,9 @@ class ExportDialog(TaskDialogMixin, QDialog):
         rank = {doc_id: n for n, doc_id in enumerate(order or [])}
         groups: dict[str, list[Document]] = {kind: [] for kind in KINDS}
         flags = identity_flags(self.vault)  # pages naming another patient: ask before sending
+        unticked = set(unticked or ()) | (set(flags) - self._flags_seen)
+        self._flags_seen |= set(flags)
+        warnings = []
         for doc in self.vault.documents.list():
             groups[doc.kind].append(doc)
         for kind in KINDS:
@@ -222,9 +231,15 @@ class ExportDialog(TaskDialogMixin, QDialog):
                     item.setIcon(self.style().standardIcon(
                         QStyle.StandardPixmap.SP_MessageBoxWarning))
                     item.setToolTip(as_question(flags[doc.id]))
+                    warnings.append(self.tr("“%1”: %2 It is left out of the packet unless "
+                                            "you tick it.")
+                                    .replace("%1", doc.title)
+                                    .replace("%2", as_question(flags[doc.id])))
                 date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
                 parent.appendRow([item, date])
             self.records_model.appendRow([parent, QStandardItem("")])
+        self.identity_label.setText("\n".join(warnings))
+        self.identity_label.setVisible(bool(warnings))
 
     def record_items(self) -> list[QStandardItem]:
         items = []

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.documents import KIND_LABELS, Document
-from ...core.ocr.findings import Findings, findings
+from ...core.ocr.findings import Findings, findings, open_changes
 from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
@@ -27,6 +27,11 @@ def load_findings(vault: Vault) -> dict[int, Findings]:
     warning."""
     profile = vault.patient.get()
     return findings(vault.db.conn, profile.name, profile.dob)
+
+
+def dated_from_text(vault: Vault) -> list[Document]:
+    """On a worker thread: the records whose date of service was read from their text."""
+    return [doc for doc in vault.documents.list(trashed=None) if doc.has_text_date]
 
 
 def search_text(vault: Vault, query: str, stop: threading.Event | None = None
@@ -48,24 +53,6 @@ def search_text(vault: Vault, query: str, stop: threading.Event | None = None
             conn.set_progress_handler(None, 0)
 
 
-def open_changes(doc: Document, found: Findings | None) -> dict[str, str]:
-    """The suggested values for fields the patient has not set, where they differ from the
-    record's own, unless already settled."""
-    if found is None or found.suggested is None or found.suggested.settled:
-        return {}
-    open_fields = doc.open_fields()
-    current = {"record_date": doc.record_date.isoformat() if doc.record_date else "",
-               "provider": doc.provider, "kind": doc.kind, "title": doc.title}
-    suggested = found.suggested
-    values = {"record_date": suggested.record_date, "provider": suggested.provider,
-              "kind": suggested.kind, "title": suggested.title}
-    if doc.has_file_date:  # the same day, read from the text: a date of service once used
-        current["record_date"] = ""
-    if values["kind"] == "other":  # the text gave no clue: nothing better than a guess to offer
-        values["kind"] = None
-    return {k: v for k, v in values.items() if v and v != current[k] and k in open_fields}
-
-
 class FindingsPanel(QWidget):
     """Above the details: the identity warning (red) and the suggestions with Use / Dismiss."""
 
@@ -76,10 +63,19 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.document_id: int | None = None
         self.changes: dict[str, str] = {}
+        self._date_before = ""
         self.warning = QLabel()
         self.warning.setObjectName("identityWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.unread = QLabel()
+        self.unread.setObjectName("unreadPages")
+        self.unread.setWordWrap(True)
+        self.text_date = QLabel()
+        self.text_date.setObjectName("dateFromText")
+        self.text_date.setWordWrap(True)
+        self.undo_date_button = QPushButton()
+        self.undo_date_button.clicked.connect(self._undo_text_date)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestedFiling")
         self.suggestion.setWordWrap(True)
@@ -97,6 +93,11 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 0)
         layout.addWidget(self.warning)
+        layout.addWidget(self.unread)
+        dated = QHBoxLayout()
+        dated.addWidget(self.text_date, 1)
+        dated.addWidget(self.undo_date_button)
+        layout.addLayout(dated)
         layout.addWidget(self.suggestion)
         layout.addLayout(buttons)
         self.show_for(None, None)
@@ -112,4 +113,30 @@ class FindingsPanel(QWidget):
         self.suggestion.setText("Suggested from the text — " + "; ".join(lines) if lines else "")
         for widget in (self.suggestion, self.use_button, self.dismiss_button):
             widget.setVisible(bool(lines))
-        self.setVisible(bool(warning or lines))
+        unread = found.unread_pages if (doc and found) else ()
+        self.unread.setText("\n".join(
+            self.tr("Page %1 could not be read: %2. It is shown and packed as it is, but its "
+                    "words cannot be searched.").replace("%1", str(page)).replace("%2", reason)
+            for page, reason in unread))
+        self.unread.setVisible(bool(unread))
+        from_text = self._show_text_date(doc)
+        self.setVisible(bool(warning or lines or unread or from_text))
+
+    def _show_text_date(self, doc: Document | None) -> bool:
+        """A date of service read from the text in place of the file date: said, and the
+        file date one click away (the patient's choice from then on)."""
+        self._date_before = doc.date_before_text if doc is not None else ""
+        shown = doc is not None and doc.has_text_date
+        if shown and doc is not None and doc.record_date is not None:
+            self.text_date.setText(self.tr("Date of service read from the text: %1.")
+                                   .replace("%1", doc.record_date.isoformat()))
+            self.undo_date_button.setText(
+                self.tr("Use the file date (%1)").replace("%1", self._date_before)
+                if self._date_before else self.tr("Leave it undated"))
+        for widget in (self.text_date, self.undo_date_button):
+            widget.setVisible(shown)
+        return shown
+
+    def _undo_text_date(self) -> None:
+        if self.document_id is not None:
+            self.use.emit(self.document_id, {"record_date": self._date_before})

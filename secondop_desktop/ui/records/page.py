@@ -53,7 +53,7 @@ from .combine_split import CombineSplit
 from .commands import EditCommand, TrashCommand, TurnCommand
 from .delegates import FlagDelegate, RecordTitleDelegate
 from .details_editor import DetailsEditor, field_text
-from .from_text import FindingsPanel, load_findings, search_text
+from .from_text import FindingsPanel, dated_from_text, load_findings, search_text
 from .import_summary import ImportSummary, ImportSummaryDialog, summarize
 from .model import (
     DATE,
@@ -563,9 +563,20 @@ class RecordsPage(Page):
         self.thumbnails.recheck_turns()  # OCR may have found pages lying sideways
         self.preview.reload_turns()
 
-        def loaded(result: dict[int, Findings]) -> None:
+        def work(_ctx: TaskContext) -> tuple[dict[int, Findings], list[Document]]:
+            # The queue may have set dates of service read from the text: those records too.
+            return load_findings(vault), dated_from_text(vault)
+
+        def loaded(loaded_now: tuple[dict[int, Findings], list[Document]]) -> None:
             if self.closed:
                 return
+            result, dated = loaded_now
+            for dated_doc in dated:
+                self.model.update_document(dated_doc)
+                shown = self.details.document
+                if shown is not None and shown.id == dated_doc.id \
+                        and shown.id not in self.details.drafts:
+                    self.details.set_document(dated_doc)
             self.findings = result
             self.model.set_warnings({doc_id: found.identity_warning
                                      for doc_id, found in result.items()
@@ -573,7 +584,7 @@ class RecordsPage(Page):
             doc = self.details.document
             self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
-        QueryOp(self.services, self, lambda _ctx: load_findings(vault), loaded,
+        QueryOp(self.services, self, work, loaded,
                 title="Cannot read the suggestions").run_in_background()
 
     def _search_text(self, query: str) -> None:

@@ -1,0 +1,104 @@
+"""A PDF page as a person sees it, rendered for reading: every filter (JBIG2, CCITT, JPX...),
+masks, words drawn as curves, forms, the images' placement and the page's /Rotate.
+
+Rendered with pdfium through pypdfium2 here in ``core`` rather than with Qt's PDF module handed
+down from the GUI: ``secondop ocr`` and the core tests then read scans without Qt, and the queue
+needs no renderer injected by each caller. The price is a second copy of pdfium in the bundle
+(about 6 MB). pdfium is not thread-safe, so pages are rendered one at a time under a lock; a page
+renders in a fraction of the time reading it takes, so the workers hardly wait.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+# OCR reads best at 300 dpi; a huge page (a 30-inch poster, a 35,000 px fax) is rendered smaller,
+# so that no page takes more than MAX_RENDER_PIXELS bytes of grey (~30 MB) to read.
+READ_DPI = 300
+MAX_RENDER_PIXELS = 30_000_000
+_PDFIUM = threading.Lock()
+# A page that is one scanned picture is rendered at the picture's own resolution (as OCRmyPDF
+# reads it), within these bounds: finer adds no detail, coarser loses Tesseract small print.
+MIN_SCAN_DPI = 150
+COVERS_PAGE = 0.5  # of the page's area: the picture is the page, not a logo on it
+
+
+class RenderFailed(Exception):
+    """pdfium could not open or draw the page; the reason is patient-facing."""
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc:
+            raise RenderFailed("the PDF cannot be opened to read it") from exc
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+
+
+def render_page(path: Path, index: int, dpi: int = READ_DPI,
+                max_pixels: int = MAX_RENDER_PIXELS, colour: bool = False
+                ) -> tuple[Image.Image, int]:
+    """Page ``index`` (0-based) of the PDF at ``path`` in grey (or ``colour``), upright as
+    shown (its /Rotate applied), and the resolution it was rendered at (lower than ``dpi`` for
+    a huge page)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc:
+            raise RenderFailed("the PDF cannot be opened to read it") from exc
+        try:
+            pdf.init_forms()  # filled-in form fields are drawn, as viewers draw them
+            if not 0 <= index < len(pdf):
+                raise RenderFailed("the page is missing from the PDF")
+            page = pdf[index]
+            try:
+                width, height = page.get_size()  # points, as shown (/Rotate applied)
+                scale = min(dpi, _scan_dpi(page, width * height) or dpi) / 72
+                pixels = max(1.0, width * scale) * max(1.0, height * scale)
+                if pixels > max_pixels:
+                    scale *= (max_pixels / pixels) ** 0.5
+                bitmap = page.render(scale=scale, may_draw_forms=True, force_bitmap_format=(
+                    pdfium_c.FPDFBitmap_BGR if colour else pdfium_c.FPDFBitmap_Gray))
+                try:
+                    image = bitmap.to_pil().copy()  # its own pixels: the bitmap is freed
+                finally:
+                    bitmap.close()
+            except pdfium.PdfiumError as exc:
+                raise RenderFailed("the page cannot be drawn (its data is damaged)") from exc
+            finally:
+                page.close()
+        finally:
+            pdf.close()
+    if image.mode != ("RGB" if colour else "L"):
+        image = image.convert("RGB" if colour else "L")
+    return image, max(1, round(scale * 72))
+
+
+def _scan_dpi(page: Any, page_area: float) -> int | None:
+    """The resolution of the picture that makes up the page (None: no such picture)."""
+    import pypdfium2.raw as pdfium_c
+
+    best: tuple[float, int] | None = None
+    for item in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = item.get_bounds()
+        area = (right - left) * (top - bottom)
+        if area < COVERS_PAGE * page_area:
+            continue
+        pixels = max(item.get_px_size())
+        points = max(right - left, top - bottom)
+        if points > 0 and (best is None or area > best[0]):
+            best = (area, round(pixels / points * 72))
+    return max(MIN_SCAN_DPI, best[1]) if best else None
