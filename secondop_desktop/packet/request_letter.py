@@ -52,23 +52,24 @@ class Letter:
 
     def fill(self, key: str) -> str:
         r = self.request
-        values = {
-            "provider": r.provider, "department": r.department, "period": r.period,
-            "format": _format_words(r.format, self.language),
-            # The postal address is printed at the top: "my address above" now names one.
-            "send_to": ", ".join(line.strip() for line in (
-                r.send_to or ("" if self.profile.address.strip() else self.profile.contact)
-                or "my address above").splitlines() if line.strip()),
-            "name": self.profile.name,
-        }
+        with packet_text.language_of_this_thread(self.language):
+            above = packet_text.translate("RequestLetter", "my address above")
+            values = {
+                "provider": r.provider, "department": r.department, "period": r.period,
+                "format": _format_words(r.format),
+                # The postal address is printed at the top: "my address above" now names one.
+                "send_to": ", ".join(line.strip() for line in (
+                    r.send_to or ("" if self.profile.address.strip() else self.profile.contact)
+                    or above).splitlines() if line.strip()),
+                "name": self.profile.name,
+            }
         return self.template.get(key, "").format_map(values)
 
 
-def _format_words(key: str, language: str) -> str:
+def _format_words(key: str) -> str:
     """The format asked for, in the letter's language (English runs on in lower case)."""
     english = FORMATS.get(key, key)
-    with packet_text.language_of_this_thread(language):
-        words = packet_text.translate("RequestFormats", english)
+    words = packet_text.translate("RequestFormats", english)
     return english.lower() if words == english else words
 
 
