@@ -57,7 +57,8 @@ def label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
+    """A word marked above (context "RequestsModel") in the app's language."""
     return QCoreApplication.translate("RequestsModel", text)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,7 +96,7 @@ class RequestsModel(ListTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().headerData(section, orientation, role)
-        return tr(value) if isinstance(value, str) else value
+        return _tr(value) if isinstance(value, str) else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -115,7 +116,8 @@ class RequestsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == COL_DUE:
             return role_color("overdue-ink")
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return tr("Overdue: the answer was due on {date}.").format(
+            return QCoreApplication.translate(
+                "RequestsModel", "Overdue: the answer was due on {date}.").format(
                 date=r.due.isoformat())  # type: ignore[union-attr]
         return None
 
@@ -127,8 +129,8 @@ class RequestsModel(ListTableModel):
             status = label("RequestStatuses", STATUSES.get(r.status, r.status))
             if not r.asked:
                 return status
-            return tr("{status} ({method})").format(
-                status=status, method=tr(METHOD_WORDS.get(r.method, r.method)))
+            return QCoreApplication.translate("RequestsModel", "{status} ({method})").format(
+                status=status, method=_tr(METHOD_WORDS.get(r.method, r.method)))
         if column == COL_ASKED:
             return r.asked.isoformat() if r.asked else ""
         if column == COL_DUE:

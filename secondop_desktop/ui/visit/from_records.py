@@ -29,7 +29,7 @@ from ..operations import Changes, QueryOp, TaskContext
 from ..widgets.row_table_model import ROOT, Index
 from ..writes import Writer
 
-# The words below are English; tr() shows them in the app's language (context "FromRecords").
+# The words below are English; _tr() shows them in the app's language (context "FromRecords").
 CATEGORY_TABS = (("medication", QT_TRANSLATE_NOOP("FromRecords", "Medications")),
                  ("allergy", QT_TRANSLATE_NOOP("FromRecords", "Allergies")),
                  ("problem", QT_TRANSLATE_NOOP("FromRecords", "Problems")))
@@ -48,7 +48,8 @@ NONE_KNOWN = {"medication": QT_TRANSLATE_NOOP("FromRecords", "No medications"),
               "problem": QT_TRANSLATE_NOOP("FromRecords", "No known problems")}
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
+    """A word marked above (context "FromRecords") in the app's language."""
     return QCoreApplication.translate("FromRecords", text)
 
 
@@ -56,14 +57,16 @@ def item_row(item: Item) -> tuple[str, str, str, str]:
     f, d = item.fact, item.fact.details
     if f.category == "allergy" and f.negated and not f.name:
         scope = d.get("scope")  # the record's own words, when it said more
-        return (str(scope) if scope else tr("No known allergies"), "", "", item.source_labels)
+        none = QCoreApplication.translate("FromRecords", "No known allergies")
+        return (str(scope) if scope else none, "", "", item.source_labels)
     if not f.name:
-        return (tr(NONE_KNOWN.get(f.category, QT_TRANSLATE_NOOP("FromRecords", "None known"))),
+        return (_tr(NONE_KNOWN.get(f.category, QT_TRANSLATE_NOOP("FromRecords", "None known"))),
                 "", "", item.source_labels)
-    name = tr("Not: {name}").format(name=f.name) if f.negated else f.name
+    name = QCoreApplication.translate("FromRecords", "Not: {name}").format(name=f.name) \
+        if f.negated else f.name
     parts = [str(d[k]) for k in ("dose", "frequency", "reaction", "icd10") if d.get(k)]
     # Severity (of a past reaction) and criticality (the risk of the next) under their names.
-    parts += [f"{tr(label)}: {d[k]}"
+    parts += [f"{_tr(label)}: {d[k]}"
               for k, label in (("severity", QT_TRANSLATE_NOOP("FromRecords", "severity")),
                                ("criticality", QT_TRANSLATE_NOOP("FromRecords", "criticality")))
               if d.get(k)]
@@ -76,7 +79,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
 
     def __init__(self, headers: tuple[str, ...], parent=None) -> None:
         super().__init__(parent)
-        self.headers = tuple(tr(h) for h in headers)
+        self.headers = tuple(_tr(h) for h in headers)
         self.rows: list[tuple[str, ...]] = []
         self.payload: list[Any] = []  # the item or difference behind each row
 
@@ -139,7 +142,7 @@ class FromRecordsSection(QGroupBox):
         self.tabs = QTabWidget()
         self.item_models: dict[str, ReadOnlyTableModel] = {}
         for category, english in CATEGORY_TABS:
-            title = tr(english)
+            title = _tr(english)
             model = ReadOnlyTableModel(ITEM_COLUMNS, self)
             self.item_models[category] = model
             table = _table(model, self.tr("{list} from your records").format(list=title))
@@ -202,7 +205,7 @@ class FromRecordsSection(QGroupBox):
                 record=self.titles.get(resolution["keep"], resolution["keep"]))
         if resolution["choice"] == "note":
             return self.tr("note: {note}").format(note=resolution["note"])
-        return tr(CHOICE_WORDS[resolution["choice"]])
+        return _tr(CHOICE_WORDS[resolution["choice"]])
 
     def selected_difference(self) -> Difference | None:
         rows = self.difference_table.selectionModel().selectedRows()

@@ -130,33 +130,34 @@ class VisitPage(Page):
         return box
 
     def _build(self) -> None:
-        tr = self.tr
-        patient = self._form(tr("Patient"), self.vault.patient, [
-            ("name", tr("Name"), _line(tr("Full name, as on your records"))),
-            ("dob", tr("Date of birth"), DateField(hint=tr("e.g. 14 Jun 1971"))),
-            ("sex", tr("Sex"), _sex_combo()),
-            ("contact", tr("Contact"), _line(tr("Phone or email (optional)"))),
-            ("address", tr("Postal address"), _text(tr("Street, town, postcode: printed on your "
-                                                       "letters"), lines=2)),
+        patient = self._form(self.tr("Patient"), self.vault.patient, [
+            ("name", self.tr("Name"), _line(self.tr("Full name, as on your records"))),
+            ("dob", self.tr("Date of birth"), DateField(hint=self.tr("e.g. 14 Jun 1971"))),
+            ("sex", self.tr("Sex"), _sex_combo()),
+            ("contact", self.tr("Contact"), _line(self.tr("Phone or email (optional)"))),
+            ("address", self.tr("Postal address"), _text(
+                self.tr("Street, town, postcode: printed on your letters"), lines=2)),
         ])
-        why = self._form(tr("Why a second opinion"), self.vault.patient, [
-            ("diagnosis", tr("Under review"),
-             _text(tr("The diagnosis or treatment plan you were given"))),
-            ("reason", tr("In your words"), _text(
-                tr("Why you want another specialist to look at it"), lines=4)),
-            ("goals", tr("What matters to me"), _text(
-                tr("Your goals and values, e.g. Keep teaching; protect my voice"), lines=3)),
-        ], note=tr("What matters to you is printed on the packet's cover and on your question "
+        why = self._form(self.tr("Why a second opinion"), self.vault.patient, [
+            ("diagnosis", self.tr("Under review"),
+             _text(self.tr("The diagnosis or treatment plan you were given"))),
+            ("reason", self.tr("In your words"), _text(
+                self.tr("Why you want another specialist to look at it"), lines=4)),
+            ("goals", self.tr("What matters to me"), _text(
+                self.tr("Your goals and values, e.g. Keep teaching; protect my voice"), lines=3)),
+        ], note=self.tr("What matters to you is printed on the packet's cover and on your question "
                    "sheet."))
-        appointment = self._form(tr("Appointment"), self.vault.appointment, [
-            ("specialist", tr("Specialist"), _line(tr("Dr …"))),
-            ("specialty", tr("Specialty"), _line(tr("e.g. oncology, cardiology"))),
-            ("facility", tr("Facility"), _line(tr("Hospital or practice"))),
-            ("when", tr("Date and time"), DateField(with_time=True)),
-            ("address", tr("Address"), _text(tr("Street, town"), lines=2)),
-            ("companion", tr("Who comes along"), _line(tr("Name of a relative or friend"))),
-            ("referring", tr("Referred by"), _line(tr("The doctor who sent you (optional)"))),
-        ], note=tr("Bring someone along to take notes, so you can listen to the specialist."))
+        appointment = self._form(self.tr("Appointment"), self.vault.appointment, [
+            ("specialist", self.tr("Specialist"), _line(self.tr("Dr …"))),
+            ("specialty", self.tr("Specialty"), _line(self.tr("e.g. oncology, cardiology"))),
+            ("facility", self.tr("Facility"), _line(self.tr("Hospital or practice"))),
+            ("when", self.tr("Date and time"), DateField(with_time=True)),
+            ("address", self.tr("Address"), _text(self.tr("Street, town"), lines=2)),
+            ("companion", self.tr("Who comes along"),
+             _line(self.tr("Name of a relative or friend"))),
+            ("referring", self.tr("Referred by"),
+             _line(self.tr("The doctor who sent you (optional)"))),
+        ], note=self.tr("Bring someone along to take notes, so you can listen to the specialist."))
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)  # the column's top lines up with the lists beside it
         for box in (patient, why, appointment):
