@@ -156,6 +156,11 @@ class QuestionsPage(Page):
         self.new_priority.setCurrentIndex(1)
         self.new_category = _combo(CATEGORIES)
         self.new_category.setCurrentIndex(len(CATEGORIES) - 1)
+        # As wide as a short label: longer ones ("Risiken und Nebenwirkungen") show in full in the
+        # open list and elided here, so the question being typed keeps its room.
+        for combo in (self.new_priority, self.new_category):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         self.new_priority.setAccessibleName(self.tr("Priority of the new question"))
         self.new_priority.setToolTip(self.tr("Must ask questions are listed first"))
         self.new_category.setAccessibleName(self.tr("Category of the new question"))

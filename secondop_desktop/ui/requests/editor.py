@@ -54,6 +54,10 @@ class WheelScrollsTheForm(QObject):
 def _combo(choices: dict[str, str], context: str) -> QComboBox:
     combo = QComboBox()
     combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel: see WheelScrollsTheForm
+    # A long choice ("Electronic copies (download or email)", longer in German) is elided here
+    # and whole in the open list: the form stays narrow beside the list.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     for key, text in choices.items():
         combo.addItem(label(context, text), key)
     return combo

@@ -104,12 +104,14 @@ class RequestsPage(Page):
         self.save_letter_button.clicked.connect(self.save_letter)
         self.print_letter_button.clicked.connect(self.print_letter)
         bar = QHBoxLayout()
-        for button in (self.new_button, self.delete_button, self.save_letter_button,
-                       self.print_letter_button):
+        for button in (self.new_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        tell = QHBoxLayout()  # a row of its own: five buttons in one did not fit 1024 px
-        tell.addWidget(self.inform_button)
+        # The letters on a row of their own: all five buttons in one did not fit 1024 px, nor
+        # four in German or Spanish.
+        tell = QHBoxLayout()
+        for button in (self.save_letter_button, self.print_letter_button, self.inform_button):
+            tell.addWidget(button)
         tell.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
