@@ -103,6 +103,10 @@ class RequestEditor(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.items.setFixedHeight(190)
+        # Every item readable in whole (German and Spanish ones are longer): the form asks for
+        # that width, which the page gives it beside the list.
+        self.items.setMinimumWidth(self.items.sizeHintForColumn(0) + 2 * self.items.frameWidth()
+                                   + 4)
         self.received = QListWidget()
         self.received.setFixedHeight(120)
         self.records = QComboBox()
