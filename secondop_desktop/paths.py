@@ -54,3 +54,11 @@ def demo_vault_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A file shipped with the app (icons, question suggestions, launcher files)."""
     return RESOURCES_DIR.joinpath(*parts)
+
+
+def resource_in_language(language: str, *parts: str) -> Path:
+    """A shipped text in ``language``: its sibling ``name.<language>.json`` beside
+    ``name.json``, else the English file itself (a language nobody has translated it into)."""
+    english = resource(*parts)
+    translated = english.with_name(f"{english.stem}.{language}{english.suffix}")
+    return translated if language and translated.is_file() else english

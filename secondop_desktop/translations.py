@@ -13,6 +13,7 @@ English is the source language; its .qm only carries the plural forms ("%n recor
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,6 +76,26 @@ def install_app_language(app: QCoreApplication, setting: str = "") -> str:
         app.installTranslator(translator)
     app.setProperty("secondop_translators", kept)  # they must live as long as the app
     return language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+    """Marks ``text`` for lupdate in ``context`` and returns it as it is (Qt's own is typed as
+    returning ``object``); shown later through ``QCoreApplication.translate(context, text)``."""
+    return text
+
+
+def app_language() -> str:
+    """The app's language as installed (``install_app_language`` sets QLocale's default to it);
+    English when none of ours is."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def english_plural(text: str, n: int) -> str:
+    """``"%n record(s)"`` as English when no .qm supplied its forms (a source tree before
+    `make translations`, the tests): "1 record", "2 records". A translation has no "(s)"."""
+    return re.sub(r"(\w+)\(s\)", lambda m: m.group(1) if n == 1 else (
+        m.group(1)[:-1] + "ies" if m.group(1).endswith("y") else m.group(1) + "s"), text)
 
 
 class PacketText:

@@ -1,11 +1,15 @@
-"""Suggested questions per category, kept in an editable JSON file shipped with the app."""
+"""Suggested questions per category, kept in an editable JSON file shipped with the app.
+
+One file per language: ``suggestions.json`` (English) and its translations beside it
+(``suggestions.de.json``...); a language without its own file gets the English one.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from ..paths import resource
+from ..paths import resource_in_language
 from .errors import SecondOpError
 from .questions import CATEGORIES
 
@@ -14,17 +18,18 @@ class SuggestionsError(SecondOpError):
     """The suggestions file is missing or not in the expected shape."""
 
 
-def default_suggestions_path() -> Path:
-    return resource("questions", "suggestions.json")
+def default_suggestions_path(language: str = "en") -> Path:
+    """The shipped suggestions in ``language`` (a code: "en", "de"...), else in English."""
+    return resource_in_language(language, "questions", "suggestions.json")
 
 
-def load_suggestions(path: Path | None = None) -> dict[str, list[str]]:
+def load_suggestions(path: Path | None = None, language: str = "en") -> dict[str, list[str]]:
     """Category key -> suggested questions, in the file's order, blanks and repeats dropped.
 
     Keys that are not categories (such as ``_about``) are ignored; every category is present,
     possibly with an empty list.
     """
-    path = path or default_suggestions_path()
+    path = path or default_suggestions_path(language)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -1,9 +1,10 @@
 """The records request letter: one page asking a provider for a copy of the patient's records.
 
 Drawn on the packet's ``Canvas`` so that it shares the packet's look; the wording comes from a
-template in ``resources/letters/`` (one JSON file per wording), so other wordings can be added
-without touching the code. The text asks politely for a copy of one's own records and makes no
-legal claim tied to one country.
+template in ``resources/letters/`` (one JSON file per wording, ``plain.json``, with its
+translations beside it: ``plain.de.json``...), so other wordings can be added without touching the
+code. The letter is written in its own language (English when none is given). The text asks
+politely for a copy of one's own records and makes no legal claim tied to one country.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.profile import Profile
 from ..core.requests import FORMATS, RecordsRequest
+from ..translations import packet_text
 from .canvas import ACCENT, INK, MARGIN, MUTED, Canvas, font, page_points
 from .question_sheet import human_date
 
@@ -44,33 +46,45 @@ class Letter:
     profile: Profile
     request: RecordsRequest
     today: dt.date
+    language: str = "en"
 
     @classmethod
     def of(cls, vault: Vault, request: RecordsRequest, template: str = DEFAULT_TEMPLATE,
-           today: dt.date | None = None) -> Letter:
-        return cls(load_template(template), vault.patient.get(), request,
-                   today or dt.date.today())
+           today: dt.date | None = None, language: str = "en") -> Letter:
+        return cls(load_template(template, language), vault.patient.get(), request,
+                   today or dt.date.today(), language)
 
     def fill(self, key: str) -> str:
         r = self.request
-        values = {
-            "provider": r.provider, "department": r.department, "period": r.period,
-            "format": FORMATS.get(r.format, r.format).lower(),
-            # The postal address is printed at the top: "my address above" now names one.
-            "send_to": ", ".join(line.strip() for line in (
-                r.send_to or ("" if self.profile.address.strip() else self.profile.contact)
-                or "my address above").splitlines() if line.strip()),
-            "name": self.profile.name,
-        }
+        with packet_text.language_of_this_thread(self.language):
+            above = packet_text.translate("RequestLetter", "my address above")
+            values = {
+                "provider": r.provider, "department": r.department, "period": r.period,
+                "format": _format_words(r.format),
+                # The postal address is printed at the top: "my address above" now names one.
+                "send_to": ", ".join(line.strip() for line in (
+                    r.send_to or ("" if self.profile.address.strip() else self.profile.contact)
+                    or above).splitlines() if line.strip()),
+                "name": self.profile.name,
+            }
         return self.template.get(key, "").format_map(values)
 
 
+def _format_words(key: str) -> str:
+    """The format asked for, in the letter's language (English runs on in lower case)."""
+    english = FORMATS.get(key, key)
+    words = packet_text.translate("RequestFormats", english)
+    return english.lower() if words == english else words
+
+
 def template_names() -> list[str]:
-    return sorted(p.stem for p in paths.resource(*LETTERS_DIR).glob("*.json"))
+    """The wordings (their translations, ``plain.de.json``, are not wordings of their own)."""
+    return sorted(p.stem for p in paths.resource(*LETTERS_DIR).glob("*.json") if "." not in p.stem)
 
 
-def load_template(name: str = DEFAULT_TEMPLATE) -> dict[str, str]:
-    path = paths.resource(*LETTERS_DIR, f"{name}.json")
+def load_template(name: str = DEFAULT_TEMPLATE, language: str = "en") -> dict[str, str]:
+    """The wording ``name`` in ``language``, else in English."""
+    path = paths.resource_in_language(language, *LETTERS_DIR, f"{name}.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -132,7 +146,8 @@ def draw_letter(c: Canvas, letter: Letter) -> None:
     for item in request.items:
         c.ensure(18)
         c.box(c.left + 10, c.y + 2.5, 8, 8, WHITE, INK)
-        c.y += c.text_at(c.left + 26, c.y, c.text_width - 26, item.label, font(10.5)) + 3
+        label = packet_text.translate("RequestItems", item.label)
+        c.y += c.text_at(c.left + 26, c.y, c.text_width - 26, label, font(10.5)) + 3
     c.y += 6
     for key, present in (("period", request.period), ("format", True), ("send_to", True)):
         if present:
@@ -151,9 +166,10 @@ def write_letter_pdf(out: Path, letter: Letter, page_size: str = "A4") -> int:
     subject = letter.fill("subject")
 
     def write(path: Path) -> int:
-        canvas = Canvas(path, page_points(page_size), subject)
-        draw_letter(canvas, letter)
-        return canvas.finish()
+        with packet_text.language_of_this_thread(letter.language):
+            canvas = Canvas(path, page_points(page_size), subject)
+            draw_letter(canvas, letter)
+            return canvas.finish()
 
     try:
         return write_atomically(Path(out), write)
@@ -184,6 +200,7 @@ class DeviceCanvas(Canvas):
 
 def paint_letter(device: QPagedPaintDevice, letter: Letter) -> int:
     """Draw the letter on ``device`` (a printer set to full-page mode); returns the pages."""
-    canvas = DeviceCanvas(device, letter.fill("subject"))
-    draw_letter(canvas, letter)
-    return canvas.finish()
+    with packet_text.language_of_this_thread(letter.language):
+        canvas = DeviceCanvas(device, letter.fill("subject"))
+        draw_letter(canvas, letter)
+        return canvas.finish()

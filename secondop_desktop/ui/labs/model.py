@@ -7,11 +7,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, Qt
 
 from ...core.clinical import LabTest
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.row_table_model import ROOT, SORT_ROLE, Index
 
-COLUMNS = ("Test", "Latest", "Unit", "Flag", "Trend", "Date", "Results", "Range", "From")
+COLUMNS = (QT_TRANSLATE_NOOP("LabTestModel", "Test"), QT_TRANSLATE_NOOP("LabTestModel", "Latest"),
+           QT_TRANSLATE_NOOP("LabTestModel", "Unit"), QT_TRANSLATE_NOOP("LabTestModel", "Flag"),
+           QT_TRANSLATE_NOOP("LabTestModel", "Trend"), QT_TRANSLATE_NOOP("LabTestModel", "Date"),
+           QT_TRANSLATE_NOOP("LabTestModel", "Results"), QT_TRANSLATE_NOOP("LabTestModel", "Range"),
+           QT_TRANSLATE_NOOP("LabTestModel", "From"))
 RANGE, FROM = 7, 8
-TREND_ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "steady": "→ steady"}
+TREND_ARROWS = {"rising": QT_TRANSLATE_NOOP("LabTestModel", "↑ rising"),
+                "falling": QT_TRANSLATE_NOOP("LabTestModel", "↓ falling"),
+                "steady": QT_TRANSLATE_NOOP("LabTestModel", "→ steady")}
 
 
 class LabTestModel(QAbstractTableModel):
@@ -33,7 +40,7 @@ class LabTestModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,7 +68,7 @@ class LabTestModel(QAbstractTableModel):
         if column == 3:
             return latest.flag
         if column == 4:
-            return TREND_ARROWS.get(test.trend, "")
+            return self.tr(TREND_ARROWS[test.trend]) if test.trend in TREND_ARROWS else ""
         if column == 5:
             return latest.date[:10]
         if column == 6:

@@ -27,9 +27,6 @@ from ..widgets.page import Page
 from ..widgets.row_table import row_table
 from .model import LabTestModel
 
-EMPTY = ("No lab results yet. Import the C-CDA or FHIR file your patient portal offers "
-         "(\"Download my record\") and the results appear here.")
-
 
 class LabChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,12 +67,14 @@ class LabsPage(Page):
     def __init__(self, vault: Vault, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = LabTestModel(self)
-        self.table, proxy = row_table(self.model, "Lab tests", sort_column=0)
+        self.table, proxy = row_table(self.model, self.tr("Lab tests"), sort_column=0)
         self.proxy = cast(QSortFilterProxyModel, proxy)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.chart = LabChartWidget()
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(self.tr(
+            "No lab results yet. Import the C-CDA or FHIR file your patient portal offers "
+            "(“Download my record”) and the results appear here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -104,7 +103,7 @@ class LabsPage(Page):
             return vault.clinical.lab_tests()
 
         QueryOp(self.services, self, work, self._loaded,
-                title="Cannot read the lab results").run_in_background()
+                title=self.tr("Cannot read the lab results")).run_in_background()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.records:  # imported records bring lab results

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+import html
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -32,6 +41,7 @@ from ...core.errors import SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
+from ...translations import QT_TRANSLATE_NOOP, app_language, english_plural
 from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
@@ -58,6 +68,25 @@ COLUMN_WIDTHS = {COL_NUMBER: 34, COL_ASKED: 44, COL_PRIORITY: 96, COL_CATEGORY: 
                  COL_RECORD: 90}
 TEXT_MIN = 260  # px the question's own text keeps (it was squeezed to one word a line)
 SQUEEZED_MIN = 56  # px a squeezed column keeps: its first letters and the elision mark
+# The priorities and categories of core/questions.py, for lupdate: shown through label().
+LABELS_CONTEXT = "QuestionLabels"
+_EXTRACT = [
+    QT_TRANSLATE_NOOP("QuestionLabels", "Must ask"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Important"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "If time allows"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Diagnosis"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Tests"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Treatment options"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Risks and side effects"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Clinical trials"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Practical matters"),
+    QT_TRANSLATE_NOOP("QuestionLabels", "Other"),
+]
+
+
+def label(text: str) -> str:
+    """A priority or category of core/questions.py in the app's language."""
+    return QCoreApplication.translate(LABELS_CONTEXT, text)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -69,8 +98,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
-        for value, label in self.choices.items():
-            combo.addItem(label, value)
+        for value, text in self.choices.items():
+            combo.addItem(label(text), value)
         return combo
 
     def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802
@@ -84,8 +113,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 def _combo(choices: dict) -> QComboBox:
     combo = QComboBox()
-    for value, label in choices.items():
-        combo.addItem(label, value)
+    for value, text in choices.items():
+        combo.addItem(label(text), value)
     return combo
 
 
@@ -104,7 +133,7 @@ class QuestionsPage(Page):
         self.top = TopQuestionsFilter(self)
         self.top.setSourceModel(self.model)
         try:
-            suggestions, self.suggestions_problem = load_suggestions(), ""
+            suggestions, self.suggestions_problem = load_suggestions(language=app_language()), ""
         except SecondOpError as exc:
             suggestions, self.suggestions_problem = {}, exc.reason
         self.suggestions = SuggestionsModel(suggestions, self.model.has_text, self)
@@ -119,19 +148,24 @@ class QuestionsPage(Page):
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Type a question, then Enter")
-        self.entry.setAccessibleName("New question")
-        self.entry.setAccessibleDescription("Type a question and press Enter to add it")
+        self.entry.setPlaceholderText(self.tr("Type a question, then Enter"))
+        self.entry.setAccessibleName(self.tr("New question"))
+        self.entry.setAccessibleDescription(self.tr("Type a question and press Enter to add it"))
         self.entry.returnPressed.connect(self.add_from_entry)
         self.new_priority = _combo(PRIORITY_LABELS)
         self.new_priority.setCurrentIndex(1)
         self.new_category = _combo(CATEGORIES)
         self.new_category.setCurrentIndex(len(CATEGORIES) - 1)
-        self.new_priority.setAccessibleName("Priority of the new question")
-        self.new_priority.setToolTip("Must ask questions are listed first")
-        self.new_category.setAccessibleName("Category of the new question")
-        add = QPushButton("Add")
-        add.setAccessibleDescription("Add the question typed beside it")
+        # As wide as a short label: longer ones ("Risiken und Nebenwirkungen") show in full in the
+        # open list and elided here, so the question being typed keeps its room.
+        for combo in (self.new_priority, self.new_category):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.new_priority.setAccessibleName(self.tr("Priority of the new question"))
+        self.new_priority.setToolTip(self.tr("Must ask questions are listed first"))
+        self.new_category.setAccessibleName(self.tr("Category of the new question"))
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleDescription(self.tr("Add the question typed beside it"))
         add.clicked.connect(self.add_from_entry)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
@@ -146,35 +180,36 @@ class QuestionsPage(Page):
 
         self.top_view = QListView()
         self.top_view.setModel(self.top)
-        self.top_view.setAccessibleName("Ask these first")
+        self.top_view.setAccessibleName(self.tr("Ask these first"))
         self.top_view.setModelColumn(0)
         self.top_view.setFrameShape(QListView.Shape.NoFrame)
         self.top_view.setWordWrap(True)
         self.top_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.top_view.clicked.connect(self._select_top)
-        self.top_box = QGroupBox("Ask these first")
+        self.top_box = QGroupBox(self.tr("Ask these first"))
         self.top_box.setObjectName("askFirst")
         # Its colours are roles of ui/style.py (light and dark), under its object name.
         box_layout = QVBoxLayout(self.top_box)
-        self.top_hint = QLabel("Set a question's priority to “Must ask” to see it here.")
+        self.top_hint = QLabel(self.tr("Set a question's priority to “Must ask” to see it here."))
 
         box_layout.addWidget(self.top_hint)
         box_layout.addWidget(self.top_view)
 
-        self.only_unanswered = QCheckBox("Only unanswered")
+        self.only_unanswered = QCheckBox(self.tr("Only unanswered"))
         self.only_unanswered.toggled.connect(self.proxy.set_only_unanswered)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter the list")
-        self.filter.setAccessibleName("Filter questions")
-        self.filter.setAccessibleDescription("Shows only the questions holding these words")
+        self.filter.setPlaceholderText(self.tr("Filter the list"))
+        self.filter.setAccessibleName(self.tr("Filter questions"))
+        self.filter.setAccessibleDescription(
+            self.tr("Shows only the questions holding these words"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.filter.returnPressed.connect(self.table_focus)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)  # "12 questions, 7 not yet answered" may wrap
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self.print_questions)
-        preview_button = QPushButton("Preview")
+        preview_button = QPushButton(self.tr("Preview"))
         preview_button.clicked.connect(self.print_preview)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
@@ -244,9 +279,9 @@ class QuestionsPage(Page):
             table.hideColumn(col)
         table.clicked.connect(self._cell_clicked)
         table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        table.setAccessibleName("Questions")
-        table.setAccessibleDescription("Your questions, by priority. Alt+Up and Alt+Down move "
-                                       "one within its priority; Delete removes it.")
+        table.setAccessibleName(self.tr("Questions"))
+        table.setAccessibleDescription(self.tr("Your questions, by priority. Alt+Up and Alt+Down "
+                                               "move one within its priority; Delete removes it."))
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.installEventFilter(self)  # Alt+Up / Alt+Down move the current question
         return table
@@ -254,20 +289,22 @@ class QuestionsPage(Page):
     def _build_row_buttons(self) -> QHBoxLayout:
         """Move and delete, as buttons under the list and in its right-click menu, so the
         patient sees they exist (and the keys, in their tooltips)."""
-        self.move_up_action = self._row_action("Move &up", "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = self._row_action("Move &down", "Alt+Down",
+        self.move_up_action = self._row_action(self.tr("Move &up"), "Alt+Up",
+                                               lambda: self.move_selected(-1))
+        self.move_down_action = self._row_action(self.tr("Move &down"), "Alt+Down",
                                                  lambda: self.move_selected(1))
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
             QKeySequence.SequenceFormat.NativeText)
         # Del itself is Edit > Delete's; the menu shows the key (one action per key).
-        self.delete_action = self._row_action(f"&Delete\t{delete_key}", "",
+        self.delete_action = self._row_action(self.tr("&Delete") + f"\t{delete_key}", "",
                                               self.delete_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         row = QHBoxLayout()
         self.row_buttons: list[QPushButton] = []
-        for action, tip in ((self.move_up_action, "Move the question up (Alt+Up)"),
-                            (self.move_down_action, "Move the question down (Alt+Down)"),
-                            (self.delete_action, f"Delete the question ({delete_key})")):
+        for action, tip in ((self.move_up_action, self.tr("Move the question up (Alt+Up)")),
+                            (self.move_down_action, self.tr("Move the question down (Alt+Down)")),
+                            (self.delete_action,
+                             self.tr("Delete the question ({key})").format(key=delete_key))):
             self.table.addAction(action)
             button = QPushButton(action.text().split("\t")[0].replace("&", ""))
             button.setToolTip(tip)
@@ -279,8 +316,8 @@ class QuestionsPage(Page):
             self.row_buttons.append(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.keys_hint = QLabel("Alt+Up and Alt+Down move the selected question within its "
-                                "priority.")
+        self.keys_hint = QLabel(self.tr("Alt+Up and Alt+Down move the selected question within "
+                                        "its priority."))
         self.keys_hint.setObjectName("hint")
         self.keys_hint.setWordWrap(True)  # on two lines rather than widen a small window
         row.addWidget(self.keys_hint)
@@ -336,16 +373,16 @@ class QuestionsPage(Page):
         return super().eventFilter(watched, event)
 
     def _build_details(self) -> QGroupBox:
-        box = QGroupBox("At the visit")
+        box = QGroupBox(self.tr("At the visit"))
         form = QFormLayout(box)
         self.answer_edit = QPlainTextEdit()
-        self.answer_edit.setPlaceholderText("What the specialist said")
+        self.answer_edit.setPlaceholderText(self.tr("What the specialist said"))
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setMaximumHeight(110)
-        self.answer_edit.setAccessibleName("Answer")
+        self.answer_edit.setAccessibleName(self.tr("Answer"))
         self.answered_by_edit = QLineEdit()
-        self.answered_by_edit.setPlaceholderText("e.g. Dr Stone")
-        self.answered_by_edit.setAccessibleName("Answered by")
+        self.answered_by_edit.setPlaceholderText(self.tr("e.g. Dr Stone"))
+        self.answered_by_edit.setAccessibleName(self.tr("Answered by"))
         self.mapper = QDataWidgetMapper(self)
         self.mapper.setModel(self.proxy)
         self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
@@ -359,8 +396,8 @@ class QuestionsPage(Page):
         self.record_combo.setMinimumContentsLength(6)
         self.record_page = QSpinBox()
         self.record_page.setRange(0, 9_999)  # a narrower box leaves the list more room
-        self.record_page.setSpecialValueText("any page")
-        self.record_page.setPrefix("page ")
+        self.record_page.setSpecialValueText(self.tr("any page"))
+        self.record_page.setPrefix(self.tr("page "))
         self.record_combo.activated.connect(self._link_edited)
         self.record_page.editingFinished.connect(self._link_edited)
         self.open_link = QLabel()
@@ -369,15 +406,15 @@ class QuestionsPage(Page):
         link_row = QHBoxLayout()
         link_row.addWidget(self.record_combo, 1)
         link_row.addWidget(self.record_page)
-        self.details_hint = QLabel("Pick a question in the list to write down the answer.")
+        self.details_hint = QLabel(self.tr("Pick a question in the list to write down the answer."))
         self.details_hint.setWordWrap(True)
         form.addRow(self.details_hint)
-        form.addRow("Answer", self.answer_edit)
-        form.addRow("Answered by", self.answered_by_edit)
-        about = QLabel("About record")
+        form.addRow(self.tr("Answer"), self.answer_edit)
+        form.addRow(self.tr("Answered by"), self.answered_by_edit)
+        about = QLabel(self.tr("About record"))
         about.setBuddy(self.record_combo)
-        self.record_combo.setAccessibleName("About record")
-        self.record_page.setAccessibleName("Page of the record")
+        self.record_combo.setAccessibleName(self.tr("About record"))
+        self.record_page.setAccessibleName(self.tr("Page of the record"))
         form.addRow(about, link_row)
         form.addRow("", self.open_link)
         self.details = box
@@ -385,7 +422,7 @@ class QuestionsPage(Page):
         return box
 
     def _build_suggestions(self) -> QGroupBox:
-        box = QGroupBox("Suggested questions")
+        box = QGroupBox(self.tr("Suggested questions"))
         layout = QVBoxLayout(box)
         self.suggestion_category = _combo({k: v for k, v in CATEGORIES.items()
                                            if self.suggestions.suggestions.get(k)})
@@ -395,12 +432,12 @@ class QuestionsPage(Page):
             self.suggestions.set_category(self.suggestion_category.currentData())
         self.suggestion_view = QListView()
         self.suggestion_view.setModel(self.suggestions)
-        self.suggestion_view.setAccessibleName("Suggested questions")
-        self.suggestion_category.setAccessibleName("Suggestions about")
+        self.suggestion_view.setAccessibleName(self.tr("Suggested questions"))
+        self.suggestion_category.setAccessibleName(self.tr("Suggestions about"))
         self.suggestion_view.setWordWrap(True)
         self.suggestion_view.setSpacing(2)
         self.suggestion_view.doubleClicked.connect(self.add_suggestion)
-        add = QPushButton("Add to my questions")
+        add = QPushButton(self.tr("Add to my questions"))
         add.clicked.connect(lambda: self.add_suggestion(self.suggestion_view.currentIndex()))
         layout.addWidget(self.suggestion_category)
         layout.addWidget(self.suggestion_view, 1)
@@ -421,7 +458,7 @@ class QuestionsPage(Page):
             return
         text = self.suggestions.items()[index.row()]
         if self.model.has_text(text):
-            self.show_problem("That suggestion is already in your list.")
+            self.show_problem(self.tr("That suggestion is already in your list."))
             return
         self.model.add(text, 2, self.suggestions.category,
                        added=lambda q: self.select_question(q.id))
@@ -462,8 +499,8 @@ class QuestionsPage(Page):
 
     def pending_problems(self) -> list[tuple[str, QWidget]]:
         if self.entry.text().strip():
-            return [(f"The question “{self.entry.text().strip()}” is not added: "
-                     f"{self.message.text()}", self.entry)]
+            return [(self.tr("The question “{question}” is not added: {reason}").format(
+                question=self.entry.text().strip(), reason=self.message.text()), self.entry)]
         return []
 
     def focus_search(self) -> None:
@@ -494,11 +531,11 @@ class QuestionsPage(Page):
             self._show_link()
 
         QueryOp(self.services, self, lambda _ctx: documents.list(trashed=None), loaded,
-                title="Cannot read the records").run_in_background()
+                title=self.tr("Cannot read the records")).run_in_background()
 
     def _fill_records(self) -> None:
         self.record_combo.clear()
-        self.record_combo.addItem("(none)", None)
+        self.record_combo.addItem(self.tr("(none)"), None)
         for doc in self.records:
             self.record_combo.addItem(doc.title, doc.id)
 
@@ -523,7 +560,8 @@ class QuestionsPage(Page):
         self.record_combo.setCurrentIndex(max(0, self.record_combo.findData(document_id)))
         self.record_page.setValue((question.page or 0) if question else 0)
         text = self.model.link_text(question) if question else ""
-        self.open_link.setText(f'<a href="#open">Open {text}</a>' if text else "")
+        self.open_link.setText('<a href="#open">{}</a>'.format(
+            html.escape(self.tr("Open {record}").format(record=text))) if text else "")
 
     def _link_edited(self, *_: object) -> None:
         question = self.current_question()
@@ -559,9 +597,10 @@ class QuestionsPage(Page):
         if self.table.isColumnHidden(COL_RECORD) == linked:
             self.table.setColumnHidden(COL_RECORD, not linked)
             self._fit_columns()
-        noun = "question" if total == 1 else "questions"
-        self.count_label.setText(f"{total} {noun}, {open_count} not yet answered"
-                                 if total else "No questions yet")
+        count = english_plural(self.tr("%n question(s)", "", total), total)
+        self.count_label.setText(
+            self.tr("{questions}, %n not yet answered", "", open_count).format(
+                questions=count) if total else self.tr("No questions yet"))
         shown = self.top.rowCount()
         self.top_view.setVisible(shown > 0)
         self.top_hint.setVisible(shown == 0)
@@ -581,7 +620,7 @@ class QuestionsPage(Page):
     def print_questions(self) -> None:
         """File > Print questions…: the system print dialog, then print in the background."""
         printer = printing.new_printer()
-        if self.services.dialogs.choose_printer(self, "Print questions", printer):
+        if self.services.dialogs.choose_printer(self, self.tr("Print questions"), printer):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
@@ -590,12 +629,12 @@ class QuestionsPage(Page):
         self._printer = printer  # kept alive until the job is spooled
         QueryOp(self.services, self,
                 lambda _ctx: printing.print_sheet(printer, QuestionSheet.from_vault(vault)),
-                title="Printing failed").run_in_background()
+                title=self.tr("Printing failed")).run_in_background()
 
     def print_preview(self) -> None:
         self._preview_printer = printer = printing.new_printer()  # the dialog does not own it
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print preview — questions")
+        dialog.setWindowTitle(self.tr("Print preview — questions"))
         sheet = self.sheet()
         dialog.paintRequested.connect(lambda device: printing.print_sheet(device, sheet))
         fit_to_screen(dialog, QSize(900, 1000))

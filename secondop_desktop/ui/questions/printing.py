@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,8 +25,11 @@ def print_sheet(printer: QPrinter, sheet: QuestionSheet) -> int:
     """Paint the sheet on ``printer`` (what happens once the print dialog is accepted)."""
     painter = QPainter()
     if not painter.begin(printer):
-        name = printer.printerName() or printer.outputFileName() or "the printer"
-        raise PrintError(f"Could not start printing on {name}; check that it is available.")
+        name = printer.printerName() or printer.outputFileName()
+        raise PrintError(QCoreApplication.translate(
+            "QuestionPrinting", "Could not start printing on {printer}; check that it is "
+            "available.").format(printer=name) if name else QCoreApplication.translate(
+            "QuestionPrinting", "Could not start printing; check that the printer is available."))
     try:
         return paint_question_sheet(painter, printer, sheet)
     finally:

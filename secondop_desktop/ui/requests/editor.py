@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,14 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.requests import FORMATS, ITEMS, METHODS, STATUSES, RecordsRequest, default_due
+from ...translations import QT_TRANSLATE_NOOP
 from ..style import set_role
 from ..widgets.form_fields import name_fields_by_their_labels
+from .model import label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-LINE_FIELDS = {"provider": "Provider", "department": "Department", "phone": "Phone",
-               "fax": "Fax", "email": "Email", "portal": "Portal", "period": "Period",
-               "send_to": "Send to"}
-DATE_HINT = "YYYY-MM-DD"
+LINE_FIELDS = {"provider": QT_TRANSLATE_NOOP("RequestEditor", "Provider"),
+               "department": QT_TRANSLATE_NOOP("RequestEditor", "Department"),
+               "phone": QT_TRANSLATE_NOOP("RequestEditor", "Phone"),
+               "fax": QT_TRANSLATE_NOOP("RequestEditor", "Fax"),
+               "email": QT_TRANSLATE_NOOP("RequestEditor", "Email"),
+               "portal": QT_TRANSLATE_NOOP("RequestEditor", "Portal"),
+               "period": QT_TRANSLATE_NOOP("RequestEditor", "Period"),
+               "send_to": QT_TRANSLATE_NOOP("RequestEditor", "Send to")}
 
 
 class WheelScrollsTheForm(QObject):
@@ -45,12 +51,20 @@ class WheelScrollsTheForm(QObject):
         return False
 
 
-def _combo(choices: dict[str, str]) -> QComboBox:
+def _combo(choices: dict[str, str], context: str) -> QComboBox:
     combo = QComboBox()
     combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not by the wheel: see WheelScrollsTheForm
-    for key, label in choices.items():
-        combo.addItem(label, key)
+    # A long choice ("Electronic copies (download or email)", longer in German) is elided here
+    # and whole in the open list: the form stays narrow beside the list.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    for key, text in choices.items():
+        combo.addItem(label(context, text), key)
     return combo
+
+
+def _field(key: str) -> str:
+    return QCoreApplication.translate("RequestEditor", LINE_FIELDS[key])
 
 
 class RequestEditor(QWidget):
@@ -65,8 +79,9 @@ class RequestEditor(QWidget):
         self.request: RecordsRequest | None = None
         self._showing = False
         self.lines = {key: QLineEdit() for key in LINE_FIELDS}
-        self.lines["period"].setPlaceholderText("e.g. 2023 to now, or the visits of March 2024")
-        self.lines["send_to"].setPlaceholderText("Empty: to my address")
+        self.lines["period"].setPlaceholderText(
+            self.tr("e.g. 2023 to now, or the visits of March 2024"))
+        self.lines["send_to"].setPlaceholderText(self.tr("Empty: to my address"))
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(54)
         self.notes = QPlainTextEdit()
@@ -74,18 +89,24 @@ class RequestEditor(QWidget):
         for text in (self.address, self.notes):
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.asked = QLineEdit()
-        self.asked.setPlaceholderText(DATE_HINT)
+        self.asked.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.due = QLineEdit()
-        self.due.setPlaceholderText(f"{DATE_HINT} (30 days after asking)")
+        self.due.setPlaceholderText(self.tr("YYYY-MM-DD (30 days after asking)"))
         self.asked.editingFinished.connect(self._suggest_due)
-        self.method, self.status, self.format = _combo(METHODS), _combo(STATUSES), _combo(FORMATS)
+        self.method = _combo(METHODS, "RequestMethods")
+        self.status = _combo(STATUSES, "RequestStatuses")
+        self.format = _combo(FORMATS, "RequestFormats")
         self.items = QListWidget()
-        for key, label in ITEMS.items():
-            item = QListWidgetItem(label, self.items)
+        for key, words in ITEMS.items():
+            item = QListWidgetItem(label("RequestItems", words), self.items)
             item.setData(KEY_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.items.setFixedHeight(190)
+        # Every item readable in whole (German and Spanish ones are longer): the form asks for
+        # that width, which the page gives it beside the list.
+        self.items.setMinimumWidth(self.items.sizeHintForColumn(0) + 2 * self.items.frameWidth()
+                                   + 4)
         self.received = QListWidget()
         self.received.setFixedHeight(120)
         self.records = QComboBox()
@@ -94,7 +115,7 @@ class RequestEditor(QWidget):
         self.records.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.records.setMinimumContentsLength(12)
-        self.link_button = QPushButton("Received as this record")
+        self.link_button = QPushButton(self.tr("Received as this record"))
         self.link_button.clicked.connect(self._link)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -102,26 +123,26 @@ class RequestEditor(QWidget):
 
         form = QFormLayout()
         for key in ("provider", "department"):
-            form.addRow(LINE_FIELDS[key], self.lines[key])
-        form.addRow("Address", self.address)
+            form.addRow(_field(key), self.lines[key])
+        form.addRow(self.tr("Address"), self.address)
         for key in ("phone", "fax", "email", "portal"):
-            form.addRow(LINE_FIELDS[key], self.lines[key])
-        form.addRow("Asked on", self.asked)
-        form.addRow("How", self.method)
-        form.addRow("Due", self.due)
-        form.addRow("Status", self.status)
-        form.addRow("Ask for", self.items)
-        form.addRow(LINE_FIELDS["period"], self.lines["period"])
-        form.addRow("Format", self.format)
-        form.addRow(LINE_FIELDS["send_to"], self.lines["send_to"])
-        form.addRow("Notes", self.notes)
-        form.addRow("Received", self.received)
+            form.addRow(_field(key), self.lines[key])
+        form.addRow(self.tr("Asked on"), self.asked)
+        form.addRow(self.tr("How"), self.method)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Ask for"), self.items)
+        form.addRow(_field("period"), self.lines["period"])
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(_field("send_to"), self.lines["send_to"])
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Received"), self.received)
         link = QVBoxLayout()  # one above the other: the form stays narrow beside the list
         link.addWidget(self.records)
         link.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", link)
         name_fields_by_their_labels(form)
-        self.records.setAccessibleName("Record received")
+        self.records.setAccessibleName(self.tr("Record received"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)  # above the form: seen without scrolling
         layout.addLayout(form)
@@ -200,9 +221,11 @@ class RequestEditor(QWidget):
     def _fill_received(self, r: RecordsRequest | None) -> None:
         self.received.clear()
         for request_item in (r.items if r else []):
-            linked = f" – records {', '.join(map(str, request_item.records))}" \
-                if request_item.records else ""
-            entry = QListWidgetItem(f"{request_item.label}{linked}", self.received)
+            text = label("RequestItems", request_item.label)
+            if request_item.records:
+                text = self.tr("{item} – records {numbers}").format(
+                    item=text, numbers=", ".join(map(str, request_item.records)))
+            entry = QListWidgetItem(text, self.received)
             entry.setData(KEY_ROLE, request_item.item)
             entry.setCheckState(Qt.CheckState.Checked if request_item.received
                                 else Qt.CheckState.Unchecked)

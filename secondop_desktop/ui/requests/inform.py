@@ -3,6 +3,9 @@ second opinion, saved as a PDF or printed, from beside the records-request lette
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...packet.inform_letter import InformLetter, paint_inform, write_inform_pdf
+from ...translations import app_language, packet_text
 from ..printouts import print_pages, save_pdf
 from ..style import set_role
 
@@ -64,14 +68,28 @@ class InformDialog(QDialog):
         self.print_button.setEnabled(ready)
 
     def save(self) -> None:
-        to, vault = self.to.text().strip(), self.vault
+        to, vault, language = self.to.text().strip(), self.vault, app_language()
+
+        def write(out: Path) -> int:
+            # The letter's language is the app's (for now), on the thread that writes it.
+            with packet_text.language_of_this_thread(language):
+                return write_inform_pdf(out, InformLetter.of(vault, to))
+
         save_pdf(self.services, self, self.tr("Save the letter as"),
-                 self.tr("Second opinion - letter to {doctor}.pdf").format(doctor=to),
-                 lambda out: write_inform_pdf(out, InformLetter.of(vault, to)),
+                 self.tr("Second opinion - letter to {doctor}.pdf").format(doctor=to), write,
                  lambda out: self.message.setText(self.tr("Saved {name}.").format(
                      name=out.name)))
 
     def print_letter(self) -> None:
         to, vault = self.to.text().strip(), self.vault
-        print_pages(self.services, self, self.tr("Print the letter"),
-                    lambda: InformLetter.of(vault, to), paint_inform)
+        language = app_language()
+
+        def read() -> InformLetter:
+            with packet_text.language_of_this_thread(language):
+                return InformLetter.of(vault, to)
+
+        def paint(printer: QPrinter, letter: InformLetter) -> int:
+            with packet_text.language_of_this_thread(language):
+                return paint_inform(printer, letter)
+
+        print_pages(self.services, self, self.tr("Print the letter"), read, paint)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -10,7 +11,7 @@ from ...packet.request_letter import Letter, paint_letter
 
 def new_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Records request")
+    printer.setDocName(QCoreApplication.translate("RequestLetters", "Records request"))
     printer.setCreator("SecondOp")
     printer.setFullPage(True)  # the canvas keeps its own margins, as on the PDF
     return printer
@@ -23,5 +24,5 @@ def print_letter(printer: QPrinter, letter: Letter) -> int:
 
 def ask_for_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the request letter")
+    dialog.setWindowTitle(QCoreApplication.translate("RequestLetters", "Print the request letter"))
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -27,6 +27,7 @@ from ...core.documents import Outcome
 from ...core.errors import SecondOpError
 from ...core.requests import RecordsRequest
 from ...packet.request_letter import Letter, write_letter_pdf
+from ...translations import app_language, english_plural
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
@@ -71,7 +72,8 @@ class RequestsPage(Page):
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = RequestsModel(self)
-        self.table, proxy = row_table(self.model, "Records requests", sort_column=COL_DUE)
+        self.table, proxy = row_table(self.model, self.tr("Records requests"),
+                                      sort_column=COL_DUE)
         self.proxy = cast(QSortFilterProxyModel, proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -89,10 +91,10 @@ class RequestsPage(Page):
         self._save_timer.timeout.connect(self.save_now)
         self.summary = QLabel("")
         self.summary.setObjectName("requestsSummary")
-        self.new_button = QPushButton("New request")
-        self.delete_button = QPushButton("Delete")
-        self.save_letter_button = QPushButton("Save letter…")
-        self.print_letter_button = QPushButton("Print letter…")
+        self.new_button = QPushButton(self.tr("New request"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.save_letter_button = QPushButton(self.tr("Save letter…"))
+        self.print_letter_button = QPushButton(self.tr("Print letter…"))
         self.inform_button = QPushButton(self.tr("Letter to my doctor…"))
         self.inform_button.setToolTip(self.tr("Tell your current doctor about the second "
                                               "opinion, and ask for your records"))
@@ -102,12 +104,14 @@ class RequestsPage(Page):
         self.save_letter_button.clicked.connect(self.save_letter)
         self.print_letter_button.clicked.connect(self.print_letter)
         bar = QHBoxLayout()
-        for button in (self.new_button, self.delete_button, self.save_letter_button,
-                       self.print_letter_button):
+        for button in (self.new_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        tell = QHBoxLayout()  # a row of its own: five buttons in one did not fit 1024 px
-        tell.addWidget(self.inform_button)
+        # The letters on a row of their own: all five buttons in one did not fit 1024 px, nor
+        # four in German or Spanish.
+        tell = QHBoxLayout()
+        for button in (self.save_letter_button, self.print_letter_button, self.inform_button):
+            tell.addWidget(button)
         tell.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,8 +119,8 @@ class RequestsPage(Page):
         left_layout.addLayout(tell)
         left_layout.addWidget(self.summary)  # under the buttons: the row stays narrow
         left_layout.addWidget(self.table, 1)
-        hint = QLabel("Drop the files that came in onto the list to link them to the "
-                      "selected request.")
+        hint = QLabel(self.tr("Drop the files that came in onto the list to link them to the "
+                              "selected request."))
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         scroll = QScrollArea()
@@ -150,8 +154,9 @@ class RequestsPage(Page):
             self._show_current()
         count = self.model.overdue_count()
         total = self.model.rowCount()
-        self.summary.setText(f"{total} request{'s' if total != 1 else ''}"
-                             + (f", {count} overdue" if count else ""))
+        requests = english_plural(self.tr("%n request(s)", "", total), total)
+        self.summary.setText(self.tr("{requests}, %n overdue", "", count).format(
+            requests=requests) if count else requests)
         self.overdue_changed.emit(count)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
@@ -195,7 +200,8 @@ class RequestsPage(Page):
             self.editor.lines["provider"].selectAll()
             self.editor.lines["provider"].setFocus()
 
-        self.writer(lambda: requests.add("New provider", "notes"), added)
+        provider = self.tr("New provider")  # the name to type over, stored as typed
+        self.writer(lambda: requests.add(provider, "notes"), added)
 
     def _edited(self) -> None:
         self._dirty = True
@@ -252,10 +258,12 @@ class RequestsPage(Page):
         request_id = self.current_id()
         if request_id is None:
             return
-        provider = self.editor.lines["provider"].text().strip() or "this provider"
-        if self.services.dialogs.confirm(self, "Delete request",
-                                         f"Delete the request to {provider}? The "
-                                         "records that came in stay.", ok="Delete"):
+        provider = self.editor.lines["provider"].text().strip()
+        question = self.tr("Delete the request to {provider}? The records that came in "
+                           "stay.").format(provider=provider) if provider else self.tr(
+            "Delete this request? The records that came in stay.")
+        if self.services.dialogs.confirm(self, self.tr("Delete request"), question,
+                                         ok=self.tr("Delete")):
             self._dirty = False  # going: nothing of it to save
             self._save_timer.stop()
             requests = self.vault.requests
@@ -267,20 +275,23 @@ class RequestsPage(Page):
     def files_dropped(self, paths: list[Path]) -> None:
         request_id = self.current_id()
         if request_id is None:
-            self.services.dialogs.error(self, "Records that came in",
-                                        "Add the request first, then drop its records on it.")
+            self.services.dialogs.error(self, self.tr("Records that came in"),
+                                        self.tr("Add the request first, then drop its records "
+                                                "on it."))
             return
 
         def received(ids: list[int]) -> None:
             if not ids:
-                self.services.dialogs.error(self, "Records that came in",
-                                            "None of the dropped files could be imported.")
+                self.services.dialogs.error(self, self.tr("Records that came in"),
+                                            self.tr("None of the dropped files could be "
+                                                    "imported."))
 
         vault = self.vault
         # The screens (this one too) show the new records from the announcement that follows.
         WriteOp(self.services, self,
                 lambda ctx: receive_files(vault, request_id, paths, ctx.check_cancel),
-                Changes(records=True, requests=True), received, title="Records that came in",
+                Changes(records=True, requests=True), received,
+                title=self.tr("Records that came in"),
                 initiator=None).run_in_background()
 
     # -- letters ---------------------------------------------------------------------------------
@@ -290,22 +301,22 @@ class RequestsPage(Page):
         request_id = self.current_id()
         if request_id is None or not self.save_now():
             return None
-        vault = self.vault
-        return lambda: Letter.of(vault, vault.requests.get(request_id))
+        vault, language = self.vault, app_language()  # the letter's: the app's, for now
+        return lambda: Letter.of(vault, vault.requests.get(request_id), language=language)
 
     def save_letter(self) -> None:
         letter = self._letter_of_the_form()
         if letter is None:
             return
         provider = self.editor.lines["provider"].text().strip()
-        name = f"Records request {provider}.pdf".replace("/", "-")
-        out = self.services.dialogs.save_file(self, "Save the letter as", Path.home() / name,
-                                              "PDF (*.pdf)")
+        name = self.tr("Records request {provider}.pdf").format(provider=provider).replace("/", "-")
+        out = self.services.dialogs.save_file(self, self.tr("Save the letter as"),
+                                              Path.home() / name, self.tr("PDF (*.pdf)"))
         if out is None:
             return
 
         QueryOp(self.services, self, lambda _ctx: write_letter_pdf(out, letter()),
-                title="Save letter").run_in_background()
+                title=self.tr("Save letter")).run_in_background()
 
     def print_letter(self) -> None:
         letter = self._letter_of_the_form()
@@ -318,10 +329,10 @@ class RequestsPage(Page):
                 try:
                     print_letter(printer, made)
                 except SecondOpError as exc:
-                    self.services.dialogs.error(self, "Print letter", exc.reason)
+                    self.services.dialogs.error(self, self.tr("Print letter"), exc.reason)
 
         QueryOp(self.services, self, lambda _ctx: letter(), ready,
-                title="Print letter").run_in_background()
+                title=self.tr("Print letter")).run_in_background()
 
     def open_inform_letter(self) -> None:
         from .inform import InformDialog

@@ -7,7 +7,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.symptoms import SEVERITY_WORDS, describe_severity
+from ...core.symptoms import describe_severity
 from ...core.validate import parse_datetime, parse_partial_date
+from ...translations import QT_TRANSLATE_NOOP
 from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import MessageLabel
@@ -32,6 +39,19 @@ from ..widgets.form_fields import MessageLabel
 DEFAULT_SEVERITY = 5
 FUTURE_SLACK = dt.timedelta(minutes=5)  # clocks differ a little; beyond this, ask first
 TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# The severity words of core/symptoms.py, for lupdate: shown through severity_word().
+_EXTRACT = [
+    QT_TRANSLATE_NOOP("Severity", "none"),
+    QT_TRANSLATE_NOOP("Severity", "mild"),
+    QT_TRANSLATE_NOOP("Severity", "moderate"),
+    QT_TRANSLATE_NOOP("Severity", "severe"),
+    QT_TRANSLATE_NOOP("Severity", "worst imaginable"),
+]
+
+
+def severity_word(severity: int) -> str:
+    """'mild', 'severe'... for a 0-10 severity, in the app's language."""
+    return QCoreApplication.translate("Severity", describe_severity(severity))
 
 
 def looks_like_a_time(name: str) -> bool:
@@ -71,11 +91,12 @@ class SymptomEntryForm(QGroupBox):
     """Calls ``save(**values)`` on Enter or Add; ``save`` raises ValidationError to refuse."""
 
     def __init__(self, save: Callable[..., object], parent: QWidget | None = None) -> None:
-        super().__init__("Log a symptom", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Log a symptom"))
         self._save = save
         self.setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }")
         self.names = QStringListModel(self)
-        self.symptom = QLineEdit(placeholderText="e.g. headache, nausea, tiredness")
+        self.symptom = QLineEdit(placeholderText=self.tr("e.g. headache, nausea, tiredness"))
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -93,15 +114,16 @@ class SymptomEntryForm(QGroupBox):
         self.severity_value.setMinimumWidth(150)
         self.severity.valueChanged.connect(self._show_severity)
         # One line, so one Tab stop; empty means "now", read when the entry is saved.
-        self.when = DateField(with_time=True, hint="Now (or e.g. 14 Oct 2026 09:30)")
+        self.when = DateField(with_time=True, hint=self.tr("Now (or e.g. 14 Oct 2026 09:30)"))
         # Asked before saving an entry in the future, or one named like a date or time; the
         # page gives the real questions.
         self.confirm_future: Callable[[dt.datetime], bool] = lambda _at: True
         self.confirm_name: Callable[[str], bool] = lambda _name: True
-        self.duration = QLineEdit(placeholderText="e.g. 2 hours, all day")
-        self.triggers = QLineEdit(placeholderText="what set it off, if you know")
-        self.notes = QLineEdit(placeholderText="anything else worth telling the doctor")
-        self.add_button = QPushButton("Add entry")
+        self.duration = QLineEdit(placeholderText=self.tr("e.g. 2 hours, all day"))
+        self.triggers = QLineEdit(placeholderText=self.tr("what set it off, if you know"))
+        self.notes = QLineEdit(
+            placeholderText=self.tr("anything else worth telling the doctor"))
+        self.add_button = QPushButton(self.tr("Add entry"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         self.message = MessageLabel()
@@ -121,13 +143,15 @@ class SymptomEntryForm(QGroupBox):
     def _accessible_names(self) -> None:
         """Each field says what it is (not the box's title, "Log a symptom", six times)."""
         for widget, name, description in (
-                (self.symptom, "Symptom", "What you felt; earlier names are suggested"),
-                (self.severity, "Severity", "0 (none) to 10 (worst imaginable)"),
-                (self.when, "When", "Empty means now"),
-                (self.duration, "Duration", "How long it lasted"),
-                (self.triggers, "Triggers", "What set it off, if you know"),
-                (self.notes, "Notes", "Anything else worth telling the doctor"),
-                (self.add_button, "Add entry", "Save this symptom to the log")):
+                (self.symptom, self.tr("Symptom"),
+                 self.tr("What you felt; earlier names are suggested")),
+                (self.severity, self.tr("Severity"),
+                 self.tr("0 (none) to 10 (worst imaginable)")),
+                (self.when, self.tr("When"), self.tr("Empty means now")),
+                (self.duration, self.tr("Duration"), self.tr("How long it lasted")),
+                (self.triggers, self.tr("Triggers"), self.tr("What set it off, if you know")),
+                (self.notes, self.tr("Notes"), self.tr("Anything else worth telling the doctor")),
+                (self.add_button, self.tr("Add entry"), self.tr("Save this symptom to the log"))):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
 
@@ -137,8 +161,8 @@ class SymptomEntryForm(QGroupBox):
         grid.setVerticalSpacing(8)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         scale = QHBoxLayout()
-        low = QLabel(f"0 {SEVERITY_WORDS[0]}")
-        high = QLabel(f"10 {SEVERITY_WORDS[10]}")
+        low = QLabel(f"0 {severity_word(0)}")
+        high = QLabel(f"10 {severity_word(10)}")
         for word in (low, high):
             set_role(word, "muted")
         scale.addWidget(low)
@@ -149,8 +173,9 @@ class SymptomEntryForm(QGroupBox):
         scale.addStretch(1)
         self.severity.setMinimumWidth(180)
         self.severity.setMaximumWidth(460)
-        label = {name: QLabel(name) for name in
-                 ("Symptom", "When", "Severity", "Duration", "Triggers", "Notes")}
+        label = {"Symptom": QLabel(self.tr("Symptom")), "When": QLabel(self.tr("When")),
+                 "Severity": QLabel(self.tr("Severity")), "Duration": QLabel(self.tr("Duration")),
+                 "Triggers": QLabel(self.tr("Triggers")), "Notes": QLabel(self.tr("Notes"))}
         for row, column, name in ((0, 0, "Symptom"), (0, 2, "When"), (1, 0, "Severity"),
                                   (2, 0, "Duration"), (2, 2, "Triggers"), (3, 0, "Notes")):
             grid.addWidget(label[name], row, column, right)
@@ -178,7 +203,7 @@ class SymptomEntryForm(QGroupBox):
         return False
 
     def _show_severity(self, value: int) -> None:
-        self.severity_value.setText(f"<b>{value}</b> \u2013 {describe_severity(value)}")
+        self.severity_value.setText(f"<b>{value}</b> \u2013 {severity_word(value)}")
 
     def set_names(self, names: list[str]) -> None:
         self.names.setStringList(names)
@@ -188,7 +213,7 @@ class SymptomEntryForm(QGroupBox):
         text = self.when.core_text()
         if not text:
             return dt.datetime.now().replace(second=0, microsecond=0)
-        return parse_datetime(text, "The time")
+        return parse_datetime(text, "The time")  # in core's English reason
 
     def symptom_name(self) -> str:
         """The name typed, spelt as the first entry of that symptom was ("Chest tightness" and
@@ -226,8 +251,9 @@ class SymptomEntryForm(QGroupBox):
             return None
         self.reset()
         self.message.show_info(
-            f"Saved: {values['symptom']}, {values['severity']} "
-            f"({describe_severity(values['severity'])}), {values['at']:%Y-%m-%d %H:%M}.")
+            self.tr("Saved: {symptom}, {severity} ({word}), {time}.").format(
+                symptom=values["symptom"], severity=values["severity"],
+                word=severity_word(values["severity"]), time=f"{values['at']:%Y-%m-%d %H:%M}"))
         return values
 
     def reset(self) -> None:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QUndoStack
 
-from ...core.symptoms import SymptomEntry, SymptomStore, describe_severity
+from ...core.symptoms import SymptomEntry, SymptomStore
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.row_table_model import ID_ROLE, ROOT, SORT_ROLE, Column, Index, RowTableModel
 from ..writes import Writer
+from .entry_form import severity_word
 
 COL_WHEN, COL_SYMPTOM, COL_SEVERITY, COL_DURATION, COL_TRIGGERS, COL_NOTES = range(6)
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -27,20 +31,24 @@ def _full_text(value: str | None) -> str | None:
     return value or None
 
 
+# Headers in English; the model shows them in the app's language (context "SymptomLog").
 SYMPTOM_COLUMNS = (
-    Column("at", "When"),
-    Column("symptom", "Symptom"),
-    Column("severity", "Severity", align=_CENTER, tooltip=lambda v: describe_severity(v)),
-    Column("duration", "Duration", tooltip=_full_text),
-    Column("triggers", "Triggers", tooltip=_full_text),
-    Column("notes", "Notes", tooltip=_full_text),
+    Column("at", QT_TRANSLATE_NOOP("SymptomLog", "When")),
+    Column("symptom", QT_TRANSLATE_NOOP("SymptomLog", "Symptom")),
+    Column("severity", QT_TRANSLATE_NOOP("SymptomLog", "Severity"), align=_CENTER,
+           tooltip=lambda v: severity_word(v)),
+    Column("duration", QT_TRANSLATE_NOOP("SymptomLog", "Duration"), tooltip=_full_text),
+    Column("triggers", QT_TRANSLATE_NOOP("SymptomLog", "Triggers"), tooltip=_full_text),
+    Column("notes", QT_TRANSLATE_NOOP("SymptomLog", "Notes"), tooltip=_full_text),
 )
 
 
 class SymptomTableModel(RowTableModel):
     def __init__(self, store: SymptomStore, writer: Writer,
                  undo_stack: QUndoStack | None = None, parent=None) -> None:
-        super().__init__(store, SYMPTOM_COLUMNS, writer, undo_stack, parent)
+        columns = [dataclasses.replace(c, header=QCoreApplication.translate("SymptomLog", c.header))
+                   for c in SYMPTOM_COLUMNS]
+        super().__init__(store, columns, writer, undo_stack, parent)
 
     def entries(self) -> list[SymptomEntry]:
         return self.items()

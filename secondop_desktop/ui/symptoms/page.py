@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.symptoms import SymptomEntry
+from ...translations import english_plural
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
@@ -42,7 +43,6 @@ from .model import (
     SymptomTableModel,
 )
 
-ALL_SYMPTOMS = "All symptoms"
 # The log's columns other than Notes: (fewest, most) average characters wide.
 FITTED_COLUMNS = {COL_WHEN: (0, 24), COL_SYMPTOM: (12, 20), COL_SEVERITY: (0, 12),
                   COL_DURATION: (10, 16), COL_TRIGGERS: (14, 24)}
@@ -58,7 +58,7 @@ class SeverityDelegate(QStyledItemDelegate):
         return editor
 
 
-def _range_edit(special: str) -> QDateEdit:
+def _range_edit(special: str) -> QDateEdit:  # special: shown for "no date" (NO_DATE)
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
@@ -104,14 +104,16 @@ class SymptomsPage(Page):
         typed = [edit for edit in (form.symptom, form.duration, form.triggers, form.notes)
                  if edit.text().strip()]
         if typed:
-            return [(f"The symptom entry is not saved: {form.message.text()}", typed[0])]
+            return [(self.tr("The symptom entry is not saved: {reason}").format(
+                reason=form.message.text()), typed[0])]
         return []
 
     def _confirm_future(self, at: dt.datetime) -> bool:
+        when = QLocale().toString(QDateTime(at), QLocale.FormatType.ShortFormat)
         return self.services.dialogs.confirm(
-            self, "A time in the future?",
-            f"The time is {at:%d %b %Y %H:%M}, which has not come yet. Save the entry anyway?",
-            ok="Save anyway")
+            self, self.tr("A time in the future?"),
+            self.tr("The time is {time}, which has not come yet. Save the entry anyway?").format(
+                time=when), ok=self.tr("Save anyway"))
 
     def _confirm_name(self, name: str) -> bool:
         return self.services.dialogs.confirm(
@@ -124,35 +126,36 @@ class SymptomsPage(Page):
         self.choice_list = QListView()
         self.choice_list.setModel(self.choices)
         self.choice_list.setFixedWidth(190)
-        self.choice_list.setAccessibleName("Symptoms shown on the chart")
+        self.choice_list.setAccessibleName(self.tr("Symptoms shown on the chart"))
         chart_row = QWidget()
         chart_box = QHBoxLayout(chart_row)
         chart_box.setContentsMargins(0, 0, 0, 0)
         chart_box.addWidget(self.chart, 1)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>Show on the chart</b>"))
+        side.addWidget(QLabel("<b>{}</b>".format(self.tr("Show on the chart"))))
         side.addWidget(self.choice_list, 1)
         chart_box.addLayout(side)
 
         self.symptom_filter = QComboBox()
         self.symptom_filter.setMinimumContentsLength(16)
         self.symptom_filter.currentIndexChanged.connect(self._filter_changed)
-        self.date_from = _range_edit("any date")
-        self.date_to = _range_edit("any date")
-        self.date_from.setAccessibleName("Show entries from")
-        self.date_to.setAccessibleName("Show entries up to")
-        self.symptom_filter.setAccessibleName("Show entries of symptom")
+        self.date_from = _range_edit(self.tr("any date"))
+        self.date_to = _range_edit(self.tr("any date"))
+        self.date_from.setAccessibleName(self.tr("Show entries from"))
+        self.date_to.setAccessibleName(self.tr("Show entries up to"))
+        self.symptom_filter.setAccessibleName(self.tr("Show entries of symptom"))
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._filter_changed)
-        clear = QPushButton("Show all")
+        clear = QPushButton(self.tr("Show all"))
         clear.clicked.connect(self.clear_filter)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected entries (Edit > Undo brings them back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected entries (Edit > Undo brings them back)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        for widget in (QLabel("Symptom"), self.symptom_filter, QLabel("From"), self.date_from,
-                       QLabel("to"), self.date_to, clear):
+        for widget in (QLabel(self.tr("Symptom")), self.symptom_filter, QLabel(self.tr("From")),
+                       self.date_from, QLabel(self.tr("to")), self.date_to, clear):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -161,7 +164,7 @@ class SymptomsPage(Page):
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Symptom log")
+        self.table.setAccessibleName(self.tr("Symptom log"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -233,7 +236,7 @@ class SymptomsPage(Page):
         current = self.proxy.symptom
         self.symptom_filter.blockSignals(True)
         self.symptom_filter.clear()
-        self.symptom_filter.addItem(ALL_SYMPTOMS)
+        self.symptom_filter.addItem(self.tr("All symptoms"))
         self.symptom_filter.addItems(sorted(names, key=str.casefold))
         index = self.symptom_filter.findText(current) if current else 0
         self.symptom_filter.setCurrentIndex(max(index, 0))
@@ -242,8 +245,9 @@ class SymptomsPage(Page):
             self.proxy.set_symptom(None)
 
     def _filter_changed(self) -> None:
-        symptom = self.symptom_filter.currentText()
-        self.proxy.set_symptom(None if symptom == ALL_SYMPTOMS else symptom)
+        # The first choice is "All symptoms" (in the app's language: compared by its place).
+        index = self.symptom_filter.currentIndex()
+        self.proxy.set_symptom(self.symptom_filter.currentText() if index > 0 else None)
         self.proxy.set_range(_date_or_none(self.date_from), _date_or_none(self.date_to))
         self._update_chart()
         self._update_count()
@@ -262,8 +266,9 @@ class SymptomsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{total} entries" if shown == total else f"{shown} of {total} entries")
+        entries = english_plural(self.tr("%n entry(s)", "", total), total)
+        self.count_label.setText(entries if shown == total else english_plural(
+            self.tr("{shown} of %n entry(s)", "", total), total).format(shown=shown))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ...core.rows import RowTable
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.row_table_model import Column, RowTableModel
 from ..writes import Writer
 
@@ -21,23 +24,36 @@ class ListSpec:
     widths: tuple[int, ...]
 
 
+CONTEXT = "VisitLists"  # the words below are in English; shown() gives the app's language
+
+
 MEDICATIONS = ListSpec(
-    "Medications",
-    (Column("name", "Name"), Column("dose", "Dose"), Column("frequency", "How often"),
-     Column("since", "Since"), Column("purpose", "What for")),
-    ("Name", "Dose", "How often", "Since (date)", "What for"),
+    QT_TRANSLATE_NOOP("VisitLists", "Medications"),
+    (Column("name", QT_TRANSLATE_NOOP("VisitLists", "Name")),
+     Column("dose", QT_TRANSLATE_NOOP("VisitLists", "Dose")),
+     Column("frequency", QT_TRANSLATE_NOOP("VisitLists", "How often")),
+     Column("since", QT_TRANSLATE_NOOP("VisitLists", "Since")),
+     Column("purpose", QT_TRANSLATE_NOOP("VisitLists", "What for"))),
+    (QT_TRANSLATE_NOOP("VisitLists", "Name"), QT_TRANSLATE_NOOP("VisitLists", "Dose"),
+     QT_TRANSLATE_NOOP("VisitLists", "How often"), QT_TRANSLATE_NOOP("VisitLists", "Since (date)"),
+     QT_TRANSLATE_NOOP("VisitLists", "What for")),
     (120, 70, 90, 90, 100),  # fits beside the forms without a sideways scroll bar
 )
 ALLERGIES = ListSpec(
-    "Allergies",
-    (Column("substance", "Substance"), Column("reaction", "Reaction")),
-    ("Substance, e.g. penicillin", "Reaction, e.g. rash"),
+    QT_TRANSLATE_NOOP("VisitLists", "Allergies"),
+    (Column("substance", QT_TRANSLATE_NOOP("VisitLists", "Substance")),
+     Column("reaction", QT_TRANSLATE_NOOP("VisitLists", "Reaction"))),
+    (QT_TRANSLATE_NOOP("VisitLists", "Substance, e.g. penicillin"),
+     QT_TRANSLATE_NOOP("VisitLists", "Reaction, e.g. rash")),
     (200, 300),
 )
 TIMELINE = ListSpec(
-    "Key events",
-    (Column("date", "Date"), Column("what", "What happened")),
-    ("e.g. Oct 2026 or 2019", "What: first symptom, scan, biopsy, surgery, treatment…"),
+    QT_TRANSLATE_NOOP("VisitLists", "Key events"),
+    (Column("date", QT_TRANSLATE_NOOP("VisitLists", "Date")),
+     Column("what", QT_TRANSLATE_NOOP("VisitLists", "What happened"))),
+    (QT_TRANSLATE_NOOP("VisitLists", "e.g. Oct 2026 or 2019"),
+     QT_TRANSLATE_NOOP("VisitLists",
+                       "What: first symptom, scan, biopsy, surgery, treatment…")),
     (100, 400),
 )
 # column constants, for tests and callers
@@ -46,6 +62,17 @@ ALLERGY_SUBSTANCE, ALLERGY_REACTION = range(2)
 EVENT_DATE, EVENT_WHAT = range(2)
 
 
+def shown(spec: ListSpec) -> ListSpec:
+    """``spec`` with its title, headers and hints in the app's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    return dataclasses.replace(
+        spec, title=tr(spec.title),
+        columns=tuple(dataclasses.replace(c, header=tr(c.header)) for c in spec.columns),
+        placeholders=tuple(tr(p) for p in spec.placeholders))
+
+
 def list_model(store: RowTable, spec: ListSpec, writer: Writer,
                undo_stack: QUndoStack | None = None, parent=None) -> RowTableModel:
-    return RowTableModel(store, spec.columns, writer, undo_stack, parent)
+    return RowTableModel(store, shown(spec).columns, writer, undo_stack, parent)

@@ -32,7 +32,7 @@ class NoneKnownBox(QCheckBox):
         self.setChecked(state is ListState.NONE_KNOWN)
         self.blockSignals(False)
         self.setEnabled(state is not ListState.LISTED)
-        self.setToolTip("" if self.isEnabled() else "Remove the entries above first.")
+        self.setToolTip("" if self.isEnabled() else self.tr("Remove the entries above first."))
 
     def _save(self, checked: bool) -> None:
         store = self.store  # written in the background; shown as stored once it is

@@ -3,7 +3,7 @@ the packet's summary page (medications, allergies, key events). Everything saves
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profile import KeyValueSection
+from ...translations import QT_TRANSLATE_NOOP
 from ..operations import Changes
 from ..style import set_role
 from ..widgets.date_field import DateField
@@ -27,10 +28,13 @@ from ..widgets.page import Page
 from ..widgets.row_table_model import RowTableModel
 from ..writes import Writer
 from .from_records import FromRecordsSection
-from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model
+from .models import ALLERGIES, MEDICATIONS, TIMELINE, list_model, shown
 from .none_known import NoneKnownBox
 
-SEX_CHOICES = ("", "Female", "Male", "Intersex", "Prefer not to say")
+# Offered in the app's language; what is picked (or typed) is stored as the patient's own words.
+SEX_CHOICES = ("", QT_TRANSLATE_NOOP("VisitPage", "Female"), QT_TRANSLATE_NOOP("VisitPage", "Male"),
+               QT_TRANSLATE_NOOP("VisitPage", "Intersex"),
+               QT_TRANSLATE_NOOP("VisitPage", "Prefer not to say"))
 FORM_WIDTH = 520
 
 
@@ -48,10 +52,10 @@ def _text(hint: str, lines: int = 3) -> QPlainTextEdit:
 def _sex_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
-    combo.addItems(SEX_CHOICES)
+    combo.addItems([QCoreApplication.translate("VisitPage", c) if c else "" for c in SEX_CHOICES])
     line = combo.lineEdit()
     assert line is not None  # editable
-    line.setPlaceholderText("optional")
+    line.setPlaceholderText(QCoreApplication.translate("VisitPage", "optional"))
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     return combo
 
@@ -126,31 +130,34 @@ class VisitPage(Page):
         return box
 
     def _build(self) -> None:
-        patient = self._form("Patient", self.vault.patient, [
-            ("name", "Name", _line("Full name, as on your records")),
-            ("dob", "Date of birth", DateField(hint="e.g. 14 Jun 1971")),
-            ("sex", "Sex", _sex_combo()),
-            ("contact", "Contact", _line("Phone or email (optional)")),
-            ("address", "Postal address", _text("Street, town, postcode: printed on your "
-                                                 "letters", lines=2)),
+        patient = self._form(self.tr("Patient"), self.vault.patient, [
+            ("name", self.tr("Name"), _line(self.tr("Full name, as on your records"))),
+            ("dob", self.tr("Date of birth"), DateField(hint=self.tr("e.g. 14 Jun 1971"))),
+            ("sex", self.tr("Sex"), _sex_combo()),
+            ("contact", self.tr("Contact"), _line(self.tr("Phone or email (optional)"))),
+            ("address", self.tr("Postal address"), _text(
+                self.tr("Street, town, postcode: printed on your letters"), lines=2)),
         ])
-        why = self._form("Why a second opinion", self.vault.patient, [
-            ("diagnosis", "Under review", _text("The diagnosis or treatment plan you were given")),
-            ("reason", "In your words", _text(
-                "Why you want another specialist to look at it", lines=4)),
-            ("goals", "What matters to me", _text(
-                "Your goals and values, e.g. Keep teaching; protect my voice", lines=3)),
-        ], note="What matters to you is printed on the packet's cover and on your question "
-                "sheet.")
-        appointment = self._form("Appointment", self.vault.appointment, [
-            ("specialist", "Specialist", _line("Dr …")),
-            ("specialty", "Specialty", _line("e.g. oncology, cardiology")),
-            ("facility", "Facility", _line("Hospital or practice")),
-            ("when", "Date and time", DateField(with_time=True)),
-            ("address", "Address", _text("Street, town", lines=2)),
-            ("companion", "Who comes along", _line("Name of a relative or friend")),
-            ("referring", "Referred by", _line("The doctor who sent you (optional)")),
-        ], note="Bring someone along to take notes, so you can listen to the specialist.")
+        why = self._form(self.tr("Why a second opinion"), self.vault.patient, [
+            ("diagnosis", self.tr("Under review"),
+             _text(self.tr("The diagnosis or treatment plan you were given"))),
+            ("reason", self.tr("In your words"), _text(
+                self.tr("Why you want another specialist to look at it"), lines=4)),
+            ("goals", self.tr("What matters to me"), _text(
+                self.tr("Your goals and values, e.g. Keep teaching; protect my voice"), lines=3)),
+        ], note=self.tr("What matters to you is printed on the packet's cover and on your question "
+                   "sheet."))
+        appointment = self._form(self.tr("Appointment"), self.vault.appointment, [
+            ("specialist", self.tr("Specialist"), _line(self.tr("Dr …"))),
+            ("specialty", self.tr("Specialty"), _line(self.tr("e.g. oncology, cardiology"))),
+            ("facility", self.tr("Facility"), _line(self.tr("Hospital or practice"))),
+            ("when", self.tr("Date and time"), DateField(with_time=True)),
+            ("address", self.tr("Address"), _text(self.tr("Street, town"), lines=2)),
+            ("companion", self.tr("Who comes along"),
+             _line(self.tr("Name of a relative or friend"))),
+            ("referring", self.tr("Referred by"),
+             _line(self.tr("The doctor who sent you (optional)"))),
+        ], note=self.tr("Bring someone along to take notes, so you can listen to the specialist."))
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)  # the column's top lines up with the lists beside it
         for box in (patient, why, appointment):
@@ -158,16 +165,16 @@ class VisitPage(Page):
         left.addStretch(1)
         _align_labels(patient, why, appointment)
 
-        self.medication_list = ListSection(self.medications, MEDICATIONS)
-        self.allergy_list = ListSection(self.allergies, ALLERGIES)
-        self.timeline_list = ListSection(self.timeline, TIMELINE)
+        self.medication_list = ListSection(self.medications, shown(MEDICATIONS))
+        self.allergy_list = ListSection(self.allergies, shown(ALLERGIES))
+        self.timeline_list = ListSection(self.timeline, shown(TIMELINE))
         for section in (self.medication_list, self.allergy_list, self.timeline_list):
             section.table.selectionModel().selectionChanged.connect(self.actions_changed)
         self.no_medications = NoneKnownBox(
-            self.vault.medications, self.medications, "I take no medications",
+            self.vault.medications, self.medications, self.tr("I take no medications"),
             Writer(self.services, self, Changes(medications=True)))
         self.no_allergies = NoneKnownBox(self.vault.allergies, self.allergies,
-                                         "No known allergies",
+                                         self.tr("No known allergies"),
                                          Writer(self.services, self, Changes(allergies=True)))
         self.from_records = FromRecordsSection(self.vault, self.services)
         self.from_records.hide()  # until imported records give it something to show
@@ -258,12 +265,13 @@ class VisitPage(Page):
         problems: list[tuple[str, QWidget]] = []
         for field in self.fields.values():
             if field.check() is None:
-                problems.append((f"The {field.label.lower()} is not saved: "
-                                 f"{field.message.text()}", field.editor))
+                problems.append((self.tr("“{field}” is not saved: {reason}").format(
+                    field=field.label, reason=field.message.text()), field.editor))
         for section in (self.medication_list, self.allergy_list, self.timeline_list):
             if any(edit.text().strip() for edit in section.inputs):
-                problems.append((f"The row typed under {section.title()} is not added: "
-                                 f"{section.message.text()}", section.inputs[0]))
+                problems.append((self.tr("The row typed under {list} is not added: {reason}")
+                                 .format(list=section.title(), reason=section.message.text()),
+                                 section.inputs[0]))
         return problems
 
     def shutdown(self) -> None:
