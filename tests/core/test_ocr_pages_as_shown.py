@@ -173,7 +173,7 @@ def test_an_updated_vault_reads_its_scanned_pdf_pages_again_as_they_are_shown(tm
     from secondop_desktop.core import db as dbmod
     from secondop_desktop.core.vault import Vault
 
-    index = dbmod.MIGRATIONS.index(dbmod.SCHEMA_V7_OCR_FAILURES)
+    index = dbmod.MIGRATIONS.index(dbmod.SCHEMA_V9_OCR_FAILURES)
     path = tmp_path / "vault" / "vault.sqlite3"
     path.parent.mkdir()
     conn = sqlite3.connect(path)
