@@ -97,6 +97,7 @@ class SettingsDialog(QDialog):
 
         self.languages_label = QLabel(self.tr("Languages the reader uses (for the scans it "
                                               "reads from now on):"))
+        self.languages_label.setWordWrap(True)  # a longer language does not widen the dialog
         self.languages_box = QVBoxLayout()
         self.languages_box.setContentsMargins(12, 0, 0, 0)
         self.no_languages = QLabel(self.tr("No language files are installed: scans cannot be "

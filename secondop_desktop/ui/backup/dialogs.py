@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from ...core import backup
 from ..operations import QueryOp, Task, TaskContext, is_cancel, is_our_bug
 from ..services import Services
 from ..settings import Settings
+from ..style import set_role
 from ..widgets.marks import QT_TRANSLATE_NOOP
 from ..widgets.task_dialog import TaskDialogMixin
 
@@ -88,6 +90,21 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+
+    def event(self, event: QEvent) -> bool:
+        # A wrapped line that got longer (another language, a longer status) needs more height
+        # than the window's own sizing gives it: grow to fit, once the layout has settled.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit)
+        return super().event(event)
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        height = layout.totalHeightForWidth(self.width())
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def path_label(self) -> str:
         return ""
@@ -167,13 +184,27 @@ class BackupDialog(_ArchiveDialog):
         super().__init__(services, parent, QCoreApplication.translate(
             "BackupDialog", "Optional: protects the backup file"), True)
         self.vault, self.settings = vault, settings
-        self.on_quit_box = QCheckBox(self.tr("Also back up into this folder each time SecondOp "
-                                             "closes, keeping the newest few (without a "
-                                             "passphrase)"))
-        self.on_quit_box.setVisible(settings is not None)
+        self.on_quit_box = QCheckBox(self.tr("Also back up into this folder each time "
+                                             "SecondOp closes"))
+        # A check box does not wrap: the rest, on a line that does (German and Spanish are long).
+        self.on_quit_note = QLabel(self.tr("The newest few of those backups are kept, without a "
+                                           "passphrase."))
+        self.on_quit_note.setWordWrap(True)
+        style = self.on_quit_box.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) \
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        self.on_quit_note.setContentsMargins(indent, 0, 0, 0)  # under the text, not the box
+        set_role(self.on_quit_note, "muted")
+        self.on_quit_box.setAccessibleDescription(self.on_quit_note.text())
+        for widget in (self.on_quit_box, self.on_quit_note):
+            widget.setVisible(settings is not None)
         if settings is not None and settings.auto_backup_folder is not None:
             self.on_quit_box.setChecked(True)
-        self.form.addRow("", self.on_quit_box)
+        on_quit = QVBoxLayout()
+        on_quit.setSpacing(2)
+        on_quit.addWidget(self.on_quit_box)
+        on_quit.addWidget(self.on_quit_note)
+        self.form.addRow("", on_quit)
         name = self.tr("SecondOp backup {date}").format(date=dt.date.today().isoformat())
         self.path_edit.setText(str(Path.home() / f"{name}{SUFFIX}"))
         self.status.setText(self.tr("The whole vault goes into one file: keep it on another "

@@ -258,9 +258,15 @@ class PreviewPane(QWidget):
         self.ask_button.setToolTip(self.tr("Select words of this page's text and add the "
                                            "question “What does … mean?”"))
         self.ask_button.clicked.connect(self._ask_meaning)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.ask_button)
+        # Two rows: the page and zoom controls alone fill a narrow pane beside the list (and
+        # German words are longer); the button and a reason the record is not shown go above.
+        footer = QVBoxLayout()
+        footer.setSpacing(4)
+        above = QHBoxLayout()
+        above.addWidget(self.status, 1)
+        above.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignRight
+                        | Qt.AlignmentFlag.AlignTop)
+        footer.addLayout(above)
         footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
 
         self.placeholder = QLabel(self.tr("Select a record to see it here."))
