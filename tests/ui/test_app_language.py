@@ -42,3 +42,39 @@ def test_the_language_installed_at_start_outlives_the_garbage_collector(qapp, tm
             qapp.removeTranslator(translator)
             translator.setParent(None)
         QLocale.setDefault(QLocale("en"))
+
+
+class Marked(QTranslator):
+    """Answers for the contexts it is given, so a test sees which context a text was shown in."""
+
+    def __init__(self, contexts: set[str]) -> None:
+        super().__init__()
+        self.contexts = contexts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's
+        return f"{context}: {source}" if context in self.contexts else None  # None: not here
+
+
+def test_tables_show_their_headers_in_the_context_they_are_marked_in(qapp, vault, services):
+    from PySide6.QtCore import Qt
+
+    from secondop_desktop.ui.history.model import SentModel
+    from secondop_desktop.ui.operations import Changes
+    from secondop_desktop.ui.symptoms.model import SymptomTableModel
+    from secondop_desktop.ui.widgets.row_table_model import Column, RowTableModel
+    from secondop_desktop.ui.writes import Writer
+
+    writer = Writer(services, None, Changes())
+    marked = Marked({"SentModel", "RowTableModel"})
+    qapp.installTranslator(marked)
+    try:
+        def header(model) -> str:
+            return model.headerData(0, Qt.Orientation.Horizontal)
+
+        assert header(SentModel()) == "SentModel: When"  # its own class
+        assert header(RowTableModel(vault.medications, [Column("name", "Name")],
+                                    writer)) == "RowTableModel: Name"
+        # A subclass without translations of its own falls back on its base's.
+        assert header(SymptomTableModel(vault.symptoms, writer)) == "RowTableModel: When"
+    finally:
+        qapp.removeTranslator(marked)

@@ -479,7 +479,9 @@ class PreviewPane(QWidget):
         self.heading.set_full_text(doc.title)
         self.file_name.set_full_text(doc.original_name)
         self.open_button.setEnabled(True)
-        self.ask_button.setEnabled(doc.format != "dicom")  # a study's images hold no words
+        # A study's images hold no words: no button, and its row gives the image the room.
+        self.ask_button.setEnabled(doc.format != "dicom")
+        self.ask_button.setVisible(doc.format != "dicom")
         self.status.hide()
         try:
             path = self.path_for(doc)
