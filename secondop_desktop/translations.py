@@ -73,8 +73,8 @@ def install_app_language(app: QCoreApplication, setting: str = "") -> str:
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         kept.append(qt_own)
     for translator in kept:
+        translator.setParent(app)  # the app owns them: Python's collector would delete them
         app.installTranslator(translator)
-    app.setProperty("secondop_translators", kept)  # they must live as long as the app
     return language
 
 

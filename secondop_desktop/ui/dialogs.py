@@ -9,17 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from .widgets.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # QtPrintSupport loads when printing first does
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from .settings import Settings
 
-BUG_TITLE = "Something went wrong"
-BUG_TEXT = "Something went wrong. Details were saved to the log."
+BUG_TITLE = QT_TRANSLATE_NOOP("DialogService", "Something went wrong")
+BUG_TEXT = QT_TRANSLATE_NOOP("DialogService",
+                             "Something went wrong. Details were saved to the log.")
+translate = QCoreApplication.translate
 
 
 class DialogService:
@@ -58,16 +62,20 @@ class DialogService:
     def bug(self, parent: QWidget | None, details: str) -> None:
         """The one report of a bug of ours; "Copy details" puts the traceback on the clipboard
         (to send it to us), the log holds it anyway."""
-        box = QMessageBox(QMessageBox.Icon.Warning, BUG_TITLE, BUG_TEXT,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DialogService", BUG_TITLE),
+                          translate("DialogService", BUG_TEXT),
                           QMessageBox.StandardButton.Close, parent)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("DialogService", "Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is copy:
             QGuiApplication.clipboard().setText(details)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "OK",
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str = "",
                 destructive: bool = False) -> bool:
-        """Ask before acting. A ``destructive`` action is never the default: Enter cancels."""
+        """Ask before acting (``ok``: the button that does it; default "OK"). A ``destructive``
+        action is never the default: Enter cancels."""
+        ok = ok or translate("DialogService", "OK")
         box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                           title, text, QMessageBox.StandardButton.Cancel, parent)
         accept = box.addButton(ok, QMessageBox.ButtonRole.DestructiveRole if destructive

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .widgets.marks import QT_TRANSLATE_NOOP
+
 # role: (on a light palette, on a dark palette)
 ROLES: dict[str, tuple[str, str]] = {
     "error": ("#b3261e", "#ffb4ab"),
@@ -44,7 +46,10 @@ PAPER, PAPER_EDGE = "#ffffff", "#d0d0d0"  # the symptom chart is paper-like, as 
 
 # Settings > Appearance: the desktop's own look, or light or dark whatever the desktop says.
 # An explicit choice uses Qt's Fusion style, the one that draws every control from the palette.
-THEME_LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
+# Shown translated by the Settings dialog.
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system"),
+                "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+                "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark")}
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
     QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#27292c",

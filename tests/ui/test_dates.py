@@ -14,9 +14,15 @@ from secondop_desktop.core.validate import (
     parse_datetime,
     parse_partial_date,
 )
+from secondop_desktop.ui.history.model import human_size
 from secondop_desktop.ui.symptoms.page import SymptomsPage
 from secondop_desktop.ui.visit.page import VisitPage
-from secondop_desktop.ui.widgets.date_field import DateField, locale_to_iso
+from secondop_desktop.ui.widgets.date_field import (
+    DateField,
+    display_date,
+    display_datetime,
+    locale_to_iso,
+)
 
 
 @pytest.mark.parametrize(("typed", "stored", "shown"), [
@@ -51,6 +57,28 @@ def test_the_locale_short_format_becomes_iso():
         short = locale.toString(QDate(2026, 10, 14), QLocale.FormatType.ShortFormat)
         assert locale_to_iso(short, locale=locale) == "2026-10-14", (name, short)
     assert locale_to_iso("14 Oct 2026") == "14 Oct 2026"  # words: left to the core
+
+
+@pytest.mark.parametrize(("name", "date", "moment"), [
+    ("en_US", "14 Oct 2026", "2026-10-14 09:30"),
+    ("de_DE", "14.10.2026", "14.10.2026 09:30"),
+    ("es_ES", "14/10/2026", "14/10/2026 9:30"),
+])
+def test_a_picked_date_is_written_as_the_language_writes_it_and_read_back(name, date, moment):
+    locale = QLocale(name)
+    assert display_date(dt.date(2026, 10, 14), locale) == date
+    assert display_datetime(dt.datetime(2026, 10, 14, 9, 30), locale) == moment
+    # What the calendar writes in the field is what the field hands on, as ISO or in words.
+    assert parse_date(locale_to_iso(date, locale=locale)) == dt.date(2026, 10, 14)
+    assert parse_datetime(locale_to_iso(moment, with_time=True, locale=locale)) == \
+        dt.datetime(2026, 10, 14, 9, 30)
+
+
+def test_sizes_are_written_with_the_languages_decimal_mark():
+    assert human_size(1_500_000, QLocale("en_US")) == "1.5 MB"
+    assert human_size(1_500_000, QLocale("de_DE")) == "1,5 MB"
+    assert human_size(2_345, QLocale("de_DE")) == "2,3 KB"
+    assert human_size(812) == "812 bytes"
 
 
 def test_every_date_field_has_a_calendar(qtbot, vault, services):

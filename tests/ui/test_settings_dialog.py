@@ -1,4 +1,5 @@
-"""Edit > Settings…: the OCR languages present and used, their folder, reading on or off."""
+"""Edit > Settings…: the OCR languages present and used, their folder, reading on or off; the
+app's own language."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 
 from secondop_desktop.core.ocr import engine
 from secondop_desktop.core.ocr.engine import user_tessdata
+from secondop_desktop.translations import resolve
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.settings import Settings
 from secondop_desktop.ui.settings_dialog import SettingsDialog
@@ -130,8 +132,33 @@ def test_every_wrapped_line_has_room_when_shown(qtbot, settings, services, bundl
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: len(dialog.language_boxes) == 1 + len(extra))  # listed later
     qtbot.wait(50)  # the layout settles
-    for label in (dialog.folder_label, dialog.languages_label, dialog.folder_path):
+    for label in (dialog.folder_label, dialog.languages_label, dialog.folder_path,
+                  dialog.language_note):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     # The boxes added later pushed the lines below them down instead of overlapping them.
     last = list(dialog.language_boxes.values())[-1]
     assert last.geometry().bottom() < dialog.folder_label.geometry().top()
+
+
+def _choose_app_language(dialog: SettingsDialog, code: str) -> None:
+    dialog.app_language.setCurrentIndex(dialog.app_language.findData(code))
+    dialog.app_language.activated.emit(dialog.app_language.currentIndex())
+
+
+def test_the_app_language_is_chosen_in_settings_for_the_next_start(tmp_path, qtbot, settings,
+                                                                   services, bundled):
+    dialog = _dialog(qtbot, settings, services)
+    choices = [dialog.app_language.itemText(i) for i in range(dialog.app_language.count())]
+    assert choices == ["System", "English", "Deutsch", "Español"]
+    assert dialog.app_language.currentData() == ""  # by default, the system's language
+    assert "next time SecondOp starts" in dialog.language_note.text()
+
+    _choose_app_language(dialog, "es")
+    again = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert again.language == "es" and resolve(again.language) == "es"  # what the start installs
+    reopened = _dialog(qtbot, again, services)
+    assert reopened.app_language.currentText() == "Español"
+
+    _choose_app_language(reopened, "")
+    assert Settings(QSettings(str(tmp_path / "settings.ini"),
+                              QSettings.Format.IniFormat)).language == ""

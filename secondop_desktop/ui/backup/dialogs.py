@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,26 +27,35 @@ from ...core import backup
 from ..operations import QueryOp, Task, TaskContext, is_cancel, is_our_bug
 from ..services import Services
 from ..settings import Settings
+from ..style import set_role
+from ..widgets.marks import QT_TRANSLATE_NOOP
 from ..widgets.task_dialog import TaskDialogMixin
 
-BACKUP_FILTER = "SecondOp backup (*.secondop-backup);;All files (*)"
 SUFFIX = ".secondop-backup"
+
+
+def backup_filter() -> str:
+    """The file dialogs' filter (the patterns stay as they are in every language)."""
+    return QCoreApplication.translate("BackupDialog", "SecondOp backup ({pattern})").format(
+        pattern=f"*{SUFFIX}") + ";;" + QCoreApplication.translate(
+        "BackupDialog", "All files ({pattern})").format(pattern="*")
 
 
 class _ArchiveDialog(TaskDialogMixin, QDialog):
     """What both dialogs share: a path with Choose…, a passphrase, progress, start and cancel."""
 
-    action = ""
+    action = ""  # the window's title, in English: shown translated (QT_TRANSLATE_NOOP)
+    start_text = ""  # the button that starts the work, likewise
 
     def __init__(self, services: Services, parent: QWidget | None, passphrase_hint: str,
                  confirm_passphrase: bool) -> None:
         super().__init__(parent)
         self.services = services
         self.task: Task | None = None
-        self.setWindowTitle(self.action)
+        self.setWindowTitle(self.tr(self.action))
         self.resize(560, 0)
         self.path_edit = QLineEdit()
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self.choose)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -55,21 +65,21 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         self.passphrase.setPlaceholderText(passphrase_hint)
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again.setPlaceholderText("The same passphrase again")
+        self.passphrase_again.setPlaceholderText(self.tr("The same passphrase again"))
         self.passphrase_again.setVisible(confirm_passphrase)
         self.form = QFormLayout()
         self.form.addRow(self.path_label(), where)
-        self.form.addRow("Passphrase", self.passphrase)
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
         if confirm_passphrase:
             self.form.addRow("", self.passphrase_again)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.start_button = QPushButton(self.action.rstrip("…"))
+        self.start_button = QPushButton(self.tr(self.start_text))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -80,6 +90,21 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+
+    def event(self, event: QEvent) -> bool:
+        # A wrapped line that got longer (another language, a longer status) needs more height
+        # than the window's own sizing gives it: grow to fit, once the layout has settled.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit)
+        return super().event(event)
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        height = layout.totalHeightForWidth(self.width())
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def path_label(self) -> str:
         return ""
@@ -95,7 +120,7 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         return Path(text).expanduser() if text else None
 
     def run(self, work: Callable[[TaskContext], Any], done: Callable[[Any], None]) -> None:
-        self.status.setText("Working…")
+        self.status.setText(self.tr("Working…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_running(True)
@@ -112,9 +137,10 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         def failed(error: BaseException) -> None:
             ended()
             if is_cancel(error):
-                self.status.setText("Cancelled. Nothing was written.")
+                self.status.setText(self.tr("Cancelled. Nothing was written."))
             elif is_our_bug(error):  # the standard dialog; the traceback is in the log
-                self.status.setText("Nothing was written because of a problem in SecondOp.")
+                self.status.setText(self.tr("Nothing was written because of a problem in "
+                                            "SecondOp."))
                 self.services.report_failure(self, error)
             else:
                 self.status.setText(getattr(error, "reason", str(error)))
@@ -131,7 +157,7 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
         for widget in (self.path_edit, self.browse_button, self.passphrase,
                        self.passphrase_again, self.start_button):
             widget.setEnabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
 
 def _reporter(ctx: TaskContext) -> Callable[[int, int], None]:
@@ -149,41 +175,58 @@ def _reporter(ctx: TaskContext) -> Callable[[int, int], None]:
 
 
 class BackupDialog(_ArchiveDialog):
-    action = "Back up…"
+    action = QT_TRANSLATE_NOOP("BackupDialog", "Back up…")
+    start_text = QT_TRANSLATE_NOOP("BackupDialog", "Back up")
     backed_up = Signal()
 
     def __init__(self, vault, services: Services, parent: QWidget | None = None,
                  settings: Settings | None = None) -> None:
-        super().__init__(services, parent, "Optional: protects the backup file", True)
+        super().__init__(services, parent, QCoreApplication.translate(
+            "BackupDialog", "Optional: protects the backup file"), True)
         self.vault, self.settings = vault, settings
-        self.on_quit_box = QCheckBox("Also back up into this folder each time SecondOp "
-                                     "closes, keeping the newest few (without a passphrase)")
-        self.on_quit_box.setVisible(settings is not None)
+        self.on_quit_box = QCheckBox(self.tr("Also back up into this folder each time "
+                                             "SecondOp closes"))
+        # A check box does not wrap: the rest, on a line that does (German and Spanish are long).
+        self.on_quit_note = QLabel(self.tr("The newest few of those backups are kept, without a "
+                                           "passphrase."))
+        self.on_quit_note.setWordWrap(True)
+        style = self.on_quit_box.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) \
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        self.on_quit_note.setContentsMargins(indent, 0, 0, 0)  # under the text, not the box
+        set_role(self.on_quit_note, "muted")
+        self.on_quit_box.setAccessibleDescription(self.on_quit_note.text())
+        for widget in (self.on_quit_box, self.on_quit_note):
+            widget.setVisible(settings is not None)
         if settings is not None and settings.auto_backup_folder is not None:
             self.on_quit_box.setChecked(True)
-        self.form.addRow("", self.on_quit_box)
-        name = f"SecondOp backup {dt.date.today().isoformat()}{SUFFIX}"
-        self.path_edit.setText(str(Path.home() / name))
-        self.status.setText("The whole vault goes into one file: keep it on another disk or "
-                            "computer. You can go on working meanwhile.")
+        on_quit = QVBoxLayout()
+        on_quit.setSpacing(2)
+        on_quit.addWidget(self.on_quit_box)
+        on_quit.addWidget(self.on_quit_note)
+        self.form.addRow("", on_quit)
+        name = self.tr("SecondOp backup {date}").format(date=dt.date.today().isoformat())
+        self.path_edit.setText(str(Path.home() / f"{name}{SUFFIX}"))
+        self.status.setText(self.tr("The whole vault goes into one file: keep it on another "
+                                    "disk or computer. You can go on working meanwhile."))
 
     def path_label(self) -> str:
-        return "Save as"
+        return self.tr("Save as")
 
     def choose(self) -> None:
-        path = self.services.dialogs.save_file(self, "Save the backup as",
-                                               self.path() or Path.home(), BACKUP_FILTER)
+        path = self.services.dialogs.save_file(self, self.tr("Save the backup as"),
+                                               self.path() or Path.home(), backup_filter())
         if path is not None:
             self.path_edit.setText(str(path))
 
     def start(self) -> None:
         out = self.path()
         if out is None:
-            self.status.setText("Choose where to save the backup.")
+            self.status.setText(self.tr("Choose where to save the backup."))
             return
         passphrase = self.passphrase.text() or None
         if passphrase is not None and passphrase != self.passphrase_again.text():
-            self.status.setText("The two passphrases are not the same.")
+            self.status.setText(self.tr("The two passphrases are not the same."))
             return
         root, vault = self.vault.root, self.vault
 
@@ -203,48 +246,53 @@ class BackupDialog(_ArchiveDialog):
 
         self.run(work, done)
 
-
     def backed_up_text(self, result: backup.BackupResult, trashed: int) -> str:
         """What went into the backup, counted as the Records list counts (the trash apart)."""
         listed = result.records - trashed
-        # English reads right without a translation loaded: one form per number.
-        text = self.tr("Backed up 1 record") if listed == 1 else \
-            self.tr("Backed up %n records", "", listed)
         if trashed:
-            text += self.tr(" and %n in the trash", "", trashed)
-        text += self.tr(" to %1").replace("%1", result.path.name)
+            text = self.tr("Backed up %n record(s) and {trashed} in the trash to {file}.", "",
+                           listed).format(trashed=trashed, file=result.path.name)
+        else:
+            text = self.tr("Backed up %n record(s) to {file}.", "", listed).format(
+                file=result.path.name)
         if result.sealed:
-            text += self.tr(", protected by your passphrase")
-        return text + "."
+            text += " " + self.tr("The backup is protected by your passphrase.")
+        return text
 
 
 class RestoreDialog(_ArchiveDialog):
-    action = "Restore…"
+    action = QT_TRANSLATE_NOOP("RestoreDialog", "Restore…")
+    start_text = QT_TRANSLATE_NOOP("RestoreDialog", "Restore")
     restored = Signal(Path)  # the new vault's folder
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, parent, "Only if the backup was protected", False)
+        super().__init__(services, parent, QCoreApplication.translate(
+            "RestoreDialog", "Only if the backup was protected"), False)
         self.target_edit = QLineEdit()
-        self.target_edit.setPlaceholderText("A new folder for the restored vault")
-        self.form.insertRow(1, "Into", self.target_edit)
-        self.status.setText("A backup is restored into a new vault; the open one is not "
-                            "touched. Every file is checked before anything is written.")
+        self.target_edit.setPlaceholderText(self.tr("A new folder for the restored vault"))
+        self.form.insertRow(1, self.tr("Into"), self.target_edit)
+        self.status.setText(self.tr("A backup is restored into a new vault; the open one is "
+                                    "not touched. Every file is checked before anything is "
+                                    "written."))
 
     def path_label(self) -> str:
-        return "Backup file"
+        return self.tr("Backup file")
 
     def choose(self) -> None:
-        files = self.services.dialogs.open_files(self, "Choose a backup", BACKUP_FILTER)
+        files = self.services.dialogs.open_files(self, self.tr("Choose a backup"),
+                                                 backup_filter())
         if files:
             self.path_edit.setText(str(files[0]))
             if not self.target_edit.text().strip():
                 stem = files[0].name.removesuffix(SUFFIX)
-                self.target_edit.setText(str(files[0].with_name(f"{stem} restored")))
+                self.target_edit.setText(str(files[0].with_name(
+                    self.tr("{name} restored").format(name=stem))))
 
     def start(self) -> None:
         archive, target_text = self.path(), self.target_edit.text().strip()
         if archive is None or not target_text:
-            self.status.setText("Choose the backup file and a new folder to restore into.")
+            self.status.setText(self.tr("Choose the backup file and a new folder to restore "
+                                        "into."))
             return
         target = Path(target_text).expanduser()
         passphrase = self.passphrase.text() or None
@@ -254,7 +302,8 @@ class RestoreDialog(_ArchiveDialog):
                                          ctx.check_cancel)
 
         def done(result: backup.RestoreResult) -> None:
-            self.status.setText(f"Restored {result.records} records into {result.vault}.")
+            self.status.setText(self.tr("Restored %n record(s) into {folder}.", "",
+                                        result.records).format(folder=result.vault))
             self.restored.emit(result.vault)
 
         self.run(work, done)

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from ...core.sent_log import SentPacket
+from ..widgets.date_field import display_datetime
 from ..widgets.list_table_model import Index, ListTableModel
+from ..widgets.marks import QT_TRANSLATE_NOOP
 
 COL_WHEN, COL_TO, COL_FILE, COL_PAGES, COL_SIZE = range(5)
-HEADERS = ("When", "For", "File", "Pages", "Size")
+HEADERS = (QT_TRANSLATE_NOOP("SentModel", "When"), QT_TRANSLATE_NOOP("SentModel", "For"),
+           QT_TRANSLATE_NOOP("SentModel", "File"), QT_TRANSLATE_NOOP("SentModel", "Pages"),
+           QT_TRANSLATE_NOOP("SentModel", "Size"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-
-def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if size < 1000 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000  # type: ignore[assignment]
-    return f"{size:.1f} GB"
+def human_size(size: int, locale: QLocale | None = None) -> str:
+    """"812 bytes", "1.5 MB" (in the locale's own digits: "1,5 MB" in German)."""
+    locale = locale or QLocale()
+    if size < 1000:
+        return QCoreApplication.translate("SentModel", "%n byte(s)", "", size)
+    amount, unit = size / 1000, "KB"
+    if amount >= 1000:
+        amount, unit = amount / 1000, "MB"
+    return f"{locale.toString(amount, 'f', 1)} {unit}"
 
 
 class SentModel(ListTableModel):
@@ -55,22 +61,25 @@ class SentModel(ListTableModel):
         if role == ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{e.path}\nSHA-256 {e.sha256}\n{len(e.records)} records, "
-                    f"{len(e.questions)} questions" + ("\nProtected with a password"
-                                                       if e.protected else ""))
+            lines = [str(e.path), f"SHA-256 {e.sha256}",
+                     self.tr("%n record(s)", "", len(e.records)) + ", "
+                     + self.tr("%n question(s)", "", len(e.questions))]
+            if e.protected:
+                lines.append(self.tr("Protected with a password"))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_PAGES, COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(e: SentPacket, column: int, exists: bool) -> str:
+    def _display(self, e: SentPacket, column: int, exists: bool) -> str:
         if column == COL_WHEN:
-            return e.at.strftime("%Y-%m-%d %H:%M")
+            return display_datetime(e.at)
         if column == COL_TO:
             return e.recipient or "—"
         if column == COL_FILE:
-            lock = " (password)" if e.protected else ""
-            return e.file_name + lock + ("" if exists else " – moved or deleted")
+            name = self.tr("{file} (password)").format(file=e.file_name) if e.protected \
+                else e.file_name
+            return name if exists else self.tr("{file} – moved or deleted").format(file=name)
         if column == COL_PAGES:
             return str(e.pages)
         return human_size(e.size)

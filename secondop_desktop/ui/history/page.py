@@ -20,22 +20,22 @@ from .model import COL_FILE, COL_TO, SentModel
 
 
 class HistoryPage(Page):
-    title = "History"
+    title = "History"  # (not shown: the window names its screens)
 
     def __init__(self, vault, services, parent: QWidget | None = None) -> None:
         super().__init__(vault, services, parent)
         self.model = SentModel(self)
-        self.table, _ = row_table(self.model, "Exported packets")
+        self.table, _ = row_table(self.model, self.tr("Exported packets"))
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column in (COL_TO, COL_FILE)
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel("No packet has been exported yet. File > Export packet… writes one, "
-                            "and it is listed here with whom it was for.")
+        self.empty = QLabel(self.tr("No packet has been exported yet. File > Export packet… "
+                                    "writes one, and it is listed here with whom it was for."))
         self.empty.setWordWrap(True)
-        self.reveal_button = QPushButton("Show in folder")
-        self.again_button = QPushButton("Export again…")
+        self.reveal_button = QPushButton(self.tr("Show in folder"))
+        self.again_button = QPushButton(self.tr("Export again…"))
         self.reveal_button.clicked.connect(self.reveal)
         self.again_button.clicked.connect(self.export_again)
         buttons = QHBoxLayout()

@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +44,7 @@ def default_order(docs: Sequence[Document]) -> list[Document]:
 
 
 def pages_text(count: int) -> str:
-    return "1 page" if count == 1 else f"{count} pages"
+    return QCoreApplication.translate("CombineOrder", "%n page(s)", "", count)
 
 
 class CombineOrder(QAbstractListModel):
@@ -60,7 +67,7 @@ class CombineOrder(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._docs):
             return None
         doc = self._docs[index.row()]
-        date = display_date(doc) if doc.record_date is not None else "No date"
+        date = display_date(doc) if doc.record_date is not None else self.tr("No date")
         facts = f"{date} · {pages_text(doc.pages)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{doc.title}\n{facts}"
@@ -116,16 +123,21 @@ class CombineDialog(PagesDialog):
 
     def __init__(self, docs: Sequence[Document], icon_for: IconFor,
                  parent: QWidget | None = None) -> None:
+        translate = QCoreApplication.translate
         super().__init__(
-            "Combine records", "Combine",
-            f"The pages of these {len(docs)} records become one record, in this order. Drag a "
-            "record, or use Move up and Move down (Alt+Up, Alt+Down).",
-            "The original records go to the trash; Undo (Ctrl+Z) brings them back.", parent)
+            translate("CombineDialog", "Combine records"), translate("CombineDialog", "Combine"),
+            translate("CombineDialog",
+                      "The pages of these %n records become one record, in this order. Drag a "
+                      "record, or use Move up and Move down (Alt+Up, Alt+Down).", "",
+                      len(docs)),
+            translate("CombineDialog",
+                      "The original records go to the trash; Undo (Ctrl+Z) brings them back."),
+            parent)
         self.order = CombineOrder(default_order(docs), icon_for, self)
 
         self.list = QListView()
         self.list.setObjectName("combineOrder")
-        self.list.setAccessibleName("Records to combine, in order")
+        self.list.setAccessibleName(self.tr("Records to combine, in order"))
         self.list.setModel(self.order)
         self.list.setIconSize(THUMB)
         self.list.setSpacing(2)
@@ -136,11 +148,11 @@ class CombineDialog(PagesDialog):
         self.list.setCurrentIndex(self.order.index(0))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setToolTip("Put the selected record's pages earlier (Alt+Up)")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Put the selected record's pages earlier (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setToolTip("Put the selected record's pages later (Alt+Down)")
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.down_button.setToolTip(self.tr("Put the selected record's pages later (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(QKeySequence(key), self, lambda s=step: self.move_current(s))
@@ -153,12 +165,12 @@ class CombineDialog(PagesDialog):
         order_row.addLayout(moves)
 
         self.title_edit = QLineEdit(self.order.documents()[0].title)
-        self.title_edit.setAccessibleName("Title of the combined record")
+        self.title_edit.setAccessibleName(self.tr("Title of the combined record"))
         self._title_typed = False  # until then the title follows the first record
         self.title_edit.textEdited.connect(self._title_edited)
         self.title_edit.textChanged.connect(lambda *_: self._update_buttons())
         form = QFormLayout()
-        title_label = QLabel("&Title:")
+        title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title_edit)
         form.addRow(title_label, self.title_edit)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from ...core import pages
@@ -21,35 +21,53 @@ from .split_dialog import SplitDialog
 if TYPE_CHECKING:
     from .page import RecordsPage
 
-COMBINE_TEXT = "&Combine records…"
-SPLIT_TEXT = "&Split record…"
-NOT_PAGED = {"dicom": "an imaging study (DICOM)", "ccda": "a portal document",
-             "fhir": "a portal document"}
+translate = QCoreApplication.translate
 
 
-def _not_paged(docs: Sequence[Document], doing: str) -> str | None:
+def _not_paged(docs: Sequence[Document], combining: bool) -> str | None:
+    """Why a record that is no PDF or picture cannot be combined (or split), in whole sentences:
+    each language words them its own way."""
     for doc in docs:
-        if doc.format not in pages.PAGED_FORMATS:
-            what = NOT_PAGED.get(doc.format, f"a {doc.format.upper()} file")
-            return f"“{doc.title}” is {what}; only PDFs and pictures can be {doing}."
+        if doc.format in pages.PAGED_FORMATS:
+            continue
+        if doc.format == "dicom":
+            reason = translate(
+                "CombineSplit", "“{title}” is an imaging study (DICOM); only PDFs and pictures "
+                "can be combined.") if combining else translate(
+                "CombineSplit", "“{title}” is an imaging study (DICOM); only PDFs and pictures "
+                "can be split.")
+        elif doc.format in ("ccda", "fhir"):
+            reason = translate(
+                "CombineSplit", "“{title}” is a portal document; only PDFs and pictures can be "
+                "combined.") if combining else translate(
+                "CombineSplit", "“{title}” is a portal document; only PDFs and pictures can be "
+                "split.")
+        else:
+            reason = translate(
+                "CombineSplit", "“{title}” is a {format} file; only PDFs and pictures can be "
+                "combined.") if combining else translate(
+                "CombineSplit", "“{title}” is a {format} file; only PDFs and pictures can be "
+                "split.")
+        return reason.format(title=doc.title, format=doc.format.upper())
     return None
 
 
 def combine_refusal(docs: Sequence[Document]) -> str | None:
     """Why these records cannot be combined (one line), or None when they can."""
     if len(docs) < 2:
-        return "Select two or more records to combine them."
-    return _not_paged(docs, "combined")
+        return translate("CombineSplit", "Select two or more records to combine them.")
+    return _not_paged(docs, combining=True)
 
 
 def split_refusal(docs: Sequence[Document]) -> str | None:
     """Why this selection cannot be split (one line), or None when it can."""
     if len(docs) != 1:
-        return "Select one record to split it."
-    if (reason := _not_paged(docs, "split")) is not None:
+        return translate("CombineSplit", "Select one record to split it.")
+    if (reason := _not_paged(docs, combining=False)) is not None:
         return reason
     if docs[0].pages < 2:
-        return f"“{docs[0].title}” has one page; only a record of several pages can be split."
+        return translate("CombineSplit", "“{title}” has one page; only a record of several "
+                         "pages can be split.").format(title=docs[0].title)
     return None
 
 
@@ -68,9 +86,9 @@ class CombineSplit(QObject):
     def __init__(self, page: RecordsPage) -> None:
         super().__init__(page)
         self.page = page
-        self.combine_action = QAction(COMBINE_TEXT, page)
+        self.combine_action = QAction(self.tr("&Combine records…"), page)
         self.combine_action.triggered.connect(self.combine)
-        self.split_action = QAction(SPLIT_TEXT, page)
+        self.split_action = QAction(self.tr("&Split record…"), page)
         self.split_action.triggered.connect(self.split)
         self.combine_dialog: CombineDialog | None = None
         self.split_dialog: SplitDialog | None = None
@@ -85,9 +103,9 @@ class CombineSplit(QObject):
         docs = self._selection()
         for action, reason, tip in (
                 (self.combine_action, combine_refusal(docs),
-                 "Make one record of the selected records' pages"),
+                 self.tr("Make one record of the selected records' pages")),
                 (self.split_action, split_refusal(docs),
-                 "Make several records of this record's pages")):
+                 self.tr("Make several records of this record's pages"))):
             action.setEnabled(reason is None and not self.running)
             action.setStatusTip(reason or tip)
             action.setToolTip(reason or tip)
@@ -104,7 +122,7 @@ class CombineSplit(QObject):
         return docs
 
     def combine(self) -> None:
-        docs = self._chosen(combine_refusal, "Cannot combine these records")
+        docs = self._chosen(combine_refusal, self.tr("Cannot combine these records"))
         if not docs:
             return
         thumbnails = self.page.thumbnails
@@ -118,20 +136,21 @@ class CombineSplit(QObject):
 
     def _combine(self, dialog: CombineDialog) -> None:
         vault, ids, title = self.page.vault, dialog.document_ids(), dialog.title()
-        dialog.set_working(f"Combining {len(ids)} records…")
+        dialog.set_working(self.tr("Combining %n records…", "", len(ids)))
 
         def made(new: list[int]) -> None:
             self.page.undo_stack.push(PagesCommand(
-                f"Combine {len(ids)} records", vault, new, ids, self._in_background))
-            self.page.notice.emit(f"Combined {len(ids)} records into “{title}”; the originals "
-                                  "are in the trash.")
+                self.tr("Combine %n records", "", len(ids)), vault, new, ids,
+                self._in_background))
+            self.page.notice.emit(self.tr("Combined %n records into “{title}”; the originals "
+                                          "are in the trash.", "", len(ids)).format(title=title))
 
         self._in_background(lambda: [pages.combine(vault, ids, title)], ids, made,
-                            "Cannot combine the records", dialog)
+                            self.tr("Cannot combine the records"), dialog)
 
     # -- split ---------------------------------------------------------------------------------
     def split(self) -> None:
-        docs = self._chosen(split_refusal, "Cannot split this record")
+        docs = self._chosen(split_refusal, self.tr("Cannot split this record"))
         if not docs:
             return
         doc = docs[0]
@@ -143,26 +162,28 @@ class CombineSplit(QObject):
 
     def _split(self, dialog: SplitDialog) -> None:
         vault, doc, starts = self.page.vault, dialog.document, dialog.starts()
-        dialog.set_working(f"Splitting “{doc.title}”…")
+        dialog.set_working(self.tr("Splitting “{title}”…").format(title=doc.title))
 
         def made(new: list[int]) -> None:
             self.page.undo_stack.push(PagesCommand(
-                f"Split “{doc.title}”", vault, new, [doc.id], self._in_background))
-            self.page.notice.emit(f"Split “{doc.title}” into {len(new)} records; the original "
-                                  "is in the trash.")
+                self.tr("Split “{title}”").format(title=doc.title), vault, new, [doc.id],
+                self._in_background))
+            self.page.notice.emit(self.tr("Split “{title}” into %n records; the original is in "
+                                          "the trash.", "", len(new)).format(title=doc.title))
 
         self._in_background(lambda: pages.split(vault, doc.id, starts), [doc.id], made,
-                            "Cannot split the record", dialog)
+                            self.tr("Cannot split the record"), dialog)
 
     # -- in the background ---------------------------------------------------------------------
     def _in_background(self, work: Callable[[], list[int]], affected: list[int],
                        then: Callable[[list[int]], None] | None = None,
-                       title: str = "Cannot change the records",
+                       title: str = "",
                        dialog: PagesDialog | None = None) -> None:
         """Run ``work`` (a core call returning the records to select) on the writer thread;
         then show every record it touched as it is now and select the ones it returned. The
         dialog that asked for it stays open (busy) until then."""
         documents = self.page.vault.documents
+        title = title or self.tr("Cannot change the records")
 
         def task(_ctx: TaskContext) -> PagesOutcome:
             select = work()

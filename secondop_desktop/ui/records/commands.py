@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...core import pages
@@ -12,9 +13,21 @@ from ...core.documents import Document
 from ...core.errors import NotFound
 from ...core.turns import set_hand_turn, turn_by_hand
 from ...core.vault import Vault
+from ..widgets.marks import QT_TRANSLATE_NOOP
 from ..writes import WriteCommand, Writer
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step
+# The undo step's name for each field of a record (Edit > Undo says it).
+EDIT_TEXTS = {
+    "title": QT_TRANSLATE_NOOP("EditCommand", "Edit title"),
+    "record_date": QT_TRANSLATE_NOOP("EditCommand", "Edit date"),
+    "provider": QT_TRANSLATE_NOOP("EditCommand", "Edit provider"),
+    "body_part": QT_TRANSLATE_NOOP("EditCommand", "Edit body part"),
+    "tags": QT_TRANSLATE_NOOP("EditCommand", "Edit tags"),
+    "notes": QT_TRANSLATE_NOOP("EditCommand", "Edit notes"),
+    "kind": QT_TRANSLATE_NOOP("EditCommand", "Edit kind"),
+}
+EDIT_OTHER = QT_TRANSLATE_NOOP("EditCommand", "Edit details")
 
 # Runs ``work`` (which returns the records to select) off the GUI thread, then shows ``affected``.
 InBackground = Callable[[Callable[[], list[int]], list[int]], None]
@@ -42,7 +55,13 @@ class TrashCommand(WriteCommand):
     def __init__(self, writer: Writer, vault: Vault, ids: Sequence[int], trashed: bool,
                  shown: Shown) -> None:
         count = len(ids)
-        noun = "record" if count == 1 else f"{count} records"
+        translate = QCoreApplication.translate
+        if trashed:
+            text = translate("TrashCommand", "Move record to the trash") if count == 1 else \
+                translate("TrashCommand", "Move %n records to the trash", "", count)
+        else:
+            text = translate("TrashCommand", "Restore record") if count == 1 else \
+                translate("TrashCommand", "Restore %n records", "", count)
         self.vault, self.ids, self.trashed = vault, list(ids), trashed
 
         def move(to_trash: bool) -> Callable[[], list[Document]]:
@@ -51,8 +70,7 @@ class TrashCommand(WriteCommand):
                 return fresh(vault, self.ids)
             return write
 
-        super().__init__(f"Move {noun} to the trash" if trashed else f"Restore {noun}",
-                         writer, move(trashed), move(not trashed),
+        super().__init__(text, writer, move(trashed), move(not trashed),
                          lambda docs: shown(self.ids, docs))
 
 
@@ -70,7 +88,8 @@ class EditCommand(WriteCommand):
                 return fresh(vault, [doc_id])
             return run
 
-        super().__init__(f"Edit {field.replace('record_', '').replace('_', ' ')}", writer,
+        super().__init__(QCoreApplication.translate("EditCommand",
+                                                    EDIT_TEXTS.get(field, EDIT_OTHER)), writer,
                          write(lambda: self.new), write(lambda: self.old),
                          lambda docs: shown([doc_id], docs))
 
@@ -118,8 +137,11 @@ class TurnCommand(QUndoCommand):
 
     def __init__(self, vault: Vault, doc_id: int, page: int, by: int,
                  run: Callable[[int, Callable[[], None]], None]) -> None:
-        side = "left" if by == 90 else "right" if by == 270 else "around"
-        super().__init__(f"Rotate page {page + 1} {side}")
+        translate = QCoreApplication.translate
+        text = translate("TurnCommand", "Rotate page {page} left") if by == 90 else \
+            translate("TurnCommand", "Rotate page {page} right") if by == 270 else \
+            translate("TurnCommand", "Rotate page {page} around")
+        super().__init__(text.format(page=page + 1))
         self.vault, self.doc_id, self.page, self.by, self.run = vault, doc_id, page, by, run
         self.before: int | None = None  # the page's hand turn before this one
         self.after: int | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -51,8 +51,9 @@ def found_line(page: int, snippet: str, width_of: Callable[[str, bool], int],
     """The "p. 3: …words **match**…" line as pieces, with as many words before the first match
     (three at most) as let the match itself fit in ``room``."""
     parts: list[tuple[str, bool]] = []
+    where = QCoreApplication.translate("RecordTitleDelegate", "p. {page}:").format(page=page)
     for before in (3, 2, 1, 0):
-        parts = [(f"p. {page}: ", False), *marked_parts(near_the_match(snippet, before))]
+        parts = [(f"{where} ", False), *marked_parts(near_the_match(snippet, before))]
         first = next((i for i, (_text, strong) in enumerate(parts) if strong), len(parts) - 1)
         if sum(width_of(text, strong) for text, strong in parts[:first + 1]) <= room:
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,13 +21,30 @@ from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
 from ..style import set_role
 from ..widgets.date_field import DateField
-from .model import FILE_DATE_TIP
+from ..widgets.marks import QT_TRANSLATE_NOOP
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
-LINE_FIELDS = {"title": "Title", "record_date": "Date", "provider": "Provider",
-               "body_part": "Body part", "tags": "Tags"}
-PLACEHOLDERS = {"provider": "Hospital, clinic or doctor",
-                "body_part": "e.g. lower back", "tags": "Words to find it by, separated by commas"}
+# The labels and hints, in English; shown through QCoreApplication.translate("DetailsEditor", …).
+LINE_FIELDS = {"title": QT_TRANSLATE_NOOP("DetailsEditor", "Title"),
+               "record_date": QT_TRANSLATE_NOOP("DetailsEditor", "Date"),
+               "provider": QT_TRANSLATE_NOOP("DetailsEditor", "Provider"),
+               "body_part": QT_TRANSLATE_NOOP("DetailsEditor", "Body part"),
+               "tags": QT_TRANSLATE_NOOP("DetailsEditor", "Tags")}
+PLACEHOLDERS = {"provider": QT_TRANSLATE_NOOP("DetailsEditor", "Hospital, clinic or doctor"),
+                "body_part": QT_TRANSLATE_NOOP("DetailsEditor", "e.g. lower back"),
+                "tags": QT_TRANSLATE_NOOP("DetailsEditor",
+                                          "Words to find it by, separated by commas")}
+
+# core.documents.KIND_LABELS, seen by lupdate here (core has no Qt); shown in "RecordKinds".
+_KIND_NAMES = [QT_TRANSLATE_NOOP("RecordKinds", "Imaging"),
+               QT_TRANSLATE_NOOP("RecordKinds", "Labs"),
+               QT_TRANSLATE_NOOP("RecordKinds", "Reports"),
+               QT_TRANSLATE_NOOP("RecordKinds", "Other")]
+
+
+def field_label(field: str) -> str:
+    """The label of a line field, in the app's language."""
+    return QCoreApplication.translate("DetailsEditor", LINE_FIELDS[field])
 
 # Saves one field: (document id, field, value) -> an error reason, or "" when saved.
 Saver = Callable[[int, str, object], str]
@@ -36,7 +53,7 @@ Saver = Callable[[int, str, object], str]
 def check_value(field: str, text: str) -> object:
     """The value to store for what was typed; ValidationError with a plain reason otherwise."""
     if field == "title":
-        return require_text(text, "The title")
+        return require_text(text, "The title")  # the core's reasons are in English
     if field == "record_date":
         return optional_date(text, "The date")
     return text.strip()
@@ -67,7 +84,8 @@ class DetailsEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
-        for field, label in LINE_FIELDS.items():
+        for field in LINE_FIELDS:
+            label = field_label(field)
             edit = DateField() if field == "record_date" else QLineEdit()
             edit.setObjectName(f"details_{field}")
             edit.setAccessibleName(label)
@@ -90,20 +108,21 @@ class DetailsEditor(QWidget):
                 self.date_label = cast(QLabel, form.labelForField(box))
             if field == "title":
                 self.kind = QComboBox()
-                self.kind.setAccessibleName("Kind")
+                self.kind.setAccessibleName(self.tr("Kind"))
                 for kind in KINDS:
-                    self.kind.addItem(KIND_LABELS[kind], kind)
+                    self.kind.addItem(QCoreApplication.translate("RecordKinds",
+                                                                 KIND_LABELS[kind]), kind)
                 self.kind.activated.connect(self._kind_chosen)
-                form.addRow("Kind", self.kind)
+                form.addRow(self.tr("Kind"), self.kind)
         for field, hint in PLACEHOLDERS.items():
-            self.fields[field].setPlaceholderText(hint)
+            self.fields[field].setPlaceholderText(self.tr(hint))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What this record says, what to ask about it…")
+        self.notes.setPlaceholderText(self.tr("What this record says, what to ask about it…"))
         self.notes.setFixedHeight(72)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.textChanged.connect(lambda: self._edited("notes"))
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -132,8 +151,11 @@ class DetailsEditor(QWidget):
             self.fields[field].setText(text)
             self._dirty.add(field)
         file_date = doc is not None and doc.has_file_date
-        self.date_label.setText("File date" if file_date else LINE_FIELDS["record_date"])
-        self.fields["record_date"].setToolTip(FILE_DATE_TIP if file_date else "")
+        self.date_label.setText(self.tr("File date") if file_date else field_label("record_date"))
+        # The same words as the list's tooltip on such a date (records/model.py).
+        self.fields["record_date"].setToolTip(self.tr(
+            "File date: when the file was made, not necessarily the date of service. Type the "
+            "date of service in the details to replace it.") if file_date else "")
         self.kind.setCurrentIndex(KINDS.index(doc.kind) if doc else -1)  # blank: no record
         self.notes.setPlainText(doc.notes if doc else "")
         self._loading = False
@@ -177,10 +199,11 @@ class DetailsEditor(QWidget):
 
     def pending(self) -> list[tuple[int, str, str]]:
         """(record id, field label, reason) for text typed and not saved because it is invalid."""
-        found = [(self.document.id, LINE_FIELDS[f], self.error(f)) for f in self.fields
+        found = [(self.document.id, field_label(f), self.error(f)) for f in self.fields
                  if self.document is not None and self.error(f)]
         for doc_id, fields in self.drafts.items():
-            found += [(doc_id, LINE_FIELDS[f], f"'{text}' is kept, not saved")
+            found += [(doc_id, field_label(f),
+                       self.tr("“{text}” is kept, not saved").format(text=text))
                       for f, text in fields.items()]
         return found
 

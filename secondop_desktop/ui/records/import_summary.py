@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.documents import ImportResult, Outcome
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -44,35 +46,35 @@ class ImportSummary:
     def headline(self) -> str:
         # the images of one study count once: they make one record
         records = len({r.document_id for r in self.imported})
-        parts = [_count(records, "record imported", "records imported")]
+        sentences = [translate("ImportSummary", "%n record(s) imported.", "", records)]
         if self.duplicates:
-            parts.append(_count(len(self.duplicates), "already in the vault",
-                                "already in the vault"))
+            sentences.append(translate("ImportSummary", "%n file(s) already in the vault.", "",
+                                       len(self.duplicates)))
         if self.refused:
-            parts.append(_count(len(self.refused), "file not imported", "files not imported"))
-        text = ", ".join(parts) + "."
+            sentences.append(translate("ImportSummary", "%n file(s) not imported.", "",
+                                       len(self.refused)))
         if self.cancelled:
-            text = "Import cancelled. " + text + " Records imported before Cancel are kept whole."
-        return text
+            sentences = [translate("ImportSummary", "Import cancelled."), *sentences,
+                         translate("ImportSummary",
+                                   "Records imported before Cancel are kept whole.")]
+        return " ".join(sentences)
 
     def text(self) -> str:
         """The whole summary as plain text, for the dialog and the clipboard."""
         lines = [self.headline()]
         if self.refused:
-            lines += ["", "Not imported, and why:"]
+            lines += ["", translate("ImportSummary", "Not imported, and why:")]
             lines += [f"  {r.name}: {r.reason}" for r in self.refused]
         if self.duplicates:
-            lines += ["", "Already in the vault:"]
-            lines += [f"  {r.name}: same file as “{r.existing_title}” (record {r.document_id})"
-                      for r in self.duplicates]
+            lines += ["", translate("ImportSummary", "Already in the vault:")]
+            lines += ["  " + translate(
+                "ImportSummary", "{name}: same file as “{title}” (record {number})").format(
+                name=r.name, title=r.existing_title, number=r.document_id)
+                for r in self.duplicates]
         if self.imported:
-            lines += ["", "Imported:"]
+            lines += ["", translate("ImportSummary", "Imported:")]
             lines += [f"  {r.name}" for r in self.imported]
         return "\n".join(lines)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 class ImportSummaryDialog(QDialog):
@@ -81,7 +83,8 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
-        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        self.setWindowTitle(self.tr("Import finished") if not summary.cancelled
+                            else self.tr("Import cancelled"))
         self.setMinimumWidth(520)
         headline = QLabel(summary.headline())
         headline.setWordWrap(True)
@@ -97,8 +100,9 @@ class ImportSummaryDialog(QDialog):
         self.details.setMinimumHeight(160)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy list")
-        self.copy_button.setToolTip("Copy this summary to paste it into an e-mail or a note")
+        self.copy_button = QPushButton(self.tr("Copy list"))
+        self.copy_button.setToolTip(self.tr("Copy this summary to paste it into an e-mail or a "
+                                            "note"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)

@@ -31,7 +31,7 @@ class PagesDialog(QDialog):
         self.busy_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no steps to count: one core call
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -195,36 +195,41 @@ class PreviewPane(QWidget):
         self.file_name.setObjectName("previewFileName")
         style = self.style()
         self.open_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Open original")
-        self.open_button.setToolTip("Open the stored file in your usual viewer")
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+            self.tr("Open original"))
+        self.open_button.setToolTip(self.tr("Open the stored file in your usual viewer"))
         self.open_button.clicked.connect(self._open_original)
-        self.zoom_out_button = self._tool("−", "Zoom out (Ctrl+minus)", self.zoom_out)
-        self.zoom_in_button = self._tool("+", "Zoom in (Ctrl+plus)", self.zoom_in)
-        self.rotate_left_button = self._tool("⟲", "Rotate left (Ctrl+L)", self.rotate_left)
-        self.rotate_right_button = self._tool("⟳", "Rotate right (Ctrl+R)", self.rotate_right)
+        self.zoom_out_button = self._tool("−", self.tr("Zoom out"),
+                                          self.tr("Zoom out (Ctrl+minus)"), self.zoom_out)
+        self.zoom_in_button = self._tool("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+plus)"),
+                                         self.zoom_in)
+        self.rotate_left_button = self._tool("⟲", self.tr("Rotate left"),
+                                             self.tr("Rotate left (Ctrl+L)"), self.rotate_left)
+        self.rotate_right_button = self._tool("⟳", self.tr("Rotate right"),
+                                              self.tr("Rotate right (Ctrl+R)"), self.rotate_right)
         # The zoom shown, on a button whose menu offers the fits (narrow panes have no room for
         # more buttons); the View menu has them too, with their keys.
-        self.fit_width_action = QAction("Fit &width", self)
+        self.fit_width_action = QAction(self.tr("Fit &width"), self)
         self.fit_width_action.triggered.connect(self.fit_width)
-        self.fit_page_action = QAction("Fit &page", self)
+        self.fit_page_action = QAction(self.tr("Fit &page"), self)
         self.fit_page_action.triggered.connect(self.fit_page)
         zoom_menu = QMenu(self)
         zoom_menu.addAction(self.fit_width_action)
         zoom_menu.addAction(self.fit_page_action)
         self.zoom_button = QToolButton()
         self.zoom_button.setObjectName("zoomButton")
-        self.zoom_button.setToolTip("Zoom: fit to width or show the whole page")
-        self.zoom_button.setAccessibleName("Zoom")
+        self.zoom_button.setToolTip(self.tr("Zoom: fit to width or show the whole page"))
+        self.zoom_button.setAccessibleName(self.tr("Zoom"))
         self.zoom_button.setMenu(zoom_menu)
         self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.zoom_button.setMinimumWidth(
             self.zoom_button.fontMetrics().horizontalAdvance("400%") + 24)
         self.page_box = QSpinBox()
-        self.page_box.setAccessibleName("Page")
-        self.page_box.setToolTip("Type a page number and press Enter to go there")
+        self.page_box.setAccessibleName(self.tr("Page"))
+        self.page_box.setToolTip(self.tr("Type a page number and press Enter to go there"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(self._page_typed)
-        self.page_label = QLabel("Page")
+        self.page_label = QLabel(self.tr("Page"))
         self.page_label.setBuddy(self.page_box)
         self.page_count_label = QLabel()
         self.page_count_label.setObjectName("pageCount")
@@ -253,12 +258,18 @@ class PreviewPane(QWidget):
         self.ask_button.setToolTip(self.tr("Select words of this page's text and add the "
                                            "question “What does … mean?”"))
         self.ask_button.clicked.connect(self._ask_meaning)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.ask_button)
+        # Two rows: the page and zoom controls alone fill a narrow pane beside the list (and
+        # German words are longer); the button and a reason the record is not shown go above.
+        footer = QVBoxLayout()
+        footer.setSpacing(4)
+        above = QHBoxLayout()
+        above.addWidget(self.status, 1)
+        above.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignRight
+                        | Qt.AlignmentFlag.AlignTop)
+        footer.addLayout(above)
         footer.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.placeholder = QLabel("Select a record to see it here.")
+        self.placeholder = QLabel(self.tr("Select a record to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("previewPlaceholder")
@@ -266,12 +277,12 @@ class PreviewPane(QWidget):
         self.pdf = QPdfDocument(self)
         self.pdf_view = PdfView()
         self.pdf_view.setDocument(self.pdf)
-        self.pdf_view.setAccessibleName("Record preview")
+        self.pdf_view.setAccessibleName(self.tr("Record preview"))
         self.pdf_view.zoom_changed.connect(self._show_zoom)
         self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
 
         self.image_view: ImageView = ImageView()
-        self.image_view.setAccessibleName("Record preview")
+        self.image_view.setAccessibleName(self.tr("Record preview"))
         self.image_view.zoom_changed.connect(self._show_zoom)
 
         self.dicom = QWidget()
@@ -282,7 +293,7 @@ class PreviewPane(QWidget):
         self.dicom_details.setVerticalSpacing(2)
         self.dicom_details.setContentsMargins(0, 0, 0, 6)
         self.dicom_image = ImageView()
-        self.dicom_image.setAccessibleName("Image preview")
+        self.dicom_image.setAccessibleName(self.tr("Image preview"))
         self.dicom_image.zoom_changed.connect(self._show_zoom)
         dicom_layout.addLayout(self.dicom_details)
         dicom_layout.addWidget(self.dicom_image, 1)
@@ -304,11 +315,11 @@ class PreviewPane(QWidget):
         layout.addLayout(footer)
         self.clear()
 
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+    def _tool(self, text: str, name: str, tip: str, slot) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(name)
         button.setMinimumWidth(32)
         button.clicked.connect(slot)
         return button
@@ -386,7 +397,8 @@ class PreviewPane(QWidget):
         if view is not None and self.sender() is view:
             percent: int = self.zoomable().zoom_percent()  # (the sender, a zooming view)
             self.zoom_button.setText(f"{percent}%")
-            self.zoom_button.setAccessibleDescription(f"{percent} percent")
+            self.zoom_button.setAccessibleDescription(
+                self.tr("{percent} percent").format(percent=percent))
 
     def _show_page(self) -> None:
         """'Page [x] of y' for a PDF of more than one page."""
@@ -398,9 +410,9 @@ class PreviewPane(QWidget):
             self.page_box.setRange(1, count)
             self.page_box.setValue(self.pdf_view.current_page())
             self.page_box.blockSignals(False)
-            self.page_count_label.setText(f"of {count}")
-            self.page_box.setAccessibleDescription(
-                f"Page {self.pdf_view.current_page()} of {count}")
+            self.page_count_label.setText(self.tr("of {count}").format(count=count))
+            self.page_box.setAccessibleDescription(self.tr("Page {page} of {count}").format(
+                page=self.pdf_view.current_page(), count=count))
 
     def _page_typed(self, page: int) -> None:
         self.pdf_view.go_to_page(page)
@@ -409,7 +421,8 @@ class PreviewPane(QWidget):
         """What the page controls say, e.g. 'Page 2 of 3' ('' when hidden)."""
         if self.page_box.isHidden():
             return ""
-        return f"Page {self.page_box.value()} {self.page_count_label.text()}"
+        return self.tr("Page {page} of {count}").format(page=self.page_box.value(),
+                                                        count=self.page_box.maximum())
 
     # -- showing ------------------------------------------------------------------------------
     def _ask_meaning(self) -> None:
@@ -466,7 +479,9 @@ class PreviewPane(QWidget):
         self.heading.set_full_text(doc.title)
         self.file_name.set_full_text(doc.original_name)
         self.open_button.setEnabled(True)
-        self.ask_button.setEnabled(doc.format != "dicom")  # a study's images hold no words
+        # A study's images hold no words: no button, and its row gives the image the room.
+        self.ask_button.setEnabled(doc.format != "dicom")
+        self.ask_button.setVisible(doc.format != "dicom")
         self.status.hide()
         try:
             path = self.path_for(doc)
@@ -538,7 +553,8 @@ class PreviewPane(QWidget):
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
             if image.isNull():
-                self._cannot_preview("the file cannot be shown")
+                self._show_status(self.tr("This record cannot be previewed: the file cannot "
+                                          "be shown."))
                 return
             self._view_for(doc).set_image(image)
 
@@ -547,10 +563,12 @@ class PreviewPane(QWidget):
                 return
             # A bug of ours (its traceback is in the log) is not blamed on the file.
             if isinstance(error, OSError):  # missing, unreadable, or not the image it was
-                self._cannot_preview("its stored file cannot be read")
+                self._show_status(self.tr("This record cannot be previewed: its stored file "
+                                          "cannot be read."))
             elif is_our_bug(error):
-                self._show_status("This record cannot be previewed because of a problem in "
-                                  "SecondOp, not in the file; the details are in its log.")
+                self._show_status(self.tr("This record cannot be previewed because of a problem "
+                                          "in SecondOp, not in the file; the details are in its "
+                                          "log."))
             else:
                 self._cannot_preview(getattr(error, "reason", str(error)))
 
@@ -608,7 +626,13 @@ class PreviewPane(QWidget):
         QTimer.singleShot(120, self, self._redraw_pages)
 
     def _cannot_preview(self, reason: str) -> None:
-        self._show_status(f"This record cannot be previewed: {reason}.")
+        """``reason``: the core's own words on the file (in English, as the core writes)."""
+        if not reason:
+            self._show_status(self.tr("This record cannot be previewed: the file cannot be "
+                                      "read."))
+            return
+        self._show_status(self.tr("This record cannot be previewed: {reason}.").format(
+            reason=reason))
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -630,13 +654,13 @@ class PreviewPane(QWidget):
             if is_our_bug(error) and not isinstance(error, OSError):
                 self.services.report_failure(self, error)  # our bug: the one road for those
                 return
-            self._cannot_preview(getattr(error, "reason", "") or "the file cannot be read")
+            self._cannot_preview(getattr(error, "reason", ""))
 
         def finished(data: bytes) -> None:
             if self.document is None or self.document.id != doc.id:
                 return  # the user moved on
             if not data:
-                self._cannot_preview("the file cannot be read")
+                self._cannot_preview("")
                 return
             self._show_pdf_bytes(data)
 
@@ -662,21 +686,22 @@ class PreviewPane(QWidget):
             self.dicom_details.removeRow(0)
         meta = doc.meta
         # The date and body part are in the details editor below; the image gets the room.
+        series = len(meta.get("series", {}))
         rows = [
-            ("Study", meta.get("study_description", "")),
-            ("Series", meta.get("series_description", "") if len(meta.get("series", {})) < 2
-             else f"{len(meta['series'])} series"),
-            ("Modality", meta.get("modality", "")),
-            ("Institution", doc.provider),
-            ("Images", str(doc.pages) if doc.pages > 1 else ""),
-            ("Patient", meta.get("patient_name", "").replace("^", " ").strip()),
-            ("Referring", meta.get("referring_physician", "").replace("^", " ").strip()),
-            ("Accession", meta.get("accession_number", "")),
+            (self.tr("Study:"), meta.get("study_description", "")),
+            (self.tr("Series:"), meta.get("series_description", "") if series < 2
+             else self.tr("%n series", "", series)),
+            (self.tr("Modality:"), meta.get("modality", "")),
+            (self.tr("Institution:"), doc.provider),
+            (self.tr("Images:"), str(doc.pages) if doc.pages > 1 else ""),
+            (self.tr("Patient:"), meta.get("patient_name", "").replace("^", " ").strip()),
+            (self.tr("Referring:"), meta.get("referring_physician", "").replace("^", " ").strip()),
+            (self.tr("Accession:"), meta.get("accession_number", "")),
         ]
         profile = self.patient() if self.patient is not None else None
         warning = patient_mismatch(meta, profile.name, profile.dob_date) if profile else ""
         if warning:
-            alert = QLabel(f"Please check: {warning}.")
+            alert = QLabel(self.tr("Please check: {warning}.").format(warning=warning))
             alert.setObjectName("studyPatientWarning")
             alert.setWordWrap(True)
             alert.setStyleSheet("font-weight: bold")
@@ -685,7 +710,7 @@ class PreviewPane(QWidget):
             if value:
                 field = QLabel(str(value))
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.dicom_details.addRow(f"{label}:", field)
+                self.dicom_details.addRow(label, field)
 
     def _open_original(self) -> None:
         if self.document is not None:

@@ -6,7 +6,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +46,11 @@ def split_summary(pages: int, starts: set[int] | list[int]) -> str:
     """"3 records: pages 1-4, 5-9, 10-12", or what to do while nothing is marked."""
     ranges = parts(pages, starts)
     if len(ranges) == 1:
-        return "Mark the pages where a new record starts."
+        return QCoreApplication.translate("SplitDialog",
+                                          "Mark the pages where a new record starts.")
     shown = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges)
-    return f"{len(ranges)} records: pages {shown}"
+    return QCoreApplication.translate("SplitDialog", "%n records: pages {pages}", "",
+                                      len(ranges)).format(pages=shown)
 
 
 class SplitPages(QAbstractListModel):
@@ -64,14 +74,16 @@ class SplitPages(QAbstractListModel):
         starts = page in self.starts
         if role == Qt.ItemDataRole.DisplayRole:  # where each new record begins, at a glance
             if page == 1 or starts:
-                return f"Page {page}\nRecord {self.part_of(page)} starts"
-            return f"Page {page}"
+                return self.tr("Page {page}\nRecord {record} starts").format(
+                    page=page, record=self.part_of(page))
+            return self.tr("Page {page}").format(page=page)
         if role == Qt.ItemDataRole.CheckStateRole and page > 1:
             return Qt.CheckState.Checked if starts else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Page {page}" + (", a new record starts here" if starts else "")
+            return (self.tr("Page {page}, a new record starts here") if starts
+                    else self.tr("Page {page}")).format(page=page)
         if role == Qt.ItemDataRole.ToolTipRole and page > 1:
-            return "Checked: a new record starts at this page"
+            return self.tr("Checked: a new record starts at this page")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(page)
         return None
@@ -118,17 +130,21 @@ class SplitDialog(PagesDialog):
 
     def __init__(self, doc: Document, path: Path, services: Services,
                  parent: QWidget | None = None) -> None:
+        translate = QCoreApplication.translate
         super().__init__(
-            "Split a record", "Split",
-            f"“{doc.title}” has {doc.pages} pages. Check each page where a new record starts "
-            "(Space checks the selected page).",
-            "The original record goes to the trash; Undo (Ctrl+Z) brings it back.", parent)
+            translate("SplitDialog", "Split a record"), translate("SplitDialog", "Split"),
+            translate("SplitDialog", "“{title}” has %n pages. Check each page where a new "
+                      "record starts (Space checks the selected page).", "", doc.pages
+                      ).format(title=doc.title),
+            translate("SplitDialog",
+                      "The original record goes to the trash; Undo (Ctrl+Z) brings it back."),
+            parent)
         self.document = doc
         self.pages = SplitPages(doc.pages, self)
 
         self.view = QListView()
         self.view.setObjectName("splitPages")
-        self.view.setAccessibleName("Pages of the record")
+        self.view.setAccessibleName(self.tr("Pages of the record"))
         self.view.setModel(self.pages)
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setIconSize(QSize(PAGE_PX, PAGE_PX))
@@ -139,12 +155,12 @@ class SplitDialog(PagesDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setCurrentIndex(self.pages.index(0))
 
-        self.starts_here = QCheckBox("&New record starts at this page")
-        self.starts_here.setToolTip("The selected page begins a new record")
+        self.starts_here = QCheckBox(self.tr("&New record starts at this page"))
+        self.starts_here.setToolTip(self.tr("The selected page begins a new record"))
         self.starts_here.toggled.connect(self._starts_here_toggled)
         self.summary = QLabel()
         self.summary.setObjectName("splitSummary")
-        self.summary.setAccessibleName("What the split makes")
+        self.summary.setAccessibleName(self.tr("What the split makes"))
         self.body_layout.addWidget(self.view, 1)
         self.body_layout.addWidget(self.starts_here)
         self.body_layout.addWidget(self.summary)
@@ -186,7 +202,7 @@ class SplitDialog(PagesDialog):
             if not self._closed:
                 self.pages.set_image(page, image)
 
-        op = QueryOp(services, self, work, views=True, title="Cannot show the pages")
+        op = QueryOp(services, self, work, views=True, title=self.tr("Cannot show the pages"))
         return op.with_progress(shown).run_in_background()
 
     def done(self, result: int) -> None:

@@ -16,11 +16,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ... import paths
+from .marks import QT_TRANSLATE_NOOP
 
 TWO_DIGIT_YEARS_BACK = 80  # a two-digit year is at most this far back (and 19 ahead)
-DATE_HINT = "e.g. 14 Oct 2026"
-PARTIAL_HINT = "e.g. 14 Oct 2026, Oct 2026 or 2019"
-DATETIME_HINT = "e.g. 14 Oct 2026 09:30"
+# Shown translated (context "DateField"); a translation gives examples the field takes in its
+# country: the short numeric date (turned into ISO here) or ISO, as the core reads month names in
+# English only.
+DATE_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026")
+PARTIAL_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026, Oct 2026 or 2019")
+DATETIME_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026 09:30")
 
 
 def _short_formats(locale: QLocale, with_time: bool) -> list[str]:
@@ -50,9 +54,23 @@ def locale_to_iso(text: str, with_time: bool = False, locale: QLocale | None = N
     return stripped
 
 
-def display_date(value: dt.date) -> str:
-    """How a picked date is written in a field: unambiguous in every country."""
-    return value.strftime("%d %b %Y").lstrip("0")
+def display_date(value: dt.date, locale: QLocale | None = None) -> str:
+    """How a picked date is written in a field: in English with the month in words
+    (unambiguous in every country), else in the locale's own short form with a four-digit year
+    (the core reads month names in English only; ``locale_to_iso`` reads this form)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.English:
+        return value.strftime("%d %b %Y").lstrip("0")
+    return locale.toString(QDate(value), _short_formats(locale, False)[-1])
+
+
+def display_datetime(value: dt.datetime, locale: QLocale | None = None) -> str:
+    """A moment as a list shows it: "2026-10-14 09:30" in English (unambiguous in every
+    country), else in the locale's own short form with a four-digit year."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.English:
+        return value.strftime("%Y-%m-%d %H:%M")
+    return locale.toString(QDateTime(value), _short_formats(locale, True)[-1])
 
 
 class DateField(QLineEdit):
@@ -65,11 +83,11 @@ class DateField(QLineEdit):
                  hint: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_time = with_time
-        self.setPlaceholderText(hint or (DATETIME_HINT if with_time else
-                                         PARTIAL_HINT if partial else DATE_HINT))
+        self.setPlaceholderText(hint or self.tr(DATETIME_HINT if with_time else
+                                                 PARTIAL_HINT if partial else DATE_HINT))
         icon = QIcon(str(paths.resource("icons", "nav", "visit.svg")))
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Pick the date from a calendar")
+        self.calendar_action.setToolTip(self.tr("Pick the date from a calendar"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.popup: QWidget | None = None
         self.calendar: QCalendarWidget | None = None
@@ -83,7 +101,7 @@ class DateField(QLineEdit):
             self.popup = QWidget(self, Qt.WindowType.Popup)
             self.calendar = QCalendarWidget()
             self.calendar.setGridVisible(True)
-            self.calendar.setAccessibleName("Calendar")
+            self.calendar.setAccessibleName(self.tr("Calendar"))
             self.calendar.clicked.connect(self._picked)
             self.calendar.activated.connect(self._picked)
             box = QVBoxLayout(self.popup)

@@ -54,19 +54,20 @@ class EmptyState(QWidget):
         icon = QLabel()
         icon.setPixmap(drop_icon(ratio=self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel("Drop your records here")
+        heading = QLabel(self.tr("Drop your records here"))
         heading.setObjectName("emptyHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel("Letters, lab results and scans as PDF or photos, or the DICOM files from an "
-                      "imaging CD. They are copied into this vault and stay on this computer.")
+        body = QLabel(self.tr("Letters, lab results and scans as PDF or photos, or the DICOM "
+                              "files from an imaging CD. They are copied into this vault and "
+                              "stay on this computer."))
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFixedWidth(440)
         body.setObjectName("emptyBody")
 
-        files = QPushButton("Import files…")
+        files = QPushButton(self.tr("Import files…"))
         files.setDefault(True)
-        folder = QPushButton("Import a folder…")
+        folder = QPushButton(self.tr("Import a folder…"))
         files.clicked.connect(self.import_files)
         folder.clicked.connect(self.import_folder)
         buttons = QHBoxLayout()
@@ -75,8 +76,8 @@ class EmptyState(QWidget):
         buttons.addWidget(folder)
         buttons.addStretch(1)
 
-        self.demo_link = QLabel("<a href='demo'>New here? Look around a demo vault with a made-up "
-                                "patient</a>")
+        self.demo_link = QLabel("<a href='demo'>{}</a>".format(
+            self.tr("New here? Look around a demo vault with a made-up patient")))
         self.demo_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_link.linkActivated.connect(lambda _link: self.try_demo.emit())
 

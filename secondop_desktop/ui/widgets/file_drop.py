@@ -35,11 +35,12 @@ class DropHighlight(QLabel):
     """Over the whole target while files are dragged over it: where they go when dropped."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Drop to import into this vault", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Drop to import into this vault"))
         self.setObjectName("dropHighlight")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAccessibleName("Drop to import")
+        self.setAccessibleName(self.tr("Drop to import"))
         self.hide()
 
     def cover(self) -> None:

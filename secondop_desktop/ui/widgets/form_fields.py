@@ -10,7 +10,7 @@ saves of one editing session merge into one undo step. The value is written in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -200,7 +200,10 @@ def _safe_clean(field: AutosaveField, text: str) -> str | None:
 
 class _FieldEdit(QUndoCommand):
     def __init__(self, field: AutosaveField, old: str, new: str, session: int) -> None:
-        super().__init__(f"Edit {field.label.lower()}")
+        # The label as the form shows it (already in the app's language), in quotes: German
+        # keeps its nouns capitalised.
+        super().__init__(QCoreApplication.translate("AutosaveField", "Edit “{field}”").format(
+            field=field.label.replace("&", "")))
         self.field, self.old, self.new, self.session = field, old, new, session
 
     def id(self) -> int:

@@ -18,14 +18,19 @@ from ...core.errors import ValidationError
 from ..visit.models import ListSpec
 from .date_field import DateField
 from .form_fields import MessageLabel
+from .list_table_model import translated
 from .row_table import SelectsTheNext
 from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, RowTableModel
 
 
 class ListSection(QGroupBox):
+    """The spec's title and hints are shown translated in the context "ListSection" (mark them
+    ``QT_TRANSLATE_NOOP("ListSection", …)``); the columns' headers as the model shows them."""
+
     def __init__(self, model: RowTableModel, spec: ListSpec,
                  parent: QWidget | None = None) -> None:
-        super().__init__(spec.title, parent)
+        title = translated(self, spec.title)
+        super().__init__(title, parent)
         self.model, self.spec = model, spec
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -34,23 +39,24 @@ class ListSection(QGroupBox):
         add_row = QHBoxLayout()
         add_row.setSpacing(6)
         for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
+            hint = translated(self, hint)
             # Dates (since when, when it happened) may be a month or a year: "Oct 2026", "2019".
             edit = DateField(partial=True, hint=hint) if column.field in PARTIAL_DATE_FIELDS \
                 else QLineEdit(placeholderText=hint)
             edit.setToolTip(hint)
             edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
-            edit.setAccessibleName(f"{spec.title}: {column.header}")
+            edit.setAccessibleName(f"{title}: {translated(model, column.header)}")
             self.inputs.append(edit)
             add_row.addWidget(edit, width)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName(f"Add to {spec.title}")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add to {list}").format(list=title))
         self.add_button.clicked.connect(self.add)
         add_row.addWidget(self.add_button)
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName(spec.title)
+        self.table.setAccessibleName(title)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were added
@@ -66,9 +72,10 @@ class ListSection(QGroupBox):
         for i, width in enumerate(spec.widths[:-1]):
             self.table.setColumnWidth(i, width)
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove from {spec.title}")
-        self.remove_button.setToolTip("Remove the selected rows (Edit > Undo brings them back)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove from {list}").format(list=title))
+        self.remove_button.setToolTip(self.tr("Remove the selected rows (Edit > Undo brings "
+                                              "them back)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.next_after_delete = SelectsTheNext(self.table)

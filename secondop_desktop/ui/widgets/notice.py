@@ -18,9 +18,10 @@ class NoticeBar(QWidget):
         self.undo_group = undo_group
         self.label = QLabel()
         self.label.setObjectName("noticeLabel")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo what was just done (Ctrl+Z)")
-        self.undo_button.setAccessibleDescription("Undo what the status bar says was just done")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo what was just done (Ctrl+Z)"))
+        self.undo_button.setAccessibleDescription(
+            self.tr("Undo what the status bar says was just done"))
         self.undo_button.setAutoDefault(False)
         self.undo_button.clicked.connect(self._undo)
         layout = QHBoxLayout(self)

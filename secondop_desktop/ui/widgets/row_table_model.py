@@ -13,13 +13,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.errors import ValidationError
 from ...core.rows import RowTable
 from ...core.validate import format_partial_date
 from ..writes import Writer
+from .list_table_model import translated
+from .marks import QT_TRANSLATE_NOOP
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
 # to Qt as opaque objects that do not compare).
@@ -39,18 +48,47 @@ def as_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+translate = QCoreApplication.translate
 PARTIAL_DATE_FIELDS = ("date", "since")  # kept as precise as known: 2019, 2026-10 or a day
 
 
-def plural(noun: str) -> str:
-    """'symptom entry' -> 'symptom entries', 'medication' -> 'medications'."""
-    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+# The undo steps' names, whole for each kind of row (the store's ``noun``), so that every language
+# words them its own way; an unknown kind reads as an "entry". (add, edit, delete one) by noun:
+_STEP_TEXTS = {
+    "symptom entry": (QT_TRANSLATE_NOOP("RowTableModel", "Add symptom entry"),
+                      QT_TRANSLATE_NOOP("RowTableModel", "Edit symptom entry"),
+                      QT_TRANSLATE_NOOP("RowTableModel", "Delete symptom entry")),
+    "medication": (QT_TRANSLATE_NOOP("RowTableModel", "Add medication"),
+                   QT_TRANSLATE_NOOP("RowTableModel", "Edit medication"),
+                   QT_TRANSLATE_NOOP("RowTableModel", "Delete medication")),
+    "allergy": (QT_TRANSLATE_NOOP("RowTableModel", "Add allergy"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Edit allergy"),
+                QT_TRANSLATE_NOOP("RowTableModel", "Delete allergy")),
+    "event": (QT_TRANSLATE_NOOP("RowTableModel", "Add event"),
+              QT_TRANSLATE_NOOP("RowTableModel", "Edit event"),
+              QT_TRANSLATE_NOOP("RowTableModel", "Delete event")),
+    "entry": (QT_TRANSLATE_NOOP("RowTableModel", "Add entry"),
+              QT_TRANSLATE_NOOP("RowTableModel", "Edit entry"),
+              QT_TRANSLATE_NOOP("RowTableModel", "Delete entry")),
+}
+ADD, EDIT, DELETE = range(3)
+
+
+def step_text(step: int, noun: str, count: int = 1) -> str:
+    """The name of an undo step (ADD, EDIT or DELETE ``count`` rows) on rows of ``noun``."""
+    if step == DELETE and count != 1:
+        return {"symptom entry": translate("RowTableModel", "Delete %n symptom entries", "", count),
+                "medication": translate("RowTableModel", "Delete %n medications", "", count),
+                "allergy": translate("RowTableModel", "Delete %n allergies", "", count),
+                "event": translate("RowTableModel", "Delete %n events", "", count),
+                }.get(noun, translate("RowTableModel", "Delete %n entries", "", count))
+    return translate("RowTableModel", _STEP_TEXTS.get(noun, _STEP_TEXTS["entry"])[step])
 
 
 @dataclass(frozen=True)
 class Column:
     field: str
-    header: str
+    header: str  # English; shown translated: mark it QT_TRANSLATE_NOOP("RowTableModel", …)
     editable: bool = True
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[Any], str | None] | None = None  # extra words shown on hover
@@ -118,7 +156,7 @@ class RowTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.columns)):
-            return self.columns[section].header
+            return translated(self, self.columns[section].header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -203,7 +241,7 @@ class RowTableModel(QAbstractTableModel):
 # where the write that needs it next (its undo) runs: writes run there in order.
 class _AddRow(QUndoCommand):
     def __init__(self, model: RowTableModel, values: dict[str, Any]) -> None:
-        super().__init__(f"Add {model.store.noun}")
+        super().__init__(step_text(ADD, model.store.noun))
         self.model, self.values = model, values
         self.item: Any = None
 
@@ -228,7 +266,7 @@ class _AddRow(QUndoCommand):
 
 class _EditRow(QUndoCommand):
     def __init__(self, model: RowTableModel, item_id: int, old: dict, new: dict) -> None:
-        super().__init__(f"Edit {model.store.noun}")
+        super().__init__(step_text(EDIT, model.store.noun))
         self.model, self.item_id, self.old, self.new = model, item_id, old, new
 
     def _apply(self, values: dict) -> None:
@@ -246,8 +284,7 @@ class _DeleteRows(QUndoCommand):
     """Many rows in one transaction, and back in one."""
 
     def __init__(self, model: RowTableModel, ids: list[int]) -> None:
-        noun = model.store.noun
-        super().__init__(f"Delete {noun}" if len(ids) == 1 else f"Delete {len(ids)} {plural(noun)}")
+        super().__init__(step_text(DELETE, model.store.noun, len(ids)))
         self.model, self.ids = model, ids
         self.items: list[Any] = []
 

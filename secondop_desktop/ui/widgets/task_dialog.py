@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ..operations import Task
@@ -19,7 +20,7 @@ class TaskDialogMixin:
     def cancel_or_close(self) -> None:
         if self.running():
             self.task.cancel()  # type: ignore[union-attr]
-            self.status.setText("Cancelling…")
+            self.status.setText(QCoreApplication.translate("TaskDialog", "Cancelling…"))
         else:
             self.reject()
 
