@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Write = Callable[[Callable[[Any], object], str], None]  # (work on the vault, title)
 
 
+def _word(text: str) -> str:
+    """A choice of the decision guide (core.decision), in the app's language."""
+    return QCoreApplication.translate("Decision", text)
+
+
 class DecideView(QWidget):
     def __init__(self, write: Write, dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +61,14 @@ class DecideView(QWidget):
         self.deadline.setPlaceholderText(self.tr("a date like 20 Dec 2026"))
         self.status = QComboBox()
         for key, label in STATUSES.items():
-            self.status.addItem(self.tr(label), key)
+            self.status.addItem(_word(label), key)
         self.choice = QComboBox()
         self.decide_with = QLineEdit()
         self.decide_with.setPlaceholderText(self.tr("e.g. my husband and Dr Okafor"))
         self.role = QComboBox()
         self.role.addItem(self.tr("(not said)"), "")
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(_word(label), key)
         self.message = MessageLabel()
         form = QFormLayout()
         form.addRow(self.tr("The decision"), self.question)
@@ -126,7 +131,7 @@ class DecideView(QWidget):
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo, k=key: self._set(k, c.currentData()))
             self.checks[key] = combo
-            caption = QLabel(self.tr(question))
+            caption = QLabel(_word(question))
             caption.setBuddy(combo)
             checks_form.addRow(caption, combo)
         name_fields_by_their_labels(checks_form)
@@ -164,7 +169,7 @@ class DecideView(QWidget):
         steps_layout.addWidget(self.steps)
         steps_layout.addLayout(step_row)
 
-        note = QLabel(self.tr(NO_RECOMMENDATION))
+        note = QLabel(_word(NO_RECOMMENDATION))
         note.setWordWrap(True)
         set_role(note, "muted")
         layout = QVBoxLayout(self)
@@ -219,9 +224,10 @@ class DecideView(QWidget):
             top.setFont(0, font)
             self.options.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # the option's line reads across the table
-            for kind, label in (("benefit", self.tr("Benefit")), ("risk", self.tr("Risk"))):
+            for kind, line in (("benefit", self.tr("Benefit {n}: {text}")),
+                               ("risk", self.tr("Risk {n}: {text}"))):
                 for n, factor in enumerate(option.factors(kind), start=1):
-                    child = QTreeWidgetItem([f"{label} {n}: {factor.text}",
+                    child = QTreeWidgetItem([line.format(n=n, text=factor.text),
                                              data.name_of(factor.opinion_id), ""])
                     child.setData(0, ID_ROLE, option.id)
                     top.addChild(child)
@@ -235,7 +241,7 @@ class DecideView(QWidget):
         combo = QComboBox()
         combo.addItem(self.tr("not rated"), None)
         for value, words in MATTERS_WORDS.items():
-            combo.addItem(f"{value} – {self.tr(words)}", value)
+            combo.addItem(f"{value} – {_word(words)}", value)
         combo.setCurrentIndex(0 if matters is None else matters + 1)
         combo.setAccessibleName(self.tr("How much it matters to me"))
         combo.activated.connect(lambda _i: self.write(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ class OpinionEditor(QWidget):
         self.role = QComboBox()
         self.role.addItem(self.tr("(not said)"), "")
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(QCoreApplication.translate("Opinion", label), key)
         self.date = QLineEdit()
         self.date.setPlaceholderText(self.tr("20 Nov 2026, Nov 2026 or 2026"))
         self.texts: dict[str, Editor] = {}
@@ -91,7 +91,7 @@ class OpinionEditor(QWidget):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("When"), self.date)
         for key, label in TEXT_FIELDS.items():
-            form.addRow(self.tr(label), self.texts[key])
+            form.addRow(QCoreApplication.translate("Opinion", label), self.texts[key])
         form.addRow(self.tr("Written opinion"), record_row)
         form.addRow("", self.visit)
         name_fields_by_their_labels(form)
