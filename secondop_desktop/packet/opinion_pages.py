@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from ..core.atomic import write_atomically
@@ -31,7 +31,7 @@ from ..core.decision import (
 )
 from ..core.decision import ROLES as DECISION_ROLES
 from ..core.errors import SecondOpError
-from ..core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion, readable_date
+from ..core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ..core.profile import Profile
 from ..core.questions import Question
 from ..core.wording import items
@@ -132,12 +132,32 @@ def title() -> str:
     return packet_text.translate("OpinionPages", "Comparing the opinions")
 
 
-def opinion_label(opinion: Opinion, translate: Translate) -> str:
-    """"Dr Okafor (current doctor), Nov 2026", in ``translate``'s language."""
+def partial_date(stored: str, translate: Translate, locale: QLocale) -> str:
+    """A date as precise as it was given (2026-11-20, 2026-11 or 2026) in ``locale``'s words:
+    "20 Nov 2026", "Nov 2026", "2026" in English, "20. Nov. 2026" in German."""
+    parts = stored.split("-")
+    if len(parts) == 3:
+        pattern = translate("OpinionPages", "d MMM yyyy", "date pattern: d day, MMM month")
+    elif len(parts) == 2:
+        pattern = translate("OpinionPages", "MMM yyyy", "date pattern: MMM month")
+        parts.append("01")
+    else:
+        return stored
+    date = QDate.fromString("-".join(parts), "yyyy-MM-dd")
+    return locale.toString(date, pattern) if date.isValid() else stored
+
+
+def paper_locale() -> QLocale:
+    """The locale of the packet's language (dates, numbers)."""
+    return QLocale(packet_text.language)
+
+
+def opinion_label(opinion: Opinion, translate: Translate, locale: QLocale) -> str:
+    """"Dr Okafor (current doctor), Nov 2026", in ``translate``'s language and ``locale``."""
     role = ROLE_IN_LABEL.get(opinion.role)
     who = translate("Opinion", "{by} ({role})").format(
         by=opinion.by, role=translate("Opinion", role)) if role else opinion.by
-    return f"{who}, {readable_date(opinion.date)}" if opinion.date else who
+    return f"{who}, {partial_date(opinion.date, translate, locale)}" if opinion.date else who
 
 
 def role_text(opinion: Opinion, translate: Translate) -> str:
@@ -231,7 +251,7 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
     widths = [point_w, mark_w, *([each] * len(opinions))]
     titles = [packet_text.translate("OpinionPages", "Point"),
               packet_text.translate("OpinionPages", "Do they agree?"),
-              *(opinion_label(o, packet_text.translate) for o in opinions)]
+              *(opinion_label(o, packet_text.translate, paper_locale()) for o in opinions)]
     body, strong, small = font(9.5), font(9.5, bold=True), font(8.5)
 
     def header() -> None:
@@ -296,7 +316,7 @@ def _fields(c: Canvas, pairs: Sequence[tuple[str, str]], label_width: float = 14
 
 
 def draw_opinion(c: Canvas, opinion: Opinion, answers: list[Question], record: str) -> None:
-    c.heading(opinion_label(opinion, packet_text.translate))
+    c.heading(opinion_label(opinion, packet_text.translate, paper_locale()))
     pairs = [(_word("Opinion", label), cell_text(key, getattr(opinion, key)))
              for key, label in TEXT_FIELDS.items()]
     if opinion.document_id is not None:
@@ -422,7 +442,8 @@ def draw_decision_guide(c: Canvas, data: ComparisonData) -> None:
              Column(t.translate("OpinionPages", "Whom"), 0.22),
              Column(t.translate("OpinionPages", "By when"), 0.16),
              Column(t.translate("OpinionPages", "Done"), 0.12)],
-            [[s.what, s.who, readable_date(s.due), done if s.done else ""]
+            [[s.what, s.who, partial_date(s.due, t.translate, paper_locale()),
+              done if s.done else ""]
              for s in data.steps],
             empty=t.translate("OpinionPages", "No next steps written down yet."))
     c.paragraph(_word("Decision", NO_RECOMMENDATION), font(9.5, italic=True), MUTED)

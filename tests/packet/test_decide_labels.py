@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
+
 from secondop_desktop.core import comparison, decision, opinions, readiness, specialists
 from secondop_desktop.core.opinions import Opinion
 from secondop_desktop.core.readiness import Item, State
@@ -73,4 +75,16 @@ def test_an_opinions_label_translated_reads_as_the_cores_in_english():
     for role in ("current", "second", "other", ""):
         for date in ("2026-11-20", ""):
             opinion = Opinion(1, "Dr Okafor", role=role, date=date)
-            assert opinion_pages.opinion_label(opinion, english) == opinion.label
+            assert opinion_pages.opinion_label(opinion, english, QLocale("en")) == opinion.label
+
+
+def test_dates_read_in_the_locale_as_precise_as_given():
+    def german(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return {"d MMM yyyy": "d. MMM yyyy"}.get(source, source)
+
+    de, en = QLocale("de"), QLocale("en")
+    assert opinion_pages.partial_date("2026-11-20", english, en) == "20 Nov 2026"
+    assert opinion_pages.partial_date("2026-05-03", german, de) == "3. Mai 2026"
+    assert opinion_pages.partial_date("2026-11", english, en) == "Nov 2026"
+    assert (opinion_pages.partial_date("2026", german, de), opinion_pages.partial_date(
+        "", english, en)) == ("2026", "")

@@ -30,6 +30,7 @@ from ...core.errors import ValidationError
 from ...core.validate import optional_date
 from ...packet.opinion_pages import ComparisonData
 from ..style import set_role
+from ..widgets.date_field import locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -291,9 +292,10 @@ class DecideView(QWidget):
         if self._filling or self.data is None:
             return
         value = edit.text().strip()
-        if key == "deadline":
+        if key == "deadline":  # the locale's short format (20.12.2026 in German) too
+            value = locale_to_iso(value)
             try:
-                value = optional_date(value, self.tr("The date to decide by"))
+                value = optional_date(value, "The date to decide by")  # core reasons stay English
             except ValidationError as exc:
                 self.message.show_error(exc.reason)
                 return
@@ -367,9 +369,9 @@ class DecideView(QWidget):
         if not what:
             self.message.show_error(self.tr("Write the next step first."))
             return
-        who, due = self.step_who.text().strip(), self.step_due.text().strip()
+        who, due = self.step_who.text().strip(), locale_to_iso(self.step_due.text())
         try:
-            due = optional_date(due, self.tr("The step's date"))
+            due = optional_date(due, "The step's date")  # core reasons stay English
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return

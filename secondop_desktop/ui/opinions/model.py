@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...core.comparison import MARKS, Point, Verdict
-from ...core.opinions import Opinion, readable_date
-from ...packet.opinion_pages import DIFFERENT_TINT, cell_text, role_text, tr_in_common
+from ...core.opinions import Opinion
+from ...packet.opinion_pages import (
+    DIFFERENT_TINT,
+    cell_text,
+    partial_date,
+    role_text,
+    tr_in_common,
+)
 from ...translation_marks import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import ROOT, Index, ListTableModel
 
@@ -26,6 +32,11 @@ TALK_ABOUT = (Verdict.DIFFERENT, Verdict.PARTLY)
 def _word(context: str, text: str) -> str:
     """A word of the core's data ("Opinion", "Comparison"), in the app's language."""
     return QCoreApplication.translate(context, text)
+
+
+def shown_date(stored: str) -> str:
+    """A date as precise as given, in the app's language."""
+    return partial_date(stored, QCoreApplication.translate, QLocale())
 
 
 class OpinionsModel(ListTableModel):
@@ -63,7 +74,7 @@ class OpinionsModel(ListTableModel):
                 said = role_text(opinion, QCoreApplication.translate)
                 return f"{opinion.by}\n{said}" if said else opinion.by
             if column == self.COL_DATE:
-                return readable_date(opinion.date)
+                return shown_date(opinion.date)
             return " ".join(opinion.recommendation.split())
         if role == Qt.ItemDataRole.ToolTipRole and opinion.visit:
             return QCoreApplication.translate(
@@ -104,7 +115,7 @@ class ComparisonModel(ListTableModel):
         if 0 < section <= len(self._opinions):  # on two lines: the columns stay narrow
             opinion = self._opinions[section - 1]
             details = ", ".join(p for p in (role_text(opinion, QCoreApplication.translate),
-                                            readable_date(opinion.date)) if p)
+                                            shown_date(opinion.date)) if p)
             return f"{opinion.by}\n{details}" if details else opinion.by
         return None
 

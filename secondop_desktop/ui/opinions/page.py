@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -367,7 +367,7 @@ class OpinionsPage(Page):
         if self.services.dialogs.confirm(
                 self, self.tr("Remove opinion"),
                 self.tr("Remove the opinion of {who}? A linked record stays in your records.")
-                .format(who=opinion_label(opinion, QCoreApplication.translate)),
+                .format(who=opinion_label(opinion, QCoreApplication.translate, QLocale())),
                 ok=self.tr("Remove"), destructive=True):
             self.editor.show_opinion(None, [], [])
             self.undo_stack.push(RemoveCommand(self, opinion))
