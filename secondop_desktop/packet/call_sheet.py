@@ -143,7 +143,7 @@ def draw_specialist(c: Canvas, number: int, s: Specialist, chosen: bool) -> None
     c.text_at(c.left + 10, c.y + 6, c.text_width - 20, title, font(13, bold=True), ACCENT)
     c.text_at(c.left + 10, c.y + head - 18, c.text_width - 20, subtitle, font(9.5), MUTED)
     c.y += head + 8
-    c.fields([(label, value) for label, value in _facts(s) if value], label_width=120)
+    c.fields([(label, value) for label, value in _facts(s) if value], label_width=140)
     c.y += 4
     c.paragraph(packet_text.translate("CallSheet", "Questions for the office"),
                 font(10.5, bold=True))

@@ -211,16 +211,18 @@ class Canvas:
                                color) + 6
 
     def fields(self, pairs: Sequence[tuple[str, str]], label_width: float = 130) -> None:
-        """Label / value rows, for details such as the appointment."""
+        """Label / value rows, for details such as the appointment; each row as tall as the
+        taller of the two (a long label wraps, in German above all)."""
+        f = font(10.5)
         for label, value in pairs:
             if not value:
                 continue
-            f = font(10.5)
-            height = self.measure(value, f, self.text_width - label_width)
+            height = max(self.measure(value, f, self.text_width - label_width),
+                         self.measure(label, f, label_width - 8))
             self.ensure(height + 4)
-            self.text_at(self.left, self.y, label_width - 8, label, font(10.5), MUTED)
-            self.y += self.text_at(self.left + label_width, self.y,
-                                   self.text_width - label_width, value, f) + 5
+            self.text_at(self.left, self.y, label_width - 8, label, f, MUTED)
+            self.text_at(self.left + label_width, self.y, self.text_width - label_width, value, f)
+            self.y += height + 5
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]],
               empty: str = "") -> None:

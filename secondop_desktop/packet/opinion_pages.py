@@ -301,20 +301,6 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
     c.paragraph(_word("Comparison", EXPLANATION), font(9, italic=True), MUTED)
 
 
-def _fields(c: Canvas, pairs: Sequence[tuple[str, str]], label_width: float = 140) -> None:
-    """Label / value rows, each as tall as the taller of the two (a label may wrap)."""
-    f = font(10.5)
-    for label, value in pairs:
-        if not value:
-            continue
-        height = max(c.measure(value, f, c.text_width - label_width),
-                     c.measure(label, f, label_width - 8))
-        c.ensure(height + 4)
-        c.text_at(c.left, c.y, label_width - 8, label, f, MUTED)
-        c.text_at(c.left + label_width, c.y, c.text_width - label_width, value, f)
-        c.y += height + 5
-
-
 def draw_opinion(c: Canvas, opinion: Opinion, answers: list[Question], record: str) -> None:
     c.heading(opinion_label(opinion, packet_text.translate, paper_locale()))
     pairs = [(_word("Opinion", label), cell_text(key, getattr(opinion, key)))
@@ -324,7 +310,7 @@ def draw_opinion(c: Canvas, opinion: Opinion, answers: list[Question], record: s
                       packet_text.translate("OpinionPages", "Record {n}: {title}").format(
                           n=opinion.document_id, title=record or packet_text.translate(
                               "OpinionPages", "(title unknown)"))))
-    _fields(c, pairs)
+    c.fields(pairs, label_width=140)
     if answers:
         c.y += 4
         c.paragraph(packet_text.translate("OpinionPages", "Answers to my questions at this visit"),
@@ -410,7 +396,7 @@ def draw_decision_guide(c: Canvas, data: ComparisonData) -> None:
         "SecondOp does not recommend any option."))
     _boxed(c, t.translate("OpinionPages", "What matters to me"), data.profile.goals,
            _no_goals())
-    _fields(c, [
+    c.fields([
         (t.translate("OpinionPages", "The decision"), state.question or data.profile.reason),
         (t.translate("OpinionPages", "Decide by"),
          human_date(dt.date.fromisoformat(state.deadline)) if state.deadline else ""),
@@ -419,7 +405,7 @@ def draw_decision_guide(c: Canvas, data: ComparisonData) -> None:
         (t.translate("OpinionPages", "Who I decide with"), state.decide_with),
         (t.translate("OpinionPages", "How I want to decide"),
          _word("Decision", DECISION_ROLES.get(state.role, ""))),
-    ])
+    ], label_width=140)
     c.heading(t.translate("OpinionPages", "The options"))
     if not data.options:
         c.paragraph(t.translate("OpinionPages", "No options yet: they come from the opinions' "
