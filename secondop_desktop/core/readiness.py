@@ -216,6 +216,14 @@ class Item:
     detail: str = ""  # "entered on the Visit screen", "request 3 to City Hospital, due ..."
     request_item: str = ""  # what a records request for it asks for ('' = nothing to ask)
     request_id: int | None = None
+    # What ``detail`` says, as data (a key of DETAILS and its values): the screens and the
+    # packet say it in their own language; ``detail`` is the English of it (CLI, JSON).
+    detail_kind: str = ""
+    detail_values: dict[str, Any] = field(default_factory=dict)
+
+    def say(self, kind: str, **values: Any) -> None:
+        self.detail_kind, self.detail_values = kind, values
+        self.detail = detail_english(kind, values)
 
     def as_json(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "state": self.state.value,
@@ -303,27 +311,51 @@ def set_not_applicable(vault: Vault, key: str, value: bool = True) -> Readiness:
     return check(vault)
 
 
-def _own_entries(vault: Vault, profile: Profile, source: str) -> str:
-    """What the patient entered for ``source`` ('' when nothing): the detail line."""
+# What an item's detail can say (Item.detail_kind), in English; the screens and the packet
+# have their own wording of each.
+DETAILS: dict[str, str] = {
+    "reason": "your reason, on the Visit screen",
+    "listed": "{count} listed on the Visit screen",
+    "none-known": "none, as you said on the Visit screen",
+    "events": "{count} {events} on the Visit screen",
+    "not-sent": "request {id} to {provider}, not sent yet",
+    "asked": "request {id} to {provider}, asked {asked}",
+    "asked-due": "request {id} to {provider}, asked {asked}, due {due}",
+    "not-applicable": "you said it does not apply",
+    "received": "marked received on a records request",
+}
+
+
+def detail_english(kind: str, values: dict[str, Any]) -> str:
+    count = values.get("count", 0)
+    return DETAILS[kind].format(**values, events="event" if count == 1 else "events")
+
+
+def _own_entries(vault: Vault, profile: Profile, source: str) -> tuple[str, dict[str, Any]]:
+    """What the patient entered for ``source`` (a DETAILS kind and its values; '' when
+    nothing)."""
     if source == "reason":
-        return "your reason, on the Visit screen" if profile.reason.strip() else ""
+        return ("reason", {}) if profile.reason.strip() else ("", {})
     if source in ("medications", "allergies"):
         store = vault.medications if source == "medications" else vault.allergies
         state = store.state()
         if state is ListState.LISTED:
-            return f"{store.count()} listed on the Visit screen"
-        return "none, as you said on the Visit screen" if state is ListState.NONE_KNOWN else ""
+            return "listed", {"count": store.count()}
+        return ("none-known", {}) if state is ListState.NONE_KNOWN else ("", {})
     if source == "timeline":
         events = vault.timeline.count()
-        return f"{events} event{'s' if events != 1 else ''} on the Visit screen" if events else ""
-    return ""
+        return ("events", {"count": events}) if events else ("", {})
+    return "", {}
 
 
-def _request_detail(request: RecordsRequest) -> str:
+def _request_detail(request: RecordsRequest) -> tuple[str, dict[str, Any]]:
+    values: dict[str, Any] = {"id": request.id, "provider": request.provider}
     if request.asked is None:
-        return f"request {request.id} to {request.provider}, not sent yet"
-    due = f", due {request.due.isoformat()}" if request.due else ""
-    return f"request {request.id} to {request.provider}, asked {request.asked.isoformat()}{due}"
+        return "not-sent", values
+    values["asked"] = request.asked.isoformat()
+    if request.due:
+        return "asked-due", {**values, "due": request.due.isoformat()}
+    return "asked", values
 
 
 def _open_requests(vault: Vault) -> dict[str, RecordsRequest]:
@@ -380,21 +412,23 @@ def check(vault: Vault) -> Readiness:
         found += sorted(facts.get(need.facts, set()) - set(found)) if need.facts else []
         came_in = received.get(need.request, []) if need.request else []
         found += [r for r in came_in if r not in found and r in titles]
-        own = _own_entries(vault, profile, need.source) if need.source else ""
+        own, own_values = _own_entries(vault, profile, need.source) if need.source else ("", {})
         item = Item(need.key, need.label, need.why, State.MISSING,
-                    [(r, titles[r]) for r in found if r in titles], own,
-                    need.request)
+                    [(r, titles[r]) for r in found if r in titles], request_item=need.request)
+        if own:
+            item.say(own, **own_values)
         if need.key in skipped:
             item.state = State.NOT_APPLICABLE
-            item.detail = "you said it does not apply"
+            item.say("not-applicable")
         elif found or own or (need.key == "pathology-slides" and need.request in received):
             item.state = State.PRESENT
             if need.key == "pathology-slides" and not found:
-                item.detail = "marked received on a records request"
+                item.say("received")
         elif need.request and need.request in waiting:
             request = waiting[need.request]
-            item.state, item.detail, item.request_id = (State.REQUESTED,
-                                                        _request_detail(request), request.id)
+            item.state, item.request_id = State.REQUESTED, request.id
+            kind, values = _request_detail(request)
+            item.say(kind, **values)
         items.append(item)
     return Readiness(condition, guessed, items)
 

@@ -223,13 +223,12 @@ class Canvas:
                                color) + 6
 
     def fields(self, pairs: Sequence[tuple[str, str]], label_width: float = 130) -> None:
-        """Label / value rows, for details such as the appointment."""
+        """Label / value rows, for details such as the appointment; each row as tall as the
+        taller of the two (a long label wraps, in German above all)."""
+        f = font(10.5)
         for label, value in pairs:
             if not value:
                 continue
-            f = font(10.5)
-            # A label that wraps ("Patient (from the images)") is as tall as its lines: the
-            # next row starts below the taller of the two, never over it.
             height = max(self.measure(value, f, self.text_width - label_width),
                          self.measure(label, f, label_width - 8))
             self.ensure(height + 4)

@@ -21,6 +21,8 @@ from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.profile import Appointment, Profile
 from ..core.requests import ITEMS
+from ..translation_marks import QT_TRANSLATE_NOOP
+from ..translations import packet_text
 from .canvas import INK, MUTED, RULE, Canvas, font, page_points
 from .question_sheet import human_datetime
 from .request_letter import DeviceCanvas, draw_letterhead, draw_signature
@@ -28,10 +30,19 @@ from .request_letter import DeviceCanvas, draw_letterhead, draw_signature
 WHITE = QColor("white")
 # Asked for when neither an open request nor the readiness check names anything.
 DEFAULT_ITEMS = ("notes", "imaging-reports", "imaging-cd", "labs")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InformLetter", text)
+# What a records request asks for (core.requests.ITEMS), as the letter names them; for lupdate.
+ITEM_WORDS = (
+    QT_TRANSLATE_NOOP("InformLetter", "Visit notes"),
+    QT_TRANSLATE_NOOP("InformLetter", "Discharge summaries"),
+    QT_TRANSLATE_NOOP("InformLetter", "Imaging reports"),
+    QT_TRANSLATE_NOOP("InformLetter", "Imaging on CD/DVD or download"),
+    QT_TRANSLATE_NOOP("InformLetter", "Pathology reports"),
+    QT_TRANSLATE_NOOP("InformLetter", "Pathology slides/blocks"),
+    QT_TRANSLATE_NOOP("InformLetter", "Operative notes"),
+    QT_TRANSLATE_NOOP("InformLetter", "Lab results"),
+    QT_TRANSLATE_NOOP("InformLetter", "Medication list"),
+    QT_TRANSLATE_NOOP("InformLetter", "Other"),
+)
 
 
 class InformLetterError(SecondOpError):
@@ -79,31 +90,35 @@ class InformLetter:
         return self.appointment.specialist.strip()
 
     def subject(self) -> str:
-        return _tr("My second opinion")
+        return packet_text.translate("InformLetter", "My second opinion")
 
     def seeing(self) -> str:
         """'Dr Stone (endocrine surgery) at University Hospital on 1 July 2026 at 10:30'."""
         a = self.appointment
         if not self.specialist:
             return ""
-        text = self.specialist
-        if a.specialty:
-            text += f" ({a.specialty})"
-        if a.facility:
-            text += " " + _tr("at {place}").format(place=a.facility)
-        if a.when_datetime:
-            text += " " + _tr("on {when}").format(when=human_datetime(a.when_datetime))
-        return text
+        who = f"{self.specialist} ({a.specialty})" if a.specialty else self.specialist
+        when = human_datetime(a.when_datetime) if a.when_datetime else ""
+        if a.facility and when:
+            text = packet_text.translate("InformLetter", "{who} at {place} on {when}")
+        elif a.facility:
+            text = packet_text.translate("InformLetter", "{who} at {place}")
+        elif when:
+            text = packet_text.translate("InformLetter", "{who} on {when}")
+        else:
+            return who
+        return text.format(who=who, place=a.facility, when=when)
 
     def item_labels(self) -> list[str]:
-        return [_tr(ITEMS.get(key, key)) for key in self.items]
+        return [packet_text.translate("InformLetter", ITEMS.get(key, key)) for key in self.items]
 
 
 def _about(letter: InformLetter) -> str:
     diagnosis = letter.profile.diagnosis.strip()
     if diagnosis:
-        return _tr("about {diagnosis}").format(diagnosis=diagnosis)
-    return _tr("about my diagnosis and the treatment proposed")
+        return packet_text.translate("InformLetter", "about {diagnosis}").format(
+            diagnosis=diagnosis)
+    return packet_text.translate("InformLetter", "about my diagnosis and the treatment proposed")
 
 
 def _checklist(c: Canvas, labels: list[str]) -> None:
@@ -114,69 +129,89 @@ def _checklist(c: Canvas, labels: list[str]) -> None:
     c.y += 6
 
 
+def _specialist(letter: InformLetter) -> str:
+    return letter.specialist or packet_text.translate("InformLetter", "the specialist")
+
+
 def draw_inform_letter(c: Canvas, letter: InformLetter) -> None:
+    t = packet_text
     profile = letter.profile
     draw_letterhead(c, profile, [letter.to], letter.today, letter.subject())
-    c.paragraph(_tr("Dear {doctor},").format(doctor=letter.to))
-    c.paragraph(_tr("Thank you for the care you have given me. I am writing to let you know "
-                    "that I have decided to ask for a second opinion {about}.").format(
-                        about=_about(letter)))
+    c.paragraph(t.translate("InformLetter", "Dear {doctor},").format(doctor=letter.to))
+    c.paragraph(t.translate(
+        "InformLetter", "Thank you for the care you have given me. I am writing to let you "
+        "know that I have decided to ask for a second opinion {about}.").format(
+        about=_about(letter)))
     seeing = letter.seeing()
-    c.paragraph(_tr("I will see {specialist}.").format(specialist=seeing) if seeing else
-                _tr("I am arranging to see another specialist for this."))
+    c.paragraph(t.translate("InformLetter", "I will see {specialist}.").format(
+        specialist=seeing) if seeing else
+        t.translate("InformLetter", "I am arranging to see another specialist for this."))
     if profile.reason.strip():
-        c.paragraph(_tr("In my own words, this is why:"))
+        c.paragraph(t.translate("InformLetter", "In my own words, this is why:"))
         c.paragraph(profile.reason.strip(), font(10.5, italic=True), indent=12)
-    c.paragraph(_tr("This is not a sign of doubt in your care. I want to understand my options "
-                    "fully before I decide, and I would like to keep you involved."))
-    whom = letter.specialist or _tr("the specialist")
-    c.paragraph(_tr("Could you please send copies of my records and images to {whom}, or give "
-                    "them to me to take along? In particular:").format(whom=whom))
+    c.paragraph(t.translate(
+        "InformLetter", "This is not a sign of doubt in your care. I want to understand my "
+        "options fully before I decide, and I would like to keep you involved."))
+    whom = _specialist(letter)
+    c.paragraph(t.translate(
+        "InformLetter", "Could you please send copies of my records and images to {whom}, or "
+        "give them to me to take along? In particular:").format(whom=whom))
     _checklist(c, letter.item_labels())
-    c.paragraph(_tr("I am happy for you and {whom} to share information about my care and to "
-                    "talk with each other.").format(whom=whom))
-    c.paragraph(_tr("Once I have the second opinion, I would be glad to talk it over with you."))
-    c.paragraph(_tr("Thank you very much."))
-    c.paragraph(_tr("Yours sincerely,"))
-    draw_signature(c, profile.name, _tr("Signature"), _tr("Date"))
+    c.paragraph(t.translate(
+        "InformLetter", "I am happy for you and {whom} to share information about my care and "
+        "to talk with each other.").format(whom=whom))
+    c.paragraph(t.translate(
+        "InformLetter", "Once I have the second opinion, I would be glad to talk it over with "
+        "you."))
+    c.paragraph(t.translate("InformLetter", "Thank you very much."))
+    c.paragraph(t.translate("InformLetter", "Yours sincerely,"))
+    draw_signature(c, profile.name, t.translate("InformLetter", "Signature"),
+                   t.translate("InformLetter", "Date"))
 
 
 def draw_talking_points(c: Canvas, letter: InformLetter) -> None:
     """Page 2: what to say, for a visit or a call (not part of the letter)."""
+    t = packet_text
     c.new_page()
-    c.title(_tr("Telling {doctor} about my second opinion").format(doctor=letter.to),
-            _tr("Talking points for a visit or a phone call: for me, not to send"))
+    c.title(t.translate("InformLetter", "Telling {doctor} about my second opinion").format(
+        doctor=letter.to), t.translate(
+        "InformLetter", "Talking points for a visit or a phone call: for me, not to send"))
     profile = letter.profile
-    whom = letter.specialist or _tr("the specialist")
+    whom = _specialist(letter)
     points = [
-        _tr("I would like a second opinion {about} before I decide.").format(
-            about=_about(letter)),
-        _tr("It is not about trust: I want to be sure I understand all my options."),
+        t.translate("InformLetter", "I would like a second opinion {about} before I decide."
+                    ).format(about=_about(letter)),
+        t.translate("InformLetter", "It is not about trust: I want to be sure I understand "
+                    "all my options."),
     ]
     if profile.reason.strip():
-        points.append(_tr("My reason: {reason}").format(reason=profile.reason.strip()))
+        points.append(t.translate("InformLetter", "My reason: {reason}").format(
+            reason=profile.reason.strip()))
     if profile.goals.strip():
-        points.append(_tr("What matters to me: {goals}").format(goals=profile.goals.strip()))
+        points.append(t.translate("InformLetter", "What matters to me: {goals}").format(
+            goals=profile.goals.strip()))
     if letter.seeing():
-        points.append(_tr("I am seeing {specialist}.").format(specialist=letter.seeing()))
+        points.append(t.translate("InformLetter", "I am seeing {specialist}.").format(
+            specialist=letter.seeing()))
     points += [
-        _tr("Could your office send my records and images to {whom}? In particular: "
-            "{items}.").format(whom=whom, items=", ".join(
-                label[:1].lower() + label[1:] for label in letter.item_labels())),
-        _tr("Would you be willing to talk with {whom} if they have questions?").format(
-            whom=whom),
-        _tr("Can we meet after the second opinion to decide together?"),
+        t.translate("InformLetter", "Could your office send my records and images to {whom}? "
+                    "In particular: {items}.").format(
+            whom=whom, items="; ".join(letter.item_labels())),
+        t.translate("InformLetter", "Would you be willing to talk with {whom} if they have "
+                    "questions?").format(whom=whom),
+        t.translate("InformLetter", "Can we meet after the second opinion to decide together?"),
     ]
     for point in points:
         c.paragraph(f"•  {point}", indent=6)
     c.y += 8
-    c.paragraph(_tr("What my doctor said"), font(10.5, bold=True))
+    c.paragraph(t.translate("InformLetter", "What my doctor said"), font(10.5, bold=True))
     for _ in range(6):
         c.ensure(22)
         c.y += 20
         c.line(c.left, c.y, c.left + c.text_width, c.y, RULE, 0.6)
     c.y += 8
-    c.paragraph(_tr("Date of the conversation: ____________"), font(10), MUTED)
+    c.paragraph(t.translate("InformLetter", "Date of the conversation: ____________"),
+                font(10), MUTED)
 
 
 def draw_inform(c: Canvas, letter: InformLetter) -> None:
@@ -195,8 +230,9 @@ def write_inform_pdf(out: Path, letter: InformLetter, page_size: str = "A4") -> 
     try:
         return write_atomically(Path(out), write)
     except OSError as exc:
-        raise InformLetterError(f"The letter could not be written ({exc.strerror or exc})."
-                                ) from exc
+        raise InformLetterError(QCoreApplication.translate(
+            "InformLetter", "The letter could not be written ({reason}).").format(
+            reason=exc.strerror or exc)) from exc
 
 
 def paint_inform(device: QPagedPaintDevice, letter: InformLetter) -> int:

@@ -241,3 +241,28 @@ def test_with_real_threads_the_edits_are_written_off_the_gui_thread(qtbot, vault
     assert threads and all(t is not threading.main_thread() for t in threads)
     services.tasks.wait()
     assert dialogs.messages == []
+
+
+def test_dates_in_the_locales_short_format_are_read(qtbot, vault, services):
+    """A German patient types 20.12.2026 (the placeholder's example in German): the deadline,
+    a step's date and the opinion's date are saved as that date, not refused."""
+    from PySide6.QtCore import QLocale
+
+    _two(vault)
+    page = _page(qtbot, vault, services)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        decide = page.decide
+        decide.deadline.setText("20.12.2026")
+        decide._line_done("deadline", decide.deadline)
+        decide.step_what.setText("Call Dr Okafor")
+        decide.step_due.setText("05.12.2026")
+        decide.add_step()
+        page.editor.date.setText("21.11.2026")
+        page.save_pending()
+    finally:
+        QLocale.setDefault(before)
+    assert vault.decision.state().deadline == "2026-12-20"
+    assert [s.due for s in vault.decision.steps.list()] == ["2026-12-05"]
+    assert vault.opinions.list()[0].date == "2026-11-21"

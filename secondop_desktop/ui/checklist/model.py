@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ...core.readiness import Item, State
+from ...packet.readiness_block import STATE_WORDS, detail_text
+from ...translation_marks import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import Index, ListTableModel
 
 COL_ITEM, COL_STATE, COL_FOUND = range(3)
@@ -18,27 +20,30 @@ STATE_INK = {
     State.MISSING: QColor("#a1261b"),
     State.NOT_APPLICABLE: QColor("#5b6773"),
 }
-STATE_LABELS = {
-    State.PRESENT: "✓ Present",
-    State.REQUESTED: "… Requested",
-    State.MISSING: "✗ Missing",
-    State.NOT_APPLICABLE: "– Not applicable",
-}
+STATE_SYMBOLS = {State.PRESENT: "✓", State.REQUESTED: "…", State.MISSING: "✗",
+                 State.NOT_APPLICABLE: "–"}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
+    """A label of the readiness check's data, in the app's language."""
+    return QCoreApplication.translate("Readiness", text)
+
+
+def state_text(state: State) -> str:
+    return f"{STATE_SYMBOLS[state]} {_tr(STATE_WORDS[state])}"
 
 
 def found_text(item: Item) -> str:
     """Where an item was found: its records, else what was entered, else the request."""
     if item.records:
         return "; ".join(title for _id, title in item.records)
-    return item.detail
+    return detail_text(item, QCoreApplication.translate)
 
 
 class ChecklistModel(ListTableModel):
-    headers = ("What a reviewer needs", "State", "Found in")
+    headers = (QT_TRANSLATE_NOOP("ChecklistModel", "What a reviewer needs"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "State"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Found in"))
 
     def item(self, row: int) -> Item:
         return self._rows[row]
@@ -49,7 +54,8 @@ class ChecklistModel(ListTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().headerData(section, orientation, role)
-        return _tr(value) if isinstance(value, str) else value
+        return QCoreApplication.translate("ChecklistModel", value) if isinstance(value, str) \
+            else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -60,7 +66,7 @@ class ChecklistModel(ListTableModel):
             if column == COL_ITEM:
                 return _tr(item.label)
             if column == COL_STATE:
-                return _tr(STATE_LABELS[item.state])
+                return state_text(item.state)
             return found_text(item)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
             return STATE_INK[item.state]

@@ -4,7 +4,7 @@ when) or lacks it; one click makes a records request for a missing item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,7 +46,7 @@ class ChecklistPage(Page):
         self.condition.setAccessibleName(self.tr("Kind of question"))
         self.condition.addItem(self.tr("From the diagnosis"), "")
         for key, label in CONDITIONS.items():
-            self.condition.addItem(self.tr(label), key)
+            self.condition.addItem(QCoreApplication.translate("Readiness", label), key)
         self.condition.activated.connect(lambda _i: self.set_condition())
         caption = QLabel(self.tr("Kind of question:"))
         caption.setBuddy(self.condition)
@@ -113,7 +113,7 @@ class ChecklistPage(Page):
         self.condition.setCurrentIndex(max(0, self.condition.findData(condition)))
         guessed = CONDITIONS[report.condition]
         self.condition.setItemText(0, self.tr("From the diagnosis ({kind})").format(
-            kind=self.tr(guessed)))
+            kind=QCoreApplication.translate("Readiness", guessed)))
         counts = {state: len(report.of(state)) for state in State}
         self.summary.setText(self.tr("{present} present, {requested} requested, {missing} "
                                      "missing").format(present=counts[State.PRESENT],
@@ -136,7 +136,8 @@ class ChecklistPage(Page):
 
     def _show_current(self) -> None:
         item = self.current()
-        self.why.setText(self.tr(item.why) if item is not None else "")
+        self.why.setText(QCoreApplication.translate("Readiness", item.why)
+                         if item is not None else "")
         self.request_button.setEnabled(item is not None and item.state is State.MISSING
                                        and bool(item.request_item))
         self.skip_button.setEnabled(item is not None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,10 +30,16 @@ from ...core.errors import ValidationError
 from ...core.validate import optional_date
 from ...packet.opinion_pages import ComparisonData
 from ..style import set_role
+from ..widgets.date_field import locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Write = Callable[[Callable[[Any], object], str], None]  # (work on the vault, title)
+
+
+def _word(text: str) -> str:
+    """A choice of the decision guide (core.decision), in the app's language."""
+    return QCoreApplication.translate("Decision", text)
 
 
 class DecideView(QWidget):
@@ -56,14 +62,14 @@ class DecideView(QWidget):
         self.deadline.setPlaceholderText(self.tr("a date like 20 Dec 2026"))
         self.status = QComboBox()
         for key, label in STATUSES.items():
-            self.status.addItem(self.tr(label), key)
+            self.status.addItem(_word(label), key)
         self.choice = QComboBox()
         self.decide_with = QLineEdit()
         self.decide_with.setPlaceholderText(self.tr("e.g. my husband and Dr Okafor"))
         self.role = QComboBox()
         self.role.addItem(self.tr("(not said)"), "")
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(_word(label), key)
         self.message = MessageLabel()
         form = QFormLayout()
         form.addRow(self.tr("The decision"), self.question)
@@ -126,7 +132,7 @@ class DecideView(QWidget):
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo, k=key: self._set(k, c.currentData()))
             self.checks[key] = combo
-            caption = QLabel(self.tr(question))
+            caption = QLabel(_word(question))
             caption.setBuddy(combo)
             checks_form.addRow(caption, combo)
         name_fields_by_their_labels(checks_form)
@@ -164,7 +170,7 @@ class DecideView(QWidget):
         steps_layout.addWidget(self.steps)
         steps_layout.addLayout(step_row)
 
-        note = QLabel(self.tr(NO_RECOMMENDATION))
+        note = QLabel(_word(NO_RECOMMENDATION))
         note.setWordWrap(True)
         set_role(note, "muted")
         layout = QVBoxLayout(self)
@@ -219,9 +225,10 @@ class DecideView(QWidget):
             top.setFont(0, font)
             self.options.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # the option's line reads across the table
-            for kind, label in (("benefit", self.tr("Benefit")), ("risk", self.tr("Risk"))):
+            for kind, line in (("benefit", self.tr("Benefit {n}: {text}")),
+                               ("risk", self.tr("Risk {n}: {text}"))):
                 for n, factor in enumerate(option.factors(kind), start=1):
-                    child = QTreeWidgetItem([f"{label} {n}: {factor.text}",
+                    child = QTreeWidgetItem([line.format(n=n, text=factor.text),
                                              data.name_of(factor.opinion_id), ""])
                     child.setData(0, ID_ROLE, option.id)
                     top.addChild(child)
@@ -235,7 +242,7 @@ class DecideView(QWidget):
         combo = QComboBox()
         combo.addItem(self.tr("not rated"), None)
         for value, words in MATTERS_WORDS.items():
-            combo.addItem(f"{value} – {self.tr(words)}", value)
+            combo.addItem(f"{value} – {_word(words)}", value)
         combo.setCurrentIndex(0 if matters is None else matters + 1)
         combo.setAccessibleName(self.tr("How much it matters to me"))
         combo.activated.connect(lambda _i: self.write(
@@ -285,9 +292,10 @@ class DecideView(QWidget):
         if self._filling or self.data is None:
             return
         value = edit.text().strip()
-        if key == "deadline":
+        if key == "deadline":  # the locale's short format (20.12.2026 in German) too
+            value = locale_to_iso(value)
             try:
-                value = optional_date(value, self.tr("The date to decide by"))
+                value = optional_date(value, "The date to decide by")  # core reasons stay English
             except ValidationError as exc:
                 self.message.show_error(exc.reason)
                 return
@@ -361,9 +369,9 @@ class DecideView(QWidget):
         if not what:
             self.message.show_error(self.tr("Write the next step first."))
             return
-        who, due = self.step_who.text().strip(), self.step_due.text().strip()
+        who, due = self.step_who.text().strip(), locale_to_iso(self.step_due.text())
         try:
-            due = optional_date(due, self.tr("The step's date"))
+            due = optional_date(due, "The step's date")  # core reasons stay English
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return

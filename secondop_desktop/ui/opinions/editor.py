@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from ...core.errors import ValidationError
 from ...core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ...core.questions import Question
 from ...core.validate import optional_partial_date, require_text
+from ..widgets.date_field import locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
 SAVE_AFTER_MS = 800
@@ -47,7 +48,7 @@ class OpinionEditor(QWidget):
         self.role = QComboBox()
         self.role.addItem(self.tr("(not said)"), "")
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(QCoreApplication.translate("Opinion", label), key)
         self.date = QLineEdit()
         self.date.setPlaceholderText(self.tr("20 Nov 2026, Nov 2026 or 2026"))
         self.texts: dict[str, Editor] = {}
@@ -91,7 +92,7 @@ class OpinionEditor(QWidget):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("When"), self.date)
         for key, label in TEXT_FIELDS.items():
-            form.addRow(self.tr(label), self.texts[key])
+            form.addRow(QCoreApplication.translate("Opinion", label), self.texts[key])
         form.addRow(self.tr("Written opinion"), record_row)
         form.addRow("", self.visit)
         name_fields_by_their_labels(form)
@@ -172,7 +173,8 @@ class OpinionEditor(QWidget):
     def values(self) -> dict[str, Any]:
         """Everything the form holds, as the store takes it."""
         out: dict[str, Any] = {"by": self.by.text(), "role": self.role.currentData() or "",
-                               "date": self.date.text(), "visit": self.visit.isChecked(),
+                               "date": locale_to_iso(self.date.text()),
+                               "visit": self.visit.isChecked(),
                                "document_id": self.record.currentData()}
         for key, edit in self.texts.items():
             out[key] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
@@ -181,8 +183,8 @@ class OpinionEditor(QWidget):
     def problem(self) -> str:
         """Why what is typed cannot all be saved ('' when it can); shown under the form."""
         try:
-            require_text(self.by.text(), self.tr("Who gave the opinion"))
-            optional_partial_date(self.date.text().strip(), self.tr("The opinion's date"))
+            require_text(self.by.text(), "Who gave the opinion")  # core reasons stay English
+            optional_partial_date(locale_to_iso(self.date.text()), "The opinion's date")
         except ValidationError as exc:
             self.message.show_error(exc.reason)
             return exc.reason

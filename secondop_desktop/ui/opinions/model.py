@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...core.comparison import MARKS, Point, Verdict
-from ...core.opinions import ROLES, Opinion, readable_date
-from ...packet.opinion_pages import DIFFERENT_TINT, cell_text
+from ...core.opinions import Opinion
+from ...packet.opinion_pages import (
+    DIFFERENT_TINT,
+    cell_text,
+    partial_date,
+    role_text,
+    tr_in_common,
+)
+from ...translation_marks import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import ROOT, Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,14 +29,22 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 TALK_ABOUT = (Verdict.DIFFERENT, Verdict.PARTLY)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpinionsModel", text)
+def _word(context: str, text: str) -> str:
+    """A word of the core's data ("Opinion", "Comparison"), in the app's language."""
+    return QCoreApplication.translate(context, text)
+
+
+def shown_date(stored: str) -> str:
+    """A date as precise as given, in the app's language."""
+    return partial_date(stored, QCoreApplication.translate, QLocale())
 
 
 class OpinionsModel(ListTableModel):
     """One row per opinion: who (and their role), when, what they recommend."""
 
-    headers: ClassVar[tuple[str, ...]] = ("Who", "When", "Recommends")
+    headers: ClassVar[tuple[str, ...]] = (QT_TRANSLATE_NOOP("OpinionsModel", "Who"),
+                                          QT_TRANSLATE_NOOP("OpinionsModel", "When"),
+                                          QT_TRANSLATE_NOOP("OpinionsModel", "Recommends"))
     COL_BY, COL_DATE, COL_RECOMMENDS = range(3)
 
     def set_opinions(self, opinions: list[Opinion]) -> None:
@@ -45,7 +60,7 @@ class OpinionsModel(ListTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
-        return tr(text) if isinstance(text, str) else text
+        return _word("OpinionsModel", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -56,13 +71,14 @@ class OpinionsModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.COL_BY:
-                said = tr(ROLES.get(opinion.role, ""))
+                said = role_text(opinion, QCoreApplication.translate)
                 return f"{opinion.by}\n{said}" if said else opinion.by
             if column == self.COL_DATE:
-                return readable_date(opinion.date)
+                return shown_date(opinion.date)
             return " ".join(opinion.recommendation.split())
         if role == Qt.ItemDataRole.ToolTipRole and opinion.visit:
-            return tr("The answers written down at the visit belong to this opinion.")
+            return QCoreApplication.translate(
+                "OpinionsModel", "The answers written down at the visit belong to this opinion.")
         return None
 
 
@@ -92,13 +108,14 @@ class ComparisonModel(ListTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return tr(self.point(section).label) if 0 <= section < len(self._rows) else None
+            return _word("Opinion", self.point(section).label) \
+                if 0 <= section < len(self._rows) else None
         if section == self.COL_MARK:
-            return tr("Do they agree?")
+            return QCoreApplication.translate("OpinionsModel", "Do they agree?")
         if 0 < section <= len(self._opinions):  # on two lines: the columns stay narrow
             opinion = self._opinions[section - 1]
-            details = ", ".join(p for p in (tr(ROLES.get(opinion.role, "")),
-                                            readable_date(opinion.date)) if p)
+            details = ", ".join(p for p in (role_text(opinion, QCoreApplication.translate),
+                                            shown_date(opinion.date)) if p)
             return f"{opinion.by}\n{details}" if details else opinion.by
         return None
 
@@ -115,19 +132,20 @@ class ComparisonModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(point.key, value) or "—"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._opinions[column - 1].by}: {value or tr('not stated')}"
+            return "{by}: {value}".format(by=self._opinions[column - 1].by, value=value or (
+                QCoreApplication.translate("OpinionsModel", "not stated")))
         return None
 
     @staticmethod
     def _mark_data(point: Point, role: int) -> Any:
         symbol, words = MARKS[point.verdict]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{symbol}  {tr(words)}"
+            text = f"{symbol}  {_word('Comparison', words)}"
             if point.verdict is Verdict.PARTLY and point.shared:
-                text += "\n" + tr("In common:") + " " + "; ".join(point.shared)
+                text += "\n" + tr_in_common(point.shared, QCoreApplication.translate)
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{tr(point.label)}: {tr(words)}"
+            return f"{_word('Opinion', point.label)}: {_word('Comparison', words)}"
         if role == Qt.ItemDataRole.BackgroundRole and point.verdict in TALK_ABOUT:
             return QColor(DIFFERENT_TINT)
         if role == Qt.ItemDataRole.ForegroundRole and point.verdict in TALK_ABOUT:

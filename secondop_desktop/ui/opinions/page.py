@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -35,7 +35,13 @@ from ...core.documents import Outcome
 from ...core.errors import SecondOpError, ValidationError
 from ...core.opinions import Opinion
 from ...core.questions import Question
-from ...packet.opinion_pages import ComparisonData, paint_comparison, write_comparison_pdf
+from ...packet.opinion_pages import (
+    ComparisonData,
+    opinion_label,
+    paint_comparison,
+    write_comparison_pdf,
+)
+from ...translation_marks import QT_TRANSLATE_NOOP
 from ..operations import Changes, QueryOp, TaskContext, WriteOp, is_our_bug
 from ..style import set_role
 from ..widgets.file_drop import FileDropTarget
@@ -47,7 +53,8 @@ from .model import ID_ROLE, ComparisonModel, OpinionsModel
 
 OPINIONS_TAB, COMPARE_TAB, DECIDE_TAB = range(3)
 EDIT_COMMAND_ID = 0x0914
-LETTER_FILTERS = "Letters (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;All files (*)"
+LETTER_FILTERS = QT_TRANSLATE_NOOP(
+    "OpinionsPage", "Letters (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;All files (*)")
 
 
 class EditCommand(QUndoCommand):
@@ -55,7 +62,7 @@ class EditCommand(QUndoCommand):
     of the same opinion in a row (a pause in typing saves) make one step."""
 
     def __init__(self, page: OpinionsPage, opinion_id: int, old: dict, new: dict) -> None:
-        super().__init__(page.tr("Edit opinion"))
+        super().__init__(QCoreApplication.translate("OpinionsPage", "Edit opinion"))
         self.page, self.opinion_id, self.old, self.new = page, opinion_id, old, new
         self._first = True
 
@@ -83,18 +90,18 @@ class RemoveCommand(QUndoCommand):
     Both run in the background, in order, through the page's ``write``."""
 
     def __init__(self, page: OpinionsPage, opinion: Opinion) -> None:
-        super().__init__(page.tr("Remove opinion"))
+        super().__init__(QCoreApplication.translate("OpinionsPage", "Remove opinion"))
         self.page, self.opinion = page, opinion
 
     def redo(self) -> None:
         opinion_id = self.opinion.id
         self.page.write(lambda vault: vault.opinions.delete(opinion_id),
-                        self.page.tr("Opinion not removed"))
+                        QCoreApplication.translate("OpinionsPage", "Opinion not removed"))
 
     def undo(self) -> None:
         opinion = self.opinion
         self.page.write(lambda vault: vault.opinions.restore(opinion),
-                        self.page.tr("Opinion not put back"))
+                        QCoreApplication.translate("OpinionsPage", "Opinion not put back"))
 
 
 @dataclass
@@ -169,7 +176,7 @@ class OpinionsPage(Page):
             QHeaderView.ResizeMode.ResizeToContents)
         self.compare_empty = QLabel(self.tr("Record two opinions to see them side by side."))
         set_role(self.compare_empty, "muted")
-        explanation = QLabel(self.tr(EXPLANATION))
+        explanation = QLabel(QCoreApplication.translate("Comparison", EXPLANATION))
         explanation.setWordWrap(True)
         set_role(explanation, "muted")
         compare = QWidget()
@@ -319,7 +326,7 @@ class OpinionsPage(Page):
 
     def import_letter(self) -> None:
         files = self.services.dialogs.open_files(self, self.tr("Import the written opinion"),
-                                                 LETTER_FILTERS)
+                                                 self.tr(LETTER_FILTERS))
         if files:
             self.link_files(files)
 
@@ -360,7 +367,8 @@ class OpinionsPage(Page):
         if self.services.dialogs.confirm(
                 self, self.tr("Remove opinion"),
                 self.tr("Remove the opinion of {who}? A linked record stays in your records.")
-                .format(who=opinion.label), ok=self.tr("Remove"), destructive=True):
+                .format(who=opinion_label(opinion, QCoreApplication.translate, QLocale())),
+                ok=self.tr("Remove"), destructive=True):
             self.editor.show_opinion(None, [], [])
             self.undo_stack.push(RemoveCommand(self, opinion))
             self.notice.emit(self.tr("Removed the opinion of {who}.").format(who=opinion.by))
@@ -412,8 +420,8 @@ class OpinionsPage(Page):
         data = self.snapshot.data
 
         def written(pages: int) -> None:
-            self.notice.emit(self.tr("Saved the comparison ({pages} pages) as {name}.")
-                             .format(pages=pages, name=out.name))
+            self.notice.emit(self.tr("Saved the comparison (%n page(s)) as {name}.", "", pages)
+                             .format(name=out.name))
 
         QueryOp(self.services, self, lambda _ctx: write_comparison_pdf(out, data), written,
                 title=self.tr("Comparison not saved")).run_in_background()

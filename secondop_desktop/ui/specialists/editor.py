@@ -3,7 +3,7 @@ said. Holds no state but what is typed; the page saves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,32 +17,51 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.specialists import ANSWERS, BOARD_LOOKUP, STATUSES, Specialist
+from ...translation_marks import QT_TRANSLATE_NOOP
 
 # field -> (label, hint); in the order of the form. "text" fields take several lines.
 LINES = {
-    "name": ("Name", "Dr …"),
-    "specialty": ("Specialty", "e.g. endocrine surgery"),
-    "institution": ("Institution", "Hospital, centre or practice"),
-    "board": ("Board certification", "Which board certifies them"),
-    "board_checked": ("Checked on", "The date you looked it up, e.g. 2026-11-02"),
-    "board_link": ("Where to check", BOARD_LOOKUP + " or your country's register"),
-    "cases": ("Cases like mine", "In your words: about 300 thyroid operations a year"),
-    "recommended_by": ("Recommended by", "Your doctor, a friend, a patient group"),
-    "cost": ("Cost", "What the office said it costs"),
-    "wait_days": ("Wait (days)", "Days until the first appointment"),
-    "languages": ("Languages", "e.g. English, Spanish"),
-    "phone": ("Phone", ""),
-    "email": ("Email", ""),
+    "name": (QT_TRANSLATE_NOOP("SpecialistEditor", "Name"),
+             QT_TRANSLATE_NOOP("SpecialistEditor", "Dr …")),
+    "specialty": (QT_TRANSLATE_NOOP("SpecialistEditor", "Specialty"),
+                  QT_TRANSLATE_NOOP("SpecialistEditor", "e.g. endocrine surgery")),
+    "institution": (QT_TRANSLATE_NOOP("SpecialistEditor", "Institution"),
+                    QT_TRANSLATE_NOOP("SpecialistEditor", "Hospital, centre or practice")),
+    "board": (QT_TRANSLATE_NOOP("SpecialistEditor", "Board certification"),
+              QT_TRANSLATE_NOOP("SpecialistEditor", "Which board certifies them")),
+    "board_checked": (QT_TRANSLATE_NOOP("SpecialistEditor", "Checked on"),
+                      QT_TRANSLATE_NOOP("SpecialistEditor",
+                                        "The date you looked it up, e.g. 2026-11-02")),
+    "board_link": (QT_TRANSLATE_NOOP("SpecialistEditor", "Where to check"),
+                   QT_TRANSLATE_NOOP("SpecialistEditor", "{link} or your country's register")),
+    "cases": (QT_TRANSLATE_NOOP("SpecialistEditor", "Cases like mine"),
+              QT_TRANSLATE_NOOP("SpecialistEditor",
+                                "In your words: about 300 thyroid operations a year")),
+    "recommended_by": (QT_TRANSLATE_NOOP("SpecialistEditor", "Recommended by"),
+                       QT_TRANSLATE_NOOP("SpecialistEditor",
+                                         "Your doctor, a friend, a patient group")),
+    "cost": (QT_TRANSLATE_NOOP("SpecialistEditor", "Cost"),
+             QT_TRANSLATE_NOOP("SpecialistEditor", "What the office said it costs")),
+    "wait_days": (QT_TRANSLATE_NOOP("SpecialistEditor", "Wait (days)"),
+                  QT_TRANSLATE_NOOP("SpecialistEditor", "Days until the first appointment")),
+    "languages": (QT_TRANSLATE_NOOP("SpecialistEditor", "Languages"),
+                  QT_TRANSLATE_NOOP("SpecialistEditor", "e.g. English, Spanish")),
+    "phone": (QT_TRANSLATE_NOOP("SpecialistEditor", "Phone"), ""),
+    "email": (QT_TRANSLATE_NOOP("SpecialistEditor", "Email"), ""),
 }
 TEXTS = {
-    "address": ("Address", "Street, town"),
-    "notes": ("Notes from the call", "Who you spoke to, what they need, what they said"),
+    "address": (QT_TRANSLATE_NOOP("SpecialistEditor", "Address"),
+                QT_TRANSLATE_NOOP("SpecialistEditor", "Street, town")),
+    "notes": (QT_TRANSLATE_NOOP("SpecialistEditor", "Notes from the call"),
+              QT_TRANSLATE_NOOP("SpecialistEditor",
+                                "Who you spoke to, what they need, what they said")),
 }
+# The options' words are the core's (STATUSES, ANSWERS): translated in the "Specialists" context.
 CHOICES = {
-    "status": ("Status", STATUSES),
-    "insurance": ("Insurance covers it", ANSWERS),
-    "referral": ("Referral needed", ANSWERS),
-    "telehealth": ("Telehealth", ANSWERS),
+    "status": (QT_TRANSLATE_NOOP("SpecialistEditor", "Status"), STATUSES),
+    "insurance": (QT_TRANSLATE_NOOP("SpecialistEditor", "Insurance covers it"), ANSWERS),
+    "referral": (QT_TRANSLATE_NOOP("SpecialistEditor", "Referral needed"), ANSWERS),
+    "telehealth": (QT_TRANSLATE_NOOP("SpecialistEditor", "Telehealth"), ANSWERS),
 }
 
 
@@ -59,7 +78,8 @@ class SpecialistEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, (label, hint) in LINES.items():
-            edit = QLineEdit(placeholderText=self.tr(hint) if hint else "")
+            edit = QLineEdit(placeholderText=self.tr(hint).format(link=BOARD_LOOKUP)
+                             if hint else "")
             self._row(form, self.tr(label), edit)
             self.lines[key] = edit
             if key == "institution":
@@ -100,7 +120,7 @@ class SpecialistEditor(QWidget):
         label, options = CHOICES[key]
         combo = QComboBox()
         for value, text in options.items():
-            combo.addItem(self.tr(text), value)
+            combo.addItem(QCoreApplication.translate("Specialists", text), value)
         self._row(form, self.tr(label), combo)
         self.choices[key] = combo
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...core.specialists import ANSWERS, STATUSES, Specialist
+from ...translation_marks import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import Index, ListTableModel
 from ..widgets.row_table_model import SORT_ROLE
 
@@ -16,13 +17,18 @@ CHOSEN_MARK = "★ "
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpecialistsModel", text)
+    """A word of the shortlist's data (core.specialists), in the app's language."""
+    return QCoreApplication.translate("Specialists", text)
 
 
 class SpecialistsModel(ListTableModel):
     """Holds the shortlist it was last given; ``data`` computes one cell, no SQL."""
 
-    headers = ("Specialist", "Specialty and institution", "Status", "Insurance", "Wait")
+    headers = (QT_TRANSLATE_NOOP("SpecialistsModel", "Specialist"),
+               QT_TRANSLATE_NOOP("SpecialistsModel", "Specialty and institution"),
+               QT_TRANSLATE_NOOP("SpecialistsModel", "Status"),
+               QT_TRANSLATE_NOOP("SpecialistsModel", "Insurance"),
+               QT_TRANSLATE_NOOP("SpecialistsModel", "Wait"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,7 +47,8 @@ class SpecialistsModel(ListTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().headerData(section, orientation, role)
-        return _tr(value) if isinstance(value, str) else value
+        return QCoreApplication.translate("SpecialistsModel", value) \
+            if isinstance(value, str) else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -59,7 +66,8 @@ class SpecialistsModel(ListTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole and s.id == self.chosen_id:
-            return _tr("Chosen: the appointment's specialist")
+            return QCoreApplication.translate("SpecialistsModel",
+                                              "Chosen: the appointment's specialist")
         if role == Qt.ItemDataRole.ForegroundRole and s.status == "declined":
             return Qt.GlobalColor.gray
         return None
@@ -75,6 +83,6 @@ class SpecialistsModel(ListTableModel):
             return "" if s.insurance == "unknown" else _tr(ANSWERS[s.insurance])
         if s.wait_days is None:
             return ""
-        return QCoreApplication.translate("SpecialistsModel", "%n day(s)", "",
-                                          s.wait_days).replace(
-            "day(s)", "day" if s.wait_days == 1 else "days")
+        text = QCoreApplication.translate("SpecialistsModel", "%n day(s)", "", s.wait_days)
+        # Tests run with no translator installed (the app always has one, English's too).
+        return text.replace("day(s)", "day" if s.wait_days == 1 else "days")
