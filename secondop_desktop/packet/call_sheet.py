@@ -16,8 +16,7 @@ from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.specialists import ANSWERS, STATUSES, Specialist
 from ..core.validate import format_partial_date
-from ..translation_marks import QT_TRANSLATE_NOOP
-from ..translations import packet_text
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, INK, MUTED, RULE, TINT, Canvas, Column, font, page_points
 from .question_sheet import human_date
 from .request_letter import DeviceCanvas

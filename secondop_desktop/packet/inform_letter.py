@@ -21,8 +21,7 @@ from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.profile import Appointment, Profile
 from ..core.requests import ITEMS
-from ..translation_marks import QT_TRANSLATE_NOOP
-from ..translations import packet_text
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import INK, MUTED, RULE, Canvas, font, page_points
 from .question_sheet import human_datetime
 from .request_letter import DeviceCanvas, draw_letterhead, draw_signature

@@ -35,8 +35,7 @@ from ..core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ..core.profile import Profile
 from ..core.questions import Question
 from ..core.wording import items
-from ..translation_marks import QT_TRANSLATE_NOOP
-from ..translations import packet_text
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import (
     ACCENT,
     BOTTOM,

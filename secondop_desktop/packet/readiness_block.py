@@ -13,8 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.readiness import CONDITIONS, Item, Readiness, State
-from ..translation_marks import QT_TRANSLATE_NOOP
-from ..translations import packet_text
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font, page_points
 from .request_letter import DeviceCanvas
 

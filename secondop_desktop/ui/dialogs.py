@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from .widgets.marks import QT_TRANSLATE_NOOP
+from ..translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # QtPrintSupport loads when printing first does
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 
 from ..core.ocr.engine import languages, user_tessdata
 from ..core.secure import secure_dir
-from ..translations import LANGUAGES
+from ..translations import LANGUAGES, QT_TRANSLATE_NOOP
 from .operations import QueryOp
 from .services import Services
 from .settings import Settings
 from .style import THEME_LABELS, apply_theme, set_role
-from .widgets.marks import QT_TRANSLATE_NOOP
 
 WIDTH = 560  # px: the folder's path and the wrapped lines read comfortably
 # Names of the languages Tesseract's own models are called by; any other shows its file name.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets.marks import QT_TRANSLATE_NOOP
+from ..translations import QT_TRANSLATE_NOOP
 
 # role: (on a light palette, on a dark palette)
 ROLES: dict[str, tuple[str, str]] = {

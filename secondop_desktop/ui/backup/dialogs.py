@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import backup
+from ...translations import QT_TRANSLATE_NOOP
 from ..operations import QueryOp, Task, TaskContext, is_cancel, is_our_bug
 from ..services import Services
 from ..settings import Settings
 from ..style import set_role
-from ..widgets.marks import QT_TRANSLATE_NOOP
 from ..widgets.task_dialog import TaskDialogMixin
 
 SUFFIX = ".secondop-backup"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from ...core.readiness import Item, State
 from ...packet.readiness_block import STATE_WORDS, detail_text
-from ...translation_marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import Index, ListTableModel
 
 COL_ITEM, COL_STATE, COL_FOUND = range(3)

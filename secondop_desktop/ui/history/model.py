@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from ...core.sent_log import SentPacket
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.date_field import display_datetime
 from ..widgets.list_table_model import Index, ListTableModel
-from ..widgets.marks import QT_TRANSLATE_NOOP
 
 COL_WHEN, COL_TO, COL_FILE, COL_PAGES, COL_SIZE = range(5)
 HEADERS = (QT_TRANSLATE_NOOP("SentModel", "When"), QT_TRANSLATE_NOOP("SentModel", "For"),

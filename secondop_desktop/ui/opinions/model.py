@@ -21,7 +21,7 @@ from ...packet.opinion_pages import (
     role_text,
     tr_in_common,
 )
-from ...translation_marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import ROOT, Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

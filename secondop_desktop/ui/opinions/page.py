@@ -41,7 +41,7 @@ from ...packet.opinion_pages import (
     paint_comparison,
     write_comparison_pdf,
 )
-from ...translation_marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 from ..operations import Changes, QueryOp, TaskContext, WriteOp, is_our_bug
 from ..style import set_role
 from ..widgets.file_drop import FileDropTarget

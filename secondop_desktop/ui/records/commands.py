@@ -13,7 +13,7 @@ from ...core.documents import Document
 from ...core.errors import NotFound
 from ...core.turns import set_hand_turn, turn_by_hand
 from ...core.vault import Vault
-from ..widgets.marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 from ..writes import WriteCommand, Writer
 
 EDIT_COMMAND_ID = 3101  # same-field edits of one record merge into one undo step

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
+from ...translations import QT_TRANSLATE_NOOP
 from ..style import set_role
 from ..widgets.date_field import DateField
-from ..widgets.marks import QT_TRANSLATE_NOOP
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 # The labels and hints, in English; shown through QCoreApplication.translate("DetailsEditor", …).

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.specialists import ANSWERS, BOARD_LOOKUP, STATUSES, Specialist
-from ...translation_marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 
 # field -> (label, hint); in the order of the form. "text" fields take several lines.
 LINES = {

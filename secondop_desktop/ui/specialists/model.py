@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...core.specialists import ANSWERS, STATUSES, Specialist
-from ...translation_marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.list_table_model import Index, ListTableModel
 from ..widgets.row_table_model import SORT_ROLE
 

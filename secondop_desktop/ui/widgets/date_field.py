@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ... import paths
-from .marks import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP
 
 TWO_DIGIT_YEARS_BACK = 80  # a two-digit year is at most this far back (and 19 ahead)
 # Shown translated (context "DateField"); a translation gives examples the field takes in its

@@ -26,9 +26,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...core.errors import ValidationError
 from ...core.rows import RowTable
 from ...core.validate import format_partial_date
+from ...translations import QT_TRANSLATE_NOOP
 from ..writes import Writer
 from .list_table_model import translated
-from .marks import QT_TRANSLATE_NOOP
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
 # to Qt as opaque objects that do not compare).
