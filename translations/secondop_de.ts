@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <source>Value</source>
@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einheit</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Normbereich</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinweis</translation>
     </message>
     <message>
         <source>Record</source>
@@ -48,208 +48,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In common:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated by {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do they agree?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record {n}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(title unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers to my questions at this visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mentioned as an alternative by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added by me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option {n}: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>my choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the one I lean towards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much it matters to me (0-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No {kind}s listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My decision guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the doctors said and what matters to me, laid out to decide; SecondOp does not recommend any option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What matters to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written yet (on the Visit screen: What matters to me).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where I stand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who I decide with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I want to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Am I sure? Four checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A “no” is common; the next steps are a place for what would help: more information, time to weigh what matters, someone to talk it through with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do or ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No next steps written down yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>born {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepared {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No opinions recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each opinion in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine bekannten Allergien</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medikamente</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -257,7 +65,7 @@
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosis</translation>
     </message>
     <message>
         <source>How often, route</source>
@@ -265,11 +73,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wofür</translation>
     </message>
     <message>
         <source>From</source>
@@ -281,7 +89,7 @@
     </message>
     <message>
         <source>No medications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Medikamente</translation>
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any medications.</source>
@@ -293,19 +101,19 @@
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allergien</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stoff</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reaktion</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stärke</translation>
     </message>
     <message>
         <source>Criticality</source>
@@ -333,10 +141,91 @@
     </message>
     <message>
         <source>Since</source>
+        <translation type="unfinished">Seit</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Summary of each symptom</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answers written down at the visit belong to this opinion.</source>
+        <source>Packet</source>
+        <comment>Symptom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Entries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>First – last</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Typical / worst</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Trend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Common triggers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>No symptom entries.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Symptom log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Appendix: every entry, as logged by the patient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>about the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Not included</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Records the patient has that are not in this packet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Why it is not included</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,425 +233,1080 @@
     <name>AskMeaningDialog</name>
     <message>
         <source>Ask what this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, was das bedeutet</translation>
     </message>
     <message>
         <source>{title}, page {page}: select the words you want explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, Seite {page}: Markieren Sie die Wörter, die Sie erklärt haben möchten.</translation>
     </message>
     <message>
         <source>Text of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Seite</translation>
     </message>
     <message>
         <source>Adds the question: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Frage hinzu: {question}</translation>
     </message>
     <message>
         <source>Added to your questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihren Fragen hinzugefügt: {question}</translation>
     </message>
     <message>
         <source>Already among your questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon unter Ihren Fragen: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveField</name>
+    <message>
+        <source>Edit “{field}”</source>
+        <translation>„{field}“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <source>Backed up 1 record</source>
-        <translation type="unfinished"></translation>
+        <source>SecondOp backup ({pattern})</source>
+        <translation>SecondOp-Sicherung ({pattern})</translation>
+    </message>
+    <message>
+        <source>All files ({pattern})</source>
+        <translation>Alle Dateien ({pattern})</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Sichern…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Optional: protects the backup file</source>
+        <translation>Optional: schützt die Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Also back up into this folder each time SecondOp closes</source>
+        <translation>Außerdem bei jedem Beenden von SecondOp in diesen Ordner sichern</translation>
+    </message>
+    <message>
+        <source>The newest few of those backups are kept, without a passphrase.</source>
+        <translation>Die neuesten dieser Sicherungen werden aufbewahrt, ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>SecondOp backup {date}</source>
+        <translation>SecondOp-Sicherung {date}</translation>
+    </message>
+    <message>
+        <source>The whole vault goes into one file: keep it on another disk or computer. You can go on working meanwhile.</source>
+        <translation>Der ganze Tresor kommt in eine Datei: Bewahren Sie sie auf einem anderen Laufwerk oder Computer auf. Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern als</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Sicherung speichern als</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Wählen Sie, wo die Sicherung gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
+        <translation>
+            <numerusform>%n Dokument und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
+            <numerusform>%n Dokumente und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Backed up %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Dokument in {file} gesichert.</numerusform>
+            <numerusform>%n Dokumente in {file} gesichert.</numerusform>
         </translation>
     </message>
     <message>
-        <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <source>The backup is protected by your passphrase.</source>
+        <translation>Die Sicherung ist mit Ihrer Passphrase geschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Calling the specialists&apos; offices</source>
+        <translation>Anrufe in den Facharztpraxen</translation>
     </message>
     <message>
-        <source>, protected by your passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>Do you accept records electronically (upload, portal, email)? Where do I send them?</source>
+        <translation>Nehmen Sie Unterlagen elektronisch an (Upload, Portal, E-Mail)? Wohin schicke ich sie?</translation>
+    </message>
+    <message>
+        <source>Imaging: do you take the DICOM images on CD/DVD or by upload?</source>
+        <translation>Bildgebung: Nehmen Sie die DICOM-Bilder auf CD/DVD oder per Upload an?</translation>
+    </message>
+    <message>
+        <source>Pathology slides and blocks: where should the lab send them? Do you need a signed release?</source>
+        <translation>Pathologie-Schnitte und -Blöcke: Wohin soll das Labor sie schicken? Brauchen Sie eine unterschriebene Freigabe?</translation>
+    </message>
+    <message>
+        <source>Do I need a referral or a prior authorisation?</source>
+        <translation>Brauche ich eine Überweisung oder eine Kostenzusage der Krankenkasse?</translation>
+    </message>
+    <message>
+        <source>What will it cost, and is it covered by my insurance?</source>
+        <translation>Was wird es kosten, und übernimmt meine Krankenversicherung die Kosten?</translation>
+    </message>
+    <message>
+        <source>Can the review or the visit be done by telehealth?</source>
+        <translation>Kann die Begutachtung oder der Termin per Videosprechstunde stattfinden?</translation>
+    </message>
+    <message>
+        <source>Is an interpreter available if I need one?</source>
+        <translation>Gibt es bei Bedarf eine Dolmetscherin oder einen Dolmetscher?</translation>
+    </message>
+    <message>
+        <source>What do you need from me before the visit, and how soon is the first appointment?</source>
+        <translation>Was brauchen Sie vor dem Termin von mir, und wann ist der erste Termin frei?</translation>
+    </message>
+    <message>
+        <source>{board} (checked {date})</source>
+        <translation>{board} (geprüft am {date})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Board certification</source>
+        <translation>Facharztanerkennung</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft bei</translation>
+    </message>
+    <message>
+        <source>Cases like mine</source>
+        <translation>Fälle wie meiner</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Insurance covers it</source>
+        <translation>Von der Versicherung übernommen</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Überweisung nötig</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Videosprechstunde</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>Questions for the office</source>
+        <translation>Fragen an die Praxis</translation>
+    </message>
+    <message>
+        <source>Spoke to: ____________________    Date: ____________</source>
+        <translation>Gesprochen mit: ____________________    Datum: ____________</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren am {date}</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Meine Frage</translation>
+    </message>
+    <message>
+        <source>Tick each question when it is answered and write the answer on the lines. Note the name of the person you spoke to and the date.</source>
+        <translation>Haken Sie jede Frage ab, sobald sie beantwortet ist, und notieren Sie die Antwort auf den Linien. Schreiben Sie den Namen Ihrer Gesprächspartnerin oder Ihres Gesprächspartners und das Datum dazu.</translation>
+    </message>
+    <message>
+        <source>No specialists on the shortlist yet.</source>
+        <translation>Noch keine Fachärzte auf der Auswahlliste.</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Facharzt</translation>
+    </message>
+    <message>
+        <source>Specialty and institution</source>
+        <translation>Fachgebiet und Einrichtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The call sheet could not be written ({reason}).</source>
+        <translation>Der Anrufbogen konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>What a reviewer needs</source>
+        <translation>Was für die Zweitmeinung nötig ist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>What a reviewer needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für die Zweitmeinung nötig ist</translation>
     </message>
     <message>
         <source>Kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Fragestellung</translation>
     </message>
     <message>
         <source>From the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Diagnose</translation>
     </message>
     <message>
         <source>Kind of question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Fragestellung:</translation>
     </message>
     <message>
         <source>What a second-opinion reviewer needs for your kind of question. A report is not the same as the slides or the images: a second pathologist reviews the slides, a second radiologist reads the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Ärztin oder ein Arzt für die Zweitmeinung bei Ihrer Fragestellung braucht. Ein Befund ersetzt nicht die Schnitte oder die Bilder: Eine zweite Pathologin sieht sich die Schnitte an, ein zweiter Radiologe die Bilder.</translation>
     </message>
     <message>
         <source>Ask for it: new records request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfordern: neue Anforderung von Unterlagen</translation>
     </message>
     <message>
         <source>Add a records request for this item (to the doctor who referred you); the Requests screen writes the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anforderung von Unterlagen für diesen Punkt anlegen (an die Ärztin oder den Arzt, die/der Sie überwiesen hat); den Brief schreibt die Seite „Anfragen“</translation>
     </message>
     <message>
         <source>Does not apply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft auf mich nicht zu</translation>
     </message>
     <message>
         <source>Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste speichern…</translation>
     </message>
     <message>
         <source>Print checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste drucken…</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>From the diagnosis ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Diagnose ({kind})</translation>
     </message>
     <message>
         <source>{present} present, {requested} requested, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} vorhanden, {requested} angefordert, {missing} fehlend</translation>
     </message>
     <message>
         <source>Applies to me after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft doch auf mich zu</translation>
     </message>
     <message>
         <source>Added to the records request to {provider}: see the Requests screen for its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Anforderung von Unterlagen an {provider} hinzugefügt: Den Brief finden Sie auf der Seite „Anfragen“.</translation>
     </message>
     <message>
         <source>Save the checklist as</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste speichern unter</translation>
     </message>
     <message>
         <source>Is my file complete.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind meine Unterlagen vollständig.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <source>Print the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste drucken</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combine records</source>
+        <translation>Dokumente zusammenführen</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
+        <translation>
+            <numerusform>Die Seiten dieses %n Dokuments werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
+            <numerusform>Die Seiten dieser %n Dokumente werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Die ursprünglichen Dokumente kommen in den Papierkorb; Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Records to combine, in order</source>
+        <translation>Zusammenzuführende Dokumente, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
+        <translation>Die Seiten des gewählten Dokuments weiter nach vorn (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
+        <translation>Die Seiten des gewählten Dokuments weiter nach hinten (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Title of the combined record</source>
+        <translation>Titel des zusammengeführten Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+</context>
+<context>
+    <name>CombineOrder</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>CombineSplit</name>
+    <message>
+        <source>“{title}” is an imaging study (DICOM); only PDFs and pictures can be combined.</source>
+        <translation>„{title}“ ist eine Bildgebungsstudie (DICOM); nur PDFs und Bilder lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is an imaging study (DICOM); only PDFs and pictures can be split.</source>
+        <translation>„{title}“ ist eine Bildgebungsstudie (DICOM); nur PDFs und Bilder lassen sich aufteilen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a portal document; only PDFs and pictures can be combined.</source>
+        <translation>„{title}“ ist ein Portaldokument; nur PDFs und Bilder lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a portal document; only PDFs and pictures can be split.</source>
+        <translation>„{title}“ ist ein Portaldokument; nur PDFs und Bilder lassen sich aufteilen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} file; only PDFs and pictures can be combined.</source>
+        <translation>„{title}“ ist eine {format}-Datei; nur PDFs und Bilder lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} file; only PDFs and pictures can be split.</source>
+        <translation>„{title}“ ist eine {format}-Datei; nur PDFs und Bilder lassen sich aufteilen.</translation>
+    </message>
+    <message>
+        <source>Select two or more records to combine them.</source>
+        <translation>Wählen Sie zwei oder mehr Dokumente aus, um sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Select one record to split it.</source>
+        <translation>Wählen Sie ein einzelnes Dokument aus, um es aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>“{title}” has one page; only a record of several pages can be split.</source>
+        <translation>„{title}“ hat nur eine Seite; nur Dokumente mit mehreren Seiten lassen sich aufteilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Combine records…</source>
+        <translation>Dokumente &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Split record…</source>
+        <translation>Dokument &amp;aufteilen…</translation>
+    </message>
+    <message>
+        <source>Make one record of the selected records&apos; pages</source>
+        <translation>Aus den Seiten der gewählten Dokumente ein Dokument machen</translation>
+    </message>
+    <message>
+        <source>Make several records of this record&apos;s pages</source>
+        <translation>Aus den Seiten dieses Dokuments mehrere Dokumente machen</translation>
+    </message>
+    <message>
+        <source>Cannot combine these records</source>
+        <translation>Diese Dokumente lassen sich nicht zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combining %n records…</source>
+        <translation>
+            <numerusform>%n Dokument wird zusammengeführt…</numerusform>
+            <numerusform>%n Dokumente werden zusammengeführt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combine %n records</source>
+        <translation>
+            <numerusform>%n Dokument zusammenführen</numerusform>
+            <numerusform>%n Dokumente zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined %n records into “{title}”; the originals are in the trash.</source>
+        <translation>
+            <numerusform>%n Dokument zu „{title}“ zusammengeführt; das Original liegt im Papierkorb.</numerusform>
+            <numerusform>%n Dokumente zu „{title}“ zusammengeführt; die Originale liegen im Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot combine the records</source>
+        <translation>Die Dokumente konnten nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>Cannot split this record</source>
+        <translation>Dieses Dokument lässt sich nicht aufteilen</translation>
+    </message>
+    <message>
+        <source>Splitting “{title}”…</source>
+        <translation>„{title}“ wird aufgeteilt…</translation>
+    </message>
+    <message>
+        <source>Split “{title}”</source>
+        <translation>„{title}“ aufteilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split “{title}” into %n records; the original is in the trash.</source>
+        <translation>
+            <numerusform>„{title}“ in %n Dokument aufgeteilt; das Original liegt im Papierkorb.</numerusform>
+            <numerusform>„{title}“ in %n Dokumente aufgeteilt; das Original liegt im Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot split the record</source>
+        <translation>Das Dokument konnte nicht aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the records</source>
+        <translation>Die Dokumente konnten nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Partly the same</source>
+        <translation>Teilweise gleich</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Only one says</source>
+        <translation>Nur eine Angabe</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>“Same” and “Different” compare the words the doctors used, not who is right. Two wordings can mean the same thing: ask when unsure.</source>
+        <translation>„Gleich“ und „Verschieden“ vergleichen die Worte der Ärzte, nicht, wer recht hat. Zwei Formulierungen können dasselbe meinen: Fragen Sie nach, wenn Sie unsicher sind.</translation>
     </message>
 </context>
 <context>
     <name>Cover</name>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was mir wichtig ist</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 14 Oct 2026</source>
+        <translation>z. B. 14.10.2026</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Oct 2026, Oct 2026 or 2019</source>
+        <translation>z. B. 14.10.2026, 2026-10 oder 2019</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Oct 2026 09:30</source>
+        <translation>z. B. 14.10.2026 09:30</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Datum im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>DecideView</name>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir wichtig ist</translation>
     </message>
     <message>
         <source>e.g. Surgery or radioactive iodine?</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Operation oder Radiojodtherapie?</translation>
     </message>
     <message>
         <source>a date like 20 Dec 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum wie 20.12.2026</translation>
     </message>
     <message>
         <source>e.g. my husband and Dr Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mein Mann und Dr. Okafor</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung</translation>
     </message>
     <message>
         <source>Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden bis</translation>
     </message>
     <message>
         <source>Where I stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ich stehe</translation>
     </message>
     <message>
         <source>My choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Wahl</translation>
     </message>
     <message>
         <source>Who I decide with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem ich entscheide</translation>
     </message>
     <message>
         <source>How I want to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ich entscheiden möchte</translation>
     </message>
     <message>
         <source>Option, benefit or risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit, Nutzen oder Risiko</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>How much it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wichtig es mir ist</translation>
     </message>
     <message>
         <source>The options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Möglichkeiten</translation>
     </message>
     <message>
         <source>Add option…</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit hinzufügen…</translation>
     </message>
     <message>
         <source>Add benefit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen hinzufügen…</translation>
     </message>
     <message>
         <source>Add risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko hinzufügen…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Bring back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen…</translation>
     </message>
     <message>
         <source>The options (from the opinions, and my own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Möglichkeiten (aus den Meinungen und meine eigenen)</translation>
     </message>
     <message>
         <source>Am I sure? Four checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin ich mir sicher? Vier Fragen</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht beantwortet)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>What to do or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun oder fragen</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>New step: what to do or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt: was tun oder fragen</translation>
     </message>
     <message>
         <source>New step: whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt: wen</translation>
     </message>
     <message>
         <source>New step: by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt: bis wann</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <source>Next steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte (abhaken, wenn erledigt)</translation>
     </message>
     <message>
         <source>Not written yet: on the Visit screen, under What matters to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgeschrieben: auf der Seite „Termin“ unter „Was mir wichtig ist“.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Option {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit {n}: {text}</translation>
     </message>
     <message>
         <source>Option {n}: {text}  ({said})</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit {n}: {text}  ({said})</translation>
     </message>
     <message>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <source>Benefit {n}: {text}</source>
+        <translation>Nutzen {n}: {text}</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <source>Risk {n}: {text}</source>
+        <translation>Risiko {n}: {text}</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Rating not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung nicht gespeichert</translation>
     </message>
     <message>
         <source>recommended by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen von {names}</translation>
     </message>
     <message>
         <source>alternative from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative von {names}</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>meine eigene</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date to decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit hinzufügen</translation>
     </message>
     <message>
         <source>The option, in your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Möglichkeit, in Ihren Worten:</translation>
     </message>
     <message>
         <source>Option not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Add a benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen hinzufügen</translation>
     </message>
     <message>
         <source>Add a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko hinzufügen</translation>
     </message>
     <message>
         <source>In your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Worten:</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Rename the option</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit umbenennen</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umbenannt</translation>
     </message>
     <message>
         <source>Merge options</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeiten zusammenführen</translation>
     </message>
     <message>
         <source>Which option is the same treatment in other words? It becomes part of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Möglichkeit ist dieselbe Behandlung in anderen Worten? Sie wird Teil dieser Möglichkeit.</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
         <source>Not set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
         <source>Bring back an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichkeit zurückholen</translation>
     </message>
     <message>
         <source>Options set aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Möglichkeiten:</translation>
     </message>
     <message>
         <source>Not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgeholt</translation>
     </message>
     <message>
         <source>Write the next step first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den nächsten Schritt auf.</translation>
     </message>
     <message>
         <source>Step not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Step not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>I have not thought about it yet</source>
+        <translation>Ich habe noch nicht darüber nachgedacht</translation>
+    </message>
+    <message>
+        <source>I am considering the options</source>
+        <translation>Ich wäge die Möglichkeiten ab</translation>
+    </message>
+    <message>
+        <source>I am close to choosing</source>
+        <translation>Ich bin kurz vor einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>I have decided</source>
+        <translation>Ich habe mich entschieden</translation>
+    </message>
+    <message>
+        <source>I decide myself, after hearing the views of others</source>
+        <translation>Ich entscheide selbst, nachdem ich andere gehört habe</translation>
+    </message>
+    <message>
+        <source>I decide together with others</source>
+        <translation>Ich entscheide gemeinsam mit anderen</translation>
+    </message>
+    <message>
+        <source>Someone else decides, after hearing my views</source>
+        <translation>Jemand anderes entscheidet, nachdem er mich gehört hat</translation>
+    </message>
+    <message>
+        <source>I know the options and their benefits and risks</source>
+        <translation>Ich kenne die Möglichkeiten mit ihrem Nutzen und ihren Risiken</translation>
+    </message>
+    <message>
+        <source>I am clear which benefits and risks matter most to me</source>
+        <translation>Mir ist klar, welche Vorteile und Risiken mir am wichtigsten sind</translation>
+    </message>
+    <message>
+        <source>I have the support and advice I need to choose</source>
+        <translation>Ich habe die Unterstützung und Beratung, die ich für die Wahl brauche</translation>
+    </message>
+    <message>
+        <source>I feel sure what is best for me</source>
+        <translation>Ich bin sicher, was das Beste für mich ist</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>gar nicht</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>quite a lot</source>
+        <translation>ziemlich</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>sehr</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>SecondOp lays out what the doctors and you said; it does not recommend any option.</source>
+        <translation>SecondOp stellt dar, was die Ärzte und Sie gesagt haben; es empfiehlt keine der Möglichkeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arzt/Klinik</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Hospital, clinic or doctor</source>
+        <translation>Krankenhaus, Praxis oder Arzt</translation>
+    </message>
+    <message>
+        <source>e.g. lower back</source>
+        <translation>z. B. unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Suchwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What this record says, what to ask about it…</source>
+        <translation>Was in diesem Dokument steht, was Sie dazu fragen möchten…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>File date</source>
+        <translation>Dateidatum</translation>
+    </message>
+    <message>
+        <source>File date: when the file was made, not necessarily the date of service. Type the date of service in the details to replace it.</source>
+        <translation>Dateidatum: wann die Datei erstellt wurde, nicht unbedingt das Datum der Untersuchung oder Behandlung. Tragen Sie dieses Datum in den Angaben ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is kept, not saved</source>
+        <translation>„{text}“ wird aufbewahrt, aber nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details were saved to the log.</source>
+        <translation>Etwas ist schiefgelaufen. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DropHighlight</name>
+    <message>
+        <source>Drop to import into this vault</source>
+        <translation>Loslassen, um in diesen Tresor zu importieren</translation>
+    </message>
+    <message>
+        <source>Drop to import</source>
+        <translation>Zum Importieren loslassen</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Datum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Arzt/Klinik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit body part</source>
+        <translation>Körperregion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit kind</source>
+        <translation>Art bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop your records here</source>
+        <translation>Legen Sie Ihre Unterlagen hier ab</translation>
+    </message>
+    <message>
+        <source>Letters, lab results and scans as PDF or photos, or the DICOM files from an imaging CD. They are copied into this vault and stay on this computer.</source>
+        <translation>Arztbriefe, Laborwerte und Scans als PDF oder Foto oder die DICOM-Dateien einer Bilder-CD. Sie werden in diesen Tresor kopiert und bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>New here? Look around a demo vault with a made-up patient</source>
+        <translation>Neu hier? Sehen Sie sich einen Demo-Tresor mit einem erfundenen Patienten an</translation>
     </message>
 </context>
 <context>
@@ -771,48 +1315,537 @@
         <source>No opinions recorded yet (the Opinions screen).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Page %1 could not be read: %2. It is shown and packed as it is, but its words cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of service read from the text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the file date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FromRecords</name>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>kept one</source>
+        <translation>eines behalten</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>beide behalten</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No medications</source>
+        <translation>Keine Medikamente</translation>
+    </message>
+    <message>
+        <source>No known problems</source>
+        <translation>Keine bekannten Erkrankungen</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Keine bekannt</translation>
+    </message>
+    <message>
+        <source>Not: {name}</source>
+        <translation>Nicht: {name}</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>FromRecordsSection</name>
+    <message>
+        <source>From your records</source>
+        <translation>Aus Ihren Unterlagen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{list} from your records</source>
+        <translation>{list} aus Ihren Unterlagen</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Abweichungen zwischen Unterlagen</translation>
+    </message>
+    <message>
+        <source>Keep one…</source>
+        <translation>Eines behalten…</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Cannot read the records&apos; lists</source>
+        <translation>Die Listen aus den Unterlagen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Differences ({count})</source>
+        <translation>Abweichungen ({count})</translation>
+    </message>
+    <message>
+        <source>kept {record}</source>
+        <translation>behalten: {record}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <source>Record {number}</source>
+        <translation>Dokument {number}</translation>
+    </message>
+    <message>
+        <source>Keep one</source>
+        <translation>Eines behalten</translation>
+    </message>
+    <message>
+        <source>Which record is right?</source>
+        <translation>Welches Dokument stimmt?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on this difference:</source>
+        <translation>Ihre Notiz zu dieser Abweichung:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Exported packets</source>
+        <translation>Exportierte Pakete</translation>
+    </message>
+    <message>
+        <source>No packet has been exported yet. File &gt; Export packet… writes one, and it is listed here with whom it was for.</source>
+        <translation>Es wurde noch kein Paket exportiert. Datei &gt; Paket exportieren… erstellt eines; es erscheint dann hier mit dem Empfänger.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Export again…</source>
+        <translation>Erneut exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n Dokument importiert.</numerusform>
+            <numerusform>%n Dokumente importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault.</source>
+        <translation>
+            <numerusform>%n Datei war schon im Tresor.</numerusform>
+            <numerusform>%n Dateien waren schon im Tresor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported.</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert.</numerusform>
+            <numerusform>%n Dateien nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Records imported before Cancel are kept whole.</source>
+        <translation>Vor dem Abbrechen importierte Dokumente bleiben vollständig erhalten.</translation>
+    </message>
+    <message>
+        <source>Not imported, and why:</source>
+        <translation>Nicht importiert, und warum:</translation>
+    </message>
+    <message>
+        <source>Already in the vault:</source>
+        <translation>Schon im Tresor:</translation>
+    </message>
+    <message>
+        <source>{name}: same file as “{title}” (record {number})</source>
+        <translation>{name}: dieselbe Datei wie „{title}“ (Dokument {number})</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this summary to paste it into an e-mail or a note</source>
+        <translation>Diese Übersicht kopieren, um sie in eine E-Mail oder Notiz einzufügen</translation>
+    </message>
 </context>
 <context>
     <name>InformDialog</name>
     <message>
         <source>Letter to my current doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief an meinen behandelnden Arzt</translation>
     </message>
     <message>
         <source>A courteous letter telling your current doctor that you are seeking a second opinion, with whom and why; it asks them to send your records and images and says both doctors may talk to each other. A second page holds talking points, if you would rather say it in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein höflicher Brief, der Ihrer behandelnden Ärztin oder Ihrem behandelnden Arzt mitteilt, dass Sie eine Zweitmeinung einholen, bei wem und warum; er bittet darum, Ihre Unterlagen und Bilder zu schicken, und erlaubt beiden Ärzten, miteinander zu sprechen. Eine zweite Seite enthält Gesprächspunkte, falls Sie es lieber persönlich sagen.</translation>
     </message>
     <message>
         <source>Dr …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr. …</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief speichern unter</translation>
     </message>
     <message>
         <source>Second opinion - letter to {doctor}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung - Brief an {doctor}.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief drucken</translation>
+    </message>
+</context>
+<context>
+    <name>InformLetter</name>
+    <message>
+        <source>Visit notes</source>
+        <translation>Arztbriefe und Verlaufsnotizen</translation>
+    </message>
+    <message>
+        <source>Discharge summaries</source>
+        <translation>Entlassungsbriefe</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Radiologische Befunde</translation>
+    </message>
+    <message>
+        <source>Imaging on CD/DVD or download</source>
+        <translation>Bilder auf CD/DVD oder zum Herunterladen</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Pathologische Befunde</translation>
+    </message>
+    <message>
+        <source>Pathology slides/blocks</source>
+        <translation>Pathologie-Schnitte/-Blöcke</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>Operationsberichte</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Medikamentenliste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>My second opinion</source>
+        <translation>Meine Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>{who} at {place} on {when}</source>
+        <translation>{who}, {place}, am {when}</translation>
+    </message>
+    <message>
+        <source>{who} at {place}</source>
+        <translation>{who}, {place}</translation>
+    </message>
+    <message>
+        <source>{who} on {when}</source>
+        <translation>{who} am {when}</translation>
+    </message>
+    <message>
+        <source>about {diagnosis}</source>
+        <translation>zu {diagnosis}</translation>
+    </message>
+    <message>
+        <source>about my diagnosis and the treatment proposed</source>
+        <translation>zu meiner Diagnose und der vorgeschlagenen Behandlung</translation>
+    </message>
+    <message>
+        <source>the specialist</source>
+        <translation>die Fachpraxis</translation>
+    </message>
+    <message>
+        <source>Dear {doctor},</source>
+        <translation>Guten Tag {doctor},</translation>
+    </message>
+    <message>
+        <source>Thank you for the care you have given me. I am writing to let you know that I have decided to ask for a second opinion {about}.</source>
+        <translation>vielen Dank für Ihre bisherige Behandlung. Ich möchte Ihnen mitteilen, dass ich mich entschieden habe, eine Zweitmeinung {about} einzuholen.</translation>
+    </message>
+    <message>
+        <source>I will see {specialist}.</source>
+        <translation>Ich werde {specialist} aufsuchen.</translation>
+    </message>
+    <message>
+        <source>I am arranging to see another specialist for this.</source>
+        <translation>Ich vereinbare dafür einen Termin bei einer anderen Fachärztin oder einem anderen Facharzt.</translation>
+    </message>
+    <message>
+        <source>In my own words, this is why:</source>
+        <translation>In meinen eigenen Worten, warum:</translation>
+    </message>
+    <message>
+        <source>This is not a sign of doubt in your care. I want to understand my options fully before I decide, and I would like to keep you involved.</source>
+        <translation>Das ist kein Zeichen von Zweifel an Ihrer Behandlung. Ich möchte meine Möglichkeiten ganz verstehen, bevor ich mich entscheide, und Sie gern weiter einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Could you please send copies of my records and images to {whom}, or give them to me to take along? In particular:</source>
+        <translation>Könnten Sie bitte Kopien meiner Unterlagen und Bilder an {whom} schicken oder sie mir zum Mitnehmen geben? Insbesondere:</translation>
+    </message>
+    <message>
+        <source>I am happy for you and {whom} to share information about my care and to talk with each other.</source>
+        <translation>Ich bin damit einverstanden, dass Sie und {whom} Informationen über meine Behandlung austauschen und miteinander sprechen.</translation>
+    </message>
+    <message>
+        <source>Once I have the second opinion, I would be glad to talk it over with you.</source>
+        <translation>Wenn die Zweitmeinung vorliegt, würde ich sie gern mit Ihnen besprechen.</translation>
+    </message>
+    <message>
+        <source>Thank you very much.</source>
+        <translation>Vielen Dank.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Telling {doctor} about my second opinion</source>
+        <translation>{doctor} von meiner Zweitmeinung erzählen</translation>
+    </message>
+    <message>
+        <source>Talking points for a visit or a phone call: for me, not to send</source>
+        <translation>Gesprächspunkte für einen Termin oder ein Telefonat: für mich, nicht zum Verschicken</translation>
+    </message>
+    <message>
+        <source>I would like a second opinion {about} before I decide.</source>
+        <translation>Ich möchte eine Zweitmeinung {about} einholen, bevor ich mich entscheide.</translation>
+    </message>
+    <message>
+        <source>It is not about trust: I want to be sure I understand all my options.</source>
+        <translation>Es geht nicht um Vertrauen: Ich möchte sicher sein, dass ich alle meine Möglichkeiten verstehe.</translation>
+    </message>
+    <message>
+        <source>My reason: {reason}</source>
+        <translation>Mein Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>What matters to me: {goals}</source>
+        <translation>Was mir wichtig ist: {goals}</translation>
+    </message>
+    <message>
+        <source>I am seeing {specialist}.</source>
+        <translation>Ich habe einen Termin bei {specialist}.</translation>
+    </message>
+    <message>
+        <source>Could your office send my records and images to {whom}? In particular: {items}.</source>
+        <translation>Könnte Ihre Praxis meine Unterlagen und Bilder an {whom} schicken? Insbesondere: {items}.</translation>
+    </message>
+    <message>
+        <source>Would you be willing to talk with {whom} if they have questions?</source>
+        <translation>Wären Sie zu einem Gespräch bereit, falls {whom} Fragen hat?</translation>
+    </message>
+    <message>
+        <source>Can we meet after the second opinion to decide together?</source>
+        <translation>Können wir uns nach der Zweitmeinung treffen und gemeinsam entscheiden?</translation>
+    </message>
+    <message>
+        <source>What my doctor said</source>
+        <translation>Was mein Arzt gesagt hat</translation>
+    </message>
+    <message>
+        <source>Date of the conversation: ____________</source>
+        <translation>Datum des Gesprächs: ____________</translation>
+    </message>
+    <message>
+        <source>The letter could not be written ({reason}).</source>
+        <translation>Der Brief konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>LabTestModel</name>
+    <message>
+        <source>Test</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Normbereich</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ steigend</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ fallend</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ gleichbleibend</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1856,44 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LabsPage</name>
+    <message>
+        <source>Lab tests</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>No lab results yet. Import the C-CDA or FHIR file your patient portal offers (“Download my record”) and the results appear here.</source>
+        <translation>Noch keine Laborwerte. Importieren Sie die C-CDA- oder FHIR-Datei aus Ihrem Patientenportal („Meine Akte herunterladen“), dann erscheinen die Ergebnisse hier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab results</source>
+        <translation>Die Laborwerte können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Zu „{list}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Aus „{list}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Edit &gt; Undo brings them back)</source>
+        <translation>Die ausgewählten Zeilen entfernen (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
     </message>
 </context>
 <context>
@@ -837,192 +1908,804 @@
     </message>
 </context>
 <context>
+    <name>NoneKnownBox</name>
+    <message>
+        <source>Remove the entries above first.</source>
+        <translation>Entfernen Sie zuerst die Einträge oben.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo what was just done (Ctrl+Z)</source>
+        <translation>Das gerade Getane rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo what the status bar says was just done</source>
+        <translation>Rückgängig machen, was laut Statusleiste gerade getan wurde</translation>
+    </message>
+</context>
+<context>
+    <name>OcrStatus</name>
+    <message>
+        <source>1 page read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reasons are shown in each record&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opinion</name>
+    <message>
+        <source>Current doctor</source>
+        <translation>Behandelnder Arzt</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Another opinion</source>
+        <translation>Weitere Meinung</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Stage or extent</source>
+        <translation>Stadium oder Ausdehnung</translation>
+    </message>
+    <message>
+        <source>Recommended treatment</source>
+        <translation>Empfohlene Behandlung</translation>
+    </message>
+    <message>
+        <source>Alternatives mentioned</source>
+        <translation>Genannte Alternativen</translation>
+    </message>
+    <message>
+        <source>Benefits named</source>
+        <translation>Genannter Nutzen</translation>
+    </message>
+    <message>
+        <source>Risks named</source>
+        <translation>Genannte Risiken</translation>
+    </message>
+    <message>
+        <source>Tests wanted first</source>
+        <translation>Untersuchungen vorab</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>How sure they were</source>
+        <translation>Wie sicher sie waren</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>current doctor</source>
+        <translation>behandelnder Arzt</translation>
+    </message>
+    <message>
+        <source>second opinion</source>
+        <translation>Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>another opinion</source>
+        <translation>weitere Meinung</translation>
+    </message>
+    <message>
+        <source>{by} ({role})</source>
+        <translation>{by} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>OpinionEditor</name>
     <message>
         <source>e.g. Dr Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Okafor</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>20 Nov 2026, Nov 2026 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>20.11.2026, Nov 2026 oder 2026</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile</translation>
     </message>
     <message>
         <source>My question list was answered at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen wurden hier beantwortet</translation>
     </message>
     <message>
         <source>The written opinion (a record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schriftliche Meinung (ein Dokument)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import the written opinion (a letter, a PDF) and link it; or drop it onto the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schriftliche Meinung (einen Brief, ein PDF) importieren und verknüpfen; oder auf die Liste ziehen</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Meinung</translation>
     </message>
     <message>
         <source>(not received yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht erhalten)</translation>
     </message>
     <message>
         <source>No answers from the visit belong to this opinion. (Answers are written down on the Questions screen.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Meinung gehören keine Antworten aus dem Termin. (Antworten notieren Sie auf der Seite „Fragen“.)</translation>
     </message>
     <message>
         <source>Answers to my questions at this visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf meine Fragen bei diesem Termin:</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionPages</name>
+    <message>
+        <source>In common: {items}</source>
+        <translation>Gemeinsam: {items}</translation>
     </message>
     <message>
-        <source>Who gave the opinion</source>
-        <translation type="unfinished"></translation>
+        <source>Comparing the opinions</source>
+        <translation>Die Meinungen im Vergleich</translation>
     </message>
     <message>
-        <source>The opinion&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>d MMM yyyy</source>
+        <comment>date pattern: d day, MMM month</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date pattern: MMM month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Not stated by {names}</source>
+        <translation>Nicht angegeben von {names}</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>Stimmen sie überein?</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Schriftliche Meinung</translation>
+    </message>
+    <message>
+        <source>Record {n}: {title}</source>
+        <translation>Dokument {n}: {title}</translation>
+    </message>
+    <message>
+        <source>(title unknown)</source>
+        <translation>(Titel unbekannt)</translation>
+    </message>
+    <message>
+        <source>Answers to my questions at this visit</source>
+        <translation>Antworten auf meine Fragen bei diesem Termin</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>recommended by {names}</source>
+        <translation>empfohlen von {names}</translation>
+    </message>
+    <message>
+        <source>mentioned as an alternative by {names}</source>
+        <translation>als Alternative genannt von {names}</translation>
+    </message>
+    <message>
+        <source>added by me</source>
+        <translation>von mir hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Option {n}: {text}</source>
+        <translation>Möglichkeit {n}: {text}</translation>
+    </message>
+    <message>
+        <source>my choice</source>
+        <translation>meine Wahl</translation>
+    </message>
+    <message>
+        <source>the one I lean towards</source>
+        <translation>zu der ich neige</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>No benefits listed.</source>
+        <translation>Kein Nutzen genannt.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>No risks listed.</source>
+        <translation>Keine Risiken genannt.</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Genannt von</translation>
+    </message>
+    <message>
+        <source>How much it matters to me (0-5)</source>
+        <translation>Wie wichtig es mir ist (0-5)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>My decision guide</source>
+        <translation>Meine Entscheidungshilfe</translation>
+    </message>
+    <message>
+        <source>What the doctors said and what matters to me, laid out to decide; SecondOp does not recommend any option.</source>
+        <translation>Was die Ärzte gesagt haben und was mir wichtig ist, übersichtlich für die Entscheidung; SecondOp empfiehlt keine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Die Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Entscheiden bis</translation>
+    </message>
+    <message>
+        <source>Where I stand</source>
+        <translation>Wo ich stehe</translation>
+    </message>
+    <message>
+        <source>Who I decide with</source>
+        <translation>Mit wem ich entscheide</translation>
+    </message>
+    <message>
+        <source>How I want to decide</source>
+        <translation>Wie ich entscheiden möchte</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Die Möglichkeiten</translation>
+    </message>
+    <message>
+        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
+        <translation>Noch keine Möglichkeiten: Sie ergeben sich aus den Empfehlungen und Alternativen der Meinungen oder können hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Am I sure? Four checks</source>
+        <translation>Bin ich mir sicher? Vier Fragen</translation>
+    </message>
+    <message>
+        <source>A “no” is common; the next steps are a place for what would help: more information, time to weigh what matters, someone to talk it through with.</source>
+        <translation>Ein „Nein“ ist häufig; unter den nächsten Schritten steht, was helfen würde: mehr Information, Zeit zum Abwägen, jemand zum Durchsprechen.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>What to do or ask</source>
+        <translation>Was tun oder fragen</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Wen</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No next steps written down yet.</source>
+        <translation>Noch keine nächsten Schritte notiert.</translation>
+    </message>
+    <message>
+        <source>Not written yet (on the Visit screen: What matters to me).</source>
+        <translation>Noch nicht aufgeschrieben (auf der Seite „Termin“: Was mir wichtig ist).</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren am {date}</translation>
+    </message>
+    <message>
+        <source>prepared {date}</source>
+        <translation>erstellt am {date}</translation>
+    </message>
+    <message>
+        <source>No opinions recorded yet.</source>
+        <translation>Noch keine Meinungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Each opinion in full</source>
+        <translation>Jede Meinung vollständig</translation>
+    </message>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written ({reason}).</source>
+        <translation>Der Vergleich konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Empfiehlt</translation>
+    </message>
+    <message>
+        <source>The answers written down at the visit belong to this opinion.</source>
+        <translation>Die beim Termin notierten Antworten gehören zu dieser Meinung.</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>Stimmen sie überein?</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinungen</translation>
     </message>
     <message>
         <source>New opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meinung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie jede Meinung so, wie die Ärztin oder der Arzt sie gegeben hat: die Ihres behandelnden Arztes, die Zweitmeinung, jede weitere. Listen haben einen Eintrag pro Zeile. Ziehen Sie die schriftliche Meinung (einen Brief) auf die Liste, um sie mit der ausgewählten Meinung zu verknüpfen.</translation>
     </message>
     <message>
         <source>The opinions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meinungen nebeneinander</translation>
     </message>
     <message>
         <source>Record two opinions to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie zwei Meinungen, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>The comparison and the decision guide, for the treating doctor or a third opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich und die Entscheidungshilfe, für den behandelnden Arzt oder eine dritte Meinung</translation>
     </message>
     <message>
         <source>Opinion not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinung nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Opinion not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinung nicht gespeichert</translation>
     </message>
     <message>
         <source>Import the written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Meinung importieren</translation>
     </message>
     <message>
         <source>Written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Meinung</translation>
     </message>
     <message>
         <source>Add the opinion first, then drop its letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst die Meinung an und ziehen Sie dann ihren Brief darauf.</translation>
     </message>
     <message>
         <source>The file could not be imported as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als Dokument importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the comparison (%n page(s)) as {name}.</source>
+        <translation>
+            <numerusform>Vergleich (%n Seite) als {name} gespeichert.</numerusform>
+            <numerusform>Vergleich (%n Seiten) als {name} gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinung entfernen</translation>
+    </message>
+    <message>
+        <source>Letters (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;All files (*)</source>
+        <translation>Briefe (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Edit opinion</source>
+        <translation>Meinung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Opinion not removed</source>
+        <translation>Meinung nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Opinion not put back</source>
+        <translation>Meinung nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Remove the opinion of {who}? A linked record stays in your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meinung von {who} entfernen? Ein verknüpftes Dokument bleibt in Ihren Unterlagen.</translation>
     </message>
     <message>
         <source>Removed the opinion of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meinung von {who} wurde entfernt.</translation>
     </message>
     <message>
         <source>Opinions: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinungen: {problem}</translation>
     </message>
     <message>
         <source>Comparing the opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meinungen im Vergleich</translation>
     </message>
     <message>
         <source>Print the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich drucken</translation>
     </message>
     <message>
         <source>Save the comparison as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the comparison ({pages} pages) as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich speichern unter</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
+        <translation>Vergleich nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Packet</name>
+    <message>
+        <source>names another patient</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation type="unfinished">Beschwerdetagebuch</translation>
+    </message>
+    <message>
+        <source>%1, as viewers show it (a picture: its data could not be copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesDialog</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Open original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <source>Open the stored file in your usual viewer</source>
+        <translation>Die gespeicherte Datei in Ihrem üblichen Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Verkleinern (Strg+Minus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Vergrößern (Strg+Plus)</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate left (Ctrl+L)</source>
+        <translation>Nach links drehen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Rotate right (Ctrl+R)</source>
+        <translation>Nach rechts drehen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>An &amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>Ganze &amp;Seite</translation>
+    </message>
+    <message>
+        <source>Zoom: fit to width or show the whole page</source>
+        <translation>Zoom: an die Breite anpassen oder die ganze Seite zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter to go there</source>
+        <translation>Seitenzahl eingeben und mit der Eingabetaste dorthin springen</translation>
+    </message>
+    <message>
         <source>Ask what a word means…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, was ein Wort bedeutet…</translation>
     </message>
     <message>
         <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
+        <translation>Wörter im Text dieser Seite markieren und die Frage „Was bedeutet …?“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Wählen Sie ein Dokument aus, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Record preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>{percent} percent</source>
+        <translation>{percent} Prozent</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>von {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: the file cannot be shown.</source>
+        <translation>Für dieses Dokument gibt es keine Vorschau: Die Datei kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: its stored file cannot be read.</source>
+        <translation>Für dieses Dokument gibt es keine Vorschau: Die gespeicherte Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed because of a problem in SecondOp, not in the file; the details are in its log.</source>
+        <translation>Für dieses Dokument gibt es keine Vorschau, weil in SecondOp ein Fehler aufgetreten ist, nicht in der Datei; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: the file cannot be read.</source>
+        <translation>Für dieses Dokument gibt es keine Vorschau: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: {reason}.</source>
+        <translation>Für dieses Dokument gibt es keine Vorschau: {reason}.</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Studie:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Einrichtung:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>Referring:</source>
+        <translation>Überweisung von:</translation>
+    </message>
+    <message>
+        <source>Accession:</source>
+        <translation>Auftragsnummer:</translation>
+    </message>
+    <message>
+        <source>Please check: {warning}.</source>
+        <translation>Bitte prüfen: {warning}.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Packet</source>
+        <comment>worse</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLabels</name>
+    <message>
+        <source>Must ask</source>
+        <translation>Unbedingt fragen</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation>Wenn Zeit bleibt</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>Treatment options</source>
+        <translation>Behandlungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Risks and side effects</source>
+        <translation>Risiken und Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation>Klinische Studien</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPrinting</name>
+    <message>
+        <source>Could not start printing on {printer}; check that it is available.</source>
+        <translation>Der Druck auf {printer} konnte nicht gestartet werden; prüfen Sie, ob der Drucker verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Could not start printing; check that the printer is available.</source>
+        <translation>Der Druck konnte nicht gestartet werden; prüfen Sie, ob der Drucker verfügbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1033,13 +2716,610 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Type a question, then Enter</source>
+        <translation>Frage eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter to add it</source>
+        <translation>Geben Sie eine Frage ein und drücken Sie die Eingabetaste, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Priority of the new question</source>
+        <translation>Priorität der neuen Frage</translation>
+    </message>
+    <message>
+        <source>Must ask questions are listed first</source>
+        <translation>Fragen mit „Unbedingt fragen“ stehen oben</translation>
+    </message>
+    <message>
+        <source>Category of the new question</source>
+        <translation>Thema der neuen Frage</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the question typed beside it</source>
+        <translation>Die daneben eingegebene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ask these first</source>
+        <translation>Zuerst fragen</translation>
+    </message>
+    <message>
+        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
+        <translation>Setzen Sie die Priorität einer Frage auf „Unbedingt fragen“, damit sie hier erscheint.</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Fragen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the questions holding these words</source>
+        <translation>Zeigt nur die Fragen mit diesen Wörtern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Your questions, by priority. Alt+Up and Alt+Down move one within its priority; Delete removes it.</source>
+        <translation>Ihre Fragen, nach Priorität. Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben eine Frage innerhalb ihrer Priorität; Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move the question up (Alt+Up)</source>
+        <translation>Frage nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the question down (Alt+Down)</source>
+        <translation>Frage nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Delete the question ({key})</source>
+        <translation>Frage löschen ({key})</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected question within its priority.</source>
+        <translation>Alt+Pfeil nach oben/unten verschiebt die gewählte Frage innerhalb ihrer Priorität.</translation>
+    </message>
+    <message>
+        <source>At the visit</source>
+        <translation>Beim Termin</translation>
+    </message>
+    <message>
+        <source>What the specialist said</source>
+        <translation>Was der Facharzt gesagt hat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Stone</source>
+        <translation>z. B. Dr. Stein</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>any page</source>
+        <translation>beliebige Seite</translation>
+    </message>
+    <message>
+        <source>page </source>
+        <translation>Seite </translation>
+    </message>
+    <message>
+        <source>Pick a question in the list to write down the answer.</source>
+        <translation>Wählen Sie eine Frage in der Liste, um die Antwort aufzuschreiben.</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>Zum Dokument</translation>
+    </message>
+    <message>
+        <source>Page of the record</source>
+        <translation>Seite des Dokuments</translation>
+    </message>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Vorgeschlagene Fragen</translation>
+    </message>
+    <message>
+        <source>Suggestions about</source>
+        <translation>Vorschläge zum Thema</translation>
+    </message>
+    <message>
+        <source>Add to my questions</source>
+        <translation>Zu meinen Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>That suggestion is already in your list.</source>
+        <translation>Dieser Vorschlag steht schon in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is not added: {reason}</source>
+        <translation>Die Frage „{question}“ ist nicht hinzugefügt: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation>Die Dokumente können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Open {record}</source>
+        <translation>{record} öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{questions}, %n not yet answered</source>
+        <translation>
+            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
+            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>Noch keine Fragen</translation>
+    </message>
+    <message>
+        <source>Print questions</source>
+        <translation>Fragen drucken</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print preview — questions</source>
+        <translation>Druckvorschau – Fragen</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
+    <message>
+        <source>Cancer</source>
+        <translation>Krebs</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Gehirn und Nerven</translation>
+    </message>
+    <message>
+        <source>Spine and joints</source>
+        <translation>Wirbelsäule und Gelenke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Pathologische Befunde</translation>
+    </message>
+    <message>
+        <source>Of the biopsy and of any surgery.</source>
+        <translation>Von der Biopsie und von jeder Operation.</translation>
+    </message>
+    <message>
+        <source>Pathology slides and blocks</source>
+        <translation>Pathologie-Schnitte und -Blöcke</translation>
+    </message>
+    <message>
+        <source>A second pathologist reviews the slides themselves; the lab sends them (often with a signed release).</source>
+        <translation>Eine zweite Pathologin oder ein zweiter Pathologe sieht sich die Schnitte selbst an; das Labor verschickt sie (oft mit unterschriebener Freigabe).</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Radiologische Befunde</translation>
+    </message>
+    <message>
+        <source>CT, MRI, PET, ultrasound, mammography.</source>
+        <translation>CT, MRT, PET, Ultraschall, Mammografie.</translation>
+    </message>
+    <message>
+        <source>The images themselves (DICOM)</source>
+        <translation>Die Bilder selbst (DICOM)</translation>
+    </message>
+    <message>
+        <source>A second radiologist reads the images, not only the report.</source>
+        <translation>Eine zweite Radiologin oder ein zweiter Radiologe beurteilt die Bilder, nicht nur den Befund.</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>Operationsberichte</translation>
+    </message>
+    <message>
+        <source>What the surgeon did and found.</source>
+        <translation>Was bei der Operation gemacht und gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Molecular or biomarker reports</source>
+        <translation>Molekulare Befunde oder Biomarker</translation>
+    </message>
+    <message>
+        <source>NGS, IHC, FISH, receptor status.</source>
+        <translation>NGS, IHC, FISH, Rezeptorstatus.</translation>
+    </message>
+    <message>
+        <source>Treatment so far, with dates</source>
+        <translation>Bisherige Behandlung, mit Daten</translation>
+    </message>
+    <message>
+        <source>Drugs and doses, radiotherapy, surgery, and how it went.</source>
+        <translation>Medikamente und Dosierungen, Bestrahlung, Operationen, und wie es verlief.</translation>
+    </message>
+    <message>
+        <source>ECGs</source>
+        <translation>EKGs</translation>
+    </message>
+    <message>
+        <source>Resting ECGs, Holter if done.</source>
+        <translation>Ruhe-EKGs, Langzeit-EKG falls gemacht.</translation>
+    </message>
+    <message>
+        <source>Echocardiogram report</source>
+        <translation>Echokardiografie-Befund</translation>
+    </message>
+    <message>
+        <source>With the images if possible.</source>
+        <translation>Wenn möglich mit den Bildern.</translation>
+    </message>
+    <message>
+        <source>Stress tests</source>
+        <translation>Belastungstests</translation>
+    </message>
+    <message>
+        <source>Exercise, stress echo or perfusion tests.</source>
+        <translation>Belastungs-EKG, Stressecho oder Perfusionsuntersuchung.</translation>
+    </message>
+    <message>
+        <source>Catheterisation report</source>
+        <translation>Herzkatheter-Befund</translation>
+    </message>
+    <message>
+        <source>Coronary angiography, if done.</source>
+        <translation>Koronarangiografie, falls gemacht.</translation>
+    </message>
+    <message>
+        <source>Cardiac imaging (the images)</source>
+        <translation>Herzbildgebung (die Bilder)</translation>
+    </message>
+    <message>
+        <source>Cardiac CT or MRI, echo loops: the files themselves.</source>
+        <translation>Herz-CT oder -MRT, Echo-Sequenzen: die Dateien selbst.</translation>
+    </message>
+    <message>
+        <source>MRI and CT reports</source>
+        <translation>MRT- und CT-Befunde</translation>
+    </message>
+    <message>
+        <source>Of the brain or spinal cord.</source>
+        <translation>Vom Gehirn oder Rückenmark.</translation>
+    </message>
+    <message>
+        <source>The MRI and CT images (DICOM)</source>
+        <translation>Die MRT- und CT-Bilder (DICOM)</translation>
+    </message>
+    <message>
+        <source>EEG and EMG reports</source>
+        <translation>EEG- und EMG-Befunde</translation>
+    </message>
+    <message>
+        <source>Nerve conduction studies too.</source>
+        <translation>Auch Nervenleitungsmessungen.</translation>
+    </message>
+    <message>
+        <source>Neurology notes</source>
+        <translation>Neurologische Arztbriefe</translation>
+    </message>
+    <message>
+        <source>Letters and clinic notes of your neurologist.</source>
+        <translation>Briefe und Notizen Ihrer Neurologin oder Ihres Neurologen.</translation>
+    </message>
+    <message>
+        <source>MRI, CT and X-ray reports</source>
+        <translation>MRT-, CT- und Röntgenbefunde</translation>
+    </message>
+    <message>
+        <source>Of the spine or the joint.</source>
+        <translation>Von der Wirbelsäule oder dem Gelenk.</translation>
+    </message>
+    <message>
+        <source>A second radiologist or surgeon looks at the images, not only the report.</source>
+        <translation>Eine zweite Radiologin, ein zweiter Radiologe oder Chirurg sieht sich die Bilder an, nicht nur den Befund.</translation>
+    </message>
+    <message>
+        <source>Of any operation on the spine or joint.</source>
+        <translation>Von jeder Operation an der Wirbelsäule oder dem Gelenk.</translation>
+    </message>
+    <message>
+        <source>Physiotherapy notes</source>
+        <translation>Physiotherapie-Berichte</translation>
+    </message>
+    <message>
+        <source>What was tried and how it went.</source>
+        <translation>Was versucht wurde und wie es verlief.</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <source>Epidural or joint injections, with dates and effect.</source>
+        <translation>Epidural- oder Gelenkinjektionen, mit Daten und Wirkung.</translation>
+    </message>
+    <message>
+        <source>Letters and notes of your doctors</source>
+        <translation>Arztbriefe und Notizen Ihrer Ärzte</translation>
+    </message>
+    <message>
+        <source>The notes that led to the diagnosis and the plan.</source>
+        <translation>Die Unterlagen, die zur Diagnose und zum Behandlungsplan geführt haben.</translation>
+    </message>
+    <message>
+        <source>Reports of the tests done</source>
+        <translation>Befunde der durchgeführten Untersuchungen</translation>
+    </message>
+    <message>
+        <source>Imaging, scopes, biopsies.</source>
+        <translation>Bildgebung, Spiegelungen, Biopsien.</translation>
+    </message>
+    <message>
+        <source>The question to answer</source>
+        <translation>Die Frage, die beantwortet werden soll</translation>
+    </message>
+    <message>
+        <source>One or two lines that say what you want the reviewer to answer.</source>
+        <translation>Ein oder zwei Zeilen, was die Zweitmeinung beantworten soll.</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>Names, doses and how often.</source>
+        <translation>Namen, Dosierung und wie oft.</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Or that you have none.</source>
+        <translation>Oder dass Sie keine haben.</translation>
+    </message>
+    <message>
+        <source>A timeline</source>
+        <translation>Ein zeitlicher Verlauf</translation>
+    </message>
+    <message>
+        <source>First symptom, tests, diagnosis and treatments, with dates.</source>
+        <translation>Erstes Symptom, Untersuchungen, Diagnose und Behandlungen, mit Daten.</translation>
+    </message>
+    <message>
+        <source>Recent lab results</source>
+        <translation>Aktuelle Laborwerte</translation>
+    </message>
+    <message>
+        <source>Ideally several results over time, not one value.</source>
+        <translation>Am besten mehrere Werte über die Zeit, nicht nur einer.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your reason, on the Visit screen</source>
+        <translation>Ihr Anliegen, auf der Seite „Termin“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed on the Visit screen</source>
+        <translation>
+            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
+            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none, as you said on the Visit screen</source>
+        <translation>keine, wie Sie auf der Seite „Termin“ angegeben haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on the Visit screen</source>
+        <translation>
+            <numerusform>%n Ereignis auf der Seite „Termin“</numerusform>
+            <numerusform>%n Ereignisse auf der Seite „Termin“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, not sent yet</source>
+        <translation>Anforderung {id} an {provider}, noch nicht verschickt</translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, asked {asked}</source>
+        <translation>Anforderung {id} an {provider}, angefragt am {asked}</translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, asked {asked}, due {due}</source>
+        <translation>Anforderung {id} an {provider}, angefragt am {asked}, fällig am {due}</translation>
+    </message>
+    <message>
+        <source>you said it does not apply</source>
+        <translation>trifft laut Ihnen nicht zu</translation>
+    </message>
+    <message>
+        <source>marked received on a records request</source>
+        <translation>als erhalten markiert in einer Anforderung von Unterlagen</translation>
+    </message>
+    <message>
+        <source>as the patient entered it</source>
+        <translation>wie vom Patienten eingetragen</translation>
+    </message>
+    <message>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <source>{label}: the patient has it; not in this packet</source>
+        <translation>{label}: liegt dem Patienten vor; nicht in diesem Paket</translation>
+    </message>
+    <message>
+        <source>{label}: requested ({detail})</source>
+        <translation>{label}: angefordert ({detail})</translation>
+    </message>
+    <message>
+        <source>{label}: not in the file yet</source>
+        <translation>{label}: noch nicht in den Unterlagen</translation>
+    </message>
+    <message>
+        <source>What this file includes for the reviewer</source>
+        <translation>Was diese Unterlagen für die Zweitmeinung enthalten</translation>
+    </message>
+    <message>
+        <source>Nothing of the usual list yet.</source>
+        <translation>Noch nichts von der üblichen Liste.</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <source>Not applicable, as the patient says: {items}.</source>
+        <translation>Trifft laut Patient nicht zu: {items}.</translation>
+    </message>
+    <message>
+        <source>from the diagnosis</source>
+        <translation>aus der Diagnose</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>wie eingestellt</translation>
+    </message>
+    <message>
+        <source>Kind of question: {kind} ({how})</source>
+        <translation>Art der Fragestellung: {kind} ({how})</translation>
+    </message>
+    <message>
+        <source>Is my file complete?</source>
+        <translation>Sind meine Unterlagen vollständig?</translation>
+    </message>
+    <message>
+        <source>What a reviewer needs</source>
+        <translation>Was für die Zweitmeinung nötig ist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Found in, or asked for</source>
+        <translation>Gefunden in, oder angefordert</translation>
+    </message>
+    <message>
+        <source>Still to get</source>
+        <translation>Noch zu besorgen</translation>
+    </message>
+    <message>
+        <source>☐  {label}: {why}</source>
+        <translation>☐  {label}: {why}</translation>
+    </message>
+    <message>
+        <source>The checklist could not be written ({reason}).</source>
+        <translation>Die Checkliste konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTitleDelegate</name>
+    <message>
+        <source>p. {page}:</source>
+        <translation>S. {page}:</translation>
     </message>
 </context>
 <context>
@@ -1054,49 +3334,981 @@
     </message>
 </context>
 <context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Provider</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>e.g. 2023 to now, or the visits of March 2024</source>
+        <translation>z. B. 2023 bis heute, oder die Termine im März 2024</translation>
+    </message>
+    <message>
+        <source>Empty: to my address</source>
+        <translation>Leer: an meine Adresse</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (30 days after asking)</source>
+        <translation>JJJJ-MM-TT (30 Tage nach der Anfrage)</translation>
+    </message>
+    <message>
+        <source>Received as this record</source>
+        <translation>Als dieses Dokument erhalten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Anfordern</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Record received</source>
+        <translation>Erhaltenes Dokument</translation>
+    </message>
+    <message>
+        <source>{item} – records {numbers}</source>
+        <translation>{item} – Dokumente {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormats</name>
+    <message>
+        <source>Paper copies</source>
+        <translation>Papierkopien</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Electronic copies (download or email)</source>
+        <translation>Elektronische Kopien (Download oder E-Mail)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestItems</name>
+    <message>
+        <source>Visit notes</source>
+        <translation>Arztberichte zu Terminen</translation>
+    </message>
+    <message>
+        <source>Discharge summaries</source>
+        <translation>Entlassberichte (Arztbriefe)</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Befunde der Bildgebung</translation>
+    </message>
+    <message>
+        <source>Imaging on CD/DVD or download</source>
+        <translation>Bilder (CD/DVD oder Download)</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Pathologiebefunde</translation>
+    </message>
+    <message>
+        <source>Pathology slides/blocks</source>
+        <translation>Gewebeschnitte und -blöcke</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>OP-Berichte</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Medikamentenliste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetter</name>
+    <message>
+        <source>my address above</source>
+        <translation>meine Adresse oben</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetters</name>
+    <message>
+        <source>Records request</source>
+        <translation>Anforderung von Unterlagen</translation>
+    </message>
+    <message>
+        <source>Print the request letter</source>
+        <translation>Anforderungsbrief drucken</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMethods</name>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatuses</name>
+    <message>
+        <source>To ask</source>
+        <translation>Noch anfragen</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Teilweise erhalten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due on {date}.</source>
+        <translation>Überfällig: Die Antwort war am {date} fällig.</translation>
+    </message>
+    <message>
+        <source>{status} ({method})</source>
+        <translation>{status} ({method})</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
+        <source>Records requests</source>
+        <translation>Anforderungen von Unterlagen</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anforderung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save letter…</source>
+        <translation>Brief speichern…</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Brief drucken…</translation>
+    </message>
+    <message>
         <source>Letter to my doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief an meinen Arzt…</translation>
     </message>
     <message>
         <source>Tell your current doctor about the second opinion, and ask for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie Ihren jetzigen Arzt über die Zweitmeinung und bitten Sie um Ihre Unterlagen</translation>
+    </message>
+    <message>
+        <source>Drop the files that came in onto the list to link them to the selected request.</source>
+        <translation>Ziehen Sie eingegangene Dateien auf die Liste, um sie der gewählten Anforderung zuzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{requests}, %n overdue</source>
+        <translation>
+            <numerusform>{requests}, %n überfällig</numerusform>
+            <numerusform>{requests}, %n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Neue Einrichtung</translation>
     </message>
     <message>
         <source>a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einrichtung</translation>
     </message>
     <message>
         <source>The request to %1 is not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung an %1 ist nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Delete the request to {provider}? The records that came in stay.</source>
+        <translation>Die Anforderung an {provider} löschen? Die eingegangenen Unterlagen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete this request? The records that came in stay.</source>
+        <translation>Diese Anforderung löschen? Die eingegangenen Unterlagen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Anforderung löschen</translation>
+    </message>
+    <message>
+        <source>Records that came in</source>
+        <translation>Eingegangene Unterlagen</translation>
+    </message>
+    <message>
+        <source>Add the request first, then drop its records on it.</source>
+        <translation>Legen Sie zuerst die Anforderung an und ziehen Sie dann die Unterlagen darauf.</translation>
+    </message>
+    <message>
+        <source>None of the dropped files could be imported.</source>
+        <translation>Keine der abgelegten Dateien konnte importiert werden.</translation>
+    </message>
+    <message>
+        <source>Records request {provider}.pdf</source>
+        <translation>Anforderung Unterlagen {provider}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Brief speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Only if the backup was protected</source>
+        <translation>Nur wenn die Sicherung geschützt wurde</translation>
+    </message>
+    <message>
+        <source>A new folder for the restored vault</source>
+        <translation>Ein neuer Ordner für den wiederhergestellten Tresor</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new vault; the open one is not touched. Every file is checked before anything is written.</source>
+        <translation>Eine Sicherung wird in einen neuen Tresor wiederhergestellt; der geöffnete bleibt unberührt. Jede Datei wird geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>{name} restored</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>Wählen Sie die Sicherungsdatei und einen neuen Ordner, in den wiederhergestellt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s) into {folder}.</source>
+        <translation>
+            <numerusform>%n Dokument in {folder} wiederhergestellt.</numerusform>
+            <numerusform>%n Dokumente in {folder} wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Add symptom entry</source>
+        <translation>Symptomeintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit symptom entry</source>
+        <translation>Symptomeintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete symptom entry</source>
+        <translation>Symptomeintrag löschen</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit medication</source>
+        <translation>Medikament bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete medication</source>
+        <translation>Medikament löschen</translation>
+    </message>
+    <message>
+        <source>Add allergy</source>
+        <translation>Allergie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit allergy</source>
+        <translation>Allergie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete allergy</source>
+        <translation>Allergie löschen</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>%n Symptomeintrag löschen</numerusform>
+            <numerusform>%n Symptomeinträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n medications</source>
+        <translation>
+            <numerusform>%n Medikament löschen</numerusform>
+            <numerusform>%n Medikamente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n allergies</source>
+        <translation>
+            <numerusform>%n Allergie löschen</numerusform>
+            <numerusform>%n Allergien löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected with a password</source>
+        <translation>Mit einem Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>{file} (password)</source>
+        <translation>{file} (Passwort)</translation>
+    </message>
+    <message>
+        <source>{file} – moved or deleted</source>
+        <translation>{file} – verschoben oder gelöscht</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Chinese (traditional)</source>
+        <translation>Chinesisch (traditionell)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Read scans automatically</source>
+        <translation>Scans automatisch lesen</translation>
+    </message>
+    <message>
+        <source>Read the words of every scanned page in the background after it is imported, so that search finds them and the filing can be suggested from them</source>
+        <translation>Die Wörter jeder gescannten Seite nach dem Import im Hintergrund lesen, damit die Suche sie findet und die Einordnung daraus vorgeschlagen werden kann</translation>
+    </message>
+    <message>
+        <source>Languages the reader uses (for the scans it reads from now on):</source>
+        <translation>Sprachen, die beim Lesen verwendet werden (für die Scans, die ab jetzt gelesen werden):</translation>
+    </message>
+    <message>
+        <source>No language files are installed: scans cannot be read.</source>
+        <translation>Es sind keine Sprachdateien installiert: Scans können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <translation>Um andere Sprachen zu lesen, legen Sie die Sprachdateien von Tesseract (zum Beispiel &lt;i&gt;deu.traineddata&lt;/i&gt; für Deutsch) in diesen Ordner:</translation>
+    </message>
+    <message>
+        <source>Open languages folder</source>
+        <translation>Sprachordner öffnen</translation>
+    </message>
+    <message>
+        <source>Make the folder if need be and show it</source>
+        <translation>Den Ordner bei Bedarf anlegen und anzeigen</translation>
+    </message>
+    <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time SecondOp starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von SecondOp.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Reading scans</source>
+        <translation>Scans lesen</translation>
+    </message>
+    <message>
+        <source>Cannot list the languages</source>
+        <translation>Die Sprachen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>schlimmste vorstellbare</translation>
     </message>
 </context>
 <context>
     <name>SpecialistEditor</name>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dr …</source>
+        <translation>Dr. …</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>e.g. endocrine surgery</source>
+        <translation>z. B. endokrine Chirurgie</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Hospital, centre or practice</source>
+        <translation>Klinik, Zentrum oder Praxis</translation>
+    </message>
+    <message>
+        <source>Board certification</source>
+        <translation>Facharztanerkennung</translation>
+    </message>
+    <message>
+        <source>Which board certifies them</source>
+        <translation>Welche Stelle sie anerkennt (z. B. Ärztekammer)</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>The date you looked it up, e.g. 2026-11-02</source>
+        <translation>Das Datum Ihrer Prüfung, z. B. 2026-11-02</translation>
+    </message>
+    <message>
+        <source>Where to check</source>
+        <translation>Wo prüfen</translation>
+    </message>
+    <message>
+        <source>{link} or your country&apos;s register</source>
+        <translation>{link} oder das Arztregister Ihres Landes</translation>
+    </message>
+    <message>
+        <source>Cases like mine</source>
+        <translation>Fälle wie meiner</translation>
+    </message>
+    <message>
+        <source>In your words: about 300 thyroid operations a year</source>
+        <translation>In Ihren Worten: etwa 300 Schilddrüsen-OPs im Jahr</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Your doctor, a friend, a patient group</source>
+        <translation>Ihr Arzt, eine Freundin, eine Selbsthilfegruppe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What the office said it costs</source>
+        <translation>Was die Praxis zu den Kosten gesagt hat</translation>
+    </message>
+    <message>
+        <source>Wait (days)</source>
+        <translation>Wartezeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Days until the first appointment</source>
+        <translation>Tage bis zum ersten Termin</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>e.g. English, Spanish</source>
+        <translation>z. B. Deutsch, Englisch</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Straße, Ort</translation>
+    </message>
+    <message>
+        <source>Notes from the call</source>
+        <translation>Notizen vom Anruf</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what they need, what they said</source>
+        <translation>Mit wem Sie gesprochen haben, was gebraucht wird, was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Insurance covers it</source>
+        <translation>Versicherung übernimmt</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Überweisung nötig</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Videosprechstunde</translation>
+    </message>
+    <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Specialists</name>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>SpecialistsModel</name>
+    <message>
+        <source>Specialist</source>
+        <translation>Facharzt</translation>
+    </message>
+    <message>
+        <source>Specialty and institution</source>
+        <translation>Fachgebiet und Einrichtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Chosen: the appointment&apos;s specialist</source>
+        <translation>Ausgewählt: Facharzt für den Termin</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1104,87 +4316,161 @@
     <name>SpecialistsPage</name>
     <message>
         <source>Shortlist of specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlliste der Fachärzte</translation>
     </message>
     <message>
         <source>Add specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Facharzt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Choose for my appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Für meinen Termin wählen</translation>
     </message>
     <message>
         <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Facharzt für Ihren Termin festlegen: Die Seite „Termin“ und das Deckblatt des Pakets übernehmen das</translation>
     </message>
     <message>
         <source>Save call sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbogen speichern…</translation>
     </message>
     <message>
         <source>Print call sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbogen drucken…</translation>
     </message>
     <message>
         <source>Keep the doctors you are considering here: check their board certification and how many cases like yours they see, then call each office with the call sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln Sie hier die Ärztinnen und Ärzte, die für Sie in Frage kommen: Prüfen Sie die Facharztanerkennung und wie viele Fälle wie Ihren sie sehen, und rufen Sie dann jede Praxis mit dem Anrufbogen an.</translation>
     </message>
     <message>
         <source>Specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachärzte</translation>
     </message>
     <message>
         <source>Chosen for your appointment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihren Termin ausgewählt: {name}</translation>
     </message>
     <message>
         <source>No specialist chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Facharzt ausgewählt.</translation>
     </message>
     <message>
         <source>New specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Facharzt</translation>
     </message>
     <message>
         <source>{name} was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>{name} is now your appointment&apos;s specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt der Facharzt für Ihren Termin.</translation>
     </message>
     <message>
         <source>Remove specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Facharzt entfernen</translation>
     </message>
     <message>
         <source>Take {name} off the shortlist?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} von der Auswahlliste nehmen?</translation>
     </message>
     <message>
         <source>Save the call sheet as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbogen speichern unter</translation>
     </message>
     <message>
         <source>Call sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbogen.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <source>Print the call sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufbogen drucken</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Mark the pages where a new record starts.</source>
+        <translation>Markieren Sie die Seiten, auf denen ein neues Dokument beginnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records: pages {pages}</source>
+        <translation>
+            <numerusform>%n Dokument: Seiten {pages}</numerusform>
+            <numerusform>%n Dokumente: Seiten {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split a record</source>
+        <translation>Dokument aufteilen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
+        <translation>
+            <numerusform>„{title}“ hat %n Seite. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
+            <numerusform>„{title}“ hat %n Seiten. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Das ursprüngliche Dokument kommt in den Papierkorb; Rückgängig (Strg+Z) holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Pages of the record</source>
+        <translation>Seiten des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;New record starts at this page</source>
+        <translation>&amp;Neues Dokument beginnt auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>The selected page begins a new record</source>
+        <translation>Auf der gewählten Seite beginnt ein neues Dokument</translation>
+    </message>
+    <message>
+        <source>What the split makes</source>
+        <translation>Was beim Aufteilen entsteht</translation>
+    </message>
+    <message>
+        <source>Cannot show the pages</source>
+        <translation>Die Seiten können nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPages</name>
+    <message>
+        <source>Page {page}
+Record {record} starts</source>
+        <translation>Seite {page}
+Dokument {record} beginnt</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>Page {page}, a new record starts here</source>
+        <translation>Seite {page}, hier beginnt ein neues Dokument</translation>
+    </message>
+    <message>
+        <source>Checked: a new record starts at this page</source>
+        <translation>Angehakt: Auf dieser Seite beginnt ein neues Dokument</translation>
     </message>
 </context>
 <context>
@@ -1198,69 +4484,567 @@
     </message>
 </context>
 <context>
+    <name>SymptomEntryForm</name>
+    <message>
+        <source>Log a symptom</source>
+        <translation>Beschwerde eintragen</translation>
+    </message>
+    <message>
+        <source>e.g. headache, nausea, tiredness</source>
+        <translation>z. B. Kopfschmerzen, Übelkeit, Müdigkeit</translation>
+    </message>
+    <message>
+        <source>Now (or e.g. 14 Oct 2026 09:30)</source>
+        <translation>Jetzt (oder z. B. 14.10.2026 09:30)</translation>
+    </message>
+    <message>
+        <source>e.g. 2 hours, all day</source>
+        <translation>z. B. 2 Stunden, den ganzen Tag</translation>
+    </message>
+    <message>
+        <source>what set it off, if you know</source>
+        <translation>was es ausgelöst hat, falls bekannt</translation>
+    </message>
+    <message>
+        <source>anything else worth telling the doctor</source>
+        <translation>alles, was der Arzt sonst wissen sollte</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>What you felt; earlier names are suggested</source>
+        <translation>Was Sie gespürt haben; frühere Bezeichnungen werden vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>0 (keine) bis 10 (schlimmste vorstellbare)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Empty means now</source>
+        <translation>Leer bedeutet jetzt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>How long it lasted</source>
+        <translation>Wie lange es gedauert hat</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>What set it off, if you know</source>
+        <translation>Was es ausgelöst hat, falls bekannt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything else worth telling the doctor</source>
+        <translation>Alles, was der Arzt sonst wissen sollte</translation>
+    </message>
+    <message>
+        <source>Save this symptom to the log</source>
+        <translation>Diese Beschwerde im Tagebuch speichern</translation>
+    </message>
+    <message>
+        <source>Saved: {symptom}, {severity} ({word}), {time}.</source>
+        <translation>Gespeichert: {symptom}, {severity} ({word}), {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomLog</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>SymptomsPage</name>
     <message>
         <source>A date as the symptom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum als Beschwerde?</translation>
     </message>
     <message>
         <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nach einem Datum oder einer Uhrzeit aus, nicht nach einer Beschwerde. Trotzdem als Name der Beschwerde speichern?</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>The symptom entry is not saved: {reason}</source>
+        <translation>Der Beschwerdeeintrag ist nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>A time in the future?</source>
+        <translation>Ein Zeitpunkt in der Zukunft?</translation>
+    </message>
+    <message>
+        <source>The time is {time}, which has not come yet. Save the entry anyway?</source>
+        <translation>Der Zeitpunkt ist {time} und liegt noch in der Zukunft. Den Eintrag trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Symptoms shown on the chart</source>
+        <translation>Im Diagramm gezeigte Beschwerden</translation>
+    </message>
+    <message>
+        <source>Show on the chart</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge zeigen ab</translation>
+    </message>
+    <message>
+        <source>Show entries up to</source>
+        <translation>Einträge zeigen bis</translation>
+    </message>
+    <message>
+        <source>Show entries of symptom</source>
+        <translation>Einträge der Beschwerde zeigen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Edit &gt; Undo brings them back)</source>
+        <translation>Gewählte Einträge löschen (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Beschwerdetagebuch</translation>
+    </message>
+    <message>
+        <source>All symptoms</source>
+        <translation>Alle Beschwerden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n entry(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Eintrag</numerusform>
+            <numerusform>{shown} von %n Einträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message>
+        <source>Move record to the trash</source>
+        <translation>Dokument in den Papierkorb legen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n records to the trash</source>
+        <translation>
+            <numerusform>%n Dokument in den Papierkorb legen</numerusform>
+            <numerusform>%n Dokumente in den Papierkorb legen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore record</source>
+        <translation>Dokument wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>%n Dokument wiederherstellen</numerusform>
+            <numerusform>%n Dokumente wiederherstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TurnCommand</name>
+    <message>
+        <source>Rotate page {page} left</source>
+        <translation>Seite {page} nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate page {page} right</source>
+        <translation>Seite {page} nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Rotate page {page} around</source>
+        <translation>Seite {page} auf den Kopf drehen</translation>
     </message>
 </context>
 <context>
     <name>UndoAnywhere</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLists</name>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>Since (date)</source>
+        <translation>Seit (Datum)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Stoff</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Substance, e.g. penicillin</source>
+        <translation>Stoff, z. B. Penicillin</translation>
+    </message>
+    <message>
+        <source>Reaction, e.g. rash</source>
+        <translation>Reaktion, z. B. Hautausschlag</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Wichtige Ereignisse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>e.g. Oct 2026 or 2019</source>
+        <translation>z. B. Okt. 2026 oder 2019</translation>
+    </message>
+    <message>
+        <source>What: first symptom, scan, biopsy, surgery, treatment…</source>
+        <translation>Was: erste Beschwerden, Bildgebung, Biopsie, Operation, Behandlung…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intergeschlechtlich</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Zur Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name, as on your records</source>
+        <translation>Vollständiger Name, wie in Ihren Unterlagen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Jun 1971</source>
+        <translation>z. B. 14.06.1971</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone or email (optional)</source>
+        <translation>Telefon oder E-Mail (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode: printed on your letters</source>
+        <translation>Straße, PLZ, Ort: steht auf Ihren Briefen</translation>
+    </message>
+    <message>
+        <source>Why a second opinion</source>
+        <translation>Warum eine Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>The diagnosis or treatment plan you were given</source>
+        <translation>Die Diagnose oder der Behandlungsplan, den Sie bekommen haben</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>In Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Why you want another specialist to look at it</source>
+        <translation>Warum Sie möchten, dass sich ein weiterer Facharzt das ansieht</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <source>Your goals and values, e.g. Keep teaching; protect my voice</source>
+        <translation>Ihre Ziele und Werte, z. B. weiter unterrichten; meine Stimme erhalten</translation>
+    </message>
+    <message>
+        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
+        <translation>Was Ihnen wichtig ist, steht auf dem Deckblatt der Mappe und auf Ihrem Fragebogen.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Facharzt/Fachärztin</translation>
+    </message>
+    <message>
+        <source>Dr …</source>
+        <translation>Dr. …</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Fachrichtung</translation>
+    </message>
+    <message>
+        <source>e.g. oncology, cardiology</source>
+        <translation>z. B. Onkologie, Kardiologie</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Hospital or practice</source>
+        <translation>Klinik oder Praxis</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Straße, Ort</translation>
+    </message>
+    <message>
+        <source>Who comes along</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Name of a relative or friend</source>
+        <translation>Name eines Angehörigen oder Freundes</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Überwiesen von</translation>
+    </message>
+    <message>
+        <source>The doctor who sent you (optional)</source>
+        <translation>Der Arzt, der Sie überwiesen hat (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Bring someone along to take notes, so you can listen to the specialist.</source>
+        <translation>Nehmen Sie jemanden mit, der mitschreibt, damit Sie dem Facharzt zuhören können.</translation>
+    </message>
+    <message>
+        <source>I take no medications</source>
+        <translation>Ich nehme keine Medikamente</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>“{field}” is not saved: {reason}</source>
+        <translation>„{field}“ ist nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>The row typed under {list} is not added: {reason}</source>
+        <translation>Die unter {list} eingegebene Zeile ist nicht hinzugefügt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Writer</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_ArchiveDialog</name>
     <message>
-        <source>Edit opinion</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Remove opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>Opinion not removed</source>
-        <translation type="unfinished"></translation>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <source>Opinion not put back</source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written because of a problem in SecondOp.</source>
+        <translation>Wegen eines Fehlers in SecondOp wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

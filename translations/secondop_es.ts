@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prueba</translation>
     </message>
     <message>
         <source>Value</source>
@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unidad</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intervalo</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indicador</translation>
     </message>
     <message>
         <source>Record</source>
@@ -48,208 +48,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In common:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated by {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do they agree?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record {n}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(title unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers to my questions at this visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mentioned as an alternative by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added by me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option {n}: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>my choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the one I lean towards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much it matters to me (0-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No {kind}s listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My decision guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the doctors said and what matters to me, laid out to decide; SecondOp does not recommend any option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What matters to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written yet (on the Visit screen: What matters to me).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where I stand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who I decide with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I want to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Am I sure? Four checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A “no” is common; the next steps are a place for what would help: more information, time to weigh what matters, someone to talk it through with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do or ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No next steps written down yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>born {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepared {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No opinions recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each opinion in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin alergias conocidas</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medicamentos</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -257,7 +65,7 @@
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosis</translation>
     </message>
     <message>
         <source>How often, route</source>
@@ -265,11 +73,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para qué</translation>
     </message>
     <message>
         <source>From</source>
@@ -281,7 +89,7 @@
     </message>
     <message>
         <source>No medications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin medicamentos</translation>
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any medications.</source>
@@ -293,19 +101,19 @@
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alergias</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sustancia</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reacción</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intensidad</translation>
     </message>
     <message>
         <source>Criticality</source>
@@ -333,10 +141,91 @@
     </message>
     <message>
         <source>Since</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Summary of each symptom</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answers written down at the visit belong to this opinion.</source>
+        <source>Packet</source>
+        <comment>Symptom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Entries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>First – last</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Typical / worst</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Trend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Common triggers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>No symptom entries.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Symptom log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Appendix: every entry, as logged by the patient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>about the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Not included</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Records the patient has that are not in this packet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <comment>Why it is not included</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,425 +233,1080 @@
     <name>AskMeaningDialog</name>
     <message>
         <source>Ask what this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué significa</translation>
     </message>
     <message>
         <source>{title}, page {page}: select the words you want explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, página {page}: seleccione las palabras que quiere que le expliquen.</translation>
     </message>
     <message>
         <source>Text of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la página</translation>
     </message>
     <message>
         <source>Adds the question: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la pregunta: {question}</translation>
     </message>
     <message>
         <source>Added to your questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a sus preguntas: {question}</translation>
     </message>
     <message>
         <source>Already among your questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está entre sus preguntas: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveField</name>
+    <message>
+        <source>Edit “{field}”</source>
+        <translation>Editar «{field}»</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <source>Backed up 1 record</source>
-        <translation type="unfinished"></translation>
+        <source>SecondOp backup ({pattern})</source>
+        <translation>Copia de seguridad de SecondOp ({pattern})</translation>
+    </message>
+    <message>
+        <source>All files ({pattern})</source>
+        <translation>Todos los archivos ({pattern})</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Crear copia</translation>
+    </message>
+    <message>
+        <source>Optional: protects the backup file</source>
+        <translation>Opcional: protege el archivo de la copia</translation>
+    </message>
+    <message>
+        <source>Also back up into this folder each time SecondOp closes</source>
+        <translation>Copiar también en esta carpeta al cerrar SecondOp</translation>
+    </message>
+    <message>
+        <source>The newest few of those backups are kept, without a passphrase.</source>
+        <translation>Se conservan las copias más recientes, sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>SecondOp backup {date}</source>
+        <translation>Copia de SecondOp {date}</translation>
+    </message>
+    <message>
+        <source>The whole vault goes into one file: keep it on another disk or computer. You can go on working meanwhile.</source>
+        <translation>Toda la bóveda se guarda en un solo archivo: consérvelo en otro disco u ordenador. Mientras tanto, puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
+        <translation>
+            <numerusform>Se guardó %n documento y {trashed} de la papelera en {file}.</numerusform>
+            <numerusform>Se guardaron %n documentos y {trashed} de la papelera en {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Backed up %n record(s) to {file}.</source>
+        <translation>
+            <numerusform>Se guardó %n documento en {file}.</numerusform>
+            <numerusform>Se guardaron %n documentos en {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <source>The backup is protected by your passphrase.</source>
+        <translation>La copia está protegida con su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Calling the specialists&apos; offices</source>
+        <translation>Llamadas a las consultas de los especialistas</translation>
     </message>
     <message>
-        <source>, protected by your passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>Do you accept records electronically (upload, portal, email)? Where do I send them?</source>
+        <translation>¿Aceptan documentos por vía electrónica (subida, portal, correo electrónico)? ¿Adónde los envío?</translation>
+    </message>
+    <message>
+        <source>Imaging: do you take the DICOM images on CD/DVD or by upload?</source>
+        <translation>Imágenes: ¿aceptan las imágenes DICOM en CD/DVD o por subida en línea?</translation>
+    </message>
+    <message>
+        <source>Pathology slides and blocks: where should the lab send them? Do you need a signed release?</source>
+        <translation>Laminillas y bloques de patología: ¿adónde debe enviarlos el laboratorio? ¿Necesitan una autorización firmada?</translation>
+    </message>
+    <message>
+        <source>Do I need a referral or a prior authorisation?</source>
+        <translation>¿Necesito un volante de derivación o una autorización previa?</translation>
+    </message>
+    <message>
+        <source>What will it cost, and is it covered by my insurance?</source>
+        <translation>¿Cuánto costará y lo cubre mi seguro?</translation>
+    </message>
+    <message>
+        <source>Can the review or the visit be done by telehealth?</source>
+        <translation>¿Se puede hacer la revisión o la consulta por telemedicina?</translation>
+    </message>
+    <message>
+        <source>Is an interpreter available if I need one?</source>
+        <translation>¿Hay un intérprete disponible si lo necesito?</translation>
+    </message>
+    <message>
+        <source>What do you need from me before the visit, and how soon is the first appointment?</source>
+        <translation>¿Qué necesitan de mí antes de la consulta y cuándo es la primera cita disponible?</translation>
+    </message>
+    <message>
+        <source>{board} (checked {date})</source>
+        <translation>{board} (comprobado el {date})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Board certification</source>
+        <translation>Certificación de especialidad</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Comprobado en</translation>
+    </message>
+    <message>
+        <source>Cases like mine</source>
+        <translation>Casos como el mío</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>Insurance covers it</source>
+        <translation>Lo cubre el seguro</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Necesita derivación</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telemedicina</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <source>Questions for the office</source>
+        <translation>Preguntas para la consulta</translation>
+    </message>
+    <message>
+        <source>Spoke to: ____________________    Date: ____________</source>
+        <translation>Hablé con: ____________________    Fecha: ____________</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nacido/a el {date}</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Mi pregunta</translation>
+    </message>
+    <message>
+        <source>Tick each question when it is answered and write the answer on the lines. Note the name of the person you spoke to and the date.</source>
+        <translation>Marque cada pregunta cuando tenga la respuesta y escríbala en las líneas. Anote el nombre de la persona con la que habló y la fecha.</translation>
+    </message>
+    <message>
+        <source>No specialists on the shortlist yet.</source>
+        <translation>Todavía no hay especialistas en la lista.</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Specialty and institution</source>
+        <translation>Especialidad y centro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The call sheet could not be written ({reason}).</source>
+        <translation>No se pudo guardar la hoja de llamadas ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>What a reviewer needs</source>
+        <translation>Lo que necesita quien revisa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>What a reviewer needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita quien revisa</translation>
     </message>
     <message>
         <source>Kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pregunta</translation>
     </message>
     <message>
         <source>From the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el diagnóstico</translation>
     </message>
     <message>
         <source>Kind of question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pregunta:</translation>
     </message>
     <message>
         <source>What a second-opinion reviewer needs for your kind of question. A report is not the same as the slides or the images: a second pathologist reviews the slides, a second radiologist reads the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita el médico de la segunda opinión para su tipo de pregunta. Un informe no es lo mismo que las laminillas o las imágenes: un segundo patólogo revisa las laminillas y un segundo radiólogo lee las imágenes.</translation>
     </message>
     <message>
         <source>Ask for it: new records request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedirlo: nueva solicitud de historial</translation>
     </message>
     <message>
         <source>Add a records request for this item (to the doctor who referred you); the Requests screen writes the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una solicitud de historial para este punto (al médico que le derivó); la pantalla Solicitudes redacta la carta</translation>
     </message>
     <message>
         <source>Does not apply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica a mi caso</translation>
     </message>
     <message>
         <source>Save checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lista…</translation>
     </message>
     <message>
         <source>Print checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lista…</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>From the diagnosis ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el diagnóstico ({kind})</translation>
     </message>
     <message>
         <source>{present} present, {requested} requested, {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibles: {present} · solicitados: {requested} · faltan: {missing}</translation>
     </message>
     <message>
         <source>Applies to me after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí se aplica a mi caso</translation>
     </message>
     <message>
         <source>Added to the records request to {provider}: see the Requests screen for its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la solicitud de historial a {provider}: la carta está en la pantalla Solicitudes.</translation>
     </message>
     <message>
         <source>Save the checklist as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como</translation>
     </message>
     <message>
         <source>Is my file complete.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Está completo mi historial.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <source>Print the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la lista</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combine records</source>
+        <translation>Combinar documentos</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Combinar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
+        <translation>
+            <numerusform>Las páginas de este %n documento pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
+            <numerusform>Las páginas de estos %n documentos pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Los documentos originales van a la papelera; Deshacer (Ctrl+Z) los recupera.</translation>
+    </message>
+    <message>
+        <source>Records to combine, in order</source>
+        <translation>Documentos que combinar, en orden</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
+        <translation>Poner antes las páginas del documento seleccionado (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
+        <translation>Poner después las páginas del documento seleccionado (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Title of the combined record</source>
+        <translation>Título del documento combinado</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+</context>
+<context>
+    <name>CombineOrder</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CombineSplit</name>
+    <message>
+        <source>“{title}” is an imaging study (DICOM); only PDFs and pictures can be combined.</source>
+        <translation>«{title}» es un estudio de imagen (DICOM); solo se pueden combinar PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is an imaging study (DICOM); only PDFs and pictures can be split.</source>
+        <translation>«{title}» es un estudio de imagen (DICOM); solo se pueden dividir PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a portal document; only PDFs and pictures can be combined.</source>
+        <translation>«{title}» es un documento del portal; solo se pueden combinar PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a portal document; only PDFs and pictures can be split.</source>
+        <translation>«{title}» es un documento del portal; solo se pueden dividir PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} file; only PDFs and pictures can be combined.</source>
+        <translation>«{title}» es un archivo {format}; solo se pueden combinar PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} file; only PDFs and pictures can be split.</source>
+        <translation>«{title}» es un archivo {format}; solo se pueden dividir PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>Select two or more records to combine them.</source>
+        <translation>Seleccione dos o más documentos para combinarlos.</translation>
+    </message>
+    <message>
+        <source>Select one record to split it.</source>
+        <translation>Seleccione un solo documento para dividirlo.</translation>
+    </message>
+    <message>
+        <source>“{title}” has one page; only a record of several pages can be split.</source>
+        <translation>«{title}» tiene una sola página; solo se pueden dividir documentos de varias páginas.</translation>
+    </message>
+    <message>
+        <source>&amp;Combine records…</source>
+        <translation>&amp;Combinar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Split record…</source>
+        <translation>&amp;Dividir documento…</translation>
+    </message>
+    <message>
+        <source>Make one record of the selected records&apos; pages</source>
+        <translation>Hacer un solo documento con las páginas de los documentos seleccionados</translation>
+    </message>
+    <message>
+        <source>Make several records of this record&apos;s pages</source>
+        <translation>Hacer varios documentos con las páginas de este documento</translation>
+    </message>
+    <message>
+        <source>Cannot combine these records</source>
+        <translation>No se pueden combinar estos documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combining %n records…</source>
+        <translation>
+            <numerusform>Combinando %n documento…</numerusform>
+            <numerusform>Combinando %n documentos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combine %n records</source>
+        <translation>
+            <numerusform>Combinar %n documento</numerusform>
+            <numerusform>Combinar %n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined %n records into “{title}”; the originals are in the trash.</source>
+        <translation>
+            <numerusform>Se combinó %n documento en «{title}»; el original está en la papelera.</numerusform>
+            <numerusform>Se combinaron %n documentos en «{title}»; los originales están en la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot combine the records</source>
+        <translation>No se pudieron combinar los documentos</translation>
+    </message>
+    <message>
+        <source>Cannot split this record</source>
+        <translation>No se puede dividir este documento</translation>
+    </message>
+    <message>
+        <source>Splitting “{title}”…</source>
+        <translation>Dividiendo «{title}»…</translation>
+    </message>
+    <message>
+        <source>Split “{title}”</source>
+        <translation>Dividir «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split “{title}” into %n records; the original is in the trash.</source>
+        <translation>
+            <numerusform>«{title}» se dividió en %n documento; el original está en la papelera.</numerusform>
+            <numerusform>«{title}» se dividió en %n documentos; el original está en la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot split the record</source>
+        <translation>No se pudo dividir el documento</translation>
+    </message>
+    <message>
+        <source>Cannot change the records</source>
+        <translation>No se pudieron cambiar los documentos</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Partly the same</source>
+        <translation>En parte igual</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Diferente</translation>
+    </message>
+    <message>
+        <source>Only one says</source>
+        <translation>Solo una lo dice</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>“Same” and “Different” compare the words the doctors used, not who is right. Two wordings can mean the same thing: ask when unsure.</source>
+        <translation>«Igual» y «Diferente» comparan las palabras que usaron los médicos, no quién tiene razón. Dos formas de decirlo pueden significar lo mismo: pregunte si tiene dudas.</translation>
     </message>
 </context>
 <context>
     <name>Cover</name>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lo que me importa</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 14 Oct 2026</source>
+        <translation>p. ej., 14/10/2026</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Oct 2026, Oct 2026 or 2019</source>
+        <translation>p. ej., 14/10/2026, 2026-10 o 2019</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Oct 2026 09:30</source>
+        <translation>p. ej., 14/10/2026 9:30</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
     <name>DecideView</name>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me importa</translation>
     </message>
     <message>
         <source>e.g. Surgery or radioactive iodine?</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ¿cirugía o yodo radiactivo?</translation>
     </message>
     <message>
         <source>a date like 20 Dec 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha como 20/12/2026</translation>
     </message>
     <message>
         <source>e.g. my husband and Dr Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., mi marido y la Dra. Okafor</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión</translation>
     </message>
     <message>
         <source>Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir antes del</translation>
     </message>
     <message>
         <source>Where I stand</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto estoy</translation>
     </message>
     <message>
         <source>My choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi elección</translation>
     </message>
     <message>
         <source>Who I decide with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién decido</translation>
     </message>
     <message>
         <source>How I want to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo quiero decidir</translation>
     </message>
     <message>
         <source>Option, benefit or risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción, beneficio o riesgo</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado por</translation>
     </message>
     <message>
         <source>How much it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto me importa</translation>
     </message>
     <message>
         <source>The options</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones</translation>
     </message>
     <message>
         <source>Add option…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción…</translation>
     </message>
     <message>
         <source>Add benefit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir beneficio…</translation>
     </message>
     <message>
         <source>Add risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir riesgo…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir con…</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Bring back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar…</translation>
     </message>
     <message>
         <source>The options (from the opinions, and my own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones (de las opiniones y las mías)</translation>
     </message>
     <message>
         <source>Am I sure? Four checks</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Estoy seguro/a? Cuatro preguntas</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responder)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>What to do or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer o preguntar</translation>
     </message>
     <message>
         <source>Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>New step: what to do or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso: qué hacer o preguntar</translation>
     </message>
     <message>
         <source>New step: whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso: a quién</translation>
     </message>
     <message>
         <source>New step: by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso: para cuándo</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Next steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos (marque al terminar)</translation>
     </message>
     <message>
         <source>Not written yet: on the Visit screen, under What matters to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no escrito: en la pantalla Consulta, en «Lo que me importa».</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna todavía)</translation>
     </message>
     <message>
         <source>Option {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {n}: {text}</translation>
     </message>
     <message>
         <source>Option {n}: {text}  ({said})</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {n}: {text}  ({said})</translation>
     </message>
     <message>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <source>Benefit {n}: {text}</source>
+        <translation>Beneficio {n}: {text}</translation>
     </message>
     <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <source>Risk {n}: {text}</source>
+        <translation>Riesgo {n}: {text}</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>Rating not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración no guardada</translation>
     </message>
     <message>
         <source>recommended by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendada por {names}</translation>
     </message>
     <message>
         <source>alternative from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativa de {names}</translation>
     </message>
     <message>
         <source>my own</source>
-        <translation type="unfinished"></translation>
+        <translation>mía</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date to decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una opción</translation>
     </message>
     <message>
         <source>The option, in your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción, con sus palabras:</translation>
     </message>
     <message>
         <source>Option not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción no añadida</translation>
     </message>
     <message>
         <source>Add a benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un beneficio</translation>
     </message>
     <message>
         <source>Add a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un riesgo</translation>
     </message>
     <message>
         <source>In your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus palabras:</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido</translation>
     </message>
     <message>
         <source>Rename the option</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la opción</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>No renombrada</translation>
     </message>
     <message>
         <source>Merge options</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir opciones</translation>
     </message>
     <message>
         <source>Which option is the same treatment in other words? It becomes part of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué opción es el mismo tratamiento con otras palabras? Pasará a formar parte de esta.</translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>No unidas</translation>
     </message>
     <message>
         <source>Not set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>No apartada</translation>
     </message>
     <message>
         <source>Bring back an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una opción</translation>
     </message>
     <message>
         <source>Options set aside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones apartadas:</translation>
     </message>
     <message>
         <source>Not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>No recuperada</translation>
     </message>
     <message>
         <source>Write the next step first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el próximo paso.</translation>
     </message>
     <message>
         <source>Step not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso no añadido</translation>
     </message>
     <message>
         <source>Step not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso no quitado</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>I have not thought about it yet</source>
+        <translation>Todavía no lo he pensado</translation>
+    </message>
+    <message>
+        <source>I am considering the options</source>
+        <translation>Estoy valorando las opciones</translation>
+    </message>
+    <message>
+        <source>I am close to choosing</source>
+        <translation>Estoy a punto de elegir</translation>
+    </message>
+    <message>
+        <source>I have decided</source>
+        <translation>Ya he decidido</translation>
+    </message>
+    <message>
+        <source>I decide myself, after hearing the views of others</source>
+        <translation>Decido yo, después de escuchar a otros</translation>
+    </message>
+    <message>
+        <source>I decide together with others</source>
+        <translation>Decido junto con otros</translation>
+    </message>
+    <message>
+        <source>Someone else decides, after hearing my views</source>
+        <translation>Decide otra persona, después de escucharme</translation>
+    </message>
+    <message>
+        <source>I know the options and their benefits and risks</source>
+        <translation>Conozco las opciones y sus beneficios y riesgos</translation>
+    </message>
+    <message>
+        <source>I am clear which benefits and risks matter most to me</source>
+        <translation>Tengo claro qué beneficios y riesgos me importan más</translation>
+    </message>
+    <message>
+        <source>I have the support and advice I need to choose</source>
+        <translation>Tengo el apoyo y el consejo que necesito para elegir</translation>
+    </message>
+    <message>
+        <source>I feel sure what is best for me</source>
+        <translation>Me siento seguro/a de qué es lo mejor para mí</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un poco</translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>quite a lot</source>
+        <translation>bastante</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>mucho</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>muchísimo</translation>
+    </message>
+    <message>
+        <source>SecondOp lays out what the doctors and you said; it does not recommend any option.</source>
+        <translation>SecondOp muestra lo que dijeron los médicos y usted; no recomienda ninguna opción.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Médico/centro</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Hospital, clinic or doctor</source>
+        <translation>Hospital, clínica o médico</translation>
+    </message>
+    <message>
+        <source>e.g. lower back</source>
+        <translation>p. ej., zona lumbar</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Palabras para encontrarlo, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What this record says, what to ask about it…</source>
+        <translation>Qué dice este documento, qué preguntar sobre él…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>File date</source>
+        <translation>Fecha del archivo</translation>
+    </message>
+    <message>
+        <source>File date: when the file was made, not necessarily the date of service. Type the date of service in the details to replace it.</source>
+        <translation>Fecha del archivo: cuándo se creó el archivo, no necesariamente la fecha de la consulta o la prueba. Escriba esa fecha en los detalles para sustituirla.</translation>
+    </message>
+    <message>
+        <source>“{text}” is kept, not saved</source>
+        <translation>«{text}» se conserva, pero no se guarda</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details were saved to the log.</source>
+        <translation>Algo ha fallado. Los detalles se guardaron en el registro.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>DropHighlight</name>
+    <message>
+        <source>Drop to import into this vault</source>
+        <translation>Suelte para importar a esta bóveda</translation>
+    </message>
+    <message>
+        <source>Drop to import</source>
+        <translation>Suelte para importar</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Editar título</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Editar fecha</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Editar médico/centro</translation>
+    </message>
+    <message>
+        <source>Edit body part</source>
+        <translation>Editar parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Editar notas</translation>
+    </message>
+    <message>
+        <source>Edit kind</source>
+        <translation>Editar tipo</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Editar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop your records here</source>
+        <translation>Suelte aquí sus documentos</translation>
+    </message>
+    <message>
+        <source>Letters, lab results and scans as PDF or photos, or the DICOM files from an imaging CD. They are copied into this vault and stay on this computer.</source>
+        <translation>Cartas, análisis y escaneos en PDF o en foto, o los archivos DICOM de un CD de imágenes. Se copian en esta bóveda y se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importar una carpeta…</translation>
+    </message>
+    <message>
+        <source>New here? Look around a demo vault with a made-up patient</source>
+        <translation>¿Es nuevo? Explore una bóveda de demostración con un paciente ficticio</translation>
     </message>
 </context>
 <context>
@@ -771,48 +1315,537 @@
         <source>No opinions recorded yet (the Opinions screen).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Page %1 could not be read: %2. It is shown and packed as it is, but its words cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of service read from the text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the file date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FromRecords</name>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas de salud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>kept one</source>
+        <translation>se conservó uno</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>se conservaron ambos</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>No medications</source>
+        <translation>Sin medicamentos</translation>
+    </message>
+    <message>
+        <source>No known problems</source>
+        <translation>Sin problemas de salud conocidos</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Sin alergias conocidas</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Ninguno conocido</translation>
+    </message>
+    <message>
+        <source>Not: {name}</source>
+        <translation>No: {name}</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation>criticidad</translation>
+    </message>
+</context>
+<context>
+    <name>FromRecordsSection</name>
+    <message>
+        <source>From your records</source>
+        <translation>De su historial</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>{list} from your records</source>
+        <translation>{list} de su historial</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Diferencias entre documentos</translation>
+    </message>
+    <message>
+        <source>Keep one…</source>
+        <translation>Conservar uno…</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Cannot read the records&apos; lists</source>
+        <translation>No se pueden leer las listas del historial</translation>
+    </message>
+    <message>
+        <source>Differences ({count})</source>
+        <translation>Diferencias ({count})</translation>
+    </message>
+    <message>
+        <source>kept {record}</source>
+        <translation>se conservó: {record}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>Record {number}</source>
+        <translation>Documento {number}</translation>
+    </message>
+    <message>
+        <source>Keep one</source>
+        <translation>Conservar uno</translation>
+    </message>
+    <message>
+        <source>Which record is right?</source>
+        <translation>¿Qué documento es el correcto?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your note on this difference:</source>
+        <translation>Su nota sobre esta diferencia:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Exported packets</source>
+        <translation>Paquetes exportados</translation>
+    </message>
+    <message>
+        <source>No packet has been exported yet. File &gt; Export packet… writes one, and it is listed here with whom it was for.</source>
+        <translation>Todavía no se ha exportado ningún paquete. Archivo &gt; Exportar paquete… crea uno, y aparece aquí con su destinatario.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Export again…</source>
+        <translation>Exportar de nuevo…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n documento importado.</numerusform>
+            <numerusform>%n documentos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the vault.</source>
+        <translation>
+            <numerusform>%n archivo ya estaba en la bóveda.</numerusform>
+            <numerusform>%n archivos ya estaban en la bóveda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported.</source>
+        <translation>
+            <numerusform>%n archivo no importado.</numerusform>
+            <numerusform>%n archivos no importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>Records imported before Cancel are kept whole.</source>
+        <translation>Los documentos importados antes de cancelar se conservan completos.</translation>
+    </message>
+    <message>
+        <source>Not imported, and why:</source>
+        <translation>No importados, y por qué:</translation>
+    </message>
+    <message>
+        <source>Already in the vault:</source>
+        <translation>Ya en la bóveda:</translation>
+    </message>
+    <message>
+        <source>{name}: same file as “{title}” (record {number})</source>
+        <translation>{name}: el mismo archivo que «{title}» (documento {number})</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importados:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Copiar lista</translation>
+    </message>
+    <message>
+        <source>Copy this summary to paste it into an e-mail or a note</source>
+        <translation>Copiar este resumen para pegarlo en un correo o una nota</translation>
+    </message>
 </context>
 <context>
     <name>InformDialog</name>
     <message>
         <source>Letter to my current doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta a mi médico actual</translation>
     </message>
     <message>
         <source>A courteous letter telling your current doctor that you are seeking a second opinion, with whom and why; it asks them to send your records and images and says both doctors may talk to each other. A second page holds talking points, if you would rather say it in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta cortés que informa a su médico actual de que busca una segunda opinión, con quién y por qué; le pide que envíe su historial y sus imágenes y dice que ambos médicos pueden hablar entre sí. Una segunda página contiene puntos para la conversación, por si prefiere decirlo en persona.</translation>
     </message>
     <message>
         <source>Dr …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr./Dra. …</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como</translation>
     </message>
     <message>
         <source>Second opinion - letter to {doctor}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinión - carta a {doctor}.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la carta</translation>
+    </message>
+</context>
+<context>
+    <name>InformLetter</name>
+    <message>
+        <source>Visit notes</source>
+        <translation>Notas de las consultas</translation>
+    </message>
+    <message>
+        <source>Discharge summaries</source>
+        <translation>Informes de alta</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Informes de imagen</translation>
+    </message>
+    <message>
+        <source>Imaging on CD/DVD or download</source>
+        <translation>Imágenes en CD/DVD o para descargar</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Informes de anatomía patológica</translation>
+    </message>
+    <message>
+        <source>Pathology slides/blocks</source>
+        <translation>Laminillas/bloques de patología</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>Informes quirúrgicos</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Lista de medicamentos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>My second opinion</source>
+        <translation>Mi segunda opinión</translation>
+    </message>
+    <message>
+        <source>{who} at {place} on {when}</source>
+        <translation>{who} en {place} el {when}</translation>
+    </message>
+    <message>
+        <source>{who} at {place}</source>
+        <translation>{who} en {place}</translation>
+    </message>
+    <message>
+        <source>{who} on {when}</source>
+        <translation>{who} el {when}</translation>
+    </message>
+    <message>
+        <source>about {diagnosis}</source>
+        <translation>sobre {diagnosis}</translation>
+    </message>
+    <message>
+        <source>about my diagnosis and the treatment proposed</source>
+        <translation>sobre mi diagnóstico y el tratamiento propuesto</translation>
+    </message>
+    <message>
+        <source>the specialist</source>
+        <translation>mi nuevo especialista</translation>
+    </message>
+    <message>
+        <source>Dear {doctor},</source>
+        <translation>Estimado/a {doctor}:</translation>
+    </message>
+    <message>
+        <source>Thank you for the care you have given me. I am writing to let you know that I have decided to ask for a second opinion {about}.</source>
+        <translation>Gracias por la atención que me ha prestado. Le escribo para comunicarle que he decidido pedir una segunda opinión {about}.</translation>
+    </message>
+    <message>
+        <source>I will see {specialist}.</source>
+        <translation>Me verá {specialist}.</translation>
+    </message>
+    <message>
+        <source>I am arranging to see another specialist for this.</source>
+        <translation>Estoy organizando una cita con otro especialista para ello.</translation>
+    </message>
+    <message>
+        <source>In my own words, this is why:</source>
+        <translation>Con mis propias palabras, el motivo es:</translation>
+    </message>
+    <message>
+        <source>This is not a sign of doubt in your care. I want to understand my options fully before I decide, and I would like to keep you involved.</source>
+        <translation>No es una señal de desconfianza en su atención. Quiero entender bien mis opciones antes de decidir y me gustaría que usted siguiera participando.</translation>
+    </message>
+    <message>
+        <source>Could you please send copies of my records and images to {whom}, or give them to me to take along? In particular:</source>
+        <translation>¿Podría enviar copias de mi historial y de mis imágenes a {whom}, o dármelas para llevarlas? En particular:</translation>
+    </message>
+    <message>
+        <source>I am happy for you and {whom} to share information about my care and to talk with each other.</source>
+        <translation>Autorizo que usted y {whom} compartan información sobre mi atención y hablen entre sí.</translation>
+    </message>
+    <message>
+        <source>Once I have the second opinion, I would be glad to talk it over with you.</source>
+        <translation>Cuando tenga la segunda opinión, me gustaría comentarla con usted.</translation>
+    </message>
+    <message>
+        <source>Thank you very much.</source>
+        <translation>Muchas gracias.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Telling {doctor} about my second opinion</source>
+        <translation>Contarle a {doctor} lo de mi segunda opinión</translation>
+    </message>
+    <message>
+        <source>Talking points for a visit or a phone call: for me, not to send</source>
+        <translation>Puntos para una consulta o una llamada: para mí, no para enviar</translation>
+    </message>
+    <message>
+        <source>I would like a second opinion {about} before I decide.</source>
+        <translation>Me gustaría tener una segunda opinión {about} antes de decidir.</translation>
+    </message>
+    <message>
+        <source>It is not about trust: I want to be sure I understand all my options.</source>
+        <translation>No es por falta de confianza: quiero estar seguro/a de que entiendo todas mis opciones.</translation>
+    </message>
+    <message>
+        <source>My reason: {reason}</source>
+        <translation>Mi motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>What matters to me: {goals}</source>
+        <translation>Lo que me importa: {goals}</translation>
+    </message>
+    <message>
+        <source>I am seeing {specialist}.</source>
+        <translation>Tengo cita con {specialist}.</translation>
+    </message>
+    <message>
+        <source>Could your office send my records and images to {whom}? In particular: {items}.</source>
+        <translation>¿Podría su consulta enviar mi historial y mis imágenes a {whom}? En particular: {items}.</translation>
+    </message>
+    <message>
+        <source>Would you be willing to talk with {whom} if they have questions?</source>
+        <translation>¿Estaría dispuesto/a a hablar con {whom} si tiene preguntas?</translation>
+    </message>
+    <message>
+        <source>Can we meet after the second opinion to decide together?</source>
+        <translation>¿Podemos vernos después de la segunda opinión para decidir juntos?</translation>
+    </message>
+    <message>
+        <source>What my doctor said</source>
+        <translation>Lo que dijo mi médico</translation>
+    </message>
+    <message>
+        <source>Date of the conversation: ____________</source>
+        <translation>Fecha de la conversación: ____________</translation>
+    </message>
+    <message>
+        <source>The letter could not be written ({reason}).</source>
+        <translation>No se pudo guardar la carta ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>LabTestModel</name>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ en aumento</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ en descenso</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ estable</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1856,44 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LabsPage</name>
+    <message>
+        <source>Lab tests</source>
+        <translation>Análisis de laboratorio</translation>
+    </message>
+    <message>
+        <source>No lab results yet. Import the C-CDA or FHIR file your patient portal offers (“Download my record”) and the results appear here.</source>
+        <translation>Todavía no hay resultados de laboratorio. Importe el archivo C-CDA o FHIR que ofrece su portal del paciente («Descargar mi historial») y los resultados aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lab results</source>
+        <translation>No se pueden leer los resultados de laboratorio</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add to {list}</source>
+        <translation>Añadir a «{list}»</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove from {list}</source>
+        <translation>Quitar de «{list}»</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Edit &gt; Undo brings them back)</source>
+        <translation>Quitar las filas seleccionadas (Edición &gt; Deshacer las recupera)</translation>
     </message>
 </context>
 <context>
@@ -837,192 +1908,804 @@
     </message>
 </context>
 <context>
+    <name>NoneKnownBox</name>
+    <message>
+        <source>Remove the entries above first.</source>
+        <translation>Elimine primero las entradas de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo what was just done (Ctrl+Z)</source>
+        <translation>Deshacer lo que se acaba de hacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo what the status bar says was just done</source>
+        <translation>Deshacer lo que la barra de estado dice que se acaba de hacer</translation>
+    </message>
+</context>
+<context>
+    <name>OcrStatus</name>
+    <message>
+        <source>1 page read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reasons are shown in each record&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opinion</name>
+    <message>
+        <source>Current doctor</source>
+        <translation>Médico actual</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <source>Another opinion</source>
+        <translation>Otra opinión</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Stage or extent</source>
+        <translation>Estadio o extensión</translation>
+    </message>
+    <message>
+        <source>Recommended treatment</source>
+        <translation>Tratamiento recomendado</translation>
+    </message>
+    <message>
+        <source>Alternatives mentioned</source>
+        <translation>Alternativas mencionadas</translation>
+    </message>
+    <message>
+        <source>Benefits named</source>
+        <translation>Beneficios mencionados</translation>
+    </message>
+    <message>
+        <source>Risks named</source>
+        <translation>Riesgos mencionados</translation>
+    </message>
+    <message>
+        <source>Tests wanted first</source>
+        <translation>Pruebas previas</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>How sure they were</source>
+        <translation>Qué seguridad tenían</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>current doctor</source>
+        <translation>médico actual</translation>
+    </message>
+    <message>
+        <source>second opinion</source>
+        <translation>segunda opinión</translation>
+    </message>
+    <message>
+        <source>another opinion</source>
+        <translation>otra opinión</translation>
+    </message>
+    <message>
+        <source>{by} ({role})</source>
+        <translation>{by} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>OpinionEditor</name>
     <message>
         <source>e.g. Dr Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Dra. Okafor</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <source>20 Nov 2026, Nov 2026 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>20/11/2026, Nov 2026 o 2026</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea</translation>
     </message>
     <message>
         <source>My question list was answered at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se respondieron mis preguntas</translation>
     </message>
     <message>
         <source>The written opinion (a record)</source>
-        <translation type="unfinished"></translation>
+        <translation>La opinión por escrito (un documento)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import the written opinion (a letter, a PDF) and link it; or drop it onto the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la opinión por escrito (una carta, un PDF) y vincularla; o arrastrarla a la lista</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión por escrito</translation>
     </message>
     <message>
         <source>(not received yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no recibida)</translation>
     </message>
     <message>
         <source>No answers from the visit belong to this opinion. (Answers are written down on the Questions screen.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta de la consulta pertenece a esta opinión. (Las respuestas se anotan en la pantalla Preguntas.)</translation>
     </message>
     <message>
         <source>Answers to my questions at this visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a mis preguntas en esta consulta:</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionPages</name>
+    <message>
+        <source>In common: {items}</source>
+        <translation>En común: {items}</translation>
     </message>
     <message>
-        <source>Who gave the opinion</source>
-        <translation type="unfinished"></translation>
+        <source>Comparing the opinions</source>
+        <translation>Comparación de las opiniones</translation>
     </message>
     <message>
-        <source>The opinion&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>d MMM yyyy</source>
+        <comment>date pattern: d day, MMM month</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date pattern: MMM month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Not stated by {names}</source>
+        <translation>No indicado por {names}</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>¿Coinciden?</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Opinión por escrito</translation>
+    </message>
+    <message>
+        <source>Record {n}: {title}</source>
+        <translation>Documento {n}: {title}</translation>
+    </message>
+    <message>
+        <source>(title unknown)</source>
+        <translation>(título desconocido)</translation>
+    </message>
+    <message>
+        <source>Answers to my questions at this visit</source>
+        <translation>Respuestas a mis preguntas en esta consulta</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>aún sin valorar</translation>
+    </message>
+    <message>
+        <source>recommended by {names}</source>
+        <translation>recomendada por {names}</translation>
+    </message>
+    <message>
+        <source>mentioned as an alternative by {names}</source>
+        <translation>mencionada como alternativa por {names}</translation>
+    </message>
+    <message>
+        <source>added by me</source>
+        <translation>añadida por mí</translation>
+    </message>
+    <message>
+        <source>Option {n}: {text}</source>
+        <translation>Opción {n}: {text}</translation>
+    </message>
+    <message>
+        <source>my choice</source>
+        <translation>mi elección</translation>
+    </message>
+    <message>
+        <source>the one I lean towards</source>
+        <translation>la que prefiero por ahora</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>No benefits listed.</source>
+        <translation>No hay beneficios anotados.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>No risks listed.</source>
+        <translation>No hay riesgos anotados.</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado por</translation>
+    </message>
+    <message>
+        <source>How much it matters to me (0-5)</source>
+        <translation>Cuánto me importa (0-5)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>My decision guide</source>
+        <translation>Mi guía para decidir</translation>
+    </message>
+    <message>
+        <source>What the doctors said and what matters to me, laid out to decide; SecondOp does not recommend any option.</source>
+        <translation>Lo que dijeron los médicos y lo que me importa, ordenado para decidir; SecondOp no recomienda ninguna opción.</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>La decisión</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Decidir antes del</translation>
+    </message>
+    <message>
+        <source>Where I stand</source>
+        <translation>En qué punto estoy</translation>
+    </message>
+    <message>
+        <source>Who I decide with</source>
+        <translation>Con quién decido</translation>
+    </message>
+    <message>
+        <source>How I want to decide</source>
+        <translation>Cómo quiero decidir</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Las opciones</translation>
+    </message>
+    <message>
+        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
+        <translation>Aún no hay opciones: salen de las recomendaciones y alternativas de las opiniones, o se pueden añadir.</translation>
+    </message>
+    <message>
+        <source>Am I sure? Four checks</source>
+        <translation>¿Estoy seguro/a? Cuatro preguntas</translation>
+    </message>
+    <message>
+        <source>A “no” is common; the next steps are a place for what would help: more information, time to weigh what matters, someone to talk it through with.</source>
+        <translation>Un «no» es frecuente; los próximos pasos son el lugar para lo que ayudaría: más información, tiempo para sopesar lo que importa, alguien con quien hablarlo.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>What to do or ask</source>
+        <translation>Qué hacer o preguntar</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>A quién</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Para cuándo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>No next steps written down yet.</source>
+        <translation>Aún no hay próximos pasos anotados.</translation>
+    </message>
+    <message>
+        <source>Not written yet (on the Visit screen: What matters to me).</source>
+        <translation>Aún no escrito (en la pantalla Consulta: Lo que me importa).</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nacido/a el {date}</translation>
+    </message>
+    <message>
+        <source>prepared {date}</source>
+        <translation>preparado el {date}</translation>
+    </message>
+    <message>
+        <source>No opinions recorded yet.</source>
+        <translation>Aún no hay opiniones anotadas.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Each opinion in full</source>
+        <translation>Cada opinión completa</translation>
+    </message>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>página {n} de {total}</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written ({reason}).</source>
+        <translation>No se pudo guardar la comparación ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Recomienda</translation>
+    </message>
+    <message>
+        <source>The answers written down at the visit belong to this opinion.</source>
+        <translation>Las respuestas anotadas en la consulta pertenecen a esta opinión.</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>¿Coinciden?</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
     </message>
 </context>
 <context>
     <name>OpinionsPage</name>
     <message>
         <source>Opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones</translation>
     </message>
     <message>
         <source>New opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva opinión</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote cada opinión tal como la dio el médico: la de su médico actual, la segunda opinión y cualquier otra. Las listas llevan una entrada por línea. Arrastre la opinión por escrito (una carta) a la lista para vincularla con la opinión seleccionada.</translation>
     </message>
     <message>
         <source>The opinions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opiniones lado a lado</translation>
     </message>
     <message>
         <source>Record two opinions to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote dos opiniones para verlas lado a lado.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>The comparison and the decision guide, for the treating doctor or a third opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación y la guía para decidir, para el médico que le trata o para una tercera opinión</translation>
     </message>
     <message>
         <source>Opinion not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión no añadida</translation>
     </message>
     <message>
         <source>Opinion not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión no guardada</translation>
     </message>
     <message>
         <source>Import the written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la opinión por escrito</translation>
     </message>
     <message>
         <source>Written opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinión por escrito</translation>
     </message>
     <message>
         <source>Add the opinion first, then drop its letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero la opinión y después arrastre su carta sobre ella.</translation>
     </message>
     <message>
         <source>The file could not be imported as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el archivo como documento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the comparison (%n page(s)) as {name}.</source>
+        <translation>
+            <numerusform>Comparación guardada (%n página) como {name}.</numerusform>
+            <numerusform>Comparación guardada (%n páginas) como {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar opinión</translation>
+    </message>
+    <message>
+        <source>Letters (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;All files (*)</source>
+        <translation>Cartas (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Edit opinion</source>
+        <translation>Editar opinión</translation>
+    </message>
+    <message>
+        <source>Opinion not removed</source>
+        <translation>Opinión no quitada</translation>
+    </message>
+    <message>
+        <source>Opinion not put back</source>
+        <translation>Opinión no restaurada</translation>
     </message>
     <message>
         <source>Remove the opinion of {who}? A linked record stays in your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la opinión de {who}? Un documento vinculado se queda en su historial.</translation>
     </message>
     <message>
         <source>Removed the opinion of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la opinión de {who}.</translation>
     </message>
     <message>
         <source>Opinions: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones: {problem}</translation>
     </message>
     <message>
         <source>Comparing the opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de las opiniones</translation>
     </message>
     <message>
         <source>Print the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la comparación</translation>
     </message>
     <message>
         <source>Save the comparison as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the comparison ({pages} pages) as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la comparación como</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
+        <translation>Comparación no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>Packet</name>
+    <message>
+        <source>names another patient</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation type="unfinished">Registro de síntomas</translation>
+    </message>
+    <message>
+        <source>%1, as viewers show it (a picture: its data could not be copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesDialog</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Open original</source>
+        <translation>Abrir original</translation>
+    </message>
+    <message>
+        <source>Open the stored file in your usual viewer</source>
+        <translation>Abrir el archivo guardado con su visor habitual</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Alejar (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Acercar (Ctrl+más)</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate left (Ctrl+L)</source>
+        <translation>Girar a la izquierda (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>Rotate right (Ctrl+R)</source>
+        <translation>Girar a la derecha (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>&amp;Página completa</translation>
+    </message>
+    <message>
+        <source>Zoom: fit to width or show the whole page</source>
+        <translation>Zoom: ajustar al ancho o mostrar la página completa</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter to go there</source>
+        <translation>Escriba un número de página y pulse Intro para ir a ella</translation>
+    </message>
+    <message>
         <source>Ask what a word means…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué significa una palabra…</translation>
     </message>
     <message>
         <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
+        <translation>Seleccionar palabras del texto de esta página y añadir la pregunta «¿Qué significa…?»</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Seleccione un documento para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Record preview</source>
+        <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <source>{percent} percent</source>
+        <translation>{percent} por ciento</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>de {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Página {page} de {count}</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: the file cannot be shown.</source>
+        <translation>No se puede mostrar la vista previa de este documento: el archivo no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: its stored file cannot be read.</source>
+        <translation>No se puede mostrar la vista previa de este documento: el archivo guardado no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed because of a problem in SecondOp, not in the file; the details are in its log.</source>
+        <translation>No se puede mostrar la vista previa de este documento por un problema de SecondOp, no del archivo; los detalles están en su registro.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: the file cannot be read.</source>
+        <translation>No se puede mostrar la vista previa de este documento: el archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This record cannot be previewed: {reason}.</source>
+        <translation>No se puede mostrar la vista previa de este documento: {reason}.</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Estudio:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Referring:</source>
+        <translation>Remitido por:</translation>
+    </message>
+    <message>
+        <source>Accession:</source>
+        <translation>N.º de acceso:</translation>
+    </message>
+    <message>
+        <source>Please check: {warning}.</source>
+        <translation>Compruebe: {warning}.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Packet</source>
+        <comment>worse</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLabels</name>
+    <message>
+        <source>Must ask</source>
+        <translation>Preguntar sin falta</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation>Si hay tiempo</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Treatment options</source>
+        <translation>Opciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risks and side effects</source>
+        <translation>Riesgos y efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation>Ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Cuestiones prácticas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPrinting</name>
+    <message>
+        <source>Could not start printing on {printer}; check that it is available.</source>
+        <translation>No se pudo empezar a imprimir en {printer}; compruebe que esté disponible.</translation>
+    </message>
+    <message>
+        <source>Could not start printing; check that the printer is available.</source>
+        <translation>No se pudo empezar a imprimir; compruebe que la impresora esté disponible.</translation>
     </message>
 </context>
 <context>
@@ -1033,13 +2716,610 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Type a question, then Enter</source>
+        <translation>Escriba una pregunta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter to add it</source>
+        <translation>Escriba una pregunta y pulse Intro para añadirla</translation>
+    </message>
+    <message>
+        <source>Priority of the new question</source>
+        <translation>Prioridad de la nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Must ask questions are listed first</source>
+        <translation>Las preguntas «Preguntar sin falta» aparecen primero</translation>
+    </message>
+    <message>
+        <source>Category of the new question</source>
+        <translation>Tema de la nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the question typed beside it</source>
+        <translation>Añadir la pregunta escrita al lado</translation>
+    </message>
+    <message>
+        <source>Ask these first</source>
+        <translation>Pregunte esto primero</translation>
+    </message>
+    <message>
+        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
+        <translation>Ponga la prioridad de una pregunta en «Preguntar sin falta» para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar la lista</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Filtrar preguntas</translation>
+    </message>
+    <message>
+        <source>Shows only the questions holding these words</source>
+        <translation>Muestra solo las preguntas que contienen estas palabras</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Your questions, by priority. Alt+Up and Alt+Down move one within its priority; Delete removes it.</source>
+        <translation>Sus preguntas, por prioridad. Alt+Arriba y Alt+Abajo mueven una pregunta dentro de su prioridad; Supr la elimina.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move the question up (Alt+Up)</source>
+        <translation>Mover la pregunta hacia arriba (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the question down (Alt+Down)</source>
+        <translation>Mover la pregunta hacia abajo (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Delete the question ({key})</source>
+        <translation>Eliminar la pregunta ({key})</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected question within its priority.</source>
+        <translation>Alt+Arriba y Alt+Abajo mueven la pregunta seleccionada dentro de su prioridad.</translation>
+    </message>
+    <message>
+        <source>At the visit</source>
+        <translation>En la consulta</translation>
+    </message>
+    <message>
+        <source>What the specialist said</source>
+        <translation>Lo que dijo el especialista</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Stone</source>
+        <translation>p. ej., Dra. Piedra</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Respondida por</translation>
+    </message>
+    <message>
+        <source>any page</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>page </source>
+        <translation>página </translation>
+    </message>
+    <message>
+        <source>Pick a question in the list to write down the answer.</source>
+        <translation>Elija una pregunta de la lista para anotar la respuesta.</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page of the record</source>
+        <translation>Página del documento</translation>
+    </message>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Preguntas sugeridas</translation>
+    </message>
+    <message>
+        <source>Suggestions about</source>
+        <translation>Sugerencias sobre</translation>
+    </message>
+    <message>
+        <source>Add to my questions</source>
+        <translation>Añadir a mis preguntas</translation>
+    </message>
+    <message>
+        <source>That suggestion is already in your list.</source>
+        <translation>Esa sugerencia ya está en su lista.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is not added: {reason}</source>
+        <translation>La pregunta «{question}» no se ha añadido: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation>No se pueden leer los documentos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Open {record}</source>
+        <translation>Abrir {record}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{questions}, %n not yet answered</source>
+        <translation>
+            <numerusform>{questions}, %n sin responder</numerusform>
+            <numerusform>{questions}, %n sin responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>Todavía no hay preguntas</translation>
+    </message>
+    <message>
+        <source>Print questions</source>
+        <translation>Imprimir preguntas</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>Print preview — questions</source>
+        <translation>Vista previa de impresión: preguntas</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
+    <message>
+        <source>Cancer</source>
+        <translation>Cáncer</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Corazón</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Cerebro y nervios</translation>
+    </message>
+    <message>
+        <source>Spine and joints</source>
+        <translation>Columna y articulaciones</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Informes de anatomía patológica</translation>
+    </message>
+    <message>
+        <source>Of the biopsy and of any surgery.</source>
+        <translation>De la biopsia y de cualquier cirugía.</translation>
+    </message>
+    <message>
+        <source>Pathology slides and blocks</source>
+        <translation>Laminillas y bloques de patología</translation>
+    </message>
+    <message>
+        <source>A second pathologist reviews the slides themselves; the lab sends them (often with a signed release).</source>
+        <translation>Un segundo patólogo revisa las propias laminillas; las envía el laboratorio (a menudo con una autorización firmada).</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Informes de imagen</translation>
+    </message>
+    <message>
+        <source>CT, MRI, PET, ultrasound, mammography.</source>
+        <translation>TC, RM, PET, ecografía, mamografía.</translation>
+    </message>
+    <message>
+        <source>The images themselves (DICOM)</source>
+        <translation>Las propias imágenes (DICOM)</translation>
+    </message>
+    <message>
+        <source>A second radiologist reads the images, not only the report.</source>
+        <translation>Un segundo radiólogo lee las imágenes, no solo el informe.</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>Informes quirúrgicos</translation>
+    </message>
+    <message>
+        <source>What the surgeon did and found.</source>
+        <translation>Lo que hizo y encontró el cirujano.</translation>
+    </message>
+    <message>
+        <source>Molecular or biomarker reports</source>
+        <translation>Informes moleculares o de biomarcadores</translation>
+    </message>
+    <message>
+        <source>NGS, IHC, FISH, receptor status.</source>
+        <translation>NGS, IHQ, FISH, estado de receptores.</translation>
+    </message>
+    <message>
+        <source>Treatment so far, with dates</source>
+        <translation>Tratamiento hasta ahora, con fechas</translation>
+    </message>
+    <message>
+        <source>Drugs and doses, radiotherapy, surgery, and how it went.</source>
+        <translation>Medicamentos y dosis, radioterapia, cirugía y cómo fue.</translation>
+    </message>
+    <message>
+        <source>ECGs</source>
+        <translation>ECG</translation>
+    </message>
+    <message>
+        <source>Resting ECGs, Holter if done.</source>
+        <translation>ECG en reposo, Holter si se hizo.</translation>
+    </message>
+    <message>
+        <source>Echocardiogram report</source>
+        <translation>Informe de ecocardiograma</translation>
+    </message>
+    <message>
+        <source>With the images if possible.</source>
+        <translation>Con las imágenes si es posible.</translation>
+    </message>
+    <message>
+        <source>Stress tests</source>
+        <translation>Pruebas de esfuerzo</translation>
+    </message>
+    <message>
+        <source>Exercise, stress echo or perfusion tests.</source>
+        <translation>Ergometría, ecocardiograma de estrés o pruebas de perfusión.</translation>
+    </message>
+    <message>
+        <source>Catheterisation report</source>
+        <translation>Informe de cateterismo</translation>
+    </message>
+    <message>
+        <source>Coronary angiography, if done.</source>
+        <translation>Coronariografía, si se hizo.</translation>
+    </message>
+    <message>
+        <source>Cardiac imaging (the images)</source>
+        <translation>Imágenes cardíacas (las imágenes)</translation>
+    </message>
+    <message>
+        <source>Cardiac CT or MRI, echo loops: the files themselves.</source>
+        <translation>TC o RM cardíaca, vídeos de ecocardiograma: los propios archivos.</translation>
+    </message>
+    <message>
+        <source>MRI and CT reports</source>
+        <translation>Informes de RM y TC</translation>
+    </message>
+    <message>
+        <source>Of the brain or spinal cord.</source>
+        <translation>Del cerebro o de la médula espinal.</translation>
+    </message>
+    <message>
+        <source>The MRI and CT images (DICOM)</source>
+        <translation>Las imágenes de RM y TC (DICOM)</translation>
+    </message>
+    <message>
+        <source>EEG and EMG reports</source>
+        <translation>Informes de EEG y EMG</translation>
+    </message>
+    <message>
+        <source>Nerve conduction studies too.</source>
+        <translation>También estudios de conducción nerviosa.</translation>
+    </message>
+    <message>
+        <source>Neurology notes</source>
+        <translation>Notas de neurología</translation>
+    </message>
+    <message>
+        <source>Letters and clinic notes of your neurologist.</source>
+        <translation>Cartas y notas de consulta de su neurólogo.</translation>
+    </message>
+    <message>
+        <source>MRI, CT and X-ray reports</source>
+        <translation>Informes de RM, TC y radiografías</translation>
+    </message>
+    <message>
+        <source>Of the spine or the joint.</source>
+        <translation>De la columna o de la articulación.</translation>
+    </message>
+    <message>
+        <source>A second radiologist or surgeon looks at the images, not only the report.</source>
+        <translation>Un segundo radiólogo o cirujano mira las imágenes, no solo el informe.</translation>
+    </message>
+    <message>
+        <source>Of any operation on the spine or joint.</source>
+        <translation>De cualquier operación de la columna o la articulación.</translation>
+    </message>
+    <message>
+        <source>Physiotherapy notes</source>
+        <translation>Notas de fisioterapia</translation>
+    </message>
+    <message>
+        <source>What was tried and how it went.</source>
+        <translation>Qué se probó y cómo fue.</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Infiltraciones</translation>
+    </message>
+    <message>
+        <source>Epidural or joint injections, with dates and effect.</source>
+        <translation>Inyecciones epidurales o articulares, con fechas y efecto.</translation>
+    </message>
+    <message>
+        <source>Letters and notes of your doctors</source>
+        <translation>Cartas y notas de sus médicos</translation>
+    </message>
+    <message>
+        <source>The notes that led to the diagnosis and the plan.</source>
+        <translation>Las notas que llevaron al diagnóstico y al plan.</translation>
+    </message>
+    <message>
+        <source>Reports of the tests done</source>
+        <translation>Informes de las pruebas realizadas</translation>
+    </message>
+    <message>
+        <source>Imaging, scopes, biopsies.</source>
+        <translation>Imágenes, endoscopias, biopsias.</translation>
+    </message>
+    <message>
+        <source>The question to answer</source>
+        <translation>La pregunta que hay que responder</translation>
+    </message>
+    <message>
+        <source>One or two lines that say what you want the reviewer to answer.</source>
+        <translation>Una o dos líneas que digan qué quiere que responda el médico de la segunda opinión.</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Medicación actual</translation>
+    </message>
+    <message>
+        <source>Names, doses and how often.</source>
+        <translation>Nombres, dosis y frecuencia.</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Or that you have none.</source>
+        <translation>O que no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>A timeline</source>
+        <translation>Una cronología</translation>
+    </message>
+    <message>
+        <source>First symptom, tests, diagnosis and treatments, with dates.</source>
+        <translation>Primer síntoma, pruebas, diagnóstico y tratamientos, con fechas.</translation>
+    </message>
+    <message>
+        <source>Recent lab results</source>
+        <translation>Resultados de laboratorio recientes</translation>
+    </message>
+    <message>
+        <source>Ideally several results over time, not one value.</source>
+        <translation>Idealmente varios resultados a lo largo del tiempo, no un solo valor.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your reason, on the Visit screen</source>
+        <translation>su motivo, en la pantalla Consulta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed on the Visit screen</source>
+        <translation>
+            <numerusform>%n anotado en la pantalla Consulta</numerusform>
+            <numerusform>%n anotados en la pantalla Consulta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none, as you said on the Visit screen</source>
+        <translation>ninguno, como indicó en la pantalla Consulta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on the Visit screen</source>
+        <translation>
+            <numerusform>%n evento en la pantalla Consulta</numerusform>
+            <numerusform>%n eventos en la pantalla Consulta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, not sent yet</source>
+        <translation>solicitud {id} a {provider}, aún no enviada</translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, asked {asked}</source>
+        <translation>solicitud {id} a {provider}, pedida el {asked}</translation>
+    </message>
+    <message>
+        <source>request {id} to {provider}, asked {asked}, due {due}</source>
+        <translation>solicitud {id} a {provider}, pedida el {asked}, plazo {due}</translation>
+    </message>
+    <message>
+        <source>you said it does not apply</source>
+        <translation>usted indicó que no se aplica</translation>
+    </message>
+    <message>
+        <source>marked received on a records request</source>
+        <translation>marcado como recibido en una solicitud de historial</translation>
+    </message>
+    <message>
+        <source>as the patient entered it</source>
+        <translation>según lo anotó el paciente</translation>
+    </message>
+    <message>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <source>{label}: the patient has it; not in this packet</source>
+        <translation>{label}: lo tiene el paciente; no está en este dosier</translation>
+    </message>
+    <message>
+        <source>{label}: requested ({detail})</source>
+        <translation>{label}: solicitado ({detail})</translation>
+    </message>
+    <message>
+        <source>{label}: not in the file yet</source>
+        <translation>{label}: aún no está en el historial</translation>
+    </message>
+    <message>
+        <source>What this file includes for the reviewer</source>
+        <translation>Lo que incluye este historial para la revisión</translation>
+    </message>
+    <message>
+        <source>Nothing of the usual list yet.</source>
+        <translation>Todavía nada de la lista habitual.</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Falta todavía</translation>
+    </message>
+    <message>
+        <source>Not applicable, as the patient says: {items}.</source>
+        <translation>No aplicable, según el paciente: {items}.</translation>
+    </message>
+    <message>
+        <source>from the diagnosis</source>
+        <translation>según el diagnóstico</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <source>Kind of question: {kind} ({how})</source>
+        <translation>Tipo de pregunta: {kind} ({how})</translation>
+    </message>
+    <message>
+        <source>Is my file complete?</source>
+        <translation>¿Está completo mi historial?</translation>
+    </message>
+    <message>
+        <source>What a reviewer needs</source>
+        <translation>Lo que necesita quien revisa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Found in, or asked for</source>
+        <translation>Encontrado en, o solicitado</translation>
+    </message>
+    <message>
+        <source>Still to get</source>
+        <translation>Por conseguir</translation>
+    </message>
+    <message>
+        <source>☐  {label}: {why}</source>
+        <translation>☐  {label}: {why}</translation>
+    </message>
+    <message>
+        <source>The checklist could not be written ({reason}).</source>
+        <translation>No se pudo guardar la lista ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Imaging</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTitleDelegate</name>
+    <message>
+        <source>p. {page}:</source>
+        <translation>pág. {page}:</translation>
     </message>
 </context>
 <context>
@@ -1054,49 +3334,981 @@
     </message>
 </context>
 <context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Provider</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>e.g. 2023 to now, or the visits of March 2024</source>
+        <translation>p. ej., de 2023 hasta hoy, o las visitas de marzo de 2024</translation>
+    </message>
+    <message>
+        <source>Empty: to my address</source>
+        <translation>Vacío: a mi dirección</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (30 days after asking)</source>
+        <translation>AAAA-MM-DD (30 días después de pedirlo)</translation>
+    </message>
+    <message>
+        <source>Received as this record</source>
+        <translation>Recibido como este documento</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pedida el</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Record received</source>
+        <translation>Documento recibido</translation>
+    </message>
+    <message>
+        <source>{item} – records {numbers}</source>
+        <translation>{item} – documentos {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormats</name>
+    <message>
+        <source>Paper copies</source>
+        <translation>Copias en papel</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Electronic copies (download or email)</source>
+        <translation>Copias electrónicas (descarga o correo electrónico)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestItems</name>
+    <message>
+        <source>Visit notes</source>
+        <translation>Notas de consulta</translation>
+    </message>
+    <message>
+        <source>Discharge summaries</source>
+        <translation>Informes de alta</translation>
+    </message>
+    <message>
+        <source>Imaging reports</source>
+        <translation>Informes de radiología</translation>
+    </message>
+    <message>
+        <source>Imaging on CD/DVD or download</source>
+        <translation>Imágenes en CD/DVD o descarga</translation>
+    </message>
+    <message>
+        <source>Pathology reports</source>
+        <translation>Informes de patología</translation>
+    </message>
+    <message>
+        <source>Pathology slides/blocks</source>
+        <translation>Laminillas y bloques de patología</translation>
+    </message>
+    <message>
+        <source>Operative notes</source>
+        <translation>Informes quirúrgicos</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Lista de medicamentos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetter</name>
+    <message>
+        <source>my address above</source>
+        <translation>mi dirección indicada arriba</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetters</name>
+    <message>
+        <source>Records request</source>
+        <translation>Solicitud de historial</translation>
+    </message>
+    <message>
+        <source>Print the request letter</source>
+        <translation>Imprimir la carta de solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMethods</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatuses</name>
+    <message>
+        <source>To ask</source>
+        <translation>Por pedir</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Recibida en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegada</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due on {date}.</source>
+        <translation>Vencida: la respuesta debía llegar el {date}.</translation>
+    </message>
+    <message>
+        <source>{status} ({method})</source>
+        <translation>{status} ({method})</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
+        <source>Records requests</source>
+        <translation>Solicitudes de historial</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save letter…</source>
+        <translation>Guardar carta…</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Imprimir carta…</translation>
+    </message>
+    <message>
         <source>Letter to my doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta a mi médico…</translation>
     </message>
     <message>
         <source>Tell your current doctor about the second opinion, and ask for your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a su médico actual de la segunda opinión y pídale su historial</translation>
+    </message>
+    <message>
+        <source>Drop the files that came in onto the list to link them to the selected request.</source>
+        <translation>Arrastre a la lista los archivos recibidos para vincularlos a la solicitud seleccionada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{requests}, %n overdue</source>
+        <translation>
+            <numerusform>{requests}, %n vencida</numerusform>
+            <numerusform>{requests}, %n vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nuevo centro</translation>
     </message>
     <message>
         <source>a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>un centro</translation>
     </message>
     <message>
         <source>The request to %1 is not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a %1 no se ha guardado: %2</translation>
+    </message>
+    <message>
+        <source>Delete the request to {provider}? The records that came in stay.</source>
+        <translation>¿Eliminar la solicitud a {provider}? Los documentos recibidos se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete this request? The records that came in stay.</source>
+        <translation>¿Eliminar esta solicitud? Los documentos recibidos se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Eliminar solicitud</translation>
+    </message>
+    <message>
+        <source>Records that came in</source>
+        <translation>Documentos recibidos</translation>
+    </message>
+    <message>
+        <source>Add the request first, then drop its records on it.</source>
+        <translation>Cree primero la solicitud y luego arrastre sobre ella sus documentos.</translation>
+    </message>
+    <message>
+        <source>None of the dropped files could be imported.</source>
+        <translation>No se pudo importar ninguno de los archivos.</translation>
+    </message>
+    <message>
+        <source>Records request {provider}.pdf</source>
+        <translation>Solicitud de historial {provider}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Guardar la carta como</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Guardar carta</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimir carta</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Only if the backup was protected</source>
+        <translation>Solo si la copia se protegió</translation>
+    </message>
+    <message>
+        <source>A new folder for the restored vault</source>
+        <translation>Una carpeta nueva para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new vault; the open one is not touched. Every file is checked before anything is written.</source>
+        <translation>La copia se restaura en una bóveda nueva; la que está abierta no se toca. Cada archivo se comprueba antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{name} restored</source>
+        <translation>{name} restaurada</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and a new folder to restore into.</source>
+        <translation>Elija el archivo de copia y una carpeta nueva donde restaurarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s) into {folder}.</source>
+        <translation>
+            <numerusform>Se restauró %n documento en {folder}.</numerusform>
+            <numerusform>Se restauraron %n documentos en {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Add symptom entry</source>
+        <translation>Añadir registro de síntoma</translation>
+    </message>
+    <message>
+        <source>Edit symptom entry</source>
+        <translation>Editar registro de síntoma</translation>
+    </message>
+    <message>
+        <source>Delete symptom entry</source>
+        <translation>Eliminar registro de síntoma</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Añadir medicamento</translation>
+    </message>
+    <message>
+        <source>Edit medication</source>
+        <translation>Editar medicamento</translation>
+    </message>
+    <message>
+        <source>Delete medication</source>
+        <translation>Eliminar medicamento</translation>
+    </message>
+    <message>
+        <source>Add allergy</source>
+        <translation>Añadir alergia</translation>
+    </message>
+    <message>
+        <source>Edit allergy</source>
+        <translation>Editar alergia</translation>
+    </message>
+    <message>
+        <source>Delete allergy</source>
+        <translation>Eliminar alergia</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir acontecimiento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar acontecimiento</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar acontecimiento</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n symptom entries</source>
+        <translation>
+            <numerusform>Eliminar %n registro de síntoma</numerusform>
+            <numerusform>Eliminar %n registros de síntomas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n medications</source>
+        <translation>
+            <numerusform>Eliminar %n medicamento</numerusform>
+            <numerusform>Eliminar %n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n allergies</source>
+        <translation>
+            <numerusform>Eliminar %n alergia</numerusform>
+            <numerusform>Eliminar %n alergias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Eliminar %n acontecimiento</numerusform>
+            <numerusform>Eliminar %n acontecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>Eliminar %n entrada</numerusform>
+            <numerusform>Eliminar %n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected with a password</source>
+        <translation>Protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>{file} (password)</source>
+        <translation>{file} (contraseña)</translation>
+    </message>
+    <message>
+        <source>{file} – moved or deleted</source>
+        <translation>{file} – movido o eliminado</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Checo</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finés</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumano</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Read scans automatically</source>
+        <translation>Leer los escaneos automáticamente</translation>
+    </message>
+    <message>
+        <source>Read the words of every scanned page in the background after it is imported, so that search finds them and the filing can be suggested from them</source>
+        <translation>Leer en segundo plano las palabras de cada página escaneada después de importarla, para que la búsqueda las encuentre y se pueda sugerir cómo archivarla</translation>
+    </message>
+    <message>
+        <source>Languages the reader uses (for the scans it reads from now on):</source>
+        <translation>Idiomas que usa el lector (para los escaneos que lea a partir de ahora):</translation>
+    </message>
+    <message>
+        <source>No language files are installed: scans cannot be read.</source>
+        <translation>No hay archivos de idioma instalados: no se pueden leer los escaneos.</translation>
+    </message>
+    <message>
+        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <translation>Para leer otros idiomas, ponga los archivos de idioma de Tesseract (por ejemplo, &lt;i&gt;spa.traineddata&lt;/i&gt; para español) en esta carpeta:</translation>
+    </message>
+    <message>
+        <source>Open languages folder</source>
+        <translation>Abrir la carpeta de idiomas</translation>
+    </message>
+    <message>
+        <source>Make the folder if need be and show it</source>
+        <translation>Crear la carpeta si hace falta y mostrarla</translation>
+    </message>
+    <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time SecondOp starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie SecondOp.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Reading scans</source>
+        <translation>Lectura de escaneos</translation>
+    </message>
+    <message>
+        <source>Cannot list the languages</source>
+        <translation>No se pueden mostrar los idiomas</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>intenso</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>el peor imaginable</translation>
     </message>
 </context>
 <context>
     <name>SpecialistEditor</name>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Dr …</source>
+        <translation>Dr./Dra. …</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>e.g. endocrine surgery</source>
+        <translation>p. ej., cirugía endocrina</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Hospital, centre or practice</source>
+        <translation>Hospital, centro o consulta</translation>
+    </message>
+    <message>
+        <source>Board certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Which board certifies them</source>
+        <translation>Qué organismo le certifica</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Comprobado el</translation>
+    </message>
+    <message>
+        <source>The date you looked it up, e.g. 2026-11-02</source>
+        <translation>La fecha en que lo comprobó, p. ej., 2026-11-02</translation>
+    </message>
+    <message>
+        <source>Where to check</source>
+        <translation>Dónde comprobarlo</translation>
+    </message>
+    <message>
+        <source>{link} or your country&apos;s register</source>
+        <translation>{link} o el registro de su país</translation>
+    </message>
+    <message>
+        <source>Cases like mine</source>
+        <translation>Casos como el mío</translation>
+    </message>
+    <message>
+        <source>In your words: about 300 thyroid operations a year</source>
+        <translation>Con sus palabras: unas 300 operaciones de tiroides al año</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>Your doctor, a friend, a patient group</source>
+        <translation>Su médico, un amigo, una asociación de pacientes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>What the office said it costs</source>
+        <translation>Lo que dijo la consulta que cuesta</translation>
+    </message>
+    <message>
+        <source>Wait (days)</source>
+        <translation>Espera (días)</translation>
+    </message>
+    <message>
+        <source>Days until the first appointment</source>
+        <translation>Días hasta la primera cita</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>e.g. English, Spanish</source>
+        <translation>p. ej., español, inglés</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Calle, localidad</translation>
+    </message>
+    <message>
+        <source>Notes from the call</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what they need, what they said</source>
+        <translation>Con quién habló, qué necesitan, qué le dijeron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Insurance covers it</source>
+        <translation>Lo cubre el seguro</translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation>Necesita derivación</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telemedicina</translation>
+    </message>
+    <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Specialists</name>
+    <message>
+        <source>Considering</source>
+        <translation>Valorando</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Cita reservada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>SpecialistsModel</name>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Specialty and institution</source>
+        <translation>Especialidad y centro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Chosen: the appointment&apos;s specialist</source>
+        <translation>Elegido: especialista de la cita</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1104,87 +4316,161 @@
     <name>SpecialistsPage</name>
     <message>
         <source>Shortlist of specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de especialistas</translation>
     </message>
     <message>
         <source>Add specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir especialista</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Choose for my appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir para mi cita</translation>
     </message>
     <message>
         <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerle el especialista de su cita: la pantalla Consulta y la portada del dosier se actualizan</translation>
     </message>
     <message>
         <source>Save call sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de llamadas…</translation>
     </message>
     <message>
         <source>Print call sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de llamadas…</translation>
     </message>
     <message>
         <source>Keep the doctors you are considering here: check their board certification and how many cases like yours they see, then call each office with the call sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde aquí los médicos que está considerando: compruebe su certificación de especialidad y cuántos casos como el suyo ven, y luego llame a cada consulta con la hoja de llamadas.</translation>
     </message>
     <message>
         <source>Specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialistas</translation>
     </message>
     <message>
         <source>Chosen for your appointment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido para su cita: {name}</translation>
     </message>
     <message>
         <source>No specialist chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha elegido especialista.</translation>
     </message>
     <message>
         <source>New specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo especialista</translation>
     </message>
     <message>
         <source>{name} was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se guardó: {reason}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>{name} is now your appointment&apos;s specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es ahora el especialista de su cita.</translation>
     </message>
     <message>
         <source>Remove specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar especialista</translation>
     </message>
     <message>
         <source>Take {name} off the shortlist?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} de la lista?</translation>
     </message>
     <message>
         <source>Save the call sheet as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de llamadas como</translation>
     </message>
     <message>
         <source>Call sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de llamadas.pdf</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <source>Print the call sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Mark the pages where a new record starts.</source>
+        <translation>Marque las páginas donde empieza un documento nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records: pages {pages}</source>
+        <translation>
+            <numerusform>%n documento: páginas {pages}</numerusform>
+            <numerusform>%n documentos: páginas {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split a record</source>
+        <translation>Dividir un documento</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
+        <translation>
+            <numerusform>«{title}» tiene %n página. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
+            <numerusform>«{title}» tiene %n páginas. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
+        <translation>El documento original va a la papelera; Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Pages of the record</source>
+        <translation>Páginas del documento</translation>
+    </message>
+    <message>
+        <source>&amp;New record starts at this page</source>
+        <translation>Aquí empieza un documento &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>The selected page begins a new record</source>
+        <translation>En la página seleccionada empieza un documento nuevo</translation>
+    </message>
+    <message>
+        <source>What the split makes</source>
+        <translation>Lo que resulta de dividir</translation>
+    </message>
+    <message>
+        <source>Cannot show the pages</source>
+        <translation>No se pueden mostrar las páginas</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPages</name>
+    <message>
+        <source>Page {page}
+Record {record} starts</source>
+        <translation>Página {page}
+Empieza el documento {record}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
+        <source>Page {page}, a new record starts here</source>
+        <translation>Página {page}, aquí empieza un documento nuevo</translation>
+    </message>
+    <message>
+        <source>Checked: a new record starts at this page</source>
+        <translation>Marcada: en esta página empieza un documento nuevo</translation>
     </message>
 </context>
 <context>
@@ -1198,69 +4484,567 @@
     </message>
 </context>
 <context>
+    <name>SymptomEntryForm</name>
+    <message>
+        <source>Log a symptom</source>
+        <translation>Anotar un síntoma</translation>
+    </message>
+    <message>
+        <source>e.g. headache, nausea, tiredness</source>
+        <translation>p. ej., dolor de cabeza, náuseas, cansancio</translation>
+    </message>
+    <message>
+        <source>Now (or e.g. 14 Oct 2026 09:30)</source>
+        <translation>Ahora (o p. ej., 14/10/2026 09:30)</translation>
+    </message>
+    <message>
+        <source>e.g. 2 hours, all day</source>
+        <translation>p. ej., 2 horas, todo el día</translation>
+    </message>
+    <message>
+        <source>what set it off, if you know</source>
+        <translation>qué lo provocó, si lo sabe</translation>
+    </message>
+    <message>
+        <source>anything else worth telling the doctor</source>
+        <translation>cualquier otra cosa que convenga contar al médico</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>What you felt; earlier names are suggested</source>
+        <translation>Lo que sintió; se sugieren los nombres anteriores</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>0 (none) to 10 (worst imaginable)</source>
+        <translation>De 0 (nada) a 10 (el peor imaginable)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Empty means now</source>
+        <translation>Vacío significa ahora</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>How long it lasted</source>
+        <translation>Cuánto duró</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>What set it off, if you know</source>
+        <translation>Qué lo provocó, si lo sabe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything else worth telling the doctor</source>
+        <translation>Cualquier otra cosa que convenga contar al médico</translation>
+    </message>
+    <message>
+        <source>Save this symptom to the log</source>
+        <translation>Guardar este síntoma en el registro</translation>
+    </message>
+    <message>
+        <source>Saved: {symptom}, {severity} ({word}), {time}.</source>
+        <translation>Guardado: {symptom}, {severity} ({word}), {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomLog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>SymptomsPage</name>
     <message>
         <source>A date as the symptom?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Una fecha como síntoma?</translation>
     </message>
     <message>
         <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece una fecha o una hora, no el nombre de un síntoma. ¿Guardarlo de todos modos como nombre del síntoma?</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>The symptom entry is not saved: {reason}</source>
+        <translation>La entrada del síntoma no se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>A time in the future?</source>
+        <translation>¿Una hora en el futuro?</translation>
+    </message>
+    <message>
+        <source>The time is {time}, which has not come yet. Save the entry anyway?</source>
+        <translation>La hora es {time}, que todavía no ha llegado. ¿Guardar la entrada de todos modos?</translation>
+    </message>
+    <message>
+        <source>Symptoms shown on the chart</source>
+        <translation>Síntomas que muestra el gráfico</translation>
+    </message>
+    <message>
+        <source>Show on the chart</source>
+        <translation>Mostrar en el gráfico</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Mostrar entradas desde</translation>
+    </message>
+    <message>
+        <source>Show entries up to</source>
+        <translation>Mostrar entradas hasta</translation>
+    </message>
+    <message>
+        <source>Show entries of symptom</source>
+        <translation>Mostrar entradas del síntoma</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Edit &gt; Undo brings them back)</source>
+        <translation>Eliminar las entradas seleccionadas (Editar &gt; Deshacer las recupera)</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Symptom log</source>
+        <translation>Registro de síntomas</translation>
+    </message>
+    <message>
+        <source>All symptoms</source>
+        <translation>Todos los síntomas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n entry(s)</source>
+        <translation>
+            <numerusform>{shown} de %n entrada</numerusform>
+            <numerusform>{shown} de %n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada eliminada.</numerusform>
+            <numerusform>%n entradas eliminadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message>
+        <source>Move record to the trash</source>
+        <translation>Mover el documento a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n records to the trash</source>
+        <translation>
+            <numerusform>Mover %n documento a la papelera</numerusform>
+            <numerusform>Mover %n documentos a la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore record</source>
+        <translation>Restaurar el documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>Restaurar %n documento</numerusform>
+            <numerusform>Restaurar %n documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TurnCommand</name>
+    <message>
+        <source>Rotate page {page} left</source>
+        <translation>Girar la página {page} a la izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate page {page} right</source>
+        <translation>Girar la página {page} a la derecha</translation>
+    </message>
+    <message>
+        <source>Rotate page {page} around</source>
+        <translation>Dar la vuelta a la página {page}</translation>
     </message>
 </context>
 <context>
     <name>UndoAnywhere</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLists</name>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Since (date)</source>
+        <translation>Desde (fecha)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Substance, e.g. penicillin</source>
+        <translation>Sustancia, p. ej., penicilina</translation>
+    </message>
+    <message>
+        <source>Reaction, e.g. rash</source>
+        <translation>Reacción, p. ej., sarpullido</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Hechos importantes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>e.g. Oct 2026 or 2019</source>
+        <translation>p. ej., oct. 2026 o 2019</translation>
+    </message>
+    <message>
+        <source>What: first symptom, scan, biopsy, surgery, treatment…</source>
+        <translation>Qué: primer síntoma, prueba de imagen, biopsia, cirugía, tratamiento…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Full name, as on your records</source>
+        <translation>Nombre completo, como en su historial</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Jun 1971</source>
+        <translation>p. ej., 14/06/1971</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Phone or email (optional)</source>
+        <translation>Teléfono o correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode: printed on your letters</source>
+        <translation>Calle, código postal, ciudad: figura en sus cartas</translation>
+    </message>
+    <message>
+        <source>Why a second opinion</source>
+        <translation>Por qué una segunda opinión</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <source>The diagnosis or treatment plan you were given</source>
+        <translation>El diagnóstico o el plan de tratamiento que le dieron</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>Con sus palabras</translation>
+    </message>
+    <message>
+        <source>Why you want another specialist to look at it</source>
+        <translation>Por qué quiere que otro especialista lo revise</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>Your goals and values, e.g. Keep teaching; protect my voice</source>
+        <translation>Sus objetivos y valores, p. ej., seguir dando clases; proteger mi voz</translation>
+    </message>
+    <message>
+        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
+        <translation>Lo que le importa figura en la portada del dosier y en su hoja de preguntas.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Dr …</source>
+        <translation>Dr. …</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>e.g. oncology, cardiology</source>
+        <translation>p. ej., oncología, cardiología</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Hospital or practice</source>
+        <translation>Hospital o consulta</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Calle, ciudad</translation>
+    </message>
+    <message>
+        <source>Who comes along</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <source>Name of a relative or friend</source>
+        <translation>Nombre de un familiar o amigo</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivado por</translation>
+    </message>
+    <message>
+        <source>The doctor who sent you (optional)</source>
+        <translation>El médico que le derivó (opcional)</translation>
+    </message>
+    <message>
+        <source>Bring someone along to take notes, so you can listen to the specialist.</source>
+        <translation>Vaya acompañado de alguien que tome notas, para que usted pueda escuchar al especialista.</translation>
+    </message>
+    <message>
+        <source>I take no medications</source>
+        <translation>No tomo ningún medicamento</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Sin alergias conocidas</translation>
+    </message>
+    <message>
+        <source>“{field}” is not saved: {reason}</source>
+        <translation>«{field}» no se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>The row typed under {list} is not added: {reason}</source>
+        <translation>La fila escrita en {list} no se ha añadido: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Writer</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_ArchiveDialog</name>
     <message>
-        <source>Edit opinion</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Remove opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <source>Opinion not removed</source>
-        <translation type="unfinished"></translation>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
-        <source>Opinion not put back</source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was written because of a problem in SecondOp.</source>
+        <translation>No se escribió nada por un problema de SecondOp.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>
