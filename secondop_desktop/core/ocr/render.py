@@ -1,5 +1,6 @@
 """A PDF page as a person sees it, rendered for reading: every filter (JBIG2, CCITT, JPX...),
-masks, words drawn as curves, forms, the images' placement and the page's /Rotate.
+masks, words drawn as curves, forms, the images' placement and the page's /Rotate; and the
+page's own text, when it has a text layer, from the same parser.
 
 Rendered with pdfium through pypdfium2 here in ``core`` rather than with Qt's PDF module handed
 down from the GUI: ``secondop ocr`` and the core tests then read scans without Qt, and the queue
@@ -43,6 +44,46 @@ def page_count(path: Path) -> int:
             return len(pdf)
         finally:
             pdf.close()
+
+
+def read_pdf_page(path: Path, index: int, min_text: int) -> tuple[str, Image.Image | None, int]:
+    """Page ``index``'s own text when it has at least ``min_text`` characters of it, else the
+    page rendered for reading (text, image, dpi). pdfium reads the file as it needs it, where
+    pypdf would load the whole file for each page."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc:
+            raise RenderFailed("the PDF cannot be opened to read it") from exc
+        try:
+            if not 0 <= index < len(pdf):
+                raise RenderFailed("the page is missing from the PDF")
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = _plain_text(textpage.get_text_range())
+                finally:
+                    textpage.close()
+            except pdfium.PdfiumError:
+                text = ""
+            finally:
+                page.close()
+        finally:
+            pdf.close()
+    if len(text) >= min_text:
+        return text, None, 0
+    image, dpi = render_page(path, index)
+    return text, image, dpi
+
+
+def _plain_text(text: str) -> str:
+    """pdfium's text as stored: lines end in \n; its markers of soft hyphens and of
+    characters it could not map are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c not in "\x00\x02\ufffe\ufffd").strip()
 
 
 def render_page(path: Path, index: int, dpi: int = READ_DPI,
