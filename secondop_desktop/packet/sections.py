@@ -202,10 +202,11 @@ def draw_symptoms(c: Canvas, entries: list[SymptomEntry], log_in_appendix: bool 
           _trend_text(s.trend), ", ".join(s.triggers)] for s in summarise(entries)],
         empty=tr("Packet", "No symptom entries."),
     )
+    if not entries:
+        return  # "No symptom entries" is said once
     if log_in_appendix:
-        if entries:
-            c.paragraph(tr("Packet", "Every entry is listed in the appendix “Symptom log” "
-                                     "after the records."), font(9, italic=True), MUTED)
+        c.paragraph(tr("Packet", "Every entry is listed in the appendix “Symptom log” after "
+                                 "the records."), font(9, italic=True), MUTED)
         return
     c.heading("Symptom log")
     _log_table(c, entries)
