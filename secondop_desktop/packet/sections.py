@@ -176,6 +176,8 @@ def draw_symptoms(c: Canvas, entries: list[SymptomEntry], log_in_appendix: bool 
     paint_symptom_chart(c.painter, c.r(c.left, c.y, c.text_width, chart_h), entries)
     c.fresh = False
     c.y += chart_h + 16
+    if not entries:
+        return  # the chart says there is nothing to show, once
     c.heading(tr("Packet", "Summary of each symptom"))
     c.table(
         [Column(tr("Packet", "Symptom"), 0.19), Column(tr("Packet", "Entries"), 0.09, True),
@@ -183,12 +185,10 @@ def draw_symptoms(c: Canvas, entries: list[SymptomEntry], log_in_appendix: bool 
          Column(tr("Packet", "Trend"), 0.13), Column(tr("Packet", "Common triggers"), 0.21)],
         [[s.symptom, str(s.entries), _span(s.first, s.last), f"{s.typical} / {s.worst}",
           _trend_text(s.trend), ", ".join(s.triggers)] for s in summarise(entries)],
-        empty=tr("Packet", "No symptom entries."),
     )
     if log_in_appendix:
-        if entries:
-            c.paragraph(tr("Packet", "Every entry is listed in the appendix “Symptom log” "
-                                     "after the records."), font(9, italic=True), MUTED)
+        c.paragraph(tr("Packet", "Every entry is listed in the appendix “Symptom log” after "
+                                 "the records."), font(9, italic=True), MUTED)
         return
     c.heading("Symptom log")
     _log_table(c, entries)

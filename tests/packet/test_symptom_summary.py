@@ -51,3 +51,12 @@ def test_the_full_log_is_an_appendix_after_the_records(vault, tmp_path):
     assert all(f"entry-{n:02d}" in "".join(texts) for n in range(60))
     marks = {title: page for title, page, _level in outline(out)}
     assert marks["Symptom log"] == min(rows) + 1
+
+
+def test_no_entries_is_said_once(vault, tmp_path):
+    from secondop_desktop.packet.export import PacketOptions
+
+    out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"symptoms"})).path
+    [page] = page_texts(out)
+    assert page.count("No symptom entries") == 1  # the chart says it
+    assert "Symptom log" not in page and "Summary of each symptom" not in page

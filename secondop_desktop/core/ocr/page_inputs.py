@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import math
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from .render import MAX_RENDER_PIXELS
 
@@ -19,9 +16,6 @@ READABLE_FORMATS = ("pdf", "jpeg", "png", "tiff", "heic")
 # A page with less text than this is taken for a scan (a page number or a stamp is no text layer).
 MIN_PDF_TEXT = 25
 DEFAULT_DPI = 300
-# What pypdf raises on a page it cannot take apart (pdfium may still draw it).
-_PYPDF_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                 RecursionError, AssertionError, zlib.error)
 
 
 @dataclass
@@ -41,34 +35,17 @@ def page_inputs(path: Path, fmt: str, pages: set[int] | None = None) -> Iterator
 
 
 def _pdf_pages(path: Path, wanted: set[int] | None) -> Iterator[PageInput]:
-    """A page with a text layer gives its text; any other is rendered as it is shown. A PDF
-    pypdf cannot open is rendered page by page (pdfium draws what pypdf cannot parse)."""
-    from .render import page_count, render_page
+    """A page with a text layer gives its text; any other is rendered as it is shown."""
+    from .render import page_count, read_pdf_page
 
-    reader: PdfReader | None
-    try:
-        reader = PdfReader(path)
-        count = len(reader.pages)
-    except _PYPDF_ERRORS:
-        reader, count = None, page_count(path)
-    for index in range(count):
+    for index in range(page_count(path)):
         if wanted is not None and index not in wanted:
             continue
-        text = _text_layer(reader, index) if reader is not None else ""
-        if len(text) >= MIN_PDF_TEXT:
+        text, image, dpi = read_pdf_page(path, index, MIN_PDF_TEXT)
+        if image is None:
             yield PageInput(index, text=text)
-            continue
-        image, dpi = render_page(path, index)
-        yield PageInput(index, image=image, dpi=dpi)
-
-
-def _text_layer(reader: PdfReader, index: int) -> str:
-    """The page's own text; none when pypdf cannot take it out (the page is rendered and read
-    instead: pdfium draws what pypdf cannot parse)."""
-    try:
-        return (reader.pages[index].extract_text() or "").strip()
-    except _PYPDF_ERRORS:  # the picture is rendered and read instead
-        return ""
+        else:
+            yield PageInput(index, image=image, dpi=dpi)
 
 
 def _image_frames(path: Path, fmt: str, wanted: set[int] | None) -> Iterator[PageInput]:

@@ -1,5 +1,6 @@
 """A PDF page as a person sees it, rendered for reading: every filter (JBIG2, CCITT, JPX...),
-masks, words drawn as curves, forms, the images' placement and the page's /Rotate.
+masks, words drawn as curves, forms, the images' placement and the page's /Rotate; and the
+page's own text, when it has a text layer, from the same parser.
 
 Rendered with pdfium through pypdfium2 here in ``core`` rather than with Qt's PDF module handed
 down from the GUI: ``secondop ocr`` and the core tests then read scans without Qt, and the queue
@@ -11,6 +12,8 @@ renders in a fraction of the time reading it takes, so the workers hardly wait.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +34,9 @@ class RenderFailed(Exception):
     """pdfium could not open or draw the page; the reason is patient-facing."""
 
 
-def page_count(path: Path) -> int:
+@contextmanager
+def _document(path: Path) -> Iterator[Any]:
+    """The PDF open in pdfium, under the lock (pdfium is not thread-safe), closed after."""
     import pypdfium2 as pdfium
 
     with _PDFIUM:
@@ -40,9 +45,55 @@ def page_count(path: Path) -> int:
         except pdfium.PdfiumError as exc:
             raise RenderFailed("the PDF cannot be opened to read it") from exc
         try:
-            return len(pdf)
+            yield pdf
         finally:
             pdf.close()
+
+
+@contextmanager
+def _page(path: Path, index: int) -> Iterator[Any]:
+    with _document(path) as pdf:
+        if not 0 <= index < len(pdf):
+            raise RenderFailed("the page is missing from the PDF")
+        pdf.init_forms()  # filled-in form fields are drawn, as viewers draw them
+        page = pdf[index]
+        try:
+            yield page
+        finally:
+            page.close()
+
+
+def page_count(path: Path) -> int:
+    with _document(path) as pdf:
+        return len(pdf)
+
+
+def read_pdf_page(path: Path, index: int, min_text: int) -> tuple[str, Image.Image | None, int]:
+    """Page ``index``'s own text when it has at least ``min_text`` characters of it, else the
+    page rendered for reading (text, image, dpi). pdfium reads the file as it needs it, where
+    pypdf would load the whole file for each page."""
+    import pypdfium2 as pdfium
+
+    with _page(path, index) as page:
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = _plain_text(textpage.get_text_range())
+            finally:
+                textpage.close()
+        except pdfium.PdfiumError:
+            text = ""
+    if len(text) >= min_text:
+        return text, None, 0
+    image, dpi = render_page(path, index)
+    return text, image, dpi
+
+
+def _plain_text(text: str) -> str:
+    """pdfium's text as stored: lines end in \\n; its markers of soft hyphens and of
+    characters it could not map are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c not in "\x00\x02\ufffe\ufffd").strip()
 
 
 def render_page(path: Path, index: int, dpi: int = READ_DPI,
@@ -54,34 +105,21 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM:
+    with _page(path, index) as page:
         try:
-            pdf = pdfium.PdfDocument(path)
-        except pdfium.PdfiumError as exc:
-            raise RenderFailed("the PDF cannot be opened to read it") from exc
-        try:
-            pdf.init_forms()  # filled-in form fields are drawn, as viewers draw them
-            if not 0 <= index < len(pdf):
-                raise RenderFailed("the page is missing from the PDF")
-            page = pdf[index]
+            width, height = page.get_size()  # points, as shown (/Rotate applied)
+            scale = min(dpi, _scan_dpi(page, width * height) or dpi) / 72
+            pixels = max(1.0, width * scale) * max(1.0, height * scale)
+            if pixels > max_pixels:
+                scale *= (max_pixels / pixels) ** 0.5
+            bitmap = page.render(scale=scale, may_draw_forms=True, force_bitmap_format=(
+                pdfium_c.FPDFBitmap_BGR if colour else pdfium_c.FPDFBitmap_Gray))
             try:
-                width, height = page.get_size()  # points, as shown (/Rotate applied)
-                scale = min(dpi, _scan_dpi(page, width * height) or dpi) / 72
-                pixels = max(1.0, width * scale) * max(1.0, height * scale)
-                if pixels > max_pixels:
-                    scale *= (max_pixels / pixels) ** 0.5
-                bitmap = page.render(scale=scale, may_draw_forms=True, force_bitmap_format=(
-                    pdfium_c.FPDFBitmap_BGR if colour else pdfium_c.FPDFBitmap_Gray))
-                try:
-                    image = bitmap.to_pil().copy()  # its own pixels: the bitmap is freed
-                finally:
-                    bitmap.close()
-            except pdfium.PdfiumError as exc:
-                raise RenderFailed("the page cannot be drawn (its data is damaged)") from exc
+                image = bitmap.to_pil().copy()  # its own pixels: the bitmap is freed
             finally:
-                page.close()
-        finally:
-            pdf.close()
+                bitmap.close()
+        except pdfium.PdfiumError as exc:
+            raise RenderFailed("the page cannot be drawn (its data is damaged)") from exc
     if image.mode != ("RGB" if colour else "L"):
         image = image.convert("RGB" if colour else "L")
     return image, max(1, round(scale * 72))
