@@ -29,7 +29,8 @@ FILE_TABLES = ("documents", "document_files")  # rows naming a stored file by it
 # Every table of the schema is copied from an old database, parents first (their columns point
 # upwards), except the ones listed below it; a test fails when a new table is in neither list.
 SALVAGED_TABLES = (
-    "documents", "document_files", "document_text", "page_text", "ocr_jobs", "suggestions",
+    "documents", "document_files", "document_text", "page_text", "ocr_jobs", "page_failures",
+    "suggestions",
     "clinical_facts", "clinical_resolutions", "document_links", "questions", "symptoms",
     "profile", "medications", "allergies", "timeline", "records_requests", "request_items",
     "request_links", "sent_log", "specialists",

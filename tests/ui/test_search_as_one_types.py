@@ -17,7 +17,7 @@ from secondop_desktop.ui.services import Services
 def test_a_search_is_answered_while_a_write_is_running(qtbot, vault, tmp_path):
     vault.documents.import_paths([make_pdf(tmp_path / "letter.pdf",
                                            ["Signs of pancreatitis were described."])])
-    OcrQueue(vault.root, workers=1).run()  # the page's text goes into the search index
+    OcrQueue(vault, workers=1).run()  # the page's text goes into the search index
     services = Services(dialogs=ScriptedDialogs())  # the real pools
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
