@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..translations import QT_TRANSLATE_NOOP, english_plural
 from .settings import Settings
 from .style import style_sheet
 
@@ -35,14 +36,29 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .widgets.file_drop import FileDropTarget
     from .widgets.page import Page
 
-PAGE_TITLES = ("Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs",
-               "Specialists", "Checklist", "Opinions")
+# The screens' names in the sidebar, shown translated in the context "Screens".
+PAGE_TITLES = (QT_TRANSLATE_NOOP("Screens", "Records"), QT_TRANSLATE_NOOP("Screens", "Questions"),
+               QT_TRANSLATE_NOOP("Screens", "Symptoms"), QT_TRANSLATE_NOOP("Screens", "Visit"),
+               QT_TRANSLATE_NOOP("Screens", "Requests"), QT_TRANSLATE_NOOP("Screens", "History"),
+               QT_TRANSLATE_NOOP("Screens", "Labs"), QT_TRANSLATE_NOOP("Screens", "Specialists"),
+               QT_TRANSLATE_NOOP("Screens", "Checklist"),
+               QT_TRANSLATE_NOOP("Screens", "Opinions"))
 REQUESTS_ROW = 4
 LABS_ROW = 6
 SPECIALISTS_ROW, CHECKLIST_ROW, OPINIONS_ROW = 7, 8, 9
-# View menu labels: R, Q, S, V, E, H and A are free in this menu.
-VIEW_LABELS = {"Requests": "R&equests", "Labs": "L&abs", "Specialists": "&Find a specialist",
-               "Checklist": "Is &my file complete?", "Opinions": "Opi&nions"}
+# The View menu's items for the screens, in PAGE_TITLES' order (context "MainWindow"): no two
+# items of the View menu share an accelerator, in any language (in English the records list
+# has the L).
+VIEW_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "&Records"),
+               QT_TRANSLATE_NOOP("MainWindow", "&Questions"),
+               QT_TRANSLATE_NOOP("MainWindow", "&Symptoms"),
+               QT_TRANSLATE_NOOP("MainWindow", "&Visit"),
+               QT_TRANSLATE_NOOP("MainWindow", "R&equests"),
+               QT_TRANSLATE_NOOP("MainWindow", "&History"),
+               QT_TRANSLATE_NOOP("MainWindow", "L&abs"),
+               QT_TRANSLATE_NOOP("MainWindow", "&Find a specialist"),
+               QT_TRANSLATE_NOOP("MainWindow", "Is &my file complete?"),
+               QT_TRANSLATE_NOOP("MainWindow", "Opi&nions"))
 NAV_WIDTH = 170
 MIN_WINDOW_WIDTH = 1024  # px: every screen fits a window this wide (tests/ui/test_screen_sizes)
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
@@ -56,7 +72,12 @@ NAV_ICONS = ("records", "questions", "symptoms", "visit", "requests", "history",
              "specialists", "checklist", "opinions")
 
 
-NEW_VAULT_NAME = "SecondOp vault"
+NEW_VAULT_NAME = "SecondOp vault"  # a folder's name: the same in every language
+
+
+def screen_name(title: str) -> str:
+    """A screen's name (one of PAGE_TITLES) in the app's language."""
+    return QCoreApplication.translate("Screens", title)
 
 
 def is_vault(folder: Path) -> bool:
@@ -106,7 +127,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet(self.palette()))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Screens")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setAccessibleDescription(
             self.tr("Every screen of the app; Ctrl+1 to Ctrl+9 open the first nine"))
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -157,12 +178,12 @@ class MainWindow(QMainWindow):
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
         banner.setObjectName("demoBanner")
-        text = QLabel("This is a demo with a made-up patient. Nothing you do here touches your "
-                      "own records.")
+        text = QLabel(self.tr("This is a demo with a made-up patient. Nothing you do here "
+                              "touches your own records."))
         text.setObjectName("demoBannerText")
         text.setWordWrap(True)
-        self.back_button = QPushButton("Back to my records")
-        self.back_button.setAccessibleDescription("Close the demo and show your own vault")
+        self.back_button = QPushButton(self.tr("Back to my records"))
+        self.back_button.setAccessibleDescription(self.tr("Close the demo and show your own vault"))
         self.back_button.clicked.connect(self.back_to_my_records)
         row = QHBoxLayout(banner)
         row.setContentsMargins(12, 6, 12, 6)
@@ -281,8 +302,9 @@ class MainWindow(QMainWindow):
             return Vault.open(folder)
 
         def failed(error: BaseException) -> None:
-            self.failed = getattr(error, "reason", "") or "SecondOp could not open the vault."
-            self.services.report_failure(self, error, "Cannot open the vault")
+            self.failed = getattr(error, "reason", "") or self.tr(
+                "SecondOp could not open the vault.")
+            self.services.report_failure(self, error, self.tr("Cannot open the vault"))
             self.close()
 
         def opened(vault: Vault) -> None:
@@ -303,17 +325,19 @@ class MainWindow(QMainWindow):
                                         vault.changes_lost)
         if vault is not None and vault.readonly:
             self.services.dialogs.info(
-                self, "Read-only vault", "This vault's folder cannot be written to: you can look "
-                "through it and export a packet, but changes will not be saved.")
+                self, self.tr("Read-only vault"),
+                self.tr("This vault's folder cannot be written to: you can look through it and "
+                        "export a packet, but changes will not be saved."))
             return
         if vault is None:
             return
         count = len(vault.lost_and_found())
         if not count or not self.services.dialogs.confirm(
-                self, "Files set aside",
-                f"{count} stored files that no record names (after an interrupted import or a "
-                "damaged database) are kept in the vault's lost+found folder. Make records of "
-                "them again?", ok="Recover"):
+                self, self.tr("Files set aside"),
+                english_plural(self.tr(
+                    "The vault's lost+found folder keeps %n stored file(s) that no record "
+                    "names (after an interrupted import or a damaged database). Make records of "
+                    "them again?", "", count), count), ok=self.tr("Recover")):
             return
 
         from ..core.documents import ImportResult, Outcome
@@ -321,12 +345,12 @@ class MainWindow(QMainWindow):
 
         def recovered(results: list[ImportResult]) -> None:
             made = sum(r.outcome is Outcome.IMPORTED for r in results)
-            self.services.dialogs.info(self, "Files recovered",
-                                       f"{made} records were made from the files set aside.")
+            self.services.dialogs.info(self, self.tr("Files recovered"), english_plural(
+                self.tr("%n record(s) made from the files set aside.", "", made), made))
 
         # The screens show the new records from the announcement that follows.
         WriteOp(self.services, self, lambda _ctx: vault.recover_all_lost(),
-                Changes(records=True), recovered, title="Files not recovered"
+                Changes(records=True), recovered, title=self.tr("Files not recovered")
                 ).run_in_background()
 
     def _vault_ready(self) -> None:
@@ -360,7 +384,7 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(PAGE_TITLES):
             # Stands in until the page is built; only the first one is ever seen.
             self.stack.addWidget(self._placeholder() if index == 0 else QWidget())
-            QListWidgetItem(title, self.nav)
+            QListWidgetItem(screen_name(title), self.nav)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         if self._first_frame or self.vault is not None:
@@ -377,9 +401,8 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(NAV_ICONS):
             self.nav.item(row).setIcon(nav_icon(name, self.palette()))
 
-    @staticmethod
-    def _placeholder() -> QWidget:
-        label = QLabel("Opening your records…")
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("Opening your records…"))
         label.setObjectName("pagePlaceholder")
         # Centred by a style sheet: Qt's alignment flags would cost the first frame their import.
         label.setStyleSheet("qproperty-alignment: AlignCenter;")  # colour: style.py
@@ -607,104 +630,108 @@ class MainWindow(QMainWindow):
         self._app_wide: list[QAction] = []  # their keys win over a focused text box's own
         self._shortcuts: list[tuple[QAction, str | tuple[str, ...]]] = []
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New vault…", self.new_vault, "New")
-        self._action(file_menu, "&Open vault…", self.open_vault, "Open")
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New vault…"), self.new_vault, "New")
+        self._action(file_menu, self.tr("&Open vault…"), self.open_vault, "Open")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import files…", self.import_files, "Ctrl+I")
-        self._action(file_menu, "Import &folder…", self.import_folder, "Ctrl+Shift+I")
+        self._action(file_menu, self.tr("&Import files…"), self.import_files, "Ctrl+I")
+        self._action(file_menu, self.tr("Import &folder…"), self.import_folder, "Ctrl+Shift+I")
         file_menu.addSeparator()
-        self._action(file_menu, "&Export packet…", self.export_packet, "Ctrl+E")
-        self._action(file_menu, "&Back up…", self.back_up)
-        self._action(file_menu, "&Restore…", self.restore)
-        self._action(file_menu, "&Print questions…", self.print_questions, "Print")
-        self._action(file_menu, "Print pre&view…", self.print_preview, "Ctrl+Shift+P")
+        self._action(file_menu, self.tr("&Export packet…"), self.export_packet, "Ctrl+E")
+        self._action(file_menu, self.tr("&Back up…"), self.back_up)
+        self._action(file_menu, self.tr("&Restore…"), self.restore)
+        self._action(file_menu, self.tr("&Print questions…"), self.print_questions, "Print")
+        self._action(file_menu, self.tr("Print pre&view…"), self.print_preview, "Ctrl+Shift+P")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "Quit")
+        self._action(file_menu, self.tr("&Quit"), self.close, "Quit")
         self._vault_actions.pop()  # Quit always works
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         from .undo_anywhere import UndoAnywhere
 
         # Undo on the screen shown, else the latest action of another screen (shown first).
         self.undo_anywhere = UndoAnywhere(self.undo_group, self._show_stack, self)
         undo = self.undo_anywhere.action
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self._shortcuts += [(undo, "Undo"), (redo, "Redo")]
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
         self.delete_action = self._action(
-            edit, "&Delete", lambda: self.current_page().delete_selected(), "Delete")
-        self._action(edit, "&Find", lambda: self.current_page().focus_search(), "Find")
+            edit, self.tr("&Delete"), lambda: self.current_page().delete_selected(), "Delete")
+        self._action(edit, self.tr("&Find"), lambda: self.current_page().focus_search(), "Find")
         edit.addSeparator()
-        settings = self._action(edit, "Se&ttings…", self.show_settings, "Preferences")
+        settings = self._action(edit, self.tr("Se&ttings…"), self.show_settings, "Preferences")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
         self._vault_actions.pop()  # Settings work before any vault opens
 
-        self.view_menu = bar.addMenu("&View")
-        for index, title in enumerate(PAGE_TITLES):  # "Records as a list" has the L
-            label = VIEW_LABELS.get(title, f"&{title}")
-            self._action(self.view_menu, label, lambda _=False, i=index:
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for index, label in enumerate(VIEW_LABELS):
+            self._action(self.view_menu, QCoreApplication.translate("MainWindow", label),
+                         lambda _=False, i=index:
                          self.nav.setCurrentRow(i),
                          f"Ctrl+{index + 1}" if index < 9 else None)  # Ctrl+0 fits the width
         self.view_menu.addSeparator()
         layout_group = QActionGroup(self)
-        self.list_action = self._action(self.view_menu, "Records as a &list",
+        self.list_action = self._action(self.view_menu, self.tr("Records as a &list"),
                                         lambda: self.set_records_view("list"))
-        self.grid_action = self._action(self.view_menu, "Records as a &grid",
+        self.grid_action = self._action(self.view_menu, self.tr("Records as a &grid"),
                                         lambda: self.set_records_view("grid"))
         for action in (self.list_action, self.grid_action):
             action.setCheckable(True)
             layout_group.addAction(action)
         self.list_action.setChecked(self.settings.records_view == "list")
         self.grid_action.setChecked(self.settings.records_view == "grid")
-        self.trash_action = self._action(self.view_menu, "Show &trash", self.toggle_trash)
+        self.trash_action = self._action(self.view_menu, self.tr("Show &trash"),
+                                         self.toggle_trash)
         self.trash_action.setCheckable(True)
         self.view_menu.addSeparator()
         # The record's preview: enabled while the Records screen shows one (_update_actions).
+        view = self.view_menu
         self.zoom_actions = [
-            self._action(self.view_menu, "Zoom &in", lambda: self.records.preview.zoom_in(),
+            self._action(view, self.tr("Zoom &in"), lambda: self.records.preview.zoom_in(),
                          ("ZoomIn", "Ctrl+=")),
-            self._action(self.view_menu, "Zoom &out", lambda: self.records.preview.zoom_out(),
+            self._action(view, self.tr("Zoom &out"), lambda: self.records.preview.zoom_out(),
                          "ZoomOut"),
-            self._action(self.view_menu, "Fit &width", lambda: self.records.preview.fit_width(),
+            self._action(view, self.tr("Fit &width"), lambda: self.records.preview.fit_width(),
                          "Ctrl+0"),
-            self._action(self.view_menu, "Fit &page", lambda: self.records.preview.fit_page()),
+            self._action(view, self.tr("Fit &page"), lambda: self.records.preview.fit_page()),
         ]
         self.turn_actions = [  # the page shown, by hand (OCR can guess wrong; photos it skips)
-            self._action(self.view_menu, "Rotate anti-cloc&kwise",
+            self._action(self.view_menu, self.tr("Rotate anti-cloc&kwise"),
                          lambda: self.records.preview.rotate_left(), "Ctrl+L"),
-            self._action(self.view_menu, "Rotate &clockwise",
+            self._action(self.view_menu, self.tr("Rotate &clockwise"),
                          lambda: self.records.preview.rotate_right(), "Ctrl+R"),
         ]
 
-        record_menu = bar.addMenu("&Record")
+        record_menu = bar.addMenu(self.tr("&Record"))
         self.pages_actions = [
-            self._action(record_menu, "&Combine records…",
+            self._action(record_menu, self.tr("&Combine records…"),
                          lambda: self.records.combine_split.combine()),
-            self._action(record_menu, "&Split record…", lambda: self.records.combine_split.split()),
+            self._action(record_menu, self.tr("&Split record…"),
+                         lambda: self.records.combine_split.split()),
         ]
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Where is my &data?", self.show_data_location)
-        self._action(help_menu, "Show &log folder", self.show_log_folder)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Where is my &data?"), self.show_data_location)
+        self._action(help_menu, self.tr("Show &log folder"), self.show_log_folder)
         self._vault_actions.pop()  # the log is there before any vault opens
-        self._action(help_menu, "&About SecondOp", self.show_about)
+        self._action(help_menu, self.tr("&About SecondOp"), self.show_about)
         self._vault_actions.pop()  # About always works
 
     # -- actions -------------------------------------------------------------------------------
     def import_files(self) -> None:
-        from .records.page import IMPORT_FILTERS
+        from .records.page import import_filters
 
-        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
+        files = self.services.dialogs.open_files(self, self.tr("Import records"),
+                                                 import_filters())
         if files:
             self.import_dropped(files)
 
     def import_folder(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Import a folder of records")
+        folder = self.services.dialogs.open_folder(self, self.tr("Import a folder of records"))
         if folder:
             self.import_dropped([folder])
 
@@ -730,7 +757,7 @@ class MainWindow(QMainWindow):
             self.demo_window.activateWindow()
             return
         folder = paths.demo_vault_dir()
-        self.notice.show_notice("Preparing the demo vault…")
+        self.notice.show_notice(self.tr("Preparing the demo vault…"))
 
         def done(_result: object) -> None:
             self.notice.clear()
@@ -741,7 +768,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.notice.clear()
-            self.services.report_failure(self, error, "Cannot open the demo")
+            self.services.report_failure(self, error, self.tr("Cannot open the demo"))
 
         QueryOp(self.services, self, lambda _ctx: demo.ensure_demo_vault(folder), done
                 ).failure(failed).run_in_background()
@@ -750,9 +777,10 @@ class MainWindow(QMainWindow):
         """The sidebar says how many records requests are overdue."""
         item = self.nav.item(REQUESTS_ROW)
         if item is not None:
-            item.setText(f"Requests ({count})" if count else "Requests")
-            item.setToolTip(f"{count} records request{'s are' if count != 1 else ' is'} "
-                            "overdue" if count else "")
+            name = screen_name(PAGE_TITLES[REQUESTS_ROW])
+            item.setText(f"{name} ({count})" if count else name)
+            item.setToolTip(english_plural(
+                self.tr("%n records request(s) overdue", "", count), count) if count else "")
 
     def update_backup_reminder(self) -> None:
         """A status bar note with a button while the vault has records and no recent backup."""
@@ -765,7 +793,7 @@ class MainWindow(QMainWindow):
             row = QHBoxLayout(self.backup_reminder)
             row.setContentsMargins(0, 0, 0, 0)
             self.backup_reminder_label = QLabel("")
-            button = QPushButton("Back up now…")
+            button = QPushButton(self.tr("Back up now…"))
             button.clicked.connect(self.back_up)
             row.addWidget(self.backup_reminder_label)
             row.addWidget(button)
@@ -774,11 +802,13 @@ class MainWindow(QMainWindow):
         due = vault is not None and backup_due(vault.db)
         if vault is not None and due:
             from ..core.backup import last_backup
+            from .widgets.date_field import display_date
 
             last = last_backup(vault.db)
             self.backup_reminder_label.setText(
-                "This vault has never been backed up." if last is None else
-                f"The last backup is from {last:%Y-%m-%d}; time for a new one.")
+                self.tr("This vault has never been backed up.") if last is None else
+                self.tr("The last backup is from {date}; time for a new one.")
+                .format(date=display_date(last.date())))
         self.backup_reminder.setVisible(due)
 
     def back_up(self) -> None:
@@ -796,9 +826,10 @@ class MainWindow(QMainWindow):
         self.restore_dialog = open_dialog(dialog)
 
     def _offer_restored(self, folder: Path) -> None:
-        if self.services.dialogs.confirm(self, "Restored",
-                                         f"The backup was restored into {folder}. Open that "
-                                         "vault now?", ok="Open it"):
+        if self.services.dialogs.confirm(
+                self, self.tr("Restored"),
+                self.tr("The backup was restored into {folder}. Open that vault now?")
+                .format(folder=folder), ok=self.tr("Open it")):
             self.switch_vault(folder)
 
     def export_packet(self) -> None:
@@ -825,7 +856,7 @@ class MainWindow(QMainWindow):
         """The default vault, then the vaults opened before (those still there)."""
         self.recent_menu.clear()
         default = paths.default_vault_dir()
-        entries = [(f"My default vault ({default})", default)]
+        entries = [(self.tr("My default vault ({folder})").format(folder=default), default)]
         entries += [(str(folder), folder) for folder in self.settings.recent_vaults
                      if folder != default and is_vault(folder)]
         for text, folder in entries:
@@ -838,22 +869,23 @@ class MainWindow(QMainWindow):
         """A new vault is always a new folder, made inside the one chosen: no folder that was
         there before becomes a vault or changes its permissions."""
         parent = self.services.dialogs.open_folder(
-            self, "Choose where to make the new vault (a new folder is made inside it)")
+            self, self.tr("Choose where to make the new vault (a new folder is made inside it)"))
         if parent:
             self.switch_vault(new_vault_folder(parent))
 
     def open_vault(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Open a SecondOp vault",
+        folder = self.services.dialogs.open_folder(self, self.tr("Open a SecondOp vault"),
                                                    places=self._places())
         if not folder:
             return
         if not is_vault(folder):
             inside = new_vault_folder(folder)
             if not self.services.dialogs.confirm(
-                    self, "Not a SecondOp vault",
-                    f"{folder} is not a SecondOp vault. Make a new, empty vault in a new folder "
-                    f"inside it ({inside.name})? The folder you chose stays as it is.",
-                    ok="Make a new vault inside"):
+                    self, self.tr("Not a SecondOp vault"),
+                    self.tr("{folder} is not a SecondOp vault. Make a new, empty vault in a new "
+                            "folder inside it ({name})? The folder you chose stays as it is.")
+                    .format(folder=folder, name=inside.name),
+                    ok=self.tr("Make a new vault inside")):
                 return
             folder = inside
         self.switch_vault(folder)
@@ -867,7 +899,7 @@ class MainWindow(QMainWindow):
         # Beside the open vault's own work: an import running there is stopped only once the
         # new vault is open.
         QueryOp(self.services, self, lambda _ctx: Vault.open(folder), self._replace_vault,
-                title="Cannot open vault", views=True).run_in_background()
+                title=self.tr("Cannot open the vault"), views=True).run_in_background()
 
     def _replace_vault(self, vault: Vault) -> None:
         self._remember_vault()  # the one being left goes to File > Open recent
@@ -909,7 +941,8 @@ class MainWindow(QMainWindow):
             return
         name = self.vault.patient.get().name
         if self.demo:
-            name = f"Demo: {name or 'made-up patient'}"
+            name = self.tr("Demo: {name}").format(name=name) if name else self.tr(
+                "Demo: made-up patient")
         self.setWindowTitle(f"{name} — {paths.APP_NAME}" if name else paths.APP_NAME)
 
     def show_data_location(self) -> None:
@@ -918,10 +951,11 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.services.dialogs.inform_with_action(
-                self, "Where is my data?",
-                f"This vault's records, questions and notes are stored only on this computer, "
-                f"in:\n\n{self.vault.root}\n\nNothing is sent anywhere unless you export a "
-                "packet. Keep a backup of this folder.", action="Show folder"):
+                self, self.tr("Where is my data?"),
+                self.tr("This vault's records, questions and notes are stored only on this "
+                        "computer, in:\n\n{folder}\n\nNothing is sent anywhere unless you export "
+                        "a packet. Keep a backup of this folder.").format(folder=self.vault.root),
+                action=self.tr("Show folder")):
             self.services.open_url(QUrl.fromLocalFile(str(self.vault.root)))
 
     def show_log_folder(self) -> None:
@@ -945,9 +979,10 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         self.services.dialogs.info(
-            self, "About SecondOp",
-            f"SecondOp Desktop {__version__}\n\nPrepare for a second medical opinion: your "
-            "records, your questions and your symptoms, in one packet for the specialist.")
+            self, self.tr("About SecondOp"),
+            self.tr("SecondOp Desktop {version}\n\nPrepare for a second medical opinion: your "
+                    "records, your questions and your symptoms, in one packet for the "
+                    "specialist.").format(version=__version__))
 
     def _remember_vault(self) -> None:
         """The vault the next start opens: the patient's own, never the demo."""
@@ -967,9 +1002,10 @@ class MainWindow(QMainWindow):
             return True
         listed = "\n".join(f"• {text}" for text, _widget in problems)
         if self.services.dialogs.confirm(
-                self, "Not saved yet",
-                f"Some of what you typed is not saved yet:\n\n{listed}\n\nFix it, or discard "
-                "it and close.", ok="Discard and close", destructive=True):
+                self, self.tr("Not saved yet"),
+                self.tr("Some of what you typed is not saved yet:\n\n{problems}\n\nFix it, or "
+                        "discard it and close.").format(problems=listed),
+                ok=self.tr("Discard and close"), destructive=True):
             return True
         widget = problems[0][1]
         page = next(p for p in self.built_pages() if p.isAncestorOf(widget) or p is widget)
@@ -1003,7 +1039,7 @@ class MainWindow(QMainWindow):
         from ..core import backup
 
         vault, keep = self.vault, self.settings.auto_backup_keep
-        self.statusBar().showMessage("Backing up before closing…")
+        self.statusBar().showMessage(self.tr("Backing up before closing…"))
 
         from .operations import QueryOp, TaskContext
 

@@ -16,17 +16,18 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..core.errors import SecondOpError
 from ..core.ocr.engine import Engine, language_string
 from ..core.ocr.queue import OcrQueue, RunResult
 from ..core.vault import Vault
+from ..translations import QT_TRANSLATE_NOOP, english_plural
 from .operations import Pool, QueryOp, Runner, Task, TaskContext, single_thread_pool
 from .services import Services
 
-FAILURE_TITLE = "Reading scans stopped"
+FAILURE_TITLE = QT_TRANSLATE_NOOP("OcrRunner", "Reading scans stopped")  # shown translated
 
 
 class OcrRunner(QObject):
@@ -113,7 +114,7 @@ class OcrRunner(QObject):
                 ctx.cancel_event, lambda done, total: ctx.progress(done, total),
                 wait_for_other=False)
 
-        op = QueryOp(self.services, self._window(), work, title=FAILURE_TITLE,
+        op = QueryOp(self.services, self._window(), work, title=self.tr(FAILURE_TITLE),
                      runner=self._runner)
         task = op.task
         op.success(lambda result: self._ended(task, result))
@@ -143,7 +144,8 @@ class OcrRunner(QObject):
                 parent = self._window()
             except RuntimeError:  # the window is gone: the log has the traceback
                 parent = None
-            self.services.report_failure(parent, error, FAILURE_TITLE)
+            self.services.report_failure(parent, error,
+                                         QCoreApplication.translate("OcrRunner", FAILURE_TITLE))
         self._ended(task)
 
     def _ended(self, task: Task, result: RunResult | None = None) -> None:
@@ -174,7 +176,7 @@ class OcrStatus(QWidget):
         self.label = QLabel()
         self.label.setObjectName("ocrProgress")
         self.pause_button = QToolButton()
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(self.tr("Pause"))
         self.pause_button.clicked.connect(self._toggle)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,9 +190,10 @@ class OcrStatus(QWidget):
 
     def _progress(self, done: int, total: int) -> None:
         if total and done < total:
-            self.label.setText(f"Reading scans: {done} of {total}")
+            self.label.setText(self.tr("Reading scans: {done} of {total}").format(done=done,
+                                                                                total=total))
             self.label.setToolTip("")
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(self.tr("Pause"))
             self.pause_button.show()
             self.show()
         else:
@@ -198,8 +201,8 @@ class OcrStatus(QWidget):
 
     def _idle(self) -> None:
         if self.runner.paused:
-            self.label.setText("Reading scans: paused")
-            self.pause_button.setText("Resume")
+            self.label.setText(self.tr("Reading scans: paused"))
+            self.pause_button.setText(self.tr("Resume"))
         elif not self.pause_button.isHidden():  # a reason why OCR cannot run stays shown
             self.hide()
 
@@ -208,8 +211,8 @@ class OcrStatus(QWidget):
         reasons are in each record's details."""
         if not failed:
             return
-        pages = self.tr("1 page read") if read == 1 else self.tr("%n pages read", "", read)
-        self.label.setText(self.tr("%1, %n could not be read", "", failed).replace("%1", pages))
+        pages = english_plural(self.tr("%n page(s) read", "", read), read)
+        self.label.setText(self.tr("{read}, %n could not be read", "", failed).format(read=pages))
         self.label.setToolTip(self.tr("The reasons are shown in each record's details."))
         self.pause_button.hide()
         self.show()

@@ -8,16 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from secondop_desktop.ui.dialogs import DialogService
-from secondop_desktop.ui.records.page import IMPORT_FILTERS
+from secondop_desktop.ui.records.page import import_filters
 from secondop_desktop.ui.settings import Settings
 
 
 def test_the_default_import_filter_lists_portal_downloads_too():
-    default = IMPORT_FILTERS.split(";;")[0]
+    default = import_filters().split(";;")[0]
     for pattern in ("*.pdf", "*.jpg", "*.heic", "*.dcm", "DICOMDIR", "*.json", "*.xml",
                     "*.zip", "*.ndjson", "*.ccda"):
         assert pattern in default.split("(")[1].rstrip(")").split()
-    assert IMPORT_FILTERS.endswith("All files (*)")
+    assert import_filters().endswith("All files (*)")
 
 
 def test_dialogs_open_where_a_file_was_last_chosen(tmp_path):

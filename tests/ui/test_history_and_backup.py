@@ -128,7 +128,7 @@ def test_sidebar_counts_overdue_requests(qtbot, vault, services, tmp_path):
                        asked=dt.date.today() - dt.timedelta(days=60))
     window = _window(qtbot, vault, services, tmp_path)
     assert window.nav.item(REQUESTS_ROW).text() == "Requests (1)"
-    assert "1 records request is overdue" in window.nav.item(REQUESTS_ROW).toolTip()
+    assert "1 records request overdue" in window.nav.item(REQUESTS_ROW).toolTip()
     window.nav.setCurrentRow(REQUESTS_ROW)
     request = vault.requests.list()[0]
     vault.requests.update(request.id, status="refused")

@@ -29,7 +29,7 @@ def test_opening_a_vault_with_files_set_aside_offers_to_recover_them(qtbot, vaul
     window.switch_vault(other)
     kinds = [(level, title) for level, title, _ in dialogs.messages]
     assert kinds == [("confirm", "Files set aside"), ("info", "Files recovered")]
-    assert "1 stored files" in dialogs.messages[0][2]
+    assert "1 stored file that" in dialogs.messages[0][2]  # one file: said so
     assert window.vault.documents.count() == 1 and window.vault.lost_and_found() == []
 
 

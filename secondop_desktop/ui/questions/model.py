@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -38,16 +39,29 @@ from ...core.questions import (
     QuestionStore,
     moved_layout,
 )
+from ...translations import QT_TRANSLATE_NOOP
 from ..style import role_color
 from ..writes import WriteCommand, Writer
 
 COL_NUMBER, COL_ASKED, COL_TEXT, COL_PRIORITY, COL_CATEGORY, COL_RECORD, COL_ANSWER, COL_BY = (
     range(8)
 )
-HEADERS = ["#", "Asked", "Question", "Priority", "Category", "About record", "Answer",
-           "Answered by"]
+# Shown translated in "QuestionsModel".
+HEADERS = [QT_TRANSLATE_NOOP("QuestionsModel", "#"), QT_TRANSLATE_NOOP("QuestionsModel", "Asked"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "Question"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "Priority"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "Category"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "About record"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "Answer"),
+           QT_TRANSLATE_NOOP("QuestionsModel", "Answered by")]
 FIELDS = {COL_ASKED: "asked", COL_TEXT: "text", COL_PRIORITY: "priority",
           COL_CATEGORY: "category", COL_ANSWER: "answer", COL_BY: "answered_by"}
+# The undo step of an edit, by field (Edit > Undo names it; shown translated in "QuestionsModel").
+EDIT_STEPS = {"text": QT_TRANSLATE_NOOP("QuestionsModel", "Edit question"),
+              "priority": QT_TRANSLATE_NOOP("QuestionsModel", "Change priority"),
+              "category": QT_TRANSLATE_NOOP("QuestionsModel", "Change category"),
+              "answer": QT_TRANSLATE_NOOP("QuestionsModel", "Change answer"),
+              "answered_by": QT_TRANSLATE_NOOP("QuestionsModel", "Change who answered")}
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw values for sorting
 QuestionRole = Qt.ItemDataRole.UserRole + 2  # the Question itself
 LinkRole = Qt.ItemDataRole.UserRole + 3  # (document id, page) or None
@@ -86,7 +100,7 @@ class QuestionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def question(self, row: int) -> Question:
@@ -108,8 +122,11 @@ class QuestionsModel(QAbstractTableModel):
     def link_text(self, q: Question) -> str:
         if q.document_id is None:
             return ""
-        title = self._titles.get(q.document_id, "a deleted record")
-        return f"{title}, page {q.page}" if q.page else title
+        title = self._titles.get(q.document_id)
+        if title is None:
+            return self.tr("a deleted record")
+        return self.tr("{title}, page {page}").format(title=title, page=q.page) if q.page \
+            else title
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The cell for ``role``, from the columns declared once in ``COLUMNS``."""
@@ -122,12 +139,14 @@ class QuestionsModel(QAbstractTableModel):
     def _tooltip(self, cell: Cell, col: int) -> str | None:
         q = cell.q
         if col == COL_RECORD and q.document_id is not None:
-            return "Click to open this record"
+            return self.tr("Click to open this record")
         if col == COL_NUMBER and self.is_top(cell.row):
-            return "One of the questions to ask first"
+            return self.tr("One of the questions to ask first")
         if col == COL_TEXT and q.answer:
-            who = f" ({q.answered_by})" if q.answered_by else ""
-            return f"{q.text}\n\nAnswer{who}: {q.answer}"
+            answer = self.tr("Answer ({who}): {answer}").format(who=q.answered_by,
+                                                               answer=q.answer) \
+                if q.answered_by else self.tr("Answer: {answer}").format(answer=q.answer)
+            return f"{q.text}\n\n{answer}"
         return q.text if col == COL_TEXT else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -169,8 +188,10 @@ class QuestionsModel(QAbstractTableModel):
         except SecondOpError as exc:
             self.problem.emit(exc.reason)
             return False
-        label = {"asked": "Tick question as asked" if value else "Untick question",
-                 "text": "Edit question"}.get(field, f"Change {field.replace('_', ' ')}")
+        if field == "asked":
+            label = self.tr("Tick question as asked") if value else self.tr("Untick question")
+        else:
+            label = self.tr(EDIT_STEPS[field])
         self._show_now(row, field, value)
         self.push(label, lambda: self.store.update(question_id, **{field: value}),
                   lambda: self.store.update(question_id, **{field: old}))
@@ -192,7 +213,7 @@ class QuestionsModel(QAbstractTableModel):
         old = {"document_id": q.document_id, "page": q.page}
         new = {"document_id": document_id, "page": page if document_id is not None else None}
         if old != new:
-            self.push("Link question to record",
+            self.push(self.tr("Link question to record"),
                       lambda: self.store.update(question_id, **new),
                       lambda: self.store.update(question_id, **old))
 
@@ -207,7 +228,7 @@ class QuestionsModel(QAbstractTableModel):
             self.problem.emit(exc.reason)
             return False
         if self.has_text(text):
-            self.problem.emit("That question is already in your list.")
+            self.problem.emit(self.tr("That question is already in your list."))
             return False
         made: list[Question] = []
         words = _words(text)
@@ -226,7 +247,7 @@ class QuestionsModel(QAbstractTableModel):
             if question is not None and tell:
                 tell.pop()(question)
 
-        self.undo_stack.push(WriteCommand("Add question", self.writer, redo,
+        self.undo_stack.push(WriteCommand(self.tr("Add question"), self.writer, redo,
                                           lambda: self.store.delete(made[0].id), stored))
         return True
 
@@ -244,8 +265,8 @@ class QuestionsModel(QAbstractTableModel):
             self.store.restore_many(removed)
             self.store.set_layout(layout)
 
-        self.push("Delete question" if len(ids) == 1 else f"Delete {len(ids)} questions",
-                  redo, undo)
+        self.push(self.tr("Delete question") if len(ids) == 1 else
+                  self.tr("Delete %n questions", "", len(ids)), redo, undo)
 
     def move(self, ids: list[int], to_row: int) -> bool:
         """Move questions to sit before ``to_row`` (a drop, or Alt+Up/Down)."""
@@ -256,11 +277,12 @@ class QuestionsModel(QAbstractTableModel):
         # The list is shown by priority; a move never changes one behind the patient's back.
         if dict(after) != dict(before):
             moved = next(self._rows[self.row_of(qid)] for qid in ids)
-            self.problem.emit(
-                f"“{moved.text}” is listed under “{PRIORITY_LABELS[moved.priority]}”. "
-                "To move it into another group, change its priority.")
+            self.problem.emit(self.tr(
+                "“{question}” is listed under “{priority}”. To move it into another group, "
+                "change its priority.").format(question=moved.text,
+                                               priority=priority_label(moved.priority)))
             return False
-        self.push("Move question", lambda: self.store.set_layout(after),
+        self.push(self.tr("Move question"), lambda: self.store.set_layout(after),
                   lambda: self.store.set_layout(before))
         return True
 
@@ -333,6 +355,17 @@ class QuestionsModel(QAbstractTableModel):
         return False  # the move is done; the view must not remove the dragged rows
 
 
+def priority_label(priority: int) -> str:
+    """"Must ask", … in the app's language (the Questions screen marks them, "QuestionLabels")."""
+    return QCoreApplication.translate("QuestionLabels", PRIORITY_LABELS[priority])
+
+
+def category_label(category: str) -> str:
+    """A category's name in the app's language ("QuestionLabels"); an unknown one as it is."""
+    label = CATEGORIES.get(category)
+    return QCoreApplication.translate("QuestionLabels", label) if label else category
+
+
 def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -378,9 +411,9 @@ COLUMNS: dict[int, Column] = {
     COL_ASKED: Column(sort=lambda c: int(c.q.asked), edit=lambda c: c.q.asked),
     COL_TEXT: Column(display=lambda c: c.q.text, sort=lambda c: c.q.text.lower(),
                      edit=lambda c: c.q.text),
-    COL_PRIORITY: Column(display=lambda c: PRIORITY_LABELS[c.q.priority],
+    COL_PRIORITY: Column(display=lambda c: priority_label(c.q.priority),
                          sort=lambda c: c.q.priority, edit=lambda c: c.q.priority),
-    COL_CATEGORY: Column(display=lambda c: CATEGORIES.get(c.q.category, c.q.category),
+    COL_CATEGORY: Column(display=lambda c: category_label(c.q.category),
                          sort=lambda c: c.q.category, edit=lambda c: c.q.category),
     COL_RECORD: Column(display=lambda c: c.model.link_text(c.q),
                        sort=lambda c: c.model.link_text(c.q).lower()),
@@ -513,8 +546,8 @@ class SuggestionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole and self.is_added(text):
             return f"✓ {text}"  # a mark, not a box: nothing here toggles
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "Already in your list" if self.is_added(text) else \
-                "Double-click or press Add to add it to your questions"
+            return self.tr("Already in your list") if self.is_added(text) else \
+                self.tr("Double-click or press Add to add it to your questions")
         if role == AddedRole:
             return self.is_added(text)
         return None

@@ -10,16 +10,21 @@ import threading
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...core.documents import KIND_LABELS, Document
+from ...core.documents import Document
 from ...core.ocr.findings import Findings, findings, open_changes
-from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
+from ...translations import QT_TRANSLATE_NOOP
 from ..operations import Cancelled
+from .identity_question import identity_question
+from .model import kind_name
 
 STOP_CHECK_STEPS = 2000  # SQLite virtual-machine steps between looks at the stop event
-# Suggested value -> the details field it fills.
-FIELDS = {"record_date": "Date", "provider": "Provider", "kind": "Kind", "title": "Title"}
+# Suggested value -> the details field it fills (shown translated in "FindingsPanel").
+FIELDS = {"record_date": QT_TRANSLATE_NOOP("FindingsPanel", "Date"),
+          "provider": QT_TRANSLATE_NOOP("FindingsPanel", "Provider"),
+          "kind": QT_TRANSLATE_NOOP("FindingsPanel", "Kind"),
+          "title": QT_TRANSLATE_NOOP("FindingsPanel", "Title")}
 
 
 def load_findings(vault: Vault) -> dict[int, Findings]:
@@ -79,11 +84,11 @@ class FindingsPanel(QWidget):
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestedFiling")
         self.suggestion.setWordWrap(True)
-        self.use_button = QPushButton("Use")
+        self.use_button = QPushButton(self.tr("Use"))
         self.use_button.clicked.connect(
             lambda: self.document_id is not None and self.use.emit(self.document_id,
                                                                    dict(self.changes)))
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(
             lambda: self.document_id is not None and self.dismiss.emit(self.document_id))
         buttons = QHBoxLayout()
@@ -106,11 +111,13 @@ class FindingsPanel(QWidget):
         self.document_id = doc.id if doc else None
         self.changes = open_changes(doc, found) if doc else {}
         warning = found.identity_warning if (doc and found) else None
-        self.warning.setText(as_question(warning) if warning else "")
+        self.warning.setText(identity_question(warning) if warning else "")
         self.warning.setVisible(bool(warning))
-        lines = [f"{FIELDS[k]}: {KIND_LABELS.get(v, v) if k == 'kind' else v}"
+        lines = [self.tr("{field}: {value}").format(field=self.tr(FIELDS[k]),
+                                                    value=kind_name(v) if k == "kind" else v)
                  for k, v in self.changes.items()]
-        self.suggestion.setText("Suggested from the text — " + "; ".join(lines) if lines else "")
+        self.suggestion.setText(self.tr("Suggested from the text — {fields}").format(
+            fields="; ".join(lines)) if lines else "")
         for widget in (self.suggestion, self.use_button, self.dismiss_button):
             widget.setVisible(bool(lines))
         unread = found.unread_pages if (doc and found) else ()

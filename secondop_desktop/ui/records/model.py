@@ -15,6 +15,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,13 +27,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...core.documents import KIND_LABELS, Document
-from ...core.ocr.identity import as_question
 from ...core.ocr.search import SearchHit
+from ...translations import QT_TRANSLATE_NOOP
+from .identity_question import identity_question
 
 # FLAG (another patient named in the text) comes last among the columns, whatever its place on
 # screen, so that the older columns keep their numbers.
 TITLE, KIND, DATE, PROVIDER, PAGES, FLAG = range(6)
-FLAG_HEADER_TIP = "Records whose text names another patient"
+FLAG_HEADER_TIP = QT_TRANSLATE_NOOP("RecordsModel", "Records whose text names another patient")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: dates as ISO text, pages as int
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -48,14 +52,23 @@ IconFor = Callable[[Document], QIcon | None]
 SCATTERED_RUNS = 16  # more runs of rows than this leave the list in one reset
 
 
-FILE_DATE_TIP = ("File date: when the file was made, not necessarily the date of service. "
-                 "Type the date of service in the details to replace it.")
+FILE_DATE_TIP = QT_TRANSLATE_NOOP(
+    "RecordsModel", "File date: when the file was made, not necessarily the date of service. "
+    "Type the date of service in the details to replace it.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordsModel", text)
 
 
 def display_date(doc: Document) -> str:
+    """"01 Mar 2024", the month as the app's language names it; a file date says so."""
     if doc.record_date is None:
         return "—"
-    return doc.record_date.strftime("%d %b %Y") + (" (file)" if doc.has_file_date else "")
+    date = QLocale().toString(QDate(doc.record_date), "dd MMM yyyy")
+    if not doc.has_file_date:
+        return date
+    return QCoreApplication.translate("RecordsModel", "{date} (file)").format(date=date)
 
 
 def sentence(text: str) -> str:
@@ -69,7 +82,8 @@ def plain_snippet(snippet: str) -> str:
 
 def found_text(hit: SearchHit) -> str:
     """Where the search found the words: "p. 2: …creatinine 142 µmol/L…"."""
-    return f"p. {hit.page}: {plain_snippet(hit.snippet)}"
+    return QCoreApplication.translate("RecordsModel", "p. {page}: {snippet}").format(
+        page=hit.page, snippet=plain_snippet(hit.snippet))
 
 
 class RecordsModel(QAbstractTableModel):
@@ -292,10 +306,10 @@ class RecordsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return _tr(HEADERS[section]) if HEADERS[section] else ""
             if section == FLAG and role in (Qt.ItemDataRole.ToolTipRole,
                                             Qt.ItemDataRole.AccessibleTextRole):
-                return FLAG_HEADER_TIP
+                return _tr(FLAG_HEADER_TIP)
             if role == Qt.ItemDataRole.TextAlignmentRole and section == PAGES:
                 return _RIGHT
         return None
@@ -310,7 +324,7 @@ class RecordsModel(QAbstractTableModel):
 
     def _warning_question(self, doc: Document) -> str | None:
         reason = self._warnings.get(doc.id)
-        return as_question(reason) if reason else None
+        return identity_question(reason) if reason else None
 
     def _found_text(self, doc: Document) -> str | None:
         hit = self._hits.get(doc.id)
@@ -327,7 +341,7 @@ class RecordsModel(QAbstractTableModel):
         if column == TITLE:
             return "\n".join(self._about(doc, [doc.title, doc.original_name]))
         if column == DATE and doc.has_file_date:
-            return FILE_DATE_TIP
+            return _tr(FILE_DATE_TIP)
         if column == PROVIDER and doc.provider:
             return doc.provider  # elided in a narrow column
         return None
@@ -345,7 +359,7 @@ class RecordsModel(QAbstractTableModel):
         after: the title's tooltip (the grid shows no other column) and its accessible text."""
         reason = self._warnings.get(doc.id)
         hit = self._hits.get(doc.id)
-        return ([as_question(reason)] if reason else []) + lines + \
+        return ([identity_question(reason)] if reason else []) + lines + \
             ([found_text(hit)] if hit else [])
 
     def warning_icon(self) -> QIcon:
@@ -370,13 +384,24 @@ class Column:
     sort: Callable[[Document], Any]
 
 
+def kind_name(kind: str) -> str:
+    """A record kind as the app's language names it (core.documents.KIND_LABELS, shown in the
+    context "RecordKinds")."""
+    return QCoreApplication.translate("RecordKinds", KIND_LABELS.get(kind, kind))
+
+
+# Headers shown translated in "RecordsModel".
 COLUMNS: dict[int, Column] = {
-    TITLE: Column("Title", lambda doc: doc.title, lambda doc: doc.title.casefold()),
-    KIND: Column("Kind", lambda doc: KIND_LABELS.get(doc.kind, doc.kind), lambda doc: doc.kind),
-    DATE: Column("Date", display_date,
+    TITLE: Column(QT_TRANSLATE_NOOP("RecordsModel", "Title"), lambda doc: doc.title,
+                  lambda doc: doc.title.casefold()),
+    KIND: Column(QT_TRANSLATE_NOOP("RecordsModel", "Kind"), lambda doc: kind_name(doc.kind),
+                 lambda doc: doc.kind),
+    DATE: Column(QT_TRANSLATE_NOOP("RecordsModel", "Date"), display_date,
                  lambda doc: doc.record_date.isoformat() if doc.record_date else ""),
-    PROVIDER: Column("Provider", lambda doc: doc.provider, lambda doc: doc.provider.casefold()),
-    PAGES: Column("Pages", lambda doc: str(doc.pages), lambda doc: doc.pages),
+    PROVIDER: Column(QT_TRANSLATE_NOOP("RecordsModel", "Provider"), lambda doc: doc.provider,
+                     lambda doc: doc.provider.casefold()),
+    PAGES: Column(QT_TRANSLATE_NOOP("RecordsModel", "Pages"), lambda doc: str(doc.pages),
+                  lambda doc: doc.pages),
     FLAG: Column("", lambda _doc: "", lambda _doc: 1),  # sorted by the model: it knows the flags
 }
 HEADERS = tuple(COLUMNS[column].header for column in range(len(COLUMNS)))
@@ -399,9 +424,10 @@ _ROLES: dict[int, Callable[[RecordsModel, Document, int], Any]] = {
 
 
 def search_haystack(doc: Document) -> str:
-    """The details a search box looks through for one document, lower-cased once."""
+    """The details a search box looks through for one document, lower-cased once (its kind in
+    English and in the app's language)."""
     parts = [doc.title, doc.notes, ", ".join(doc.tags), doc.provider, doc.body_part,
-             doc.original_name, KIND_LABELS.get(doc.kind, doc.kind)]
+             doc.original_name, KIND_LABELS.get(doc.kind, doc.kind), kind_name(doc.kind)]
     return "\n".join(parts).casefold()
 
 

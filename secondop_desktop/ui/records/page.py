@@ -7,6 +7,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -36,13 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents import KIND_LABELS, KINDS, Document, ImportCancelled, ImportResult, Outcome
+from ...core.documents import KINDS, Document, ImportCancelled, ImportResult, Outcome
 from ...core.errors import NotFound, SecondOpError
 from ...core.formats import needs_password
 from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
 from ...core.turns import current_turns
+from ...translations import QT_TRANSLATE_NOOP, english_plural
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
@@ -64,20 +66,31 @@ from .model import (
     TITLE,
     RecordsFilter,
     RecordsModel,
+    kind_name,
     search_haystack,
 )
 from .preview import PreviewPane
 from .thumbnails import Thumbnailer, icon_size
 
-# The first filter is the default: everything an import takes, portal downloads included.
+# The file dialog's filters: (name, shown translated in "RecordsPage"; patterns). The first is
+# the default: everything an import takes, portal downloads included.
+_SCANS = "*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp *.gif"
+_IMAGING = "*.dcm *.dicom DICOMDIR"
+_PORTAL = "*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip"
 IMPORT_FILTERS = (
-    "Everything SecondOp imports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp "
-    "*.bmp *.gif *.dcm *.dicom DICOMDIR *.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
-    "Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.webp *.bmp "
-    "*.gif);;"
-    "Imaging (*.dcm *.dicom DICOMDIR);;"
-    "Patient-portal downloads (*.xml *.ccd *.ccda *.cda *.json *.ndjson *.zip);;"
-    "All files (*)")
+    (QT_TRANSLATE_NOOP("RecordsPage", "Everything SecondOp imports"),
+     f"{_SCANS} {_IMAGING} {_PORTAL}"),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Scans, photos and PDFs"), _SCANS),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Imaging"), _IMAGING),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Patient-portal downloads"), _PORTAL),
+    (QT_TRANSLATE_NOOP("RecordsPage", "All files"), "*"),
+)
+
+
+def import_filters() -> str:
+    """The Import dialog's filters, named in the app's language."""
+    return ";;".join(f"{QCoreApplication.translate('RecordsPage', name)} ({patterns})"
+                     for name, patterns in IMPORT_FILTERS)
 COLUMN_WIDTHS = {FLAG: 28, KIND: 76, DATE: 98, PAGES: 48}  # fit their longest value at 10 pt
 PROVIDER_SHARE, PROVIDER_MIN, PROVIDER_MAX = 0.24, 90, 190  # of the list's width; elided
 TITLE_MIN = 120  # the thumbnail and a title's first words: the list keeps at least this
@@ -180,37 +193,43 @@ class RecordsPage(Page):
     def _build_toolbar(self) -> None:
         style = self.style()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, notes, providers and the words in records")
+        self.search.setPlaceholderText(
+            self.tr("Search titles, notes, providers and the words in records"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search records")
-        self.search.setAccessibleDescription(
-            "Shows only the records whose title, notes, tags, provider or text hold these words")
+        self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setAccessibleDescription(self.tr(
+            "Shows only the records whose title, notes, tags, provider or text hold these words"))
         # The list is filtered once per answer of the search thread (the details and the text
         # together), never at the key itself: a key costs the GUI thread nothing.
         self.search.textChanged.connect(self._search_text)
         self.search.textChanged.connect(self._update_count)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show records of kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Show records of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in KINDS:
-            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+            self.kind_filter.addItem(kind_name(kind), kind)
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
 
-        self.list_button = self._toggle(view_icon("list"), "List", lambda: self.set_view("list"))
-        self.grid_button = self._toggle(view_icon("grid"), "Grid", lambda: self.set_view("grid"))
-        self.list_button.setToolTip("Records as a list with details")
-        self.grid_button.setToolTip("Records as a grid of large thumbnails")
+        self.list_button = self._toggle(view_icon("list"), self.tr("List"),
+                                        lambda: self.set_view("list"))
+        self.grid_button = self._toggle(view_icon("grid"), self.tr("Grid"),
+                                        lambda: self.set_view("grid"))
+        self.list_button.setToolTip(self.tr("Records as a list with details"))
+        self.grid_button.setToolTip(self.tr("Records as a grid of large thumbnails"))
         self.trash_button = self._toggle(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Trash", self._trash_toggled)
-        self.trash_button.setToolTip("Show the records in the trash (they can be restored)")
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setToolTip("Put the selected records back")
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Trash"),
+            self._trash_toggled)
+        self.trash_button.setToolTip(
+            self.tr("Show the records in the trash (they can be restored)"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Put the selected records back"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)
         self.restore_button.hide()
         self.import_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "Import…")
-        self.import_button.setToolTip("Add files to this vault (or drop them onto this window)")
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Add files to this vault (or drop them onto this window)"))
         self.import_button.clicked.connect(self._import_dialog)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -241,9 +260,9 @@ class RecordsPage(Page):
     def _build_views(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("recordsTable")
-        self.table.setAccessibleName("Records")
-        self.table.setAccessibleDescription("Enter opens the record's file; Delete moves it to "
-                                            "the trash")
+        self.table.setAccessibleName(self.tr("Records"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter opens the record's file; Delete moves it to the trash"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
@@ -275,7 +294,7 @@ class RecordsPage(Page):
 
         self.grid = QListView()
         self.grid.setObjectName("recordsGrid")
-        self.grid.setAccessibleName("Records")
+        self.grid.setAccessibleName(self.tr("Records"))
         self.grid.setModel(self.proxy)
         self.grid.setModelColumn(TITLE)
         self.grid.setSelectionModel(self.table.selectionModel())
@@ -293,18 +312,18 @@ class RecordsPage(Page):
         self.grid.setItemDelegate(RecordTitleDelegate(self.grid, grid=True))
         self.grid.installEventFilter(self)
 
-        self.open_action = QAction("Open original", self)
+        self.open_action = QAction(self.tr("Open original"), self)
         self.open_action.triggered.connect(lambda: self.open_original())
         # The key is Edit > Delete's (the window's one action for Del); the menu only shows it.
-        delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
+        self._delete_key = QKeySequence(QKeySequence.StandardKey.Delete).toString(
             QKeySequence.SequenceFormat.NativeText)
-        self.trash_action = QAction(f"Move to trash\t{delete_key}", self)
+        self.trash_action = QAction(self._trash_action_text(), self)
         self.trash_action.triggered.connect(self.delete_selected)
-        self.restore_action = QAction("Restore", self)
+        self.restore_action = QAction(self.tr("Restore"), self)
         self.restore_action.triggered.connect(self.restore_selected)
         self.restore_action.setVisible(False)
         self.combine_split = CombineSplit(self)
-        self.ask_snippet_action = QAction("Ask what this means…", self)
+        self.ask_snippet_action = QAction(self.tr("Ask what this means…"), self)
         self.ask_snippet_action.triggered.connect(self.ask_meaning_in_snippet)
         self.ask_snippet_action.setVisible(False)  # while a search found the record's words
         for view in (self.table, self.grid):
@@ -376,8 +395,9 @@ class RecordsPage(Page):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setMaximumWidth(360)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current file; what was imported is kept")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop after the current file; what was imported is kept"))
         self.cancel_button.clicked.connect(self.cancel_import)
         bar = QHBoxLayout(self.import_bar)
         bar.setContentsMargins(12, 6, 12, 8)
@@ -415,7 +435,7 @@ class RecordsPage(Page):
                 self._pending_show = None
                 self.show_document(doc_id, page)
 
-        QueryOp(self.services, self, work, loaded, title="Cannot read the records"
+        QueryOp(self.services, self, work, loaded, title=self.tr("Cannot read the records")
                 ).run_in_background()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
@@ -444,15 +464,16 @@ class RecordsPage(Page):
         if not self.loaded or self.proxy.rowCount() > 0:
             return None
         if self.showing_trash:
-            return ("The trash is empty",
-                    "Records you move to the trash wait here until you restore them or delete "
-                    "them forever.", "Back to my records")
+            return (self.tr("The trash is empty"),
+                    self.tr("Records you move to the trash wait here until you restore them or "
+                            "delete them forever."), self.tr("Back to my records"))
         if self.model.rowCount() == 0:
-            return ("No records here",
-                    "The records you moved to the trash can be restored from it.", "Show trash")
-        return ("No records match",
-                "Nothing matches the search or the kind chosen. Try other words, or show all.",
-                "Clear the search")
+            return (self.tr("No records here"),
+                    self.tr("The records you moved to the trash can be restored from it."),
+                    self.tr("Show trash"))
+        return (self.tr("No records match"),
+                self.tr("Nothing matches the search or the kind chosen. Try other words, or "
+                        "show all."), self.tr("Clear the search"))
 
     def _nothing_shown_action(self) -> None:
         if self.showing_trash:
@@ -465,14 +486,15 @@ class RecordsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "in the trash" if self.showing_trash else ("record" if total == 1 else "records")
-        if self.showing_trash:
-            text = f"{total} {noun}" if total else "The trash is empty"
+        if self.showing_trash and not total:
+            text = self.tr("The trash is empty")
+        elif self.showing_trash:
+            text = self.tr("%n in the trash", "", total) if shown == total else self.tr(
+                "{shown} of %n in the trash", "", total).format(shown=shown)
         else:
-            text = f"{total} {noun}"
-        if shown != total:
-            text = f"{shown} of {text}"
-        self.count_label.setText(text)
+            text = self.tr("%n record(s)", "", total) if shown == total else self.tr(
+                "{shown} of %n record(s)", "", total).format(shown=shown)
+        self.count_label.setText(english_plural(text, total))
         self._show_view()
 
     # -- views ---------------------------------------------------------------------------------
@@ -500,14 +522,17 @@ class RecordsPage(Page):
         self.restore_button.setVisible(trash)
         self.restore_action.setVisible(trash)
         self.import_button.setVisible(not trash)
-        self.trash_action.setText(self.trash_action.text().replace(
-            *(("Move to trash", "Delete forever…") if trash else ("Delete forever…",
-                                                                 "Move to trash"))))
+        self.trash_action.setText(self._trash_action_text())
         self._arrived = []  # the list is read again from the vault
         self.model.set_documents([])
         self.refresh()
         self.trash_shown.emit(trash)
         self.actions_changed.emit()
+
+    def _trash_action_text(self) -> str:
+        """The context menu's Del item: to the trash, or (in the trash) out of the vault."""
+        text = self.tr("Delete forever…") if self.showing_trash else self.tr("Move to trash")
+        return f"{text}\t{self._delete_key}"
 
     def save_pending(self) -> None:
         self.details.save_now()
@@ -516,9 +541,11 @@ class RecordsPage(Page):
         problems: list[tuple[str, QWidget]] = []
         for doc_id, label, reason in self.details.pending():
             row = self.model.row_of(doc_id)
-            record = f"“{self.model.document(row).title}”" if row >= 0 else "a record"
-            problems.append((f"The {label.lower()} of {record} is not saved: {reason}",
-                             self.details))
+            text = self.tr("{field} of “{title}” is not saved: {reason}").format(
+                field=label, title=self.model.document(row).title, reason=reason) if row >= 0 \
+                else self.tr("{field} of a record is not saved: {reason}").format(
+                    field=label, reason=reason)
+            problems.append((text, self.details))
         return problems
 
     def focus_search(self) -> None:
@@ -544,8 +571,8 @@ class RecordsPage(Page):
         left = self.details.document
         self.details.set_document(doc)
         if left is not None and left.id in self.details.drafts:
-            self.notice.emit(f"What you typed for “{left.title}” is not a valid value yet; it "
-                             "is kept there, so you can fix it.")
+            self.notice.emit(self.tr("What you typed for “{title}” is not a valid value yet; it "
+                                     "is kept there, so you can fix it.").format(title=left.title))
         self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
         if doc is None:
             self.preview.clear()
@@ -585,7 +612,7 @@ class RecordsPage(Page):
             self.findings_panel.show_for(doc, self.findings.get(doc.id) if doc else None)
 
         QueryOp(self.services, self, work, loaded,
-                title="Cannot read the suggestions").run_in_background()
+                title=self.tr("Cannot read the suggestions")).run_in_background()
 
     def _search_text(self, query: str) -> None:
         vault = self.vault
@@ -615,7 +642,7 @@ class RecordsPage(Page):
             if not self.closed and self.search.text() == query:  # the details still filter
                 self.proxy.set_search(query, set())
                 self._update_count()
-            self.services.report_failure(self, error, "Cannot search the records")
+            self.services.report_failure(self, error, self.tr("Cannot search the records"))
 
         self._search_task = QueryOp(
             self.services, self, lambda ctx: search_text(vault, query, ctx.cancel_event), found,
@@ -635,7 +662,7 @@ class RecordsPage(Page):
 
     def use_suggestion(self, doc_id: int, changes: dict) -> None:
         """Fill the details with the suggested values: ordinary values from now on (undoable)."""
-        self.undo_stack.beginMacro("Use the suggested filing")  # one step to undo
+        self.undo_stack.beginMacro(self.tr("Use the suggested filing"))  # one step to undo
         for field, value in changes.items():
             self.save_field(doc_id, field, value)
         self.undo_stack.endMacro()
@@ -722,8 +749,8 @@ class RecordsPage(Page):
             return
         path = self.vault.documents.path(doc)
         if not path.exists():
-            self.services.dialogs.error(self, "Cannot open the record",
-                                        "Its file is missing from the vault folder.")
+            self.services.dialogs.error(self, self.tr("Cannot open the record"),
+                                        self.tr("Its file is missing from the vault folder."))
             return
         self.services.open_url(QUrl.fromLocalFile(str(path)))
 
@@ -731,20 +758,23 @@ class RecordsPage(Page):
         docs = self.selected_documents()
         if not docs:
             return
-        ids = [doc.id for doc in docs]
-        what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
+        ids, count = [doc.id for doc in docs], len(docs)
         if not self.showing_trash:
             self.has_trash = True
             self._select_after(ids)
             self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, True,
                                               self._written))
-            self.notice.emit(f"Moved {what} to the trash.")
+            self.notice.emit(
+                self.tr("Moved “{title}” to the trash.").format(title=docs[0].title)
+                if count == 1 else self.tr("Moved %n records to the trash.", "", count))
             return
-        these = what if len(docs) == 1 else f"these {len(docs)} records"
         if self.services.dialogs.confirm(
-                self, "Delete forever?",
-                f"Delete {these} and the stored file forever? This cannot be undone.",
-                ok="Delete forever", destructive=True):
+                self, self.tr("Delete forever?"),
+                self.tr("Delete “{title}” and its stored file forever? This cannot be undone.")
+                .format(title=docs[0].title) if count == 1 else
+                self.tr("Delete these %n records and their stored files forever? This cannot "
+                        "be undone.", "", count),
+                ok=self.tr("Delete forever"), destructive=True):
             self._delete_forever(ids)
 
     def _delete_forever(self, ids: list[int]) -> None:
@@ -761,7 +791,7 @@ class RecordsPage(Page):
 
         def failed(error: BaseException) -> None:
             self.refresh()  # those deleted before the failure are gone from the list too
-            self.services.report_failure(self, error, "Delete forever")
+            self.services.report_failure(self, error, self.tr("Delete forever"))
 
         self.undo_stack.clear()  # older steps may refer to what is about to go
         # A question about a deleted record loses its link: the questions change too.
@@ -771,12 +801,13 @@ class RecordsPage(Page):
     def restore_selected(self) -> None:
         docs = self.selected_documents()
         if docs:
-            what = f"“{docs[0].title}”" if len(docs) == 1 else f"{len(docs)} records"
-            ids = [d.id for d in docs]
+            ids, count = [d.id for d in docs], len(docs)
             self._select_after(ids)
             self.undo_stack.push(TrashCommand(self.writer, self.vault, ids, False,
                                               self._written))
-            self.notice.emit(f"Restored {what}.")
+            self.notice.emit(
+                self.tr("Restored “{title}”.").format(title=docs[0].title) if count == 1
+                else self.tr("Restored %n records.", "", count))
 
     def save_field(self, doc_id: int, field: str, value: object) -> str:
         """Save one detail (called by the editor as the patient types, with a value it has
@@ -804,7 +835,7 @@ class RecordsPage(Page):
             self.preview.reload_turns(doc_id)
 
         WriteOp(self.services, self, lambda _ctx: write(), Changes(records=True), written,
-                title="Cannot turn the page").run_in_background()
+                title=self.tr("Cannot turn the page")).run_in_background()
 
     def _written(self, ids: list[int], docs: list[Document]) -> None:
         """Bring the list in line with the vault after an edit, a trash move or an undo (the
@@ -856,12 +887,13 @@ class RecordsPage(Page):
 
     # -- importing -----------------------------------------------------------------------------
     def _import_dialog(self) -> None:
-        files = self.services.dialogs.open_files(self, "Import records", IMPORT_FILTERS)
+        files = self.services.dialogs.open_files(self, self.tr("Import records"),
+                                                 import_filters())
         if files:
             self.import_paths(files)
 
     def _import_folder_dialog(self) -> None:
-        folder = self.services.dialogs.open_folder(self, "Import a folder of records")
+        folder = self.services.dialogs.open_folder(self, self.tr("Import a folder of records"))
         if folder:
             self.import_paths([folder])
 
@@ -874,8 +906,9 @@ class RecordsPage(Page):
         """Import files and folders in the background, then show what happened; then ask for
         the password of each PDF that needs one (its date of birth forms were tried already)."""
         if self.importing:
-            self.services.dialogs.info(self, "An import is running",
-                                       "Please wait for it to finish, or cancel it first.")
+            self.services.dialogs.info(
+                self, self.tr("An import is running"),
+                self.tr("Please wait for it to finish, or cancel it first."))
             return
         if self.showing_trash:
             self.set_showing_trash(False)
@@ -906,7 +939,7 @@ class RecordsPage(Page):
                 ctx.flush_progress(len(done_results), total[0])
             return summarize(done_results)
 
-        self.import_label.setText("Looking at the files…")
+        self.import_label.setText(self.tr("Looking at the files…"))
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.import_bar.show()
@@ -921,7 +954,8 @@ class RecordsPage(Page):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if batch:
-            self.import_label.setText(f"Importing {done} of {total}: {batch[-1][0].name}")
+            self.import_label.setText(self.tr("Importing {done} of {total}: {name}").format(
+                done=done, total=total, name=batch[-1][0].name))
         self._arrived += [doc for _result, doc in batch if doc is not None]
         if self._arrived and self._end_of_list_visible():
             self._show_arrived()
@@ -951,7 +985,7 @@ class RecordsPage(Page):
         if self._import_task is not None:
             self._import_task.cancel()
             self.cancel_button.setEnabled(False)
-            self.import_label.setText("Stopping after the current file…")
+            self.import_label.setText(self.tr("Stopping after the current file…"))
 
     def _import_ended(self) -> None:
         self._import_task = None
@@ -965,7 +999,7 @@ class RecordsPage(Page):
     def _import_failed(self, error: BaseException) -> None:
         """The import stopped: the records imported before are kept (and listed)."""
         self._import_ended()
-        self.services.report_failure(self, error, "Import stopped")
+        self.services.report_failure(self, error, self.tr("Import stopped"))
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self._import_ended()
@@ -982,7 +1016,7 @@ class RecordsPage(Page):
         self._several += [r for r in summary.refused if r.choices]
         bugs = [r.error for r in summary.results if r.error is not None]
         if bugs:  # ours, not the files': the standard dialog (the tracebacks are in the log)
-            self.services.report_failure(self, bugs[0], "Cannot import")
+            self.services.report_failure(self, bugs[0], self.tr("Cannot import"))
         self._ask_next_password()
 
     def _ask_next_patient(self) -> bool:
@@ -1008,9 +1042,10 @@ class RecordsPage(Page):
         while self._locked and not self.importing:
             path = self._locked.pop(0)
             password = self.services.dialogs.ask_password(
-                self, "This PDF needs a password",
-                f"“{path.name}” is protected by a password. Type the password the lab or "
-                "clinic gave you; the vault keeps an unlocked copy to show and to send.")
+                self, self.tr("This PDF needs a password"),
+                self.tr("“{name}” is protected by a password. Type the password the lab or "
+                        "clinic gave you; the vault keeps an unlocked copy to show and to send.")
+                .format(name=path.name))
             if password:
                 self.import_paths([path], password)
                 return
@@ -1040,7 +1075,7 @@ class RecordsPage(Page):
             return read_page_words(vault, document_id, page, title)
 
         QueryOp(self.services, self, read, self._ask_meaning_dialog,
-                title="Ask what this means").run_in_background()
+                title=self.tr("Ask what this means")).run_in_background()
 
     def ask_meaning_of_dragged(self, document_id: int, page: int, text: str, box) -> None:
         """Words dragged over on the preview: the dialog opens with them selected."""
@@ -1051,14 +1086,15 @@ class RecordsPage(Page):
 
         def shown(words) -> None:
             if not words.selected:
-                self.notice.emit("No words are known there yet (the page may not have been "
-                                 "read). Use “Ask what a word means…” under the preview.")
+                self.notice.emit(self.tr("No words are known there yet (the page may not have "
+                                         "been read). Use “Ask what a word means…” under the "
+                                         "preview."))
                 return
             self._ask_meaning_dialog(words)
 
         QueryOp(self.services, self,
                 lambda _ctx: dragged_words(vault, document_id, page, title, text, box), shown,
-                title="Ask what this means").run_in_background()
+                title=self.tr("Ask what this means")).run_in_background()
 
     def ask_meaning_in_snippet(self) -> None:
         """From a search hit: the snippet around the match, its words selected."""
@@ -1076,9 +1112,9 @@ class RecordsPage(Page):
         if self.closed:
             return
         if not words.text.strip():
-            self.services.dialogs.info(self, "Ask what this means",
-                                       "No text of this page is known yet: it has not been "
-                                       "read. Try again once the scans are read.")
+            self.services.dialogs.info(self, self.tr("Ask what this means"),
+                                       self.tr("No text of this page is known yet: it has not "
+                                               "been read. Try again once the scans are read."))
             return
         self.ask_dialog = AskMeaningDialog(self.vault, self.services, words, self)
         self.ask_dialog.open()
