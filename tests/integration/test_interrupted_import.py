@@ -24,10 +24,12 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
 
 def unsettled(root: Path) -> bool:
-    """An object noted by an import and not settled yet: the moment before its commit."""
+    """An object noted by an import, already stored and not settled yet: the moment between
+    its copy and its commit (the note is written before the copy begins)."""
     for note in (root / WORK_DIR).glob(f"*{SUFFIX}"):
         lines = note.read_text().split()
-        if {x for x in lines if not x.startswith("+")} - {x[1:] for x in lines if x[0] == "+"}:
+        noted = {x for x in lines if not x.startswith("+")} - {x[1:] for x in lines if x[0] == "+"}
+        if any((root / "objects" / sha[:2] / sha).exists() for sha in noted):
             return True
     return False
 
