@@ -188,6 +188,15 @@ def check_render(pdf: Path) -> None:
     _check(image.width > 100 and dpi > 0, f"a PDF page rendered as {image.size} at {dpi} dpi")
 
 
+def check_translations() -> None:
+    """Every shipped language's compiled messages are in the installation."""
+    from .translations import LANGUAGES, load_translator
+
+    for language in LANGUAGES:
+        _check(load_translator(language) is not None,
+               f"the {LANGUAGES[language]} translation (secondop_{language}.qm) is missing")
+
+
 def _run(workdir: Path) -> str:
     from .core.vault import Vault
     from .packet.headless import ensure_gui_app
@@ -195,6 +204,7 @@ def _run(workdir: Path) -> str:
     _step("Qt plugins", check_platform_plugin)
     _step("start Qt offscreen", ensure_gui_app)
     _step("resources", check_resources)
+    _step("translations", check_translations)
     _step("read a scan (OCR)", check_ocr)
     inputs = workdir / "inputs"
     inputs.mkdir()

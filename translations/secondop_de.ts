@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Lab trends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
@@ -25,7 +24,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
@@ -41,15 +40,15 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No lab results were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No known allergies</source>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dose</source>
@@ -69,7 +68,7 @@
     </message>
     <message>
         <source>How often, route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -81,11 +80,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None: the patient takes no medications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No medications</source>
@@ -93,11 +92,11 @@
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any medications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient stated they take no medications; the records list the above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allergies</source>
@@ -117,27 +116,27 @@
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No known allergies (as stated by the patient).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient stated they have no known allergies; the records list the above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems and diagnoses in the records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Since</source>
@@ -146,87 +145,82 @@
     <message>
         <source>Packet</source>
         <comment>Summary of each symptom</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Symptom</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Entries</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>First – last</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Typical / worst</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Trend</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Common triggers</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>No symptom entries.</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Symptom log</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Appendix: every entry, as logged by the patient</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>better</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>about the same</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Not included</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Records the patient has that are not in this packet</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Record</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Why it is not included</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -319,17 +313,11 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
-        <translation>
-            <numerusform>%n Dokument und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
-            <numerusform>%n Dokumente und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform><numerusform>%n Dokumente und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) to {file}.</source>
-        <translation>
-            <numerusform>%n Dokument in {file} gesichert.</numerusform>
-            <numerusform>%n Dokumente in {file} gesichert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument in {file} gesichert.</numerusform><numerusform>%n Dokumente in {file} gesichert.</numerusform></translation>
     </message>
     <message>
         <source>The backup is protected by your passphrase.</source>
@@ -339,7 +327,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <source>Calling the specialists&apos; offices</source>
+        <source>Calling the specialists' offices</source>
         <translation>Anrufe in den Facharztpraxen</translation>
     </message>
     <message>
@@ -380,10 +368,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -592,10 +577,7 @@
     </message>
     <message numerus="yes">
         <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
-        <translation>
-            <numerusform>Die Seiten dieses %n Dokuments werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
-            <numerusform>Die Seiten dieser %n Dokumente werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
-        </translation>
+        <translation><numerusform>Die Seiten dieses %n Dokuments werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform><numerusform>Die Seiten dieser %n Dokumente werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform></translation>
     </message>
     <message>
         <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
@@ -610,7 +592,7 @@
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
+        <source>Put the selected record's pages earlier (Alt+Up)</source>
         <translation>Die Seiten des gewählten Dokuments weiter nach vorn (Alt+↑)</translation>
     </message>
     <message>
@@ -618,7 +600,7 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
+        <source>Put the selected record's pages later (Alt+Down)</source>
         <translation>Die Seiten des gewählten Dokuments weiter nach hinten (Alt+↓)</translation>
     </message>
     <message>
@@ -634,10 +616,7 @@
     <name>CombineOrder</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
     <message>
         <source>No date</source>
@@ -691,11 +670,11 @@
         <translation>Dokument &amp;aufteilen…</translation>
     </message>
     <message>
-        <source>Make one record of the selected records&apos; pages</source>
+        <source>Make one record of the selected records' pages</source>
         <translation>Aus den Seiten der gewählten Dokumente ein Dokument machen</translation>
     </message>
     <message>
-        <source>Make several records of this record&apos;s pages</source>
+        <source>Make several records of this record's pages</source>
         <translation>Aus den Seiten dieses Dokuments mehrere Dokumente machen</translation>
     </message>
     <message>
@@ -704,24 +683,15 @@
     </message>
     <message numerus="yes">
         <source>Combining %n records…</source>
-        <translation>
-            <numerusform>%n Dokument wird zusammengeführt…</numerusform>
-            <numerusform>%n Dokumente werden zusammengeführt…</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument wird zusammengeführt…</numerusform><numerusform>%n Dokumente werden zusammengeführt…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Combine %n records</source>
-        <translation>
-            <numerusform>%n Dokument zusammenführen</numerusform>
-            <numerusform>%n Dokumente zusammenführen</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument zusammenführen</numerusform><numerusform>%n Dokumente zusammenführen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Combined %n records into “{title}”; the originals are in the trash.</source>
-        <translation>
-            <numerusform>%n Dokument zu „{title}“ zusammengeführt; das Original liegt im Papierkorb.</numerusform>
-            <numerusform>%n Dokumente zu „{title}“ zusammengeführt; die Originale liegen im Papierkorb.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument zu „{title}“ zusammengeführt; das Original liegt im Papierkorb.</numerusform><numerusform>%n Dokumente zu „{title}“ zusammengeführt; die Originale liegen im Papierkorb.</numerusform></translation>
     </message>
     <message>
         <source>Cannot combine the records</source>
@@ -741,10 +711,7 @@
     </message>
     <message numerus="yes">
         <source>Split “{title}” into %n records; the original is in the trash.</source>
-        <translation>
-            <numerusform>„{title}“ in %n Dokument aufgeteilt; das Original liegt im Papierkorb.</numerusform>
-            <numerusform>„{title}“ in %n Dokumente aufgeteilt; das Original liegt im Papierkorb.</numerusform>
-        </translation>
+        <translation><numerusform>„{title}“ in %n Dokument aufgeteilt; das Original liegt im Papierkorb.</numerusform><numerusform>„{title}“ in %n Dokumente aufgeteilt; das Original liegt im Papierkorb.</numerusform></translation>
     </message>
     <message>
         <source>Cannot split the record</source>
@@ -1313,30 +1280,62 @@
     <name>ExportDialog</name>
     <message>
         <source>No opinions recorded yet (the Opinions screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arzt/Klinik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Suggested from the text — {fields}</source>
+        <translation>Aus dem Text vorgeschlagen – {fields}</translation>
+    </message>
+    <message>
         <source>Page %1 could not be read: %2. It is shown and packed as it is, but its words cannot be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht gelesen werden: %2. Sie wird unverändert angezeigt und ins Paket übernommen, aber ihre Wörter lassen sich nicht durchsuchen.</translation>
     </message>
     <message>
         <source>Date of service read from the text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsdatum aus dem Text gelesen: %1.</translation>
     </message>
     <message>
         <source>Use the file date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateidatum verwenden (%1)</translation>
     </message>
     <message>
         <source>Leave it undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum lassen</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1456,7 @@
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <source>Cannot read the records&apos; lists</source>
+        <source>Cannot read the records' lists</source>
         <translation>Die Listen aus den Unterlagen können nicht gelesen werden</translation>
     </message>
     <message>
@@ -1513,27 +1512,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityWarning</name>
+    <message>
+        <source>Is this your record? This page names {name}, born {born}.</source>
+        <translation>Ist das Ihr Dokument? Auf dieser Seite steht {name}, geboren am {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This page names {name}.</source>
+        <translation>Ist das Ihr Dokument? Auf dieser Seite steht {name}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This page names a patient, born {born}.</source>
+        <translation>Ist das Ihr Dokument? Auf dieser Seite steht eine Person, geboren am {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about {name}, born {born}.</source>
+        <translation>Ist das Ihr Dokument? Dieses Dokument betrifft {name}, geboren am {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about {name}.</source>
+        <translation>Ist das Ihr Dokument? Dieses Dokument betrifft {name}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about a patient, born {born}.</source>
+        <translation>Ist das Ihr Dokument? Dieses Dokument betrifft eine Person, geboren am {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? {reason}.</source>
+        <translation>Ist das Ihr Dokument? {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n Dokument importiert.</numerusform>
-            <numerusform>%n Dokumente importiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument importiert.</numerusform><numerusform>%n Dokumente importiert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault.</source>
-        <translation>
-            <numerusform>%n Datei war schon im Tresor.</numerusform>
-            <numerusform>%n Dateien waren schon im Tresor.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei war schon im Tresor.</numerusform><numerusform>%n Dateien waren schon im Tresor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported.</source>
-        <translation>
-            <numerusform>%n Datei nicht importiert.</numerusform>
-            <numerusform>%n Dateien nicht importiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei nicht importiert.</numerusform><numerusform>%n Dateien nicht importiert.</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -1853,8 +1874,8 @@
     <message numerus="yes">
         <source> (and %n more)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1899,12 +1920,380 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Unterlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms</source>
+        <translation>&amp;Beschwerden</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>R&amp;equests</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>L&amp;abs</source>
+        <translation>&amp;Laborwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Find a specialist</source>
+        <translation>Fachar&amp;zt finden</translation>
+    </message>
+    <message>
+        <source>Is &amp;my file complete?</source>
+        <translation>Sind meine Unterlagen voll&amp;ständig?</translation>
+    </message>
+    <message>
+        <source>Opi&amp;nions</source>
+        <translation>&amp;Meinungen</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
         <source>Every screen of the app; Ctrl+1 to Ctrl+9 open the first nine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche der App; Strg+1 bis Strg+9 öffnen die ersten neun</translation>
+    </message>
+    <message>
+        <source>This is a demo with a made-up patient. Nothing you do here touches your own records.</source>
+        <translation>Dies ist eine Demo mit einem erfundenen Patienten. Nichts, was Sie hier tun, berührt Ihre eigenen Unterlagen.</translation>
+    </message>
+    <message>
+        <source>Back to my records</source>
+        <translation>Zurück zu meinen Unterlagen</translation>
+    </message>
+    <message>
+        <source>Close the demo and show your own vault</source>
+        <translation>Die Demo schließen und Ihren eigenen Tresor zeigen</translation>
+    </message>
+    <message>
+        <source>SecondOp could not open the vault.</source>
+        <translation>SecondOp konnte den Tresor nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation>Der Tresor kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Recent changes may be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen sind möglicherweise verloren</translation>
+    </message>
+    <message>
+        <source>Read-only vault</source>
+        <translation>Schreibgeschützter Tresor</translation>
+    </message>
+    <message>
+        <source>This vault's folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
+        <translation>In den Ordner dieses Tresors kann nicht geschrieben werden: Sie können ihn durchsehen und ein Paket exportieren, aber Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Files set aside</source>
+        <translation>Beiseitegelegte Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault's lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
+        <translation><numerusform>Im Ordner lost+found des Tresors liegt %n gespeicherte Datei, zu der es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform><numerusform>Im Ordner lost+found des Tresors liegen %n gespeicherte Dateien, zu denen es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Files recovered</source>
+        <translation>Dateien wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) made from the files set aside.</source>
+        <translation><numerusform>%n Dokument aus den beiseitegelegten Dateien erstellt.</numerusform><numerusform>%n Dokumente aus den beiseitegelegten Dateien erstellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Files not recovered</source>
+        <translation>Dateien nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Opening your records…</source>
+        <translation>Ihre Unterlagen werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Neuer Tresor…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>Tresor ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print questions…</source>
+        <translation>Fragen &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Records as a &amp;list</source>
+        <translation>Unterlagen als L&amp;iste</translation>
+    </message>
+    <message>
+        <source>Records as a &amp;grid</source>
+        <translation>Unterlagen als &amp;Raster</translation>
+    </message>
+    <message>
+        <source>Show &amp;trash</source>
+        <translation>&amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>An Breite a&amp;npassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>Ganze S&amp;eite</translation>
+    </message>
+    <message>
+        <source>Rotate anti-cloc&amp;kwise</source>
+        <translation>Nach links &amp;drehen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;clockwise</source>
+        <translation>Nach rec&amp;hts drehen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>D&amp;okument</translation>
+    </message>
+    <message>
+        <source>&amp;Combine records…</source>
+        <translation>Dokumente &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Split record…</source>
+        <translation>Dokument &amp;aufteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>Wo sind meine &amp;Daten?</translation>
+    </message>
+    <message>
+        <source>Show &amp;log folder</source>
+        <translation>&amp;Protokollordner anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About SecondOp</source>
+        <translation>Ü&amp;ber SecondOp</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Unterlagen importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of records</source>
+        <translation>Einen Ordner mit Unterlagen importieren</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault…</source>
+        <translation>Der Demo-Tresor wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records request(s) overdue</source>
+        <translation><numerusform>%n Anforderung von Unterlagen überfällig</numerusform><numerusform>%n Anforderungen von Unterlagen überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>Dieser Tresor wurde noch nie gesichert.</translation>
+    </message>
+    <message>
+        <source>The last backup is from {date}; time for a new one.</source>
+        <translation>Die letzte Sicherung ist vom {date}; Zeit für eine neue.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}. Open that vault now?</source>
+        <translation>Die Sicherung wurde in {folder} wiederhergestellt. Diesen Tresor jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>My default vault ({folder})</source>
+        <translation>Mein Standardtresor ({folder})</translation>
+    </message>
+    <message>
+        <source>Choose where to make the new vault (a new folder is made inside it)</source>
+        <translation>Wählen Sie, wo der neue Tresor angelegt wird (darin entsteht ein neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>Open a SecondOp vault</source>
+        <translation>Einen SecondOp-Tresor öffnen</translation>
+    </message>
+    <message>
+        <source>Not a SecondOp vault</source>
+        <translation>Kein SecondOp-Tresor</translation>
+    </message>
+    <message>
+        <source>{folder} is not a SecondOp vault. Make a new, empty vault in a new folder inside it ({name})? The folder you chose stays as it is.</source>
+        <translation>{folder} ist kein SecondOp-Tresor. Einen neuen, leeren Tresor in einem neuen Ordner darin anlegen ({name})? Der gewählte Ordner bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Make a new vault inside</source>
+        <translation>Neuen Tresor darin anlegen</translation>
+    </message>
+    <message>
+        <source>Demo: {name}</source>
+        <translation>Demo: {name}</translation>
+    </message>
+    <message>
+        <source>Demo: made-up patient</source>
+        <translation>Demo: erfundener Patient</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Wo sind meine Daten?</translation>
+    </message>
+    <message>
+        <source>This vault's records, questions and notes are stored only on this computer, in:
+
+{folder}
+
+Nothing is sent anywhere unless you export a packet. Keep a backup of this folder.</source>
+        <translation>Die Unterlagen, Fragen und Notizen dieses Tresors sind nur auf diesem Computer gespeichert, in:
+
+{folder}
+
+Nichts wird irgendwohin gesendet, solange Sie kein Paket exportieren. Bewahren Sie eine Sicherung dieses Ordners auf.</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>About SecondOp</source>
+        <translation>Über SecondOp</translation>
+    </message>
+    <message>
+        <source>SecondOp Desktop {version}
+
+Prepare for a second medical opinion: your records, your questions and your symptoms, in one packet for the specialist.</source>
+        <translation>SecondOp Desktop {version}
+
+Bereiten Sie sich auf eine ärztliche Zweitmeinung vor: Ihre Unterlagen, Ihre Fragen und Ihre Beschwerden in einem Paket für den Facharzt oder die Fachärztin.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved yet:
+
+{problems}
+
+Fix it, or discard it and close.</source>
+        <translation>Einiges von dem, was Sie eingegeben haben, ist noch nicht gespeichert:
+
+{problems}
+
+Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Sicherung vor dem Schließen…</translation>
     </message>
 </context>
 <context>
@@ -1930,28 +2319,41 @@
     </message>
 </context>
 <context>
+    <name>OcrRunner</name>
+    <message>
+        <source>Reading scans stopped</source>
+        <translation>Das Lesen der Scans wurde angehalten</translation>
+    </message>
+</context>
+<context>
     <name>OcrStatus</name>
     <message>
-        <source>1 page read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-        <source>The reasons are shown in each record&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <source>Reading scans: {done} of {total}</source>
+        <translation>Scans lesen: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Reading scans: paused</source>
+        <translation>Scans lesen: pausiert</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation><numerusform>%n Seite gelesen</numerusform><numerusform>%n Seiten gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{read}, %n could not be read</source>
+        <translation><numerusform>{read}, %n nicht lesbar</numerusform><numerusform>{read}, %n nicht lesbar</numerusform></translation>
+    </message>
+    <message>
+        <source>The reasons are shown in each record's details.</source>
+        <translation>Die Gründe stehen in den Details des jeweiligen Dokuments.</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2639,7 @@
         <translation>Die Möglichkeiten</translation>
     </message>
     <message>
-        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
+        <source>No options yet: they come from the opinions' recommendations and alternatives, or can be added.</source>
         <translation>Noch keine Möglichkeiten: Sie ergeben sich aus den Empfehlungen und Alternativen der Meinungen oder können hinzugefügt werden.</translation>
     </message>
     <message>
@@ -2351,7 +2753,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
+        <source>Write down each opinion as the doctor gave it: the current doctor's, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
         <translation>Notieren Sie jede Meinung so, wie die Ärztin oder der Arzt sie gegeben hat: die Ihres behandelnden Arztes, die Zweitmeinung, jede weitere. Listen haben einen Eintrag pro Zeile. Ziehen Sie die schriftliche Meinung (einen Brief) auf die Liste, um sie mit der ausgewählten Meinung zu verknüpfen.</translation>
     </message>
     <message>
@@ -2408,10 +2810,7 @@
     </message>
     <message numerus="yes">
         <source>Saved the comparison (%n page(s)) as {name}.</source>
-        <translation>
-            <numerusform>Vergleich (%n Seite) als {name} gespeichert.</numerusform>
-            <numerusform>Vergleich (%n Seiten) als {name} gespeichert.</numerusform>
-        </translation>
+        <translation><numerusform>Vergleich (%n Seite) als {name} gespeichert.</numerusform><numerusform>Vergleich (%n Seiten) als {name} gespeichert.</numerusform></translation>
     </message>
     <message>
         <source>Remove opinion</source>
@@ -2466,7 +2865,7 @@
     <name>Packet</name>
     <message>
         <source>names another patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Symptom log</source>
@@ -2474,7 +2873,7 @@
     </message>
     <message>
         <source>%1, as viewers show it (a picture: its data could not be copied)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2555,7 +2954,7 @@
         <translation>Fragen, was ein Wort bedeutet…</translation>
     </message>
     <message>
-        <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
+        <source>Select words of this page's text and add the question “What does … mean?”</source>
         <translation>Wörter im Text dieser Seite markieren und die Frage „Was bedeutet …?“ hinzufügen</translation>
     </message>
     <message>
@@ -2612,10 +3011,7 @@
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation>
-            <numerusform>%n Serie</numerusform>
-            <numerusform>%n Serien</numerusform>
-        </translation>
+        <translation><numerusform>%n Serie</numerusform><numerusform>%n Serien</numerusform></translation>
     </message>
     <message>
         <source>Modality:</source>
@@ -2651,7 +3047,7 @@
     <message>
         <source>Packet</source>
         <comment>worse</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2712,7 +3108,122 @@
     <name>QuestionSheet</name>
     <message>
         <source>WHAT MATTERS TO ME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>Zum Dokument</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Priorität ändern</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Thema ändern</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Antwort ändern</translation>
+    </message>
+    <message>
+        <source>Change who answered</source>
+        <translation>Ändern, wer geantwortet hat</translation>
+    </message>
+    <message>
+        <source>a deleted record</source>
+        <translation>ein gelöschtes Dokument</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}</source>
+        <translation>{title}, Seite {page}</translation>
+    </message>
+    <message>
+        <source>Click to open this record</source>
+        <translation>Klicken, um dieses Dokument zu öffnen</translation>
+    </message>
+    <message>
+        <source>One of the questions to ask first</source>
+        <translation>Eine der Fragen, die Sie zuerst stellen sollten</translation>
+    </message>
+    <message>
+        <source>Answer ({who}): {answer}</source>
+        <translation>Antwort ({who}): {answer}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>Tick question as asked</source>
+        <translation>Frage als gestellt abhaken</translation>
+    </message>
+    <message>
+        <source>Untick question</source>
+        <translation>Haken bei der Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Link question to record</source>
+        <translation>Frage mit Dokument verknüpfen</translation>
+    </message>
+    <message>
+        <source>That question is already in your list.</source>
+        <translation>Diese Frage steht schon in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n questions</source>
+        <translation><numerusform>%n Frage löschen</numerusform><numerusform>%n Fragen löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}” is listed under “{priority}”. To move it into another group, change its priority.</source>
+        <translation>„{question}“ steht unter „{priority}“. Um die Frage in eine andere Gruppe zu verschieben, ändern Sie ihre Priorität.</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Frage verschieben</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +3265,7 @@
         <translation>Zuerst fragen</translation>
     </message>
     <message>
-        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
+        <source>Set a question's priority to “Must ask” to see it here.</source>
         <translation>Setzen Sie die Priorität einer Frage auf „Unbedingt fragen“, damit sie hier erscheint.</translation>
     </message>
     <message>
@@ -2891,17 +3402,11 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
-        </translation>
+        <translation><numerusform>%n Frage</numerusform><numerusform>%n Fragen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{questions}, %n not yet answered</source>
-        <translation>
-            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
-            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
-        </translation>
+        <translation><numerusform>{questions}, %n noch nicht beantwortet</numerusform><numerusform>{questions}, %n noch nicht beantwortet</numerusform></translation>
     </message>
     <message>
         <source>No questions yet</source>
@@ -3172,10 +3677,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
     </message>
     <message>
         <source>your reason, on the Visit screen</source>
@@ -3183,10 +3685,7 @@
     </message>
     <message numerus="yes">
         <source>%n listed on the Visit screen</source>
-        <translation>
-            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
-            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
-        </translation>
+        <translation><numerusform>%n eingetragen auf der Seite „Termin“</numerusform><numerusform>%n eingetragen auf der Seite „Termin“</numerusform></translation>
     </message>
     <message>
         <source>none, as you said on the Visit screen</source>
@@ -3194,10 +3693,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) on the Visit screen</source>
-        <translation>
-            <numerusform>%n Ereignis auf der Seite „Termin“</numerusform>
-            <numerusform>%n Ereignisse auf der Seite „Termin“</numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis auf der Seite „Termin“</numerusform><numerusform>%n Ereignisse auf der Seite „Termin“</numerusform></translation>
     </message>
     <message>
         <source>request {id} to {provider}, not sent yet</source>
@@ -3323,14 +3819,345 @@
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Records whose text names another patient</source>
+        <translation>Dokumente, in deren Text eine andere Person genannt ist</translation>
+    </message>
+    <message>
+        <source>File date: when the file was made, not necessarily the date of service. Type the date of service in the details to replace it.</source>
+        <translation>Dateidatum: wann die Datei erstellt wurde, nicht unbedingt das Behandlungsdatum. Geben Sie das Behandlungsdatum in den Details ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>{date} (file)</source>
+        <translation>{date} (Datei)</translation>
+    </message>
+    <message>
+        <source>p. {page}: {snippet}</source>
+        <translation>S. {page}: {snippet}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arzt/Klinik</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
+        <source>Everything SecondOp imports</source>
+        <translation>Alles, was SecondOp importiert</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs</source>
+        <translation>Scans, Fotos und PDFs</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Patient-portal downloads</source>
+        <translation>Downloads aus dem Patientenportal</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Search titles, notes, providers and the words in records</source>
+        <translation>Titel, Notizen, Ärzte/Kliniken und den Text der Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose title, notes, tags, provider or text hold these words</source>
+        <translation>Zeigt nur die Dokumente, deren Titel, Notizen, Schlagwörter, Arzt/Klinik oder Text diese Wörter enthalten</translation>
+    </message>
+    <message>
+        <source>Show records of kind</source>
+        <translation>Dokumente dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Records as a list with details</source>
+        <translation>Dokumente als Liste mit Details</translation>
+    </message>
+    <message>
+        <source>Records as a grid of large thumbnails</source>
+        <translation>Dokumente als Raster großer Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show the records in the trash (they can be restored)</source>
+        <translation>Die Dokumente im Papierkorb zeigen (sie lassen sich wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected records back</source>
+        <translation>Die ausgewählten Dokumente zurücklegen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add files to this vault (or drop them onto this window)</source>
+        <translation>Dateien zu diesem Tresor hinzufügen (oder auf dieses Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Enter opens the record's file; Delete moves it to the trash</source>
+        <translation>Eingabe öffnet die Datei des Dokuments; Entf legt es in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <source>Ask what this means…</source>
+        <translation>Fragen, was das bedeutet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what was imported is kept</source>
+        <translation>Nach der aktuellen Datei aufhören; bereits Importiertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation>Die Dokumente können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Der Papierkorb ist leer</translation>
+    </message>
+    <message>
+        <source>Records you move to the trash wait here until you restore them or delete them forever.</source>
+        <translation>Dokumente, die Sie in den Papierkorb legen, bleiben hier, bis Sie sie wiederherstellen oder endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>Back to my records</source>
+        <translation>Zurück zu meinen Unterlagen</translation>
+    </message>
+    <message>
+        <source>No records here</source>
+        <translation>Hier sind keine Dokumente</translation>
+    </message>
+    <message>
+        <source>The records you moved to the trash can be restored from it.</source>
+        <translation>Die Dokumente, die Sie in den Papierkorb gelegt haben, lassen sich von dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Papierkorb zeigen</translation>
+    </message>
+    <message>
+        <source>No records match</source>
+        <translation>Keine passenden Dokumente</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the kind chosen. Try other words, or show all.</source>
+        <translation>Nichts passt zur Suche oder zur gewählten Art. Versuchen Sie andere Wörter, oder zeigen Sie alles.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation><numerusform>%n im Papierkorb</numerusform><numerusform>%n im Papierkorb</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n in the trash</source>
+        <translation><numerusform>{shown} von %n im Papierkorb</numerusform><numerusform>{shown} von %n im Papierkorb</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n record(s)</source>
+        <translation><numerusform>{shown} von %n Dokument</numerusform><numerusform>{shown} von %n Dokumenten</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>{field} of “{title}” is not saved: {reason}</source>
+        <translation>{field} von „{title}“ ist nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} of a record is not saved: {reason}</source>
+        <translation>{field} eines Dokuments ist nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>What you typed for “{title}” is not a valid value yet; it is kept there, so you can fix it.</source>
+        <translation>Ihre Eingabe für „{title}“ ist noch kein gültiger Wert; sie bleibt dort stehen, damit Sie sie korrigieren können.</translation>
+    </message>
+    <message>
+        <source>Cannot read the suggestions</source>
+        <translation>Die Vorschläge können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot search the records</source>
+        <translation>Die Dokumente können nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <source>Use the suggested filing</source>
+        <translation>Vorgeschlagene Einordnung übernehmen</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>Das Dokument kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Its file is missing from the vault folder.</source>
+        <translation>Seine Datei fehlt im Ordner des Tresors.</translation>
+    </message>
+    <message>
+        <source>Moved “{title}” to the trash.</source>
+        <translation>„{title}“ wurde in den Papierkorb gelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n records to the trash.</source>
+        <translation><numerusform>%n Dokument wurde in den Papierkorb gelegt.</numerusform><numerusform>%n Dokumente wurden in den Papierkorb gelegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>Endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its stored file forever? This cannot be undone.</source>
+        <translation>„{title}“ und die gespeicherte Datei endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n records and their stored files forever? This cannot be undone.</source>
+        <translation><numerusform>Dieses %n Dokument und seine gespeicherte Datei endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Diese %n Dokumente und ihre gespeicherten Dateien endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>„{title}“ wurde wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n records.</source>
+        <translation><numerusform>%n Dokument wurde wiederhergestellt.</numerusform><numerusform>%n Dokumente wurden wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot turn the page</source>
+        <translation>Die Seite kann nicht gedreht werden</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Unterlagen importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of records</source>
+        <translation>Einen Ordner mit Unterlagen importieren</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <source>Please wait for it to finish, or cancel it first.</source>
+        <translation>Bitte warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Die Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Import {done} von {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Wird nach der aktuellen Datei beendet…</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import angehalten</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
         <source>Whose records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Unterlagen?</translation>
     </message>
     <message>
         <source>“%1” holds the records of %2 patients. A vault is for one patient: choose whose records to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält die Unterlagen von %2 Personen. Ein Tresor ist für eine Person: Wählen Sie, wessen Unterlagen importiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>This PDF needs a password</source>
+        <translation>Dieses PDF braucht ein Passwort</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password. Type the password the lab or clinic gave you; the vault keeps an unlocked copy to show and to send.</source>
+        <translation>„{name}“ ist mit einem Passwort geschützt. Geben Sie das Passwort ein, das Sie vom Labor oder von der Praxis bekommen haben; der Tresor bewahrt eine entsperrte Kopie zum Anzeigen und Versenden auf.</translation>
+    </message>
+    <message>
+        <source>Ask what this means</source>
+        <translation>Fragen, was das bedeutet</translation>
+    </message>
+    <message>
+        <source>No words are known there yet (the page may not have been read). Use “Ask what a word means…” under the preview.</source>
+        <translation>Dort sind noch keine Wörter bekannt (die Seite wurde vielleicht noch nicht gelesen). Verwenden Sie „Fragen, was ein Wort bedeutet…“ unter der Vorschau.</translation>
+    </message>
+    <message>
+        <source>No text of this page is known yet: it has not been read. Try again once the scans are read.</source>
+        <translation>Von dieser Seite ist noch kein Text bekannt: Sie wurde noch nicht gelesen. Versuchen Sie es erneut, wenn die Scans gelesen sind.</translation>
     </message>
 </context>
 <context>
@@ -3633,17 +4460,11 @@
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anforderung</numerusform>
-            <numerusform>%n Anforderungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Anforderung</numerusform><numerusform>%n Anforderungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{requests}, %n overdue</source>
-        <translation>
-            <numerusform>{requests}, %n überfällig</numerusform>
-            <numerusform>{requests}, %n überfällig</numerusform>
-        </translation>
+        <translation><numerusform>{requests}, %n überfällig</numerusform><numerusform>{requests}, %n überfällig</numerusform></translation>
     </message>
     <message>
         <source>New provider</source>
@@ -3746,10 +4567,7 @@
     </message>
     <message numerus="yes">
         <source>Restored %n record(s) into {folder}.</source>
-        <translation>
-            <numerusform>%n Dokument in {folder} wiederhergestellt.</numerusform>
-            <numerusform>%n Dokumente in {folder} wiederhergestellt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument in {folder} wiederhergestellt.</numerusform><numerusform>%n Dokumente in {folder} wiederhergestellt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3816,38 +4634,66 @@
     </message>
     <message numerus="yes">
         <source>Delete %n symptom entries</source>
-        <translation>
-            <numerusform>%n Symptomeintrag löschen</numerusform>
-            <numerusform>%n Symptomeinträge löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Symptomeintrag löschen</numerusform><numerusform>%n Symptomeinträge löschen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n medications</source>
-        <translation>
-            <numerusform>%n Medikament löschen</numerusform>
-            <numerusform>%n Medikamente löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Medikament löschen</numerusform><numerusform>%n Medikamente löschen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n allergies</source>
-        <translation>
-            <numerusform>%n Allergie löschen</numerusform>
-            <numerusform>%n Allergien löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Allergie löschen</numerusform><numerusform>%n Allergien löschen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n events</source>
-        <translation>
-            <numerusform>%n Ereignis löschen</numerusform>
-            <numerusform>%n Ereignisse löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis löschen</numerusform><numerusform>%n Ereignisse löschen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag löschen</numerusform>
-            <numerusform>%n Einträge löschen</numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag löschen</numerusform><numerusform>%n Einträge löschen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Records</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Fachärzte</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Meinungen</translation>
     </message>
 </context>
 <context>
@@ -3874,24 +4720,15 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
-        </translation>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Byte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
-        </translation>
+        <translation><numerusform>%n Frage</numerusform><numerusform>%n Fragen</numerusform></translation>
     </message>
     <message>
         <source>Protected with a password</source>
@@ -4037,7 +4874,7 @@
         <translation>Es sind keine Sprachdateien installiert: Scans können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <source>To read other languages, put Tesseract's language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
         <translation>Um andere Sprachen zu lesen, legen Sie die Sprachdateien von Tesseract (zum Beispiel &lt;i&gt;deu.traineddata&lt;/i&gt; für Deutsch) in diesen Ordner:</translation>
     </message>
     <message>
@@ -4159,7 +4996,7 @@
         <translation>Wo prüfen</translation>
     </message>
     <message>
-        <source>{link} or your country&apos;s register</source>
+        <source>{link} or your country's register</source>
         <translation>{link} oder das Arztregister Ihres Landes</translation>
     </message>
     <message>
@@ -4301,15 +5138,12 @@
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <source>Chosen: the appointment&apos;s specialist</source>
+        <source>Chosen: the appointment's specialist</source>
         <translation>Ausgewählt: Facharzt für den Termin</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4331,7 +5165,7 @@
         <translation>Für meinen Termin wählen</translation>
     </message>
     <message>
-        <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
+        <source>Make them the specialist of your appointment: the Visit screen and the packet's cover follow</source>
         <translation>Als Facharzt für Ihren Termin festlegen: Die Seite „Termin“ und das Deckblatt des Pakets übernehmen das</translation>
     </message>
     <message>
@@ -4371,7 +5205,7 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>{name} is now your appointment&apos;s specialist.</source>
+        <source>{name} is now your appointment's specialist.</source>
         <translation>{name} ist jetzt der Facharzt für Ihren Termin.</translation>
     </message>
     <message>
@@ -4407,10 +5241,7 @@
     </message>
     <message numerus="yes">
         <source>%n records: pages {pages}</source>
-        <translation>
-            <numerusform>%n Dokument: Seiten {pages}</numerusform>
-            <numerusform>%n Dokumente: Seiten {pages}</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument: Seiten {pages}</numerusform><numerusform>%n Dokumente: Seiten {pages}</numerusform></translation>
     </message>
     <message>
         <source>Split a record</source>
@@ -4422,10 +5253,7 @@
     </message>
     <message numerus="yes">
         <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
-        <translation>
-            <numerusform>„{title}“ hat %n Seite. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
-            <numerusform>„{title}“ hat %n Seiten. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
-        </translation>
+        <translation><numerusform>„{title}“ hat %n Seite. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform><numerusform>„{title}“ hat %n Seiten. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform></translation>
     </message>
     <message>
         <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
@@ -4474,12 +5302,23 @@ Dokument {record} beginnt</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Already in your list</source>
+        <translation>Schon in Ihrer Liste</translation>
+    </message>
+    <message>
+        <source>Double-click or press Add to add it to your questions</source>
+        <translation>Doppelklicken oder „Hinzufügen“ drücken, um sie zu Ihren Fragen hinzuzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <source>(and %n earlier)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -4604,7 +5443,7 @@ Dokument {record} beginnt</translation>
         <translation>Ein Datum als Beschwerde?</translation>
     </message>
     <message>
-        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
+        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom's name anyway?</source>
         <translation>„%1“ sieht nach einem Datum oder einer Uhrzeit aus, nicht nach einer Beschwerde. Trotzdem als Name der Beschwerde speichern?</translation>
     </message>
     <message>
@@ -4681,17 +5520,11 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation>
-            <numerusform>{shown} von %n Eintrag</numerusform>
-            <numerusform>{shown} von %n Einträgen</numerusform>
-        </translation>
+        <translation><numerusform>{shown} von %n Eintrag</numerusform><numerusform>{shown} von %n Einträgen</numerusform></translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
@@ -4699,10 +5532,7 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation>
-            <numerusform>%n Eintrag gelöscht.</numerusform>
-            <numerusform>%n Einträge gelöscht.</numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag gelöscht.</numerusform><numerusform>%n Einträge gelöscht.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4720,10 +5550,7 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Move %n records to the trash</source>
-        <translation>
-            <numerusform>%n Dokument in den Papierkorb legen</numerusform>
-            <numerusform>%n Dokumente in den Papierkorb legen</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument in den Papierkorb legen</numerusform><numerusform>%n Dokumente in den Papierkorb legen</numerusform></translation>
     </message>
     <message>
         <source>Restore record</source>
@@ -4731,10 +5558,7 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n records</source>
-        <translation>
-            <numerusform>%n Dokument wiederherstellen</numerusform>
-            <numerusform>%n Dokumente wiederherstellen</numerusform>
-        </translation>
+        <translation><numerusform>%n Dokument wiederherstellen</numerusform><numerusform>%n Dokumente wiederherstellen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4925,7 +5749,7 @@ Dokument {record} beginnt</translation>
         <translation>Ihre Ziele und Werte, z. B. weiter unterrichten; meine Stimme erhalten</translation>
     </message>
     <message>
-        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
+        <source>What matters to you is printed on the packet's cover and on your question sheet.</source>
         <translation>Was Ihnen wichtig ist, steht auf dem Deckblatt der Mappe und auf Ihrem Fragebogen.</translation>
     </message>
     <message>

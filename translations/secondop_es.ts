@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Lab trends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
@@ -25,7 +24,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
@@ -41,15 +40,15 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No lab results were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No known allergies</source>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dose</source>
@@ -69,7 +68,7 @@
     </message>
     <message>
         <source>How often, route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -81,11 +80,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None: the patient takes no medications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No medications</source>
@@ -93,11 +92,11 @@
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any medications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient stated they take no medications; the records list the above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allergies</source>
@@ -117,27 +116,27 @@
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No known allergies (as stated by the patient).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The patient stated they have no known allergies; the records list the above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems and diagnoses in the records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Since</source>
@@ -146,87 +145,82 @@
     <message>
         <source>Packet</source>
         <comment>Summary of each symptom</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Symptom</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Entries</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>First – last</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Typical / worst</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Trend</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Common triggers</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>No symptom entries.</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Symptom log</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Appendix: every entry, as logged by the patient</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>better</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>about the same</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Not included</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Records the patient has that are not in this packet</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Record</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Packet</source>
         <comment>Why it is not included</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -319,17 +313,11 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
-        <translation>
-            <numerusform>Se guardó %n documento y {trashed} de la papelera en {file}.</numerusform>
-            <numerusform>Se guardaron %n documentos y {trashed} de la papelera en {file}.</numerusform>
-        </translation>
+        <translation><numerusform>Se guardó %n documento y {trashed} de la papelera en {file}.</numerusform><numerusform>Se guardaron %n documentos y {trashed} de la papelera en {file}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) to {file}.</source>
-        <translation>
-            <numerusform>Se guardó %n documento en {file}.</numerusform>
-            <numerusform>Se guardaron %n documentos en {file}.</numerusform>
-        </translation>
+        <translation><numerusform>Se guardó %n documento en {file}.</numerusform><numerusform>Se guardaron %n documentos en {file}.</numerusform></translation>
     </message>
     <message>
         <source>The backup is protected by your passphrase.</source>
@@ -339,7 +327,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <source>Calling the specialists&apos; offices</source>
+        <source>Calling the specialists' offices</source>
         <translation>Llamadas a las consultas de los especialistas</translation>
     </message>
     <message>
@@ -380,10 +368,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -592,10 +577,7 @@
     </message>
     <message numerus="yes">
         <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
-        <translation>
-            <numerusform>Las páginas de este %n documento pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
-            <numerusform>Las páginas de estos %n documentos pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
-        </translation>
+        <translation><numerusform>Las páginas de este %n documento pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform><numerusform>Las páginas de estos %n documentos pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform></translation>
     </message>
     <message>
         <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
@@ -610,7 +592,7 @@
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
+        <source>Put the selected record's pages earlier (Alt+Up)</source>
         <translation>Poner antes las páginas del documento seleccionado (Alt+↑)</translation>
     </message>
     <message>
@@ -618,7 +600,7 @@
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
+        <source>Put the selected record's pages later (Alt+Down)</source>
         <translation>Poner después las páginas del documento seleccionado (Alt+↓)</translation>
     </message>
     <message>
@@ -634,10 +616,7 @@
     <name>CombineOrder</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
+        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
     </message>
     <message>
         <source>No date</source>
@@ -691,11 +670,11 @@
         <translation>&amp;Dividir documento…</translation>
     </message>
     <message>
-        <source>Make one record of the selected records&apos; pages</source>
+        <source>Make one record of the selected records' pages</source>
         <translation>Hacer un solo documento con las páginas de los documentos seleccionados</translation>
     </message>
     <message>
-        <source>Make several records of this record&apos;s pages</source>
+        <source>Make several records of this record's pages</source>
         <translation>Hacer varios documentos con las páginas de este documento</translation>
     </message>
     <message>
@@ -704,24 +683,15 @@
     </message>
     <message numerus="yes">
         <source>Combining %n records…</source>
-        <translation>
-            <numerusform>Combinando %n documento…</numerusform>
-            <numerusform>Combinando %n documentos…</numerusform>
-        </translation>
+        <translation><numerusform>Combinando %n documento…</numerusform><numerusform>Combinando %n documentos…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Combine %n records</source>
-        <translation>
-            <numerusform>Combinar %n documento</numerusform>
-            <numerusform>Combinar %n documentos</numerusform>
-        </translation>
+        <translation><numerusform>Combinar %n documento</numerusform><numerusform>Combinar %n documentos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Combined %n records into “{title}”; the originals are in the trash.</source>
-        <translation>
-            <numerusform>Se combinó %n documento en «{title}»; el original está en la papelera.</numerusform>
-            <numerusform>Se combinaron %n documentos en «{title}»; los originales están en la papelera.</numerusform>
-        </translation>
+        <translation><numerusform>Se combinó %n documento en «{title}»; el original está en la papelera.</numerusform><numerusform>Se combinaron %n documentos en «{title}»; los originales están en la papelera.</numerusform></translation>
     </message>
     <message>
         <source>Cannot combine the records</source>
@@ -741,10 +711,7 @@
     </message>
     <message numerus="yes">
         <source>Split “{title}” into %n records; the original is in the trash.</source>
-        <translation>
-            <numerusform>«{title}» se dividió en %n documento; el original está en la papelera.</numerusform>
-            <numerusform>«{title}» se dividió en %n documentos; el original está en la papelera.</numerusform>
-        </translation>
+        <translation><numerusform>«{title}» se dividió en %n documento; el original está en la papelera.</numerusform><numerusform>«{title}» se dividió en %n documentos; el original está en la papelera.</numerusform></translation>
     </message>
     <message>
         <source>Cannot split the record</source>
@@ -1313,30 +1280,62 @@
     <name>ExportDialog</name>
     <message>
         <source>No opinions recorded yet (the Opinions screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Médico/centro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Suggested from the text — {fields}</source>
+        <translation>Sugerido a partir del texto: {fields}</translation>
+    </message>
+    <message>
         <source>Page %1 could not be read: %2. It is shown and packed as it is, but its words cannot be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la página %1: %2. Se muestra y se incluye en el paquete tal cual, pero no se pueden buscar sus palabras.</translation>
     </message>
     <message>
         <source>Date of service read from the text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la atención leída del texto: %1.</translation>
     </message>
     <message>
         <source>Use the file date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la fecha del archivo (%1)</translation>
     </message>
     <message>
         <source>Leave it undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo sin fecha</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1456,7 @@
         <translation>Diferencias</translation>
     </message>
     <message>
-        <source>Cannot read the records&apos; lists</source>
+        <source>Cannot read the records' lists</source>
         <translation>No se pueden leer las listas del historial</translation>
     </message>
     <message>
@@ -1513,27 +1512,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityWarning</name>
+    <message>
+        <source>Is this your record? This page names {name}, born {born}.</source>
+        <translation>¿Es este su documento? Esta página nombra a {name}, con fecha de nacimiento {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This page names {name}.</source>
+        <translation>¿Es este su documento? Esta página nombra a {name}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This page names a patient, born {born}.</source>
+        <translation>¿Es este su documento? Esta página nombra a un paciente con fecha de nacimiento {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about {name}, born {born}.</source>
+        <translation>¿Es este su documento? Este documento trata de {name}, con fecha de nacimiento {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about {name}.</source>
+        <translation>¿Es este su documento? Este documento trata de {name}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? This record is about a patient, born {born}.</source>
+        <translation>¿Es este su documento? Este documento trata de un paciente con fecha de nacimiento {born}.</translation>
+    </message>
+    <message>
+        <source>Is this your record? {reason}.</source>
+        <translation>¿Es este su documento? {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n documento importado.</numerusform>
-            <numerusform>%n documentos importados.</numerusform>
-        </translation>
+        <translation><numerusform>%n documento importado.</numerusform><numerusform>%n documentos importados.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault.</source>
-        <translation>
-            <numerusform>%n archivo ya estaba en la bóveda.</numerusform>
-            <numerusform>%n archivos ya estaban en la bóveda.</numerusform>
-        </translation>
+        <translation><numerusform>%n archivo ya estaba en la bóveda.</numerusform><numerusform>%n archivos ya estaban en la bóveda.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported.</source>
-        <translation>
-            <numerusform>%n archivo no importado.</numerusform>
-            <numerusform>%n archivos no importados.</numerusform>
-        </translation>
+        <translation><numerusform>%n archivo no importado.</numerusform><numerusform>%n archivos no importados.</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -1853,8 +1874,8 @@
     <message numerus="yes">
         <source> (and %n more)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1899,12 +1920,380 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms</source>
+        <translation>&amp;Síntomas</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <source>R&amp;equests</source>
+        <translation>S&amp;olicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Envíos</translation>
+    </message>
+    <message>
+        <source>L&amp;abs</source>
+        <translation>&amp;Análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Find a specialist</source>
+        <translation>&amp;Buscar especialista</translation>
+    </message>
+    <message>
+        <source>Is &amp;my file complete?</source>
+        <translation>¿Está co&amp;mpleto mi historial?</translation>
+    </message>
+    <message>
+        <source>Opi&amp;nions</source>
+        <translation>Opi&amp;niones</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
         <source>Every screen of the app; Ctrl+1 to Ctrl+9 open the first nine</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las pantallas de la aplicación; Ctrl+1 a Ctrl+9 abren las nueve primeras</translation>
+    </message>
+    <message>
+        <source>This is a demo with a made-up patient. Nothing you do here touches your own records.</source>
+        <translation>Esta es una demostración con un paciente ficticio. Nada de lo que haga aquí afecta a sus propios documentos.</translation>
+    </message>
+    <message>
+        <source>Back to my records</source>
+        <translation>Volver a mis documentos</translation>
+    </message>
+    <message>
+        <source>Close the demo and show your own vault</source>
+        <translation>Cerrar la demostración y mostrar su propia bóveda</translation>
+    </message>
+    <message>
+        <source>SecondOp could not open the vault.</source>
+        <translation>SecondOp no pudo abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation>No se puede abrir la bóveda</translation>
     </message>
     <message>
         <source>Recent changes may be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que se hayan perdido los últimos cambios</translation>
+    </message>
+    <message>
+        <source>Read-only vault</source>
+        <translation>Bóveda de solo lectura</translation>
+    </message>
+    <message>
+        <source>This vault's folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
+        <translation>No se puede escribir en la carpeta de esta bóveda: puede consultarla y exportar un paquete, pero los cambios no se guardarán.</translation>
+    </message>
+    <message>
+        <source>Files set aside</source>
+        <translation>Archivos apartados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault's lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
+        <translation><numerusform>La carpeta lost+found de la bóveda guarda %n archivo al que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform><numerusform>La carpeta lost+found de la bóveda guarda %n archivos a los que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Files recovered</source>
+        <translation>Archivos recuperados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) made from the files set aside.</source>
+        <translation><numerusform>Se creó %n documento a partir de los archivos apartados.</numerusform><numerusform>Se crearon %n documentos a partir de los archivos apartados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Files not recovered</source>
+        <translation>Archivos no recuperados</translation>
+    </message>
+    <message>
+        <source>Opening your records…</source>
+        <translation>Abriendo sus documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nueva bóveda…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Abrir bóveda…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print questions…</source>
+        <translation>Im&amp;primir preguntas…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Records as a &amp;list</source>
+        <translation>Documentos en &amp;lista</translation>
+    </message>
+    <message>
+        <source>Records as a &amp;grid</source>
+        <translation>Documentos en c&amp;uadrícula</translation>
+    </message>
+    <message>
+        <source>Show &amp;trash</source>
+        <translation>Mos&amp;trar papelera</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ace&amp;rcar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al anc&amp;ho</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>Pág&amp;ina completa</translation>
+    </message>
+    <message>
+        <source>Rotate anti-cloc&amp;kwise</source>
+        <translation>Girar a la i&amp;zquierda</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;clockwise</source>
+        <translation>&amp;Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Combine records…</source>
+        <translation>&amp;Combinar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Split record…</source>
+        <translation>&amp;Dividir documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>¿Dónde están mis &amp;datos?</translation>
+    </message>
+    <message>
+        <source>Show &amp;log folder</source>
+        <translation>Mostrar carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About SecondOp</source>
+        <translation>&amp;Acerca de SecondOp</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Import a folder of records</source>
+        <translation>Importar una carpeta de documentos</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault…</source>
+        <translation>Preparando la bóveda de demostración…</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>No se puede abrir la demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records request(s) overdue</source>
+        <translation><numerusform>%n solicitud de historial vencida</numerusform><numerusform>%n solicitudes de historial vencidas</numerusform></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The last backup is from {date}; time for a new one.</source>
+        <translation>La última copia es del {date}; es hora de hacer otra.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>The backup was restored into {folder}. Open that vault now?</source>
+        <translation>La copia se restauró en {folder}. ¿Abrir esa bóveda ahora?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirla</translation>
+    </message>
+    <message>
+        <source>My default vault ({folder})</source>
+        <translation>Mi bóveda predeterminada ({folder})</translation>
+    </message>
+    <message>
+        <source>Choose where to make the new vault (a new folder is made inside it)</source>
+        <translation>Elija dónde crear la bóveda nueva (se crea una carpeta nueva dentro)</translation>
+    </message>
+    <message>
+        <source>Open a SecondOp vault</source>
+        <translation>Abrir una bóveda de SecondOp</translation>
+    </message>
+    <message>
+        <source>Not a SecondOp vault</source>
+        <translation>No es una bóveda de SecondOp</translation>
+    </message>
+    <message>
+        <source>{folder} is not a SecondOp vault. Make a new, empty vault in a new folder inside it ({name})? The folder you chose stays as it is.</source>
+        <translation>{folder} no es una bóveda de SecondOp. ¿Crear una bóveda nueva y vacía en una carpeta nueva dentro de ella ({name})? La carpeta elegida queda como está.</translation>
+    </message>
+    <message>
+        <source>Make a new vault inside</source>
+        <translation>Crear una bóveda nueva dentro</translation>
+    </message>
+    <message>
+        <source>Demo: {name}</source>
+        <translation>Demostración: {name}</translation>
+    </message>
+    <message>
+        <source>Demo: made-up patient</source>
+        <translation>Demostración: paciente ficticio</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>¿Dónde están mis datos?</translation>
+    </message>
+    <message>
+        <source>This vault's records, questions and notes are stored only on this computer, in:
+
+{folder}
+
+Nothing is sent anywhere unless you export a packet. Keep a backup of this folder.</source>
+        <translation>Los documentos, preguntas y notas de esta bóveda se guardan solo en este ordenador, en:
+
+{folder}
+
+No se envía nada a ningún sitio salvo que exporte un paquete. Guarde una copia de seguridad de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Mostrar carpeta</translation>
+    </message>
+    <message>
+        <source>About SecondOp</source>
+        <translation>Acerca de SecondOp</translation>
+    </message>
+    <message>
+        <source>SecondOp Desktop {version}
+
+Prepare for a second medical opinion: your records, your questions and your symptoms, in one packet for the specialist.</source>
+        <translation>SecondOp Desktop {version}
+
+Prepárese para una segunda opinión médica: sus documentos, sus preguntas y sus síntomas, en un solo paquete para el especialista.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved yet:
+
+{problems}
+
+Fix it, or discard it and close.</source>
+        <translation>Parte de lo que escribió aún no se ha guardado:
+
+{problems}
+
+Corríjalo, o descártelo y cierre.</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Descartar y cerrar</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Haciendo copia de seguridad antes de cerrar…</translation>
     </message>
 </context>
 <context>
@@ -1930,28 +2319,41 @@
     </message>
 </context>
 <context>
+    <name>OcrRunner</name>
+    <message>
+        <source>Reading scans stopped</source>
+        <translation>La lectura de escaneos se detuvo</translation>
+    </message>
+</context>
+<context>
     <name>OcrStatus</name>
     <message>
-        <source>1 page read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
     <message>
-        <source>The reasons are shown in each record&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <source>Reading scans: {done} of {total}</source>
+        <translation>Leyendo escaneos: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Reading scans: paused</source>
+        <translation>Leyendo escaneos: en pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation><numerusform>%n página leída</numerusform><numerusform>%n páginas leídas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{read}, %n could not be read</source>
+        <translation><numerusform>{read}, %n no se pudo leer</numerusform><numerusform>{read}, %n no se pudieron leer</numerusform></translation>
+    </message>
+    <message>
+        <source>The reasons are shown in each record's details.</source>
+        <translation>Los motivos aparecen en los detalles de cada documento.</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2639,7 @@
         <translation>Las opciones</translation>
     </message>
     <message>
-        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
+        <source>No options yet: they come from the opinions' recommendations and alternatives, or can be added.</source>
         <translation>Aún no hay opciones: salen de las recomendaciones y alternativas de las opiniones, o se pueden añadir.</translation>
     </message>
     <message>
@@ -2351,7 +2753,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
+        <source>Write down each opinion as the doctor gave it: the current doctor's, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
         <translation>Anote cada opinión tal como la dio el médico: la de su médico actual, la segunda opinión y cualquier otra. Las listas llevan una entrada por línea. Arrastre la opinión por escrito (una carta) a la lista para vincularla con la opinión seleccionada.</translation>
     </message>
     <message>
@@ -2408,10 +2810,7 @@
     </message>
     <message numerus="yes">
         <source>Saved the comparison (%n page(s)) as {name}.</source>
-        <translation>
-            <numerusform>Comparación guardada (%n página) como {name}.</numerusform>
-            <numerusform>Comparación guardada (%n páginas) como {name}.</numerusform>
-        </translation>
+        <translation><numerusform>Comparación guardada (%n página) como {name}.</numerusform><numerusform>Comparación guardada (%n páginas) como {name}.</numerusform></translation>
     </message>
     <message>
         <source>Remove opinion</source>
@@ -2466,7 +2865,7 @@
     <name>Packet</name>
     <message>
         <source>names another patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Symptom log</source>
@@ -2474,7 +2873,7 @@
     </message>
     <message>
         <source>%1, as viewers show it (a picture: its data could not be copied)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2555,7 +2954,7 @@
         <translation>Preguntar qué significa una palabra…</translation>
     </message>
     <message>
-        <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
+        <source>Select words of this page's text and add the question “What does … mean?”</source>
         <translation>Seleccionar palabras del texto de esta página y añadir la pregunta «¿Qué significa…?»</translation>
     </message>
     <message>
@@ -2612,10 +3011,7 @@
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation>
-            <numerusform>%n serie</numerusform>
-            <numerusform>%n series</numerusform>
-        </translation>
+        <translation><numerusform>%n serie</numerusform><numerusform>%n series</numerusform></translation>
     </message>
     <message>
         <source>Modality:</source>
@@ -2651,7 +3047,7 @@
     <message>
         <source>Packet</source>
         <comment>worse</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2712,7 +3108,122 @@
     <name>QuestionSheet</name>
     <message>
         <source>WHAT MATTERS TO ME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>About record</source>
+        <translation>Sobre el documento</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Respondida por</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar la pregunta</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Cambiar la prioridad</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Cambiar la categoría</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Cambiar la respuesta</translation>
+    </message>
+    <message>
+        <source>Change who answered</source>
+        <translation>Cambiar quién respondió</translation>
+    </message>
+    <message>
+        <source>a deleted record</source>
+        <translation>un documento eliminado</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}</source>
+        <translation>{title}, página {page}</translation>
+    </message>
+    <message>
+        <source>Click to open this record</source>
+        <translation>Haga clic para abrir este documento</translation>
+    </message>
+    <message>
+        <source>One of the questions to ask first</source>
+        <translation>Una de las preguntas que hacer primero</translation>
+    </message>
+    <message>
+        <source>Answer ({who}): {answer}</source>
+        <translation>Respuesta ({who}): {answer}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>Tick question as asked</source>
+        <translation>Marcar la pregunta como hecha</translation>
+    </message>
+    <message>
+        <source>Untick question</source>
+        <translation>Desmarcar la pregunta</translation>
+    </message>
+    <message>
+        <source>Link question to record</source>
+        <translation>Vincular la pregunta a un documento</translation>
+    </message>
+    <message>
+        <source>That question is already in your list.</source>
+        <translation>Esa pregunta ya está en su lista.</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n questions</source>
+        <translation><numerusform>Eliminar %n pregunta</numerusform><numerusform>Eliminar %n preguntas</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}” is listed under “{priority}”. To move it into another group, change its priority.</source>
+        <translation>«{question}» está en «{priority}». Para moverla a otro grupo, cambie su prioridad.</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Mover pregunta</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +3265,7 @@
         <translation>Pregunte esto primero</translation>
     </message>
     <message>
-        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
+        <source>Set a question's priority to “Must ask” to see it here.</source>
         <translation>Ponga la prioridad de una pregunta en «Preguntar sin falta» para verla aquí.</translation>
     </message>
     <message>
@@ -2891,17 +3402,11 @@
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n pregunta</numerusform>
-            <numerusform>%n preguntas</numerusform>
-        </translation>
+        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{questions}, %n not yet answered</source>
-        <translation>
-            <numerusform>{questions}, %n sin responder</numerusform>
-            <numerusform>{questions}, %n sin responder</numerusform>
-        </translation>
+        <translation><numerusform>{questions}, %n sin responder</numerusform><numerusform>{questions}, %n sin responder</numerusform></translation>
     </message>
     <message>
         <source>No questions yet</source>
@@ -3172,10 +3677,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
-        </translation>
+        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
         <source>your reason, on the Visit screen</source>
@@ -3183,10 +3685,7 @@
     </message>
     <message numerus="yes">
         <source>%n listed on the Visit screen</source>
-        <translation>
-            <numerusform>%n anotado en la pantalla Consulta</numerusform>
-            <numerusform>%n anotados en la pantalla Consulta</numerusform>
-        </translation>
+        <translation><numerusform>%n anotado en la pantalla Consulta</numerusform><numerusform>%n anotados en la pantalla Consulta</numerusform></translation>
     </message>
     <message>
         <source>none, as you said on the Visit screen</source>
@@ -3194,10 +3693,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) on the Visit screen</source>
-        <translation>
-            <numerusform>%n evento en la pantalla Consulta</numerusform>
-            <numerusform>%n eventos en la pantalla Consulta</numerusform>
-        </translation>
+        <translation><numerusform>%n evento en la pantalla Consulta</numerusform><numerusform>%n eventos en la pantalla Consulta</numerusform></translation>
     </message>
     <message>
         <source>request {id} to {provider}, not sent yet</source>
@@ -3323,14 +3819,345 @@
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Records whose text names another patient</source>
+        <translation>Documentos cuyo texto nombra a otro paciente</translation>
+    </message>
+    <message>
+        <source>File date: when the file was made, not necessarily the date of service. Type the date of service in the details to replace it.</source>
+        <translation>Fecha del archivo: cuándo se creó el archivo, no necesariamente la fecha de la atención. Escriba la fecha de la atención en los detalles para sustituirla.</translation>
+    </message>
+    <message>
+        <source>{date} (file)</source>
+        <translation>{date} (archivo)</translation>
+    </message>
+    <message>
+        <source>p. {page}: {snippet}</source>
+        <translation>pág. {page}: {snippet}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Médico/centro</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Págs.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
+        <source>Everything SecondOp imports</source>
+        <translation>Todo lo que importa SecondOp</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs</source>
+        <translation>Escaneos, fotos y PDF</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Patient-portal downloads</source>
+        <translation>Descargas del portal del paciente</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Search titles, notes, providers and the words in records</source>
+        <translation>Buscar en títulos, notas, médicos/centros y el texto de los documentos</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar documentos</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose title, notes, tags, provider or text hold these words</source>
+        <translation>Muestra solo los documentos cuyo título, notas, etiquetas, médico/centro o texto contienen estas palabras</translation>
+    </message>
+    <message>
+        <source>Show records of kind</source>
+        <translation>Mostrar documentos del tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>Records as a list with details</source>
+        <translation>Documentos en una lista con detalles</translation>
+    </message>
+    <message>
+        <source>Records as a grid of large thumbnails</source>
+        <translation>Documentos en una cuadrícula de miniaturas grandes</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Show the records in the trash (they can be restored)</source>
+        <translation>Mostrar los documentos de la papelera (se pueden restaurar)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the selected records back</source>
+        <translation>Devolver los documentos seleccionados</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add files to this vault (or drop them onto this window)</source>
+        <translation>Añadir archivos a esta bóveda (o soltarlos en esta ventana)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Enter opens the record's file; Delete moves it to the trash</source>
+        <translation>Intro abre el archivo del documento; Supr lo mueve a la papelera</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Abrir original</translation>
+    </message>
+    <message>
+        <source>Ask what this means…</source>
+        <translation>Preguntar qué significa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what was imported is kept</source>
+        <translation>Detener tras el archivo actual; lo importado se conserva</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation>No se pueden leer los documentos</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>La papelera está vacía</translation>
+    </message>
+    <message>
+        <source>Records you move to the trash wait here until you restore them or delete them forever.</source>
+        <translation>Los documentos que mueva a la papelera esperan aquí hasta que los restaure o los elimine para siempre.</translation>
+    </message>
+    <message>
+        <source>Back to my records</source>
+        <translation>Volver a mis documentos</translation>
+    </message>
+    <message>
+        <source>No records here</source>
+        <translation>No hay documentos aquí</translation>
+    </message>
+    <message>
+        <source>The records you moved to the trash can be restored from it.</source>
+        <translation>Los documentos que movió a la papelera se pueden restaurar desde ella.</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Mostrar papelera</translation>
+    </message>
+    <message>
+        <source>No records match</source>
+        <translation>Ningún documento coincide</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the kind chosen. Try other words, or show all.</source>
+        <translation>Nada coincide con la búsqueda o el tipo elegido. Pruebe otras palabras o muestre todo.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation><numerusform>%n en la papelera</numerusform><numerusform>%n en la papelera</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n in the trash</source>
+        <translation><numerusform>{shown} de %n en la papelera</numerusform><numerusform>{shown} de %n en la papelera</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n record(s)</source>
+        <translation><numerusform>{shown} de %n documento</numerusform><numerusform>{shown} de %n documentos</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>Eliminar para siempre…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>{field} of “{title}” is not saved: {reason}</source>
+        <translation>{field} de «{title}» no se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} of a record is not saved: {reason}</source>
+        <translation>{field} de un documento no se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>What you typed for “{title}” is not a valid value yet; it is kept there, so you can fix it.</source>
+        <translation>Lo que escribió para «{title}» aún no es un valor válido; se conserva ahí para que pueda corregirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the suggestions</source>
+        <translation>No se pueden leer las sugerencias</translation>
+    </message>
+    <message>
+        <source>Cannot search the records</source>
+        <translation>No se pueden buscar los documentos</translation>
+    </message>
+    <message>
+        <source>Use the suggested filing</source>
+        <translation>Usar la clasificación sugerida</translation>
+    </message>
+    <message>
+        <source>Cannot open the record</source>
+        <translation>No se puede abrir el documento</translation>
+    </message>
+    <message>
+        <source>Its file is missing from the vault folder.</source>
+        <translation>Falta su archivo en la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Moved “{title}” to the trash.</source>
+        <translation>«{title}» se movió a la papelera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n records to the trash.</source>
+        <translation><numerusform>Se movió %n documento a la papelera.</numerusform><numerusform>Se movieron %n documentos a la papelera.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>¿Eliminar para siempre?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its stored file forever? This cannot be undone.</source>
+        <translation>¿Eliminar «{title}» y su archivo guardado para siempre? No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n records and their stored files forever? This cannot be undone.</source>
+        <translation><numerusform>¿Eliminar este %n documento y su archivo guardado para siempre? No se puede deshacer.</numerusform><numerusform>¿Eliminar estos %n documentos y sus archivos guardados para siempre? No se puede deshacer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Eliminar para siempre</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>«{title}» se restauró.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n records.</source>
+        <translation><numerusform>Se restauró %n documento.</numerusform><numerusform>Se restauraron %n documentos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot turn the page</source>
+        <translation>No se puede girar la página</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Import a folder of records</source>
+        <translation>Importar una carpeta de documentos</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Hay una importación en curso</translation>
+    </message>
+    <message>
+        <source>Please wait for it to finish, or cancel it first.</source>
+        <translation>Espere a que termine o cancélela primero.</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Revisando los archivos…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Importando {done} de {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Deteniendo tras el archivo actual…</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
         <source>Whose records?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién son los documentos?</translation>
     </message>
     <message>
         <source>“%1” holds the records of %2 patients. A vault is for one patient: choose whose records to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene los documentos de %2 pacientes. Una bóveda es para un solo paciente: elija de quién importar los documentos.</translation>
+    </message>
+    <message>
+        <source>This PDF needs a password</source>
+        <translation>Este PDF necesita una contraseña</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password. Type the password the lab or clinic gave you; the vault keeps an unlocked copy to show and to send.</source>
+        <translation>«{name}» está protegido con contraseña. Escriba la contraseña que le dio el laboratorio o la clínica; la bóveda guarda una copia desbloqueada para mostrarla y enviarla.</translation>
+    </message>
+    <message>
+        <source>Ask what this means</source>
+        <translation>Preguntar qué significa</translation>
+    </message>
+    <message>
+        <source>No words are known there yet (the page may not have been read). Use “Ask what a word means…” under the preview.</source>
+        <translation>Todavía no se conoce ninguna palabra ahí (quizá la página no se ha leído). Use «Preguntar qué significa una palabra…» bajo la vista previa.</translation>
+    </message>
+    <message>
+        <source>No text of this page is known yet: it has not been read. Try again once the scans are read.</source>
+        <translation>Aún no se conoce el texto de esta página: no se ha leído. Vuelva a intentarlo cuando se hayan leído los escaneos.</translation>
     </message>
 </context>
 <context>
@@ -3633,17 +4460,11 @@
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
-        </translation>
+        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{requests}, %n overdue</source>
-        <translation>
-            <numerusform>{requests}, %n vencida</numerusform>
-            <numerusform>{requests}, %n vencidas</numerusform>
-        </translation>
+        <translation><numerusform>{requests}, %n vencida</numerusform><numerusform>{requests}, %n vencidas</numerusform></translation>
     </message>
     <message>
         <source>New provider</source>
@@ -3746,10 +4567,7 @@
     </message>
     <message numerus="yes">
         <source>Restored %n record(s) into {folder}.</source>
-        <translation>
-            <numerusform>Se restauró %n documento en {folder}.</numerusform>
-            <numerusform>Se restauraron %n documentos en {folder}.</numerusform>
-        </translation>
+        <translation><numerusform>Se restauró %n documento en {folder}.</numerusform><numerusform>Se restauraron %n documentos en {folder}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3816,38 +4634,66 @@
     </message>
     <message numerus="yes">
         <source>Delete %n symptom entries</source>
-        <translation>
-            <numerusform>Eliminar %n registro de síntoma</numerusform>
-            <numerusform>Eliminar %n registros de síntomas</numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n registro de síntoma</numerusform><numerusform>Eliminar %n registros de síntomas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n medications</source>
-        <translation>
-            <numerusform>Eliminar %n medicamento</numerusform>
-            <numerusform>Eliminar %n medicamentos</numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n medicamento</numerusform><numerusform>Eliminar %n medicamentos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n allergies</source>
-        <translation>
-            <numerusform>Eliminar %n alergia</numerusform>
-            <numerusform>Eliminar %n alergias</numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n alergia</numerusform><numerusform>Eliminar %n alergias</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n events</source>
-        <translation>
-            <numerusform>Eliminar %n acontecimiento</numerusform>
-            <numerusform>Eliminar %n acontecimientos</numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n acontecimiento</numerusform><numerusform>Eliminar %n acontecimientos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation>
-            <numerusform>Eliminar %n entrada</numerusform>
-            <numerusform>Eliminar %n entradas</numerusform>
-        </translation>
+        <translation><numerusform>Eliminar %n entrada</numerusform><numerusform>Eliminar %n entradas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Records</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Especialistas</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Opiniones</translation>
     </message>
 </context>
 <context>
@@ -3874,24 +4720,15 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
-        </translation>
+        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n pregunta</numerusform>
-            <numerusform>%n preguntas</numerusform>
-        </translation>
+        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
     </message>
     <message>
         <source>Protected with a password</source>
@@ -4037,7 +4874,7 @@
         <translation>No hay archivos de idioma instalados: no se pueden leer los escaneos.</translation>
     </message>
     <message>
-        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <source>To read other languages, put Tesseract's language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
         <translation>Para leer otros idiomas, ponga los archivos de idioma de Tesseract (por ejemplo, &lt;i&gt;spa.traineddata&lt;/i&gt; para español) en esta carpeta:</translation>
     </message>
     <message>
@@ -4159,7 +4996,7 @@
         <translation>Dónde comprobarlo</translation>
     </message>
     <message>
-        <source>{link} or your country&apos;s register</source>
+        <source>{link} or your country's register</source>
         <translation>{link} o el registro de su país</translation>
     </message>
     <message>
@@ -4301,15 +5138,12 @@
         <translation>Espera</translation>
     </message>
     <message>
-        <source>Chosen: the appointment&apos;s specialist</source>
+        <source>Chosen: the appointment's specialist</source>
         <translation>Elegido: especialista de la cita</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4331,7 +5165,7 @@
         <translation>Elegir para mi cita</translation>
     </message>
     <message>
-        <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
+        <source>Make them the specialist of your appointment: the Visit screen and the packet's cover follow</source>
         <translation>Hacerle el especialista de su cita: la pantalla Consulta y la portada del dosier se actualizan</translation>
     </message>
     <message>
@@ -4371,7 +5205,7 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>{name} is now your appointment&apos;s specialist.</source>
+        <source>{name} is now your appointment's specialist.</source>
         <translation>{name} es ahora el especialista de su cita.</translation>
     </message>
     <message>
@@ -4407,10 +5241,7 @@
     </message>
     <message numerus="yes">
         <source>%n records: pages {pages}</source>
-        <translation>
-            <numerusform>%n documento: páginas {pages}</numerusform>
-            <numerusform>%n documentos: páginas {pages}</numerusform>
-        </translation>
+        <translation><numerusform>%n documento: páginas {pages}</numerusform><numerusform>%n documentos: páginas {pages}</numerusform></translation>
     </message>
     <message>
         <source>Split a record</source>
@@ -4422,10 +5253,7 @@
     </message>
     <message numerus="yes">
         <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
-        <translation>
-            <numerusform>«{title}» tiene %n página. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
-            <numerusform>«{title}» tiene %n páginas. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
-        </translation>
+        <translation><numerusform>«{title}» tiene %n página. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform><numerusform>«{title}» tiene %n páginas. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform></translation>
     </message>
     <message>
         <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
@@ -4474,12 +5302,23 @@ Empieza el documento {record}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Already in your list</source>
+        <translation>Ya está en su lista</translation>
+    </message>
+    <message>
+        <source>Double-click or press Add to add it to your questions</source>
+        <translation>Haga doble clic o pulse Añadir para añadirla a sus preguntas</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <source>(and %n earlier)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -4604,7 +5443,7 @@ Empieza el documento {record}</translation>
         <translation>¿Una fecha como síntoma?</translation>
     </message>
     <message>
-        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
+        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom's name anyway?</source>
         <translation>«%1» parece una fecha o una hora, no el nombre de un síntoma. ¿Guardarlo de todos modos como nombre del síntoma?</translation>
     </message>
     <message>
@@ -4681,17 +5520,11 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
+        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation>
-            <numerusform>{shown} de %n entrada</numerusform>
-            <numerusform>{shown} de %n entradas</numerusform>
-        </translation>
+        <translation><numerusform>{shown} de %n entrada</numerusform><numerusform>{shown} de %n entradas</numerusform></translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
@@ -4699,10 +5532,7 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation>
-            <numerusform>%n entrada eliminada.</numerusform>
-            <numerusform>%n entradas eliminadas.</numerusform>
-        </translation>
+        <translation><numerusform>%n entrada eliminada.</numerusform><numerusform>%n entradas eliminadas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4720,10 +5550,7 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Move %n records to the trash</source>
-        <translation>
-            <numerusform>Mover %n documento a la papelera</numerusform>
-            <numerusform>Mover %n documentos a la papelera</numerusform>
-        </translation>
+        <translation><numerusform>Mover %n documento a la papelera</numerusform><numerusform>Mover %n documentos a la papelera</numerusform></translation>
     </message>
     <message>
         <source>Restore record</source>
@@ -4731,10 +5558,7 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n records</source>
-        <translation>
-            <numerusform>Restaurar %n documento</numerusform>
-            <numerusform>Restaurar %n documentos</numerusform>
-        </translation>
+        <translation><numerusform>Restaurar %n documento</numerusform><numerusform>Restaurar %n documentos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4925,7 +5749,7 @@ Empieza el documento {record}</translation>
         <translation>Sus objetivos y valores, p. ej., seguir dando clases; proteger mi voz</translation>
     </message>
     <message>
-        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
+        <source>What matters to you is printed on the packet's cover and on your question sheet.</source>
         <translation>Lo que le importa figura en la portada del dosier y en su hoja de preguntas.</translation>
     </message>
     <message>
