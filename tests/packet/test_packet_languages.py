@@ -176,3 +176,35 @@ def test_cli_export_takes_a_language(monkeypatch, filled_vault, tmp_path):
 
 def test_cli_offers_the_shipped_languages():
     assert set(PACKET_LANGUAGES) == set(translations.LANGUAGES)
+
+
+def test_export_dialog_offers_the_packets_language_the_apps_by_default(qtbot, vault, tmp_path,
+                                                                       shipped):
+    from fakes import FakeThreadPool, ScriptedDialogs
+
+    from secondop_desktop.ui.export.dialog import ExportDialog
+    from secondop_desktop.ui.services import Services
+
+    vault.patient.set(name="Jane Doe")
+    services = Services(dialogs=ScriptedDialogs(), pool=FakeThreadPool(),
+                        view_pool=FakeThreadPool(), open_url=lambda url: True)
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))  # the app in Spanish
+    try:
+        dialog = ExportDialog(vault, services)
+    finally:
+        QLocale.setDefault(before)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "es"
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "English", "Deutsch", "Español"]
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))  # for a German clinic
+    assert dialog.options().language == "de"
+    dialog.path_edit.setText(str(tmp_path / "for-berlin.pdf"))
+    dialog.start_export()
+    assert dialog.written is not None
+    assert "Zusammenfassung" in " ".join(page_texts(dialog.written.path))
+    # The sent log keeps it, so that History > Export again brings it back
+    assert vault.sent.list()[0].options["language"] == "de"
+    dialog.preset(PacketOptions(language="es"))
+    assert dialog.language.currentData() == "es"
