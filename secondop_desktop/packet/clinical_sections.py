@@ -40,8 +40,8 @@ def draw_lab_trends(c: Canvas, tests: list[LabTest], pages: dict[int, int] | Non
                           len(names) - 1)
             rows.append([r.date[:10], r.test, r.shown_value, r.unit, r.limits, r.flag,
                          names[0] + (more if len(names) > 1 else "") if names else ""])
-    c.table([Column(translate("LabTrends", "Date"), 0.13),
-             Column(translate("LabTrends", "Test"), 0.25),
+    c.table([Column(translate("LabTrends", "Date"), 0.15),  # an ISO date, unbroken
+             Column(translate("LabTrends", "Test"), 0.23),
              Column(translate("LabTrends", "Value"), 0.1),
              Column(translate("LabTrends", "Unit"), 0.09),
              Column(translate("LabTrends", "Range"), 0.12),
