@@ -25,8 +25,8 @@ def missing_lines(requests: list[RecordsRequest]) -> list[str]:
         labels = [packet_text.translate("RequestItems", i.label) for i in request.missing()]
         if not labels:
             continue
-        if packet_text.language == SOURCE_LANGUAGE:  # "Visit notes, pathology reports"
-            labels[1:] = [label[:1].lower() + label[1:] for label in labels[1:]]
+        if packet_text.language == SOURCE_LANGUAGE:  # "visit notes, pathology reports" (German
+            labels = [label[:1].lower() + label[1:] for label in labels]  # nouns keep theirs)
         items = ", ".join(labels)
         if request.asked:
             lines.append(translate("Summary", "{items} from {provider}, asked {date}").format(

@@ -208,3 +208,19 @@ def test_export_dialog_offers_the_packets_language_the_apps_by_default(qtbot, va
     assert vault.sent.list()[0].options["language"] == "de"
     dialog.preset(PacketOptions(language="es"))
     assert dialog.language.currentData() == "es"
+
+
+def test_drawing_outside_an_export_speaks_the_apps_language(shipped):
+    """The symptom chart and the question sheet on a screen or a printer: the app's language."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        assert packet_text.language == "de"
+        assert human_date(dt.date(2026, 12, 7)) == "7. Dezember 2026"
+        with packet_text.language_of_this_thread("es"):  # an export, on this thread
+            assert human_date(dt.date(2026, 12, 7)) == "7 de diciembre de 2026"
+        assert packet_text.language == "de"  # the app's again, not frozen by the export
+        QLocale.setDefault(QLocale("en"))
+        assert packet_text.language == "en"
+    finally:
+        QLocale.setDefault(before)

@@ -34,6 +34,7 @@ from ...core.ocr.findings import identity_flags
 from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
+from ...packet.still_missing import missing_lines
 from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, english_plural
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
@@ -156,7 +157,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         form.addRow("", self.protect_box)
         form.addRow("", passwords)
         form.addRow(self.tr("Save as"), where)
-        missing = vault.requests.missing_lines()
+        missing = missing_lines(vault.requests.list())  # as the packet's Summary says it
         self.missing_label = QLabel(
             self.tr("Requested, not yet received:") + "\n"
             + "\n".join(f"• {m}" for m in missing))
