@@ -100,7 +100,8 @@ def english_plural(text: str, n: int) -> str:
 
 class PacketText:
     """Translations of the packet's generated text, in the language of the export running on
-    this thread (English when none is set)."""
+    this thread; elsewhere (the same drawing code on a screen or a printer: the symptom chart,
+    the question sheet) in the app's language."""
 
     def __init__(self) -> None:
         self._local = threading.local()
@@ -109,7 +110,7 @@ class PacketText:
 
     @property
     def language(self) -> str:
-        return getattr(self._local, "language", SOURCE_LANGUAGE)
+        return getattr(self._local, "language", None) or app_language()
 
     def _translator(self, language: str) -> QTranslator | None:
         with self._lock:
@@ -132,7 +133,7 @@ class PacketText:
     @contextmanager
     def language_of_this_thread(self, language: str) -> Iterator[None]:
         """Generated text made inside is in ``language`` (this thread only)."""
-        previous = self.language
+        previous = getattr(self._local, "language", None)  # None: the app's, as it is then
         self._local.language = language if language in LANGUAGES else SOURCE_LANGUAGE
         try:
             yield

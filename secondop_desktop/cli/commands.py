@@ -31,6 +31,8 @@ from ..logs import log_file, setup_logging
 from . import care, checks, preparation, specialists
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# translations.LANGUAGES, without importing Qt for every command (a test keeps them alike)
+PACKET_LANGUAGES = ("en", "de", "es")
 
 log = logging.getLogger(__name__)
 
@@ -512,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
                    type=_checked(_parse_ids), help="only these records (default: all)")
     p.add_argument("--opinions", action="store_true",
                    help="include the opinions and their comparison (after the Summary)")
+    p.add_argument("--language", choices=PACKET_LANGUAGES, default="en",
+                   help="the language of the packet's headings and generated text (default: "
+                        "en); the patient's own words are never translated")
     p.add_argument("--to", default="", metavar="WHOM",
                    type=_checked(checks.short_text("--to")),
                    help='who receives it, for the sent log ("Dr Becker, University Spine Centre")')

@@ -15,7 +15,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from ..core.clinical import number_text
 from ..core.clinical_facts import Fact
 from ..core.portal import ccda, fhir
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, MUTED, Canvas, Column, font, page_points
+from .wording import plural
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 MAX_COLUMNS = 8  # wider narrative tables are cut to their first columns to stay readable
 # A FHIR export can hold thousands of results: its pages show the latest of each kind; every
@@ -51,14 +56,20 @@ def _header(c: Canvas, title: str, fields: list[tuple[str, str]]) -> None:
 
 
 def _draw_ccda(c: Canvas, doc: ccda.ClinicalDocument) -> None:
+    patient = doc.patient
+    if doc.birth_date:
+        patient = translate("ClinicalDocument", "{name} (born {date})").format(
+            name=doc.patient, date=doc.birth_date)
     _header(c, doc.title, [
-        ("Patient", doc.patient + (f" (born {doc.birth_date})" if doc.birth_date else "")),
-        ("From", doc.author), ("Date", doc.date.isoformat() if doc.date else ""),
-        ("Document type", doc.type_name)])
+        (translate("ClinicalDocument", "Patient"), patient),
+        (translate("ClinicalDocument", "From"), doc.author),
+        (translate("ClinicalDocument", "Date"), doc.date.isoformat() if doc.date else ""),
+        (translate("ClinicalDocument", "Document type"), doc.type_name)])
     for section in doc.sections:
         _draw_section(c, section, 0)
     if not doc.sections:
-        c.paragraph("This document has no sections with text.", font(10.5, italic=True), MUTED)
+        c.paragraph(translate("ClinicalDocument", "This document has no sections with text."),
+                    font(10.5, italic=True), MUTED)
 
 
 def _draw_section(c: Canvas, section: ccda.Section, depth: int) -> None:
@@ -91,17 +102,24 @@ def _draw_block(c: Canvas, block: ccda.Block) -> None:
                 [row[:width] for row in body])
 
 
-CATEGORY_TITLES = (("problem", "Problems"), ("medication", "Medications"),
-                   ("allergy", "Allergies"), ("result", "Results"),
-                   ("immunization", "Immunizations"), ("procedure", "Procedures"),
-                   ("encounter", "Encounters"))
+CATEGORY_TITLES = (("problem", QT_TRANSLATE_NOOP("ClinicalDocument", "Problems")),
+                   ("medication", QT_TRANSLATE_NOOP("ClinicalDocument", "Medications")),
+                   ("allergy", QT_TRANSLATE_NOOP("ClinicalDocument", "Allergies")),
+                   ("result", QT_TRANSLATE_NOOP("ClinicalDocument", "Results")),
+                   ("immunization", QT_TRANSLATE_NOOP("ClinicalDocument", "Immunizations")),
+                   ("procedure", QT_TRANSLATE_NOOP("ClinicalDocument", "Procedures")),
+                   ("encounter", QT_TRANSLATE_NOOP("ClinicalDocument", "Encounters")))
 
 
 def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
     counts = ", ".join(f"{n} {k}" for k, n in doc.resource_counts.most_common(6))
-    _header(c, doc.title, [("Patient", doc.patient), ("From", doc.author),
-                           ("Latest entry", doc.date.isoformat() if doc.date else ""),
-                           ("Document type", "FHIR health record"), ("Holds", counts)])
+    _header(c, doc.title, [(translate("ClinicalDocument", "Patient"), doc.patient),
+                           (translate("ClinicalDocument", "From"), doc.author),
+                           (translate("ClinicalDocument", "Latest entry"),
+                            doc.date.isoformat() if doc.date else ""),
+                           (translate("ClinicalDocument", "Document type"),
+                            translate("ClinicalDocument", "FHIR health record")),
+                           (translate("ClinicalDocument", "Holds"), counts)])
     for title, text in doc.narrative:
         c.heading(title)
         c.paragraph(text, font(10))
@@ -109,11 +127,16 @@ def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
         facts = sorted((f for f in doc.facts if f.category == category),
                        key=lambda f: f.date, reverse=True)
         if facts:
-            c.heading(title)
-            c.table([Column("Item", 0.46), Column("Detail", 0.24), Column("Status", 0.14),
-                     Column("Date", 0.16)], [_fact_row(f) for f in facts[:MAX_FHIR_ROWS]])
+            c.heading(translate("ClinicalDocument", title))
+            c.table([Column(translate("ClinicalDocument", "Item"), 0.46),
+                     Column(translate("ClinicalDocument", "Detail"), 0.24),
+                     Column(translate("ClinicalDocument", "Status"), 0.14),
+                     Column(translate("ClinicalDocument", "Date"), 0.16)],
+                    [_fact_row(f) for f in facts[:MAX_FHIR_ROWS]])
             if len(facts) > MAX_FHIR_ROWS:
-                c.paragraph(f"… and {len(facts) - MAX_FHIR_ROWS} earlier entries in this file.",
+                more = len(facts) - MAX_FHIR_ROWS
+                c.paragraph(plural(translate("ClinicalDocument", "… and %n earlier entry(s) in "
+                                             "this file.", "", more), more),
                             font(10, italic=True), MUTED)
 
 
@@ -127,11 +150,12 @@ def _fact_row(fact: Fact) -> list[str]:
         detail = ", ".join([str(d[k]) for k in ("dose", "frequency", "reaction", "reason")
                             if d.get(k)] + [f"{k} {d[k]}" for k in ("severity", "criticality")
                                             if d.get(k)])
-    name = fact.name or "None known"
+    name = fact.name or translate("ClinicalDocument", "None known")
     status = f"{fact.status} {fact.end[:10]}" if fact.end and fact.status not in (
         "active", "") else fact.status
-    return [f"Not: {name}" if fact.negated and fact.name else name, detail, status,
-            fact.date[:10]]
+    if fact.negated and fact.name:
+        name = translate("ClinicalDocument", "Not: {name}").format(name=name)
+    return [name, detail, status, fact.date[:10]]
 
 
 def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4",

@@ -61,7 +61,8 @@ def deliver(vault: Vault, result: PacketResult, options: PacketOptions, delivery
     return vault.sent.record(
         result.path, result.pages, records, questions, delivery.recipient, protected,
         {"sections": sorted(sections), "email_size": options.email_size,
-         "page_size": options.page_size, "record_ids": options.record_ids})
+         "page_size": options.page_size, "record_ids": options.record_ids,
+         "language": options.language})
 
 
 def encrypt_pdf(source: Path, target: Path, password: str) -> None:

@@ -27,8 +27,13 @@ from ..core.documents import Document, StoredFile, middle_outwards
 from ..core.errors import RefusedFile
 from ..core.formats.dicom import patient_mismatch, preview_image, report_text, series_entry
 from ..core.profile import Profile
+from ..translations import packet_text
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
+from .wording import plural
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 if TYPE_CHECKING:
     from ..core.vault import Vault
@@ -82,6 +87,7 @@ class Study:
         return middle_outwards([f for d in self.docs for f in files_of(d)])
 
 
+
 def group_studies(docs: list[Document]) -> list[Document | Study]:
     """The records in their order, DICOM files gathered into one Study at its first file."""
     items: list[Document | Study] = []
@@ -123,7 +129,7 @@ def draw_study_page(c: Canvas, study: Study, folder: str, files_of: FilesOf,
     series = study.series()
     facts = StudyFacts(
         title=study.title,
-        date=study.date.isoformat() if study.date else "unknown",
+        date=study.date.isoformat() if study.date else translate("Study", "unknown"),
         modality=meta.get("modality", ""),
         description=meta.get("study_description", ""),
         institution=first.provider,
@@ -132,7 +138,8 @@ def draw_study_page(c: Canvas, study: Study, folder: str, files_of: FilesOf,
         images=study.images(),
         folder=folder,
         extra=study_fields(meta, series),
-        warning=f"Please note: {warning}." if warning else "",
+        warning=(translate("Study", "Please note: {warning}.").format(warning=warning)
+                 if warning else ""),
     )
     preview, error, report = None, "", ""
     try:
@@ -144,15 +151,18 @@ def draw_study_page(c: Canvas, study: Study, folder: str, files_of: FilesOf,
 
 def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
     """The header's details a specialist looks for, and one line per series."""
-    pairs = [("Patient (from the images)", _person(meta.get("patient_name", ""))),
-             ("Patient ID", meta.get("patient_id", "")),
-             ("Referring physician", _person(meta.get("referring_physician", ""))),
-             ("Accession number", meta.get("accession_number", ""))]
+    pairs = [(translate("Study", "Patient (from the images)"),
+              _person(meta.get("patient_name", ""))),
+             (translate("Study", "Patient ID"), meta.get("patient_id", "")),
+             (translate("Study", "Referring physician"),
+              _person(meta.get("referring_physician", ""))),
+             (translate("Study", "Accession number"), meta.get("accession_number", ""))]
     for number, entry in enumerate(series, start=1):
         what = with_modality(entry.get("modality", ""), entry.get("description", ""))
         images = int(entry.get("images", 1))
-        pairs.append((f"Series {number}",
-                      f"{what or 'unnamed'}: {images} image{'s' if images != 1 else ''}"))
+        line = plural(translate("Study", "{what}: %n image(s)", "", images), images)
+        pairs.append((translate("Study", "Series {number}").format(number=number),
+                      line.format(what=what or translate("Study", "unnamed"))))
     return [(k, v) for k, v in pairs if v]
 
 

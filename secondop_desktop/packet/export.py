@@ -45,6 +45,7 @@ from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
 from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, process_alive, work_name
+from ..translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, packet_text
 from . import images, normalise, sources, stamps, streamcheck, text_layer
 from .canvas import MUTED, Canvas, font, page_points
 from .clinical_document import draw_clinical_document, load_clinical_document
@@ -84,8 +85,12 @@ from .sections import (
     draw_symptoms,
     toc_pages,
 )
-from .still_missing import draw_still_missing
+from .stamps import record_date
+from .still_missing import draw_still_missing, missing_lines
 from .summary_lists import ImportedLists
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 if TYPE_CHECKING:
     from ..core.vault import Vault
@@ -108,6 +113,9 @@ log = logging.getLogger(__name__)
 # is left blank and listed. Anything else is ours: logged, and the page listed as our fault.
 _PAGE_ERRORS = (BadPdf, BadPage, images.BadImage, PdfReadError)
 HASH_WORKERS = 2  # stored files read and hashed at once while the packet is planned
+# core.documents' kinds of record (no Qt there), as the contents and bookmarks name them
+_KIND_TITLES = [QT_TRANSLATE_NOOP("Packet", "Imaging"), QT_TRANSLATE_NOOP("Packet", "Labs"),
+                QT_TRANSLATE_NOOP("Packet", "Reports"), QT_TRANSLATE_NOOP("Packet", "Other")]
 
 
 class PacketError(SecondOpError):
@@ -120,6 +128,7 @@ class PacketOptions:
     record_ids: list[int] | None = None  # None: every record not in the trash
     email_size: bool = False
     page_size: str = "A4"
+    language: str = SOURCE_LANGUAGE  # of the packet's generated text (translations.LANGUAGES)
 
 
 EMAIL_LIMIT = 20 * 10**6  # bytes: most email services refuse a larger attachment
@@ -239,10 +248,12 @@ def export_packet(vault: Vault, out: Path, options: PacketOptions | None = None,
         beside = private if password else out.parent  # where the plaintext is written
         with Ledger(private).tracking(beside / work_name(out.name, "export")) as work:
             os.mkdir(work, 0o700)
-            builder = _Builder(vault, out, options or PacketOptions(), work,
+            options = options or PacketOptions()
+            builder = _Builder(vault, out, options, work,
                                progress or (lambda *_: None), check_cancel or (lambda: None),
                                password)
-            return builder.run()
+            with packet_text.language_of_this_thread(options.language):
+                return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc
 
@@ -269,10 +280,15 @@ def _disk_reason(exc: OSError, out: Path) -> str:
     return f"The packet could not be written ({exc.strerror or exc})."
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# What the export dialog shows while it works: in the app's language, not the packet's
+_PROGRESS = [QT_TRANSLATE_NOOP("PacketProgress", "Preparing the packet…"),
+             QT_TRANSLATE_NOOP("PacketProgress", "Reading the records…"),
+             QT_TRANSLATE_NOOP("PacketProgress", "Writing page {number} of {total}…"),
+             QT_TRANSLATE_NOOP("PacketProgress", "Done")]
 
-    return QCoreApplication.translate("Packet", text)
+
+def _progress_text(text: str) -> str:
+    return QCoreApplication.translate("PacketProgress", text)
 
 
 def record_groups(vault: Vault, record_ids: list[int] | None) -> dict[str, list[Document]]:
@@ -330,7 +346,7 @@ class _Builder:
 
     def run(self) -> PacketResult:
         wanted = self.options.sections
-        self.progress(0, 0, "Preparing the packet…")
+        self.progress(0, 0, _progress_text("Preparing the packet…"))
         groups = record_groups(self.vault, self.options.record_ids) if "records" in wanted else {}
         if "records" in wanted:
             self._leave_out_other_patients()
@@ -341,9 +357,9 @@ class _Builder:
                          self.vault.allergies.list(), self._timeline(groups),
                          self.vault.medications.state(), self.vault.allergies.state(),
                          ImportedLists.from_store(self.vault.clinical))
-            draw_still_missing(c, self.vault.requests.missing_lines())
+            draw_still_missing(c, missing_lines(self.vault.requests.list()))
             self._draw_readiness(c, groups)
-            front.append(("summary", "Summary", c.path, self._finish(c)))
+            front.append(("summary", translate("Packet", "Summary"), c.path, self._finish(c)))
         if "opinions" in wanted and self.vault.opinions.count():
             front.append(self._opinions())
         self.cancel()
@@ -351,21 +367,21 @@ class _Builder:
             path = self.work / "questions.pdf"
             pages = write_question_sheet_pdf(path, QuestionSheet.from_vault(self.vault),
                                              self.options.page_size, footer=False)
-            front.append(("questions", "Questions", _private(path), pages))
+            front.append(("questions", translate("Packet", "Questions"), _private(path), pages))
         symptoms = self._symptom_entries() if "symptoms" in wanted else []
         # The full log goes after the records when there are any: reviewers read the summary.
         log_after = bool(symptoms) and any(groups.values())
         if "symptoms" in wanted:
             c = self._canvas("symptoms")
             draw_symptoms(c, symptoms, log_in_appendix=log_after)
-            front.append(("symptoms", "Symptoms", c.path, self._finish(c)))
+            front.append(("symptoms", translate("Packet", "Symptoms"), c.path, self._finish(c)))
         front += self._clinical_sections(wanted)
         self.cancel()
         summary_pages = front[0][3] if front and front[0][0] == "summary" else 0
         cover_pages = 0
         if "cover" in wanted:
             cover_path, cover_pages = self._draw_cover(summary_pages, "contents" in wanted)
-            self._section("cover", "Cover", cover_path, cover_pages)
+            self._section("cover", translate("Packet", "Cover"), cover_path, cover_pages)
         toc_at = None
         for key, title, path, pages in front:
             self._section(key, title, path, pages)
@@ -389,7 +405,7 @@ class _Builder:
         """The opinions side by side and the decision guide, right after the Summary."""
         c = self._canvas("opinions")
         draw_comparison(c, ComparisonData.of(self.vault))
-        return ("opinions", "Opinions and comparison", c.path, self._finish(c))
+        return ("opinions", translate("Packet", "Opinions and comparison"), c.path, self._finish(c))
 
     def _symptom_entries(self) -> list:
         """The log, less entries dated where no date can be (year 1, 9999: stored by an older
@@ -401,9 +417,10 @@ class _Builder:
             else:
                 when = entry.at.isoformat(timespec="minutes")
                 self.left_out.append(LeftOut(
-                    _tr("Symptom log: {name} at {when}").format(name=entry.symptom, when=when),
-                    _tr("its date is not from 1900 to a year from today; correct it on the "
-                        "Symptoms screen")))
+                    translate("Packet", "Symptom log: {name} at {when}").format(
+                        name=entry.symptom, when=when),
+                    "its date is not from 1900 to a year from today; correct it on the "
+                    "Symptoms screen"))  # English in the notices; draw_left_out translates it
         return entries
 
     def _leave_out_other_patients(self) -> None:
@@ -411,7 +428,7 @@ class _Builder:
         the "Not included" page (never that patient's name: it is someone else's data)."""
         flagged = identity_flags(self.vault)
         chosen = self.options.record_ids
-        why = QCoreApplication.translate("Packet", "names another patient")
+        why = "names another patient"
         self.other_patient = [LeftOut(clean_title(d.title), why)
                               for d in self.vault.documents.list()
                               if d.id in flagged and (chosen is None or d.id not in chosen)]
@@ -423,20 +440,21 @@ class _Builder:
         if tests:
             c = self._canvas("labs")
             draw_lab_trends(c, tests)
-            out.append(("labs", "Lab trends", c.path, self._finish(c)))
+            out.append(("labs", translate("Packet", "Lab trends"), c.path, self._finish(c)))
         differences = self.vault.clinical.unresolved() if "differences" in wanted else []
         if differences:
             labels = {d.id: d.title for d in self.vault.documents.list(trashed=None)}
             c = self._canvas("differences")
             draw_differences(c, differences, labels)
-            out.append(("differences", "Differences between records", c.path, self._finish(c)))
+            out.append(("differences", translate("Packet", "Differences between records"), c.path,
+                        self._finish(c)))
         return out
 
     def _append_symptom_log(self, entries: list[SymptomEntry]) -> None:
         """The appendix after the records: every entry of the symptom log."""
         c = self._canvas("symptom-log")
         draw_symptom_log(c, entries)
-        title = QCoreApplication.translate("Packet", "Symptom log")
+        title = translate("Packet", "Symptom log")
         self._section("symptom-log", title, c.path, self._finish(c))
 
     def _append_manifest(self) -> None:
@@ -450,7 +468,7 @@ class _Builder:
         start = len(self.pages)
         self.pages += [_Page(self.size, GeneratedSource(c.path, i))
                        for i in range(self._finish(c))]
-        self.bookmarks.append(_Bookmark("Manifest", start))
+        self.bookmarks.append(_Bookmark(translate("Packet", "Manifest"), start))
 
     def _draw_cover(self, summary_pages: int, contents: bool) -> tuple[Path, int]:
         """The cover, drawn once: its footer names the contents page, known once the cover's
@@ -464,7 +482,9 @@ class _Builder:
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
         rows = [(e.date, e.what) for e in self.vault.timeline.list()]
-        rows += [(d.date_text(), f"Record: {clean_title(d.title)}") for docs in groups.values()
+        record = translate("Packet", "Record: {title}")
+        rows += [(d.date_text(), record.format(title=clean_title(d.title)))
+                 for docs in groups.values()
                  for d in docs if d.record_date]
         return sorted(rows, key=lambda r: r[0])
 
@@ -481,7 +501,8 @@ class _Builder:
             raise RuntimeError(f"the contents took {drawn} pages, {count} were planned")
         self.pages[at:at] = [_Page(self.size, GeneratedSource(c.path, i)) for i in range(count)]
         self.bookmarks.insert(next((i for i, b in enumerate(self.bookmarks) if b.page > at),
-                                   len(self.bookmarks)), _Bookmark("Contents", at))
+                                   len(self.bookmarks)),
+                              _Bookmark(translate("Packet", "Contents"), at))
         self.toc_at = at
 
     def _plan_records(self, groups: dict[str, list[Document]]) -> None:
@@ -504,13 +525,14 @@ class _Builder:
             docs = groups.get(kind, [])
             if not docs:
                 continue
-            kind_mark = _Bookmark(KIND_LABELS[kind], len(self.pages))
-            self.toc.append(TocEntry(0, KIND_LABELS[kind], len(self.pages) + 1))
+            kind_title = translate("Packet", KIND_LABELS[kind])
+            kind_mark = _Bookmark(kind_title, len(self.pages))
+            self.toc.append(TocEntry(0, kind_title, len(self.pages) + 1))
             self.bookmarks.append(kind_mark)
             for item in group_studies(docs):
                 self.cancel()
                 done += len(item) if isinstance(item, Study) else 1
-                self.progress(done, total, "Reading the records…")
+                self.progress(done, total, _progress_text("Reading the records…"))
                 before = len(self.pages)
                 mark = self._plan_item(item)
                 self.placed.append((item, mark, len(self.pages) - before))
@@ -519,8 +541,8 @@ class _Builder:
         if self.left_out or self.other_patient:
             start = self._generated(lambda c: draw_left_out(
                 c, [(x.title, x.reason) for x in self.left_out + self.other_patient]))
-            self.toc.append(TocEntry(0, "Not included", start + 1))
-            self.bookmarks.append(_Bookmark("Not included", start))
+            self.toc.append(TocEntry(0, translate("Packet", "Not included"), start + 1))
+            self.bookmarks.append(_Bookmark(translate("Packet", "Not included"), start))
         if self._record_canvas is not None:
             self._finish(self._record_canvas)
 
@@ -563,7 +585,8 @@ class _Builder:
 
     def _notice(self, doc: Document, reason: str, page: int | None = None) -> _Bookmark:
         name_ = clean_title(doc.title)
-        title = name_ if page is None else f"{name_}, page {page}"
+        title = name_ if page is None else translate("Packet", "{title}, page {page}").format(
+            title=name_, page=page)
         self.left_out.append(LeftOut(title, reason))
         start = self._generated(lambda c: draw_notice(c, title, _record_fields(doc), reason))
         return _Bookmark(doc.title, start, open=False)
@@ -631,10 +654,11 @@ class _Builder:
         if image is None:
             return False  # blank as viewers show it too: the notice says what happened
         picture = qimage_of(image)
-        title = f"{clean_title(doc.title)}, page {index + 1}"
+        title = translate("Packet", "{title}, page {page}").format(title=clean_title(doc.title),
+                                                                   page=index + 1)
         self._generated(lambda c: draw_page_picture(c, title, picture))
-        self.write_notices.append(f"{title}: included as a picture of how viewers show it "
-                                  "(its data could not be copied)")
+        self.write_notices.append(f"{clean_title(doc.title)}, page {index + 1}: included as a "
+                                  "picture of how viewers show it (its data could not be copied)")
         return True
 
     @staticmethod
@@ -678,7 +702,7 @@ class _Builder:
             folder = self._protect(tmp)
         else:
             folder = self._place(tmp)
-        self.progress(total, total, "Done")
+        self.progress(total, total, _progress_text("Done"))
         return PacketResult(self.out, total, [x.line for x in self.left_out] + self.write_notices,
                             folder, self.out.stat().st_size, bool(self.password))
 
@@ -743,7 +767,8 @@ class _Builder:
         for index, page in enumerate(self.pages):
             if index % 8 == 0:
                 self.cancel()
-                self.progress(index, total, f"Writing page {index + 1} of {total}…")
+                self.progress(index, total, _progress_text("Writing page {number} of {total}…")
+                              .format(number=index + 1, total=total))
             stamp_form = sources.page_form(writer, stamp_copier, stamp_reader.pages[index])
             resources = {"/SOStamp": ref(stamp_form)}
             try:
@@ -785,10 +810,16 @@ class _Builder:
             catalog[NameObject("/PageMode")] = name("UseOutlines")
         root = writer.add(catalog)
         info = writer.add(dictionary(
-            Title=text_string(f"Consultation packet – {self.profile.name}".rstrip(" –")),
+            Title=text_string(self._title()),
             Producer=text_string(PRODUCER), Creator=text_string(PRODUCER),
             CreationDate=text_string(dt.datetime.now().strftime("D:%Y%m%d%H%M%S"))))
         writer.finish(root, info)
+
+    def _title(self) -> str:
+        """The PDF's own title (viewers show it in their title bar)."""
+        if not self.profile.name:
+            return translate("Packet", "Consultation packet")
+        return translate("Packet", "Consultation packet – {name}").format(name=self.profile.name)
 
     def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
         """The page stays (numbering holds) but empty; the result's notices say why."""
@@ -864,7 +895,7 @@ class _Builder:
         has_cover = "cover" in self.options.sections and len(self.pages) > 0
         nums: list = []
         if has_cover:
-            nums += [numbers(0)[0], dictionary(P=text_string("Cover"))]
+            nums += [numbers(0)[0], dictionary(P=text_string(translate("Packet", "Cover")))]
             nums += [numbers(1)[0], dictionary(S=name("D"), St=numbers(2)[0])]
         else:
             nums += [numbers(0)[0], dictionary(S=name("D"))]
@@ -910,8 +941,8 @@ def _write_level(writer: StreamingPdfWriter, marks: list[_Bookmark], parent: int
 
 def draw_page_picture(c: Canvas, title: str, picture: QImage) -> None:
     """A source page drawn as the picture pdfium made of it, as large as the page allows."""
-    c.paragraph(QCoreApplication.translate("Packet", "%1, as viewers show it (a picture: its "
-                                           "data could not be copied)").replace("%1", title),
+    c.paragraph(translate("Packet", "{title}, as viewers show it (a picture: its data could not "
+                                    "be copied)").format(title=title),
                 font(8.5, italic=True), MUTED)
     room_w, room_h = c.text_width, c.bottom - c.y
     scale = min(room_w / picture.width(), room_h / picture.height())
@@ -959,8 +990,9 @@ def _date_text(item: Document | Study) -> str:
 
 
 def _record_fields(doc: Document) -> list[tuple[str, str]]:
-    return [("Date", doc.date_text(missing="unknown")),
-            ("From", doc.provider), ("Original file", doc.original_name)]
+    return [(translate("Packet", "Date"), record_date(doc, translate("Packet", "unknown"))),
+            (translate("Packet", "From"), doc.provider),
+            (translate("Packet", "Original file"), doc.original_name)]
 
 
 def _make_private(folder: Path) -> None:

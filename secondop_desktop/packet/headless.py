@@ -32,7 +32,8 @@ def export_from_cli(vault: Vault, args: argparse.Namespace) -> int:
     from .export import PacketOptions, export_packet
 
     ensure_gui_app()
-    options = PacketOptions(record_ids=args.records, email_size=bool(args.email_size))
+    options = PacketOptions(record_ids=args.records, email_size=bool(args.email_size),
+                            language=getattr(args, "language", None) or "en")
     if getattr(args, "opinions", False):
         options.sections.add("opinions")
     out = args.out.expanduser()

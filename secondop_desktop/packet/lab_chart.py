@@ -14,12 +14,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..core.clinical import LabResult, LabTest, number_text
 from ..core.lab_ranges import written_limits
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .symptom_chart import COLORS
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 BAND = QColor("#d9efe3")
 AXIS = QColor("#5b6773")
 OUTSIDE = QColor("#D55E00")
-NOT_ENOUGH = "Fewer than two dated numeric results: no chart."
+NOT_ENOUGH = QT_TRANSLATE_NOOP("LabTrends", "Fewer than two dated numeric results: no chart.")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,8 @@ def paint_lab_chart(painter: QPainter, rect: QRectF, test: LabTest, scale: float
     metrics = QFontMetricsF(text_font, painter.device())
     if len(points) < 2:
         painter.setPen(axis)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, NOT_ENOUGH)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                         translate("LabTrends", NOT_ENOUGH))
         painter.restore()
         return
     values = [r.value for _t, r in points if r.value is not None]

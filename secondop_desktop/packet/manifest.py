@@ -9,10 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.documents import Document
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font
 from .dicom_studies import FilesOf, Study
+from .stamps import record_date
+from .wording import plural
 
-TITLE = "Manifest"
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
+
+TITLE = QT_TRANSLATE_NOOP("Manifest", "Manifest")
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,7 @@ def manifest_rows(placed: list[tuple[Document | Study, int, int]],
 
 
 def _date(doc: Document) -> str:
-    return doc.date_text()
+    return record_date(doc)
 
 
 def grouped_hash(sha256: str) -> str:
@@ -55,10 +61,15 @@ def grouped_hash(sha256: str) -> str:
 
 
 def draw_manifest(c: Canvas, rows: list[ManifestRow]) -> None:
-    c.title(TITLE, f"{len(rows)} original file{'s' if len(rows) != 1 else ''} in this packet")
-    c.paragraph("Each record below is in this packet on the pages shown. The SHA-256 checksum "
-                "identifies the original file exactly as the patient received it, so any copy "
-                "can be checked against it.", font(9.5), MUTED)
-    c.table([Column("Record", 0.36), Column("Date", 0.14), Column("Pages", 0.1, True),
-             Column("SHA-256 of the original file", 0.40)],
+    c.title(translate("Manifest", TITLE),
+            plural(translate("Manifest", "%n original file(s) in this packet", "", len(rows)),
+                   len(rows)))
+    c.paragraph(translate("Manifest", "Each record below is in this packet on the pages shown. "
+                                      "The SHA-256 checksum identifies the original file exactly "
+                                      "as the patient received it, so any copy can be checked "
+                                      "against it."), font(9.5), MUTED)
+    c.table([Column(translate("Manifest", "Record"), 0.36),
+             Column(translate("Manifest", "Date"), 0.14),
+             Column(translate("Manifest", "Pages"), 0.1, True),
+             Column(translate("Manifest", "SHA-256 of the original file"), 0.40)],
             [[r.title, r.date, r.pages, grouped_hash(r.sha256)] for r in rows])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QDate, QDateTime, QLineF, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,14 +27,30 @@ from PySide6.QtGui import (
 )
 
 from ..core.questions import CATEGORIES, PRIORITY_LABELS, TOP_COUNT, Question
+from ..translations import QT_TRANSLATE_NOOP, packet_text
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 if TYPE_CHECKING:
     from ..core.vault import Vault
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
-TITLE = "Questions for my appointment"
-HINT = "Tick the box when a question has been asked, and write the answer on the lines below it."
+TITLE = QT_TRANSLATE_NOOP("QuestionSheet", "Questions for my appointment")
+HINT = QT_TRANSLATE_NOOP("QuestionSheet", "Tick the box when a question has been asked, and "
+                         "write the answer on the lines below it.")
+# core.questions' labels (no Qt there), as the sheet prints them
+_LABELS = [QT_TRANSLATE_NOOP("QuestionSheet", "Important"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "If time allows"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Must ask"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Diagnosis"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Tests"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Treatment options"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Risks and side effects"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Clinical trials"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Practical matters"),
+           QT_TRANSLATE_NOOP("QuestionSheet", "Other")]
 MIN_MARGIN_MM = 16.0  # on top of whatever the printer already keeps free
 FOOTER_MM = 9.0  # band kept free at the bottom for "page x of y" (ours or the packet's)
 RULED_LINES = {1: 4, 2: 3, 3: 2}  # writing space by priority
@@ -75,14 +91,31 @@ class QuestionSheet:
         )
 
 
+
 def human_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%B %Y}" if value else ""
+    """"7 December 2026", "7. Dezember 2026", "7 de diciembre de 2026": in the language of the
+    packet (or letter) being drawn on this thread."""
+    if not value:
+        return ""
+    return QLocale(packet_text.language).toString(
+        QDate(value.year, value.month, value.day),
+        packet_text.translate("Dates", "d MMMM yyyy"))
+
+
+def short_date(value: dt.date) -> str:
+    """"3 Nov 2026", "3. Nov. 2026", "3 nov 2026": as human_date, the month abbreviated."""
+    return QLocale(packet_text.language).toString(
+        QDate(value.year, value.month, value.day),
+        packet_text.translate("Dates", "d MMM yyyy"))
 
 
 def human_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return f"{value:%A} {human_date(value.date())}, {value:%H:%M}"
+    when = QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute))
+    return QLocale(packet_text.language).toString(
+        when, packet_text.translate("Dates", "dddd d MMMM yyyy, HH:mm"))
 
 
 def sections(questions: list[Question]) -> list[tuple[str, list[Question]]]:
@@ -92,11 +125,14 @@ def sections(questions: list[Question]) -> list[tuple[str, list[Question]]]:
     """
     must = [q for q in questions if q.priority == 1 and not q.answered]
     groups = [
-        ("Ask these first", must[:TOP_COUNT]),
-        ("Also must ask", must[TOP_COUNT:]),
-        ("Answered", [q for q in questions if q.priority == 1 and q.answered]),
-        (PRIORITY_LABELS[2], [q for q in questions if q.priority == 2]),
-        (PRIORITY_LABELS[3], [q for q in questions if q.priority == 3]),
+        (translate("QuestionSheet", "Ask these first"), must[:TOP_COUNT]),
+        (translate("QuestionSheet", "Also must ask"), must[TOP_COUNT:]),
+        (translate("QuestionSheet", "Answered"),
+         [q for q in questions if q.priority == 1 and q.answered]),
+        (translate("QuestionSheet", PRIORITY_LABELS[2]),
+         [q for q in questions if q.priority == 2]),
+        (translate("QuestionSheet", PRIORITY_LABELS[3]),
+         [q for q in questions if q.priority == 3]),
     ]
     return [(title, items) for title, items in groups if items]
 
@@ -178,24 +214,25 @@ class _SheetLayout:
         mm, page, sheet = self.mm, self.page, self.sheet
         col = page.width() / 2
         fields = [
-            ("PATIENT", sheet.patient_name),
-            ("DATE OF BIRTH", sheet.dob),
-            ("SPECIALIST", sheet.specialist),
-            ("APPOINTMENT", sheet.appointment),
+            (translate("QuestionSheet", "PATIENT"), sheet.patient_name),
+            (translate("QuestionSheet", "DATE OF BIRTH"), sheet.dob),
+            (translate("QuestionSheet", "SPECIALIST"), sheet.specialist),
+            (translate("QuestionSheet", "APPOINTMENT"), sheet.appointment),
         ]
-        title_h = self.text_height("title", TITLE, page.width())
+        title, hint = translate("QuestionSheet", TITLE), translate("QuestionSheet", HINT)
+        title_h = self.text_height("title", title, page.width())
         label_h = self.text_height("label", "X", col)
         value_h = max(self.text_height("value", v or "X", col - 6 * mm) for _, v in fields)
         cell_h = label_h + 1.2 * mm + value_h + 4 * mm
-        hint_h = self.text_height("hint", HINT, page.width())
+        hint_h = self.text_height("hint", hint, page.width())
         goals = sheet.goals.strip()
-        goals_label = QCoreApplication.translate("QuestionSheet", "WHAT MATTERS TO ME")
+        goals_label = translate("QuestionSheet", "WHAT MATTERS TO ME")
         goals_h = (label_h + 1.2 * mm + self.text_height("value", goals, page.width()) + 4 * mm
                    if goals else 0.0)
         height = title_h + 6 * mm + 2 * cell_h + goals_h + 2 * mm + hint_h + 4 * mm
 
         def draw(y: float) -> None:
-            self.text("title", QRectF(page.left(), y, page.width(), title_h), TITLE)
+            self.text("title", QRectF(page.left(), y, page.width(), title_h), title)
             y += title_h + 2 * mm
             self.hline(y, page.left(), page.right(), INK, 0.6)
             y += 4 * mm
@@ -216,14 +253,19 @@ class _SheetLayout:
                                           goals_h), goals)
                 y += goals_h
             y += 2 * mm
-            self.text("hint", QRectF(page.left(), y, page.width(), hint_h), HINT, SOFT)
+            self.text("hint", QRectF(page.left(), y, page.width(), hint_h), hint, SOFT)
 
         return _Block(height, draw)
 
     def next_header(self) -> _Block:
         mm, page = self.mm, self.page
         name = self.sheet.patient_name
-        text = f"{TITLE} — {name} (continued)" if name else f"{TITLE} (continued)"
+        title = translate("QuestionSheet", TITLE)
+        if name:
+            text = translate("QuestionSheet", "{title} — {name} (continued)").format(title=title,
+                                                                                    name=name)
+        else:
+            text = translate("QuestionSheet", "{title} (continued)").format(title=title)
         text_h = self.text_height("small", text, page.width())
 
         def draw(y: float) -> None:
@@ -293,22 +335,34 @@ class _SheetLayout:
         return _Block(height, draw)
 
     def meta_line(self, question: Question, top: bool) -> str:
-        parts = ["ASK FIRST" if top else PRIORITY_LABELS.get(question.priority, "").upper(),
-                 CATEGORIES.get(question.category, question.category).upper()]
+        label = PRIORITY_LABELS.get(question.priority, "")
+        category = CATEGORIES.get(question.category)  # a category of the patient's own: as is
+        priority = translate("QuestionSheet", label).upper() if label else ""
+        parts = [translate("QuestionSheet", "ASK FIRST") if top else priority,
+                 (translate("QuestionSheet", category) if category else question.category).upper()]
         if question.document_id is not None:
-            title = self.sheet.records.get(question.document_id, "a record")
-            parts.append(f"SEE: {title}" + (f", page {question.page}" if question.page else ""))
+            title = (self.sheet.records.get(question.document_id)
+                     or translate("QuestionSheet", "a record"))
+            if question.page:
+                parts.append(translate("QuestionSheet", "SEE: {title}, page {page}").format(
+                    title=title, page=question.page))
+            else:
+                parts.append(translate("QuestionSheet", "SEE: {title}").format(title=title))
         return "  ·  ".join(p for p in parts if p)
 
     @staticmethod
     def answer_line(question: Question) -> str:
         if not question.answer.strip():
             return ""
-        who = f" ({question.answered_by})" if question.answered_by.strip() else ""
-        return f"Answer{who}: {question.answer.strip()}"
+        answer = question.answer.strip()
+        if question.answered_by.strip():
+            return translate("QuestionSheet", "Answer ({who}): {answer}").format(
+                who=question.answered_by, answer=answer)
+        return translate("QuestionSheet", "Answer: {answer}").format(answer=answer)
 
     def empty_note(self) -> _Block:
-        text = "No questions yet. Write them here, or add them in SecondOp before printing."
+        text = translate("QuestionSheet", "No questions yet. Write them here, or add them in "
+                                          "SecondOp before printing.")
         height = self.text_height("value", text, self.page.width())
 
         def draw(y: float) -> None:
@@ -320,11 +374,13 @@ class _SheetLayout:
         mm, page, sheet = self.mm, self.page, self.sheet
         y = self.footer_top + 2 * mm
         self.hline(self.footer_top, page.left(), page.right(), RULE, 0.3)
-        who = "  ·  ".join(p for p in (sheet.patient_name,
-                                         f"born {sheet.dob}" if sheet.dob else "") if p)
+        born = (translate("QuestionSheet", "born {date}").format(date=sheet.dob) if sheet.dob
+                else "")
+        who = "  ·  ".join(p for p in (sheet.patient_name, born) if p)
         rect = QRectF(page.left(), y, page.width(), FOOTER_MM * mm - 2 * mm)
         self.text("small", rect, who, SOFT)
-        self.text("small", rect, f"page {page_number} of {pages}", SOFT,
+        page_of = translate("QuestionSheet", "page {number} of {total}")
+        self.text("small", rect, page_of.format(number=page_number, total=pages), SOFT,
                   Qt.AlignmentFlag.AlignRight)
 
     # -- pagination ----------------------------------------------------------------------------
@@ -332,10 +388,11 @@ class _SheetLayout:
         """Pieces that stay together on a page: each question, a heading with its first one."""
         units: list[list[_Block]] = []
         number = 0
+        first = translate("QuestionSheet", "Ask these first")
         for index, (title, questions) in enumerate(sections(self.sheet.questions)):
             for position, question in enumerate(questions):
                 number += 1
-                block = self.question(number, question, top=index == 0 and title.startswith("Ask"))
+                block = self.question(number, question, top=index == 0 and title == first)
                 units.append([self.section(title), block] if position == 0 else [block])
         return units or [[self.empty_note()]]
 
@@ -392,7 +449,7 @@ def write_question_sheet_pdf(path: Path, sheet: QuestionSheet, page_size: str = 
     """Write the sheet as a PDF file; returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(TITLE)
+    writer.setTitle(translate("QuestionSheet", TITLE))
     writer.setCreator("SecondOp")
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(page_size, PAGE_SIZES["A4"])),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))

@@ -26,6 +26,9 @@ from ..translations import packet_text
 from .canvas import ACCENT, INK, MARGIN, MUTED, Canvas, font, page_points
 from .question_sheet import human_date
 
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
+
 if TYPE_CHECKING:
     from ..core.vault import Vault
 
@@ -57,7 +60,7 @@ class Letter:
     def fill(self, key: str) -> str:
         r = self.request
         with packet_text.language_of_this_thread(self.language):
-            above = packet_text.translate("RequestLetter", "my address above")
+            above = translate("RequestLetter", "my address above")
             values = {
                 "provider": r.provider, "department": r.department, "period": r.period,
                 "format": _format_words(r.format),
@@ -99,7 +102,8 @@ def sender_lines(profile: Profile) -> list[str]:
     """The patient's name, postal address, date of birth and contact, for a letter's head."""
     lines = [profile.name, *profile.address.splitlines(), *profile.contact.splitlines()]
     if profile.dob:
-        lines.append(f"Date of birth: {human_date(profile.dob_date)}")
+        lines.append(translate("RequestLetter", "Date of birth: {date}").format(
+            date=human_date(profile.dob_date)))
     return [line for line in lines if line.strip()]
 
 
@@ -138,9 +142,11 @@ def draw_letter(c: Canvas, letter: Letter) -> None:
                     letter.fill("subject"))
     c.paragraph(letter.fill("greeting"))
     c.paragraph(letter.fill("opening"))
-    c.fields([("Name", profile.name), ("Date of birth", human_date(profile.dob_date)),
-              ("Address", profile.address.replace("\n", ", ")),
-              ("Contact", profile.contact.replace("\n", ", "))], label_width=100)
+    c.fields([(translate("RequestLetter", "Name"), profile.name),
+              (translate("RequestLetter", "Date of birth"), human_date(profile.dob_date)),
+              (translate("RequestLetter", "Address"), profile.address.replace("\n", ", ")),
+              (translate("RequestLetter", "Contact"), profile.contact.replace("\n", ", "))],
+             label_width=100)
     c.y += 6
     c.paragraph(letter.fill("items_heading"))
     for item in request.items:

@@ -16,8 +16,12 @@ from PySide6.QtGui import QFontMetricsF
 
 from ..core.documents import Document, clean_title
 from ..core.profile import Profile
+from ..translations import packet_text
 from .canvas import ACCENT, INK, MUTED, PAGE_SIZES, RIGHT, RULE, Canvas, font
 from .question_sheet import human_date
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 STAMP_BAND = 30.0  # points kept free at the foot of every page
 HEADER_BAND = 46.0  # at the top of a record's first page
@@ -36,12 +40,21 @@ class RecordHeader:
 
     @classmethod
     def of(cls, doc: Document) -> RecordHeader:
-        return cls(clean_title(doc.title), doc.date_text(missing="undated"),
+        return cls(clean_title(doc.title), record_date(doc, translate("Stamps", "undated")),
                    doc.provider, doc.original_name)
 
     def on_page(self, index: int) -> RecordHeader:
         """This header as drawn on the record's page ``index`` (0: the first, full one)."""
         return replace(self, continued=index > 0)
+
+
+def record_date(doc: Document, missing: str = "") -> str:
+    """``Document.date_text`` in the packet's language: ISO, "(file date)" when it is one."""
+    if doc.record_date is None:
+        return missing
+    if doc.has_file_date:
+        return translate("Stamps", "{date} (file date)").format(date=doc.record_date.isoformat())
+    return doc.record_date.isoformat()
 
 
 Band = RecordHeader | bool | None  # a header, or just whether a record's first page has one
@@ -111,7 +124,9 @@ def image_page(natural: tuple[float, float], fit: tuple[float, float], header: B
 
 
 def stamp_left(profile: Profile) -> str:
-    born = f"born {human_date(profile.dob_date)}" if profile.dob else ""
+    born = ""
+    if profile.dob:
+        born = translate("Stamps", "born {date}").format(date=human_date(profile.dob_date))
     return " · ".join(p for p in (profile.name, born) if p)
 
 
@@ -123,6 +138,7 @@ def draw_stamps(path: Path, profile: Profile,
     left = stamp_left(profile)
     c = Canvas(path, pages[0][0] if pages else (595.28, 841.89), "stamps")
     small, bold = font(7.5), font(9.5, bold=True)
+    page_of = translate("Stamps", "page {number} of {total}")
     elided: dict[float, str] = {}  # the name and date of birth, cut to fit once per page width
     for number, (size, header) in enumerate(pages, start=1):
         if number > 1:
@@ -135,7 +151,8 @@ def draw_stamps(path: Path, profile: Profile,
         if w not in elided:
             elided[w] = _elide(c, left, small, w * 0.62)
         c.text_at(SIDE, y + 5, w * 0.62, elided[w], small, MUTED)
-        c.text_at(w - SIDE - 90, y + 5, 90, f"page {number} of {total}", small, MUTED, RIGHT)
+        c.text_at(w - SIDE - 90, y + 5, 90, page_of.format(number=number, total=total), small,
+                  MUTED, RIGHT)
         if header is not None:
             _draw_header(c, header, w, bold)
     c.finish()
@@ -151,14 +168,17 @@ def _draw_header(c: Canvas, header: RecordHeader, w: float, bold) -> None:
     inner = w - 2 * SIDE
     if header.continued:
         f = font(8, bold=True)
-        c.text_at(SIDE, 7, inner, _elide(c, f"{header.title} (continued)", f, inner), f, MUTED)
+        text = translate("Stamps", "{title} (continued)").format(title=header.title)
+        c.text_at(SIDE, 7, inner, _elide(c, text, f, inner), f, MUTED)
         c.line(SIDE, CONTINUED_BAND - 6, w - SIDE, CONTINUED_BAND - 6, RULE, 0.4)
         return
     c.text_at(SIDE, 9, inner - date_w, _elide(c, header.title, bold, inner - date_w - 8), bold,
               INK)
     c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT, RIGHT)
-    detail = " · ".join(p for p in (f"from {header.provider}" if header.provider else "",
-                                    f"original file: {header.original_name}") if p)
+    source = (translate("Stamps", "from {provider}").format(provider=header.provider)
+              if header.provider else "")
+    original = translate("Stamps", "original file: {name}").format(name=header.original_name)
+    detail = " · ".join(p for p in (source, original) if p)
     small = font(7.5)
     c.text_at(SIDE, 24, inner, _elide(c, detail, small, inner), small, MUTED)
     c.line(SIDE, HEADER_BAND - 8, w - SIDE, HEADER_BAND - 8, ACCENT, 0.6)

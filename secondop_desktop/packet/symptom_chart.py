@@ -13,10 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ..core.symptoms import SEVERITY_WORDS, SymptomEntry
+from ..translations import QT_TRANSLATE_NOOP, packet_text
+
+# lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
+translate = packet_text.translate
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -28,9 +32,11 @@ DASHES = (
     Qt.PenStyle.DashDotDotLine,
 )
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-NO_ENTRIES = "No symptom entries to show yet."
-AXIS_TITLE = "Severity (0\u201310)"
+NO_ENTRIES = QT_TRANSLATE_NOOP("SymptomChart", "No symptom entries to show yet.")
+AXIS_TITLE = QT_TRANSLATE_NOOP("SymptomChart", "Severity (0–10)")
+# core.symptoms.SEVERITY_WORDS (no Qt there), as the axis shows them
+_SEVERITY_WORDS = [QT_TRANSLATE_NOOP("SymptomChart", "none"),
+                   QT_TRANSLATE_NOOP("SymptomChart", "worst imaginable")]
 MAX_SEVERITY = 10
 
 
@@ -123,8 +129,13 @@ def _advance(t: dt.datetime, unit: str, n: int) -> dt.datetime:
     return dt.datetime(t.year + n, 1, 1)
 
 
+def _month(t: dt.datetime) -> str:
+    """"Dec", "Dez.", "dic": the short month name in the language being drawn."""
+    return QLocale(packet_text.language).monthName(t.month, QLocale.FormatType.ShortFormat)
+
+
 def _label(t: dt.datetime, previous: dt.datetime | None, unit: str) -> str:
-    day = f"{t.day} {MONTHS[t.month - 1]}"
+    day = translate("SymptomChart", "{day} {month}").format(day=t.day, month=_month(t))
     if unit == "hour":
         new_day = previous is None or previous.date() != t.date()
         return f"{t:%H:%M}\n{day}" if new_day else f"{t:%H:%M}"
@@ -133,7 +144,7 @@ def _label(t: dt.datetime, previous: dt.datetime | None, unit: str) -> str:
         return f"{day}\n{t.year}" if new_year else day
     if unit == "month":
         new_year = previous is None or previous.year != t.year
-        return f"{MONTHS[t.month - 1]}\n{t.year}" if new_year else MONTHS[t.month - 1]
+        return f"{_month(t)}\n{t.year}" if new_year else _month(t)
     return str(t.year)
 
 
@@ -249,11 +260,13 @@ def axis_title_parts(fm: QFontMetricsF, length: float, gap: float) -> tuple[str,
     The scale's words go at the ends of the axis when there is room; otherwise only the middle
     title is kept, elided as a last resort, so no text runs past the plot.
     """
-    low, high = SEVERITY_WORDS[0], SEVERITY_WORDS[MAX_SEVERITY]
+    low = translate("SymptomChart", SEVERITY_WORDS[0])
+    high = translate("SymptomChart", SEVERITY_WORDS[MAX_SEVERITY])
+    title = translate("SymptomChart", AXIS_TITLE)
     width = fm.horizontalAdvance
-    if width(low) + width(AXIS_TITLE) + width(high) + 2 * gap <= length:
-        return low, AXIS_TITLE, high
-    return "", fm.elidedText(AXIS_TITLE, Qt.TextElideMode.ElideRight, length), ""
+    if width(low) + width(title) + width(high) + 2 * gap <= length:
+        return low, title, high
+    return "", fm.elidedText(title, Qt.TextElideMode.ElideRight, length), ""
 
 
 def _draw_axis_title(painter: QPainter, rect: QRectF, u: float) -> None:
@@ -296,7 +309,8 @@ def paint_symptom_chart(
             painter.setPen(QPen(QColor("#bbbbbb"), max(1.0, u * 0.08), Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(u, u, -u, -u))
             painter.setPen(QColor("#555555"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, NO_ENTRIES)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                             translate("SymptomChart", NO_ENTRIES))
             return
         _paint_series(painter, rect, series, u)
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,21 +34,25 @@ from ...core.ocr.findings import identity_flags
 from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
+from ...packet.still_missing import missing_lines
+from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, english_plural
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
 from ..widgets.task_dialog import TaskDialogMixin
 
-SECTION_LABELS = {
-    "cover": "Cover page",
-    "summary": "Summary (diagnosis, medications, allergies, timeline)",
-    "opinions": "The opinions and the comparison (after the Summary)",
-    "contents": "Table of contents",
-    "questions": "Questions",
-    "symptoms": "Symptom chart and log",
-    "labs": "Lab trends (from imported records)",
-    "differences": "Differences between records",
-    "records": "Records",
-    "manifest": "Manifest (each record's pages and checksum)",
+SECTION_LABELS = {  # shown through self.tr (context ExportDialog)
+    "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover page"),
+    "summary": QT_TRANSLATE_NOOP("ExportDialog",
+                                 "Summary (diagnosis, medications, allergies, timeline)"),
+    "opinions": QT_TRANSLATE_NOOP("ExportDialog",
+                                  "The opinions and the comparison (after the Summary)"),
+    "contents": QT_TRANSLATE_NOOP("ExportDialog", "Table of contents"),
+    "questions": QT_TRANSLATE_NOOP("ExportDialog", "Questions"),
+    "symptoms": QT_TRANSLATE_NOOP("ExportDialog", "Symptom chart and log"),
+    "labs": QT_TRANSLATE_NOOP("ExportDialog", "Lab trends (from imported records)"),
+    "differences": QT_TRANSLATE_NOOP("ExportDialog", "Differences between records"),
+    "records": QT_TRANSLATE_NOOP("ExportDialog", "Records"),
+    "manifest": QT_TRANSLATE_NOOP("ExportDialog", "Manifest (each record's pages and checksum)"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZES = ("A4", "Letter")
@@ -60,14 +64,14 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.vault, self.services = vault, services
         self.task: Task | None = None
         self.written: PacketResult | None = None
-        self.setWindowTitle("Export consultation packet")
+        self.setWindowTitle(self.tr("Export consultation packet"))
         self.resize(640, 640)
 
-        sections = QGroupBox("Include")
+        sections = QGroupBox(self.tr("Include"))
         grid = QGridLayout(sections)
         self.section_boxes: dict[str, QCheckBox] = {}
         for index, (key, label) in enumerate(SECTION_LABELS.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(self.tr(label))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
@@ -75,7 +79,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self._offer_opinions(vault.opinions.count())
 
         self.records_model = QStandardItemModel(self)
-        self.records_model.setHorizontalHeaderLabels(["Record", "Date"])
+        self.records_model.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Date")])
         self.records_view = QTreeView()
         self.records_view.setModel(self.records_model)
         self.records_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,8 +89,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.identity_label = QLabel()
         self.identity_label.setObjectName("anotherPatient")
         self.identity_label.setWordWrap(True)
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self._fill_records()
@@ -95,57 +99,68 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.records_view.setColumnWidth(0, 420)
         self.records_view.selectionModel().currentChanged.connect(self._update_buttons)
 
-        records = QGroupBox("Records to include (untick to leave one out; the trash is never "
-                            "included)")
+        records = QGroupBox(self.tr("Records to include (untick to leave one out; the trash is "
+                                    "never included)"))
         records_layout = QVBoxLayout(records)
         records_layout.addWidget(self.records_view)
         records_layout.addWidget(self.identity_label)
         order = QHBoxLayout()
-        order.addWidget(QLabel("Order within a kind"))
+        order.addWidget(QLabel(self.tr("Order within a kind")))
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
         order.addStretch(1)
         records_layout.addLayout(order)
 
-        self.email_box = QCheckBox("Smaller file for email (photos and scans are shrunk)")
+        self.email_box = QCheckBox(self.tr("Smaller file for email (photos and scans are "
+                                           "shrunk)"))
         self.page_size = QComboBox()
         self.page_size.addItems(PAGE_SIZES)
         # as wide as its longest choice: a form would otherwise stretch it across the dialog
         self.page_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.page_size.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.language = QComboBox()  # the packet's, which may differ from the app's
+        for code, native in LANGUAGES.items():
+            self.language.addItem(native, code)
+        self.language.setCurrentIndex(self.language.findData(app_language()))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.language.setToolTip(self.tr("The language of the packet's headings and page "
+                                         "texts; your own words stay as you wrote them."))
         self.path_edit = QLineEdit(str(self._suggested_path()))
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self.choose_file)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
         self.recipient_edit = QLineEdit()
-        self.recipient_edit.setPlaceholderText("Optional: e.g. Dr Becker, University Spine "
-                                               "Centre; or own copy")
+        self.recipient_edit.setPlaceholderText(self.tr("Optional: e.g. Dr Becker, University "
+                                                       "Spine Centre; or own copy"))
         recipients = sorted({s.recipient for s in vault.sent.list() if s.recipient})
         self.recipient_edit.setCompleter(QCompleter(recipients, self))
-        self.protect_box = QCheckBox("Protect with a password (for sending by email; the "
-                                     "password is not kept)")
+        self.protect_box = QCheckBox(self.tr("Protect with a password (for sending by email; "
+                                             "the password is not kept)"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("Password")
+        self.password_edit.setPlaceholderText(self.tr("Password"))
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setPlaceholderText("The same password again")
+        self.password_again.setPlaceholderText(self.tr("The same password again"))
         passwords = QHBoxLayout()
         passwords.addWidget(self.password_edit)
         passwords.addWidget(self.password_again)
         self.protect_box.toggled.connect(self._update_buttons)
         form = QFormLayout()
-        form.addRow("Paper size", self.page_size)
+        form.addRow(self.tr("Paper size"), self.page_size)
+        form.addRow(self.tr("Language of the packet"), self.language)
         form.addRow("", self.email_box)
-        form.addRow("For", self.recipient_edit)
+        form.addRow(self.tr("For"), self.recipient_edit)
         form.addRow("", self.protect_box)
         form.addRow("", passwords)
-        form.addRow("Save as", where)
-        missing = vault.requests.missing_lines()
+        form.addRow(self.tr("Save as"), where)
+        missing = missing_lines(vault.requests.list())  # as the packet's Summary says it
         self.missing_label = QLabel(
-            "Requested, not yet received:\n" + "\n".join(f"• {m}" for m in missing))
+            self.tr("Requested, not yet received:") + "\n"
+            + "\n".join(f"• {m}" for m in missing))
         self.missing_label.setObjectName("missingRecords")
         self.missing_label.setWordWrap(True)
         self.missing_label.setVisible(bool(missing))
@@ -155,11 +170,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open the PDF")
-        self.folder_button = QPushButton("Show in folder")
-        self.export_button = QPushButton("Export")
+        self.open_button = QPushButton(self.tr("Open the PDF"))
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.open_button.clicked.connect(self.open_pdf)
         self.folder_button.clicked.connect(self.show_folder)
         self.export_button.clicked.connect(self.start_export)
@@ -218,7 +233,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         for kind in KINDS:
             if not groups[kind]:
                 continue
-            parent = QStandardItem(KIND_LABELS[kind])
+            parent = QStandardItem(QCoreApplication.translate("RecordKinds", KIND_LABELS[kind]))
             parent.setSelectable(False)
             # as ordered before, new records after them (sorted() keeps the vault's order)
             for doc in sorted(groups[kind], key=lambda d: rank.get(d.id, len(rank))):
@@ -277,7 +292,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         return Path.home() / f"{stem} {dt.date.today().isoformat()}.pdf"
 
     def choose_file(self) -> None:
-        path = self.services.dialogs.save_file(self, "Save the packet as",
+        path = self.services.dialogs.save_file(self, self.tr("Save the packet as"),
                                                Path(self.path_edit.text()), "PDF (*.pdf)")
         if path is not None:
             self.path_edit.setText(str(path))
@@ -288,6 +303,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             record_ids=self.selected_ids(),
             email_size=self.email_box.isChecked(),
             page_size=self.page_size.currentText(),
+            language=str(self.language.currentData()),
         )
 
     def delivery(self) -> Delivery:
@@ -296,7 +312,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if self.protect_box.isChecked():
             password = check_password(self.password_edit.text())
             if password != self.password_again.text():
-                raise SecondOpError("The two passwords are not the same.")
+                raise SecondOpError(self.tr("The two passwords are not the same."))
         return Delivery(self.recipient_edit.text().strip(), password)
 
     def preset(self, options: PacketOptions, recipient: str = "") -> None:
@@ -310,6 +326,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
                                    else Qt.CheckState.Unchecked)
         self.email_box.setChecked(options.email_size)
         self.page_size.setCurrentText(options.page_size)
+        if self.language.findData(options.language) >= 0:
+            self.language.setCurrentIndex(self.language.findData(options.language))
         self.recipient_edit.setText(recipient)
 
     def output_path(self) -> Path | None:
@@ -328,17 +346,17 @@ class ExportDialog(TaskDialogMixin, QDialog):
             if out is None:
                 return
         if not any(box.isChecked() for box in self.section_boxes.values()):
-            self.services.dialogs.error(self, "Nothing to export",
-                                        "Tick at least one part of the packet.")
+            self.services.dialogs.error(self, self.tr("Nothing to export"),
+                                        self.tr("Tick at least one part of the packet."))
             return
         try:
             delivery = self.delivery()
         except SecondOpError as exc:
-            self.services.dialogs.error(self, "Password", exc.reason)
+            self.services.dialogs.error(self, self.tr("Password"), exc.reason)
             return
         options = self.options()
         self.written = None
-        self.status.setText("Preparing…")
+        self.status.setText(self.tr("Preparing…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_running(True)
@@ -353,7 +371,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
 
         # The packet goes into the sent log (the History screen lists it).
         op = WriteOp(self.services, self, work, Changes(sent=True), self._finished,
-                     title="Export packet")
+                     title=self.tr("Export packet"))
         self.task = op.task
         op.failure(self._failed).with_progress(self._progress).run_in_background()
 
@@ -372,28 +390,33 @@ class ExportDialog(TaskDialogMixin, QDialog):
     def _failed(self, error: BaseException) -> None:
         self._ended()
         if is_cancel(error):
-            self.status.setText("Cancelled. No packet was written.")
+            self.status.setText(self.tr("Cancelled. No packet was written."))
             return
         if is_our_bug(error):
-            self.status.setText("The packet was not written because of a problem in SecondOp; "
-                                "the details are in its log.")
+            self.status.setText(self.tr("The packet was not written because of a problem in "
+                                        "SecondOp; the details are in its log."))
         else:
-            self.status.setText(f"The packet was not written: {getattr(error, 'reason', error)}")
-        self.services.report_failure(self, error, "Export packet")
+            self.status.setText(self.tr("The packet was not written: {reason}").format(
+                reason=getattr(error, "reason", error)))
+        self.services.report_failure(self, error, self.tr("Export packet"))
 
     def _finished(self, result: PacketResult) -> None:
         self.written = result
-        lines = [f"Packet written: {result.path.name}, {result.pages} pages, "
-                 f"{result.size_text}."]
+        written = english_plural(self.tr("Packet written: {name}, %n page(s), {size}.", "",
+                                         result.pages), result.pages)
+        lines = [written.format(name=result.path.name, size=result.size_text)]
         if result.email_warning:
             lines.append(result.email_warning)
         if result.dicom_folder is not None:
-            what = "the protected zip" if result.dicom_folder.is_file() else "the folder"
-            lines.append(f"DICOM files: {what} “{result.dicom_folder.name}” beside it.")
+            if result.dicom_folder.is_file():
+                line = self.tr("DICOM files: the protected zip “{name}” beside it.")
+            else:
+                line = self.tr("DICOM files: the folder “{name}” beside it.")
+            lines.append(line.format(name=result.dicom_folder.name))
         if self.password_edit.text() and self.protect_box.isChecked():
-            lines.append("Protected with your password; send the password another way "
-                         "(by phone or text message), not in the same email.")
-        lines += [f"Note: {n}" for n in result.notices]
+            lines.append(self.tr("Protected with your password; send the password another way "
+                                 "(by phone or text message), not in the same email."))
+        lines += [self.tr("Note: {notice}").format(notice=n) for n in result.notices]
         self.status.setText("\n".join(lines))
         self._ended()
 
@@ -403,7 +426,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
                        self.up_button, self.down_button, self.recipient_edit,
                        self.protect_box):
             widget.setEnabled(not running)
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def _update_buttons(self, *_args) -> None:
         protect = self.protect_box.isChecked() and self.task is None

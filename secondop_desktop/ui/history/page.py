@@ -88,7 +88,9 @@ class HistoryPage(Page):
         return (PacketOptions(sections=sections,
                               record_ids=record_ids if record_ids is not None else None,
                               email_size=bool(saved.get("email_size")),
-                              page_size=str(saved.get("page_size", "A4"))), entry.recipient)
+                              page_size=str(saved.get("page_size", "A4")),
+                              # exported before packets had a language: English
+                              language=str(saved.get("language", "en"))), entry.recipient)
 
     def export_again(self):
         row = self.current_row()
