@@ -1,229 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
-    <message>
-        <source>Lab trends</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Datum</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished">Wert</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation type="unfinished">Normbereich</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished">Hinweis</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No lab results were imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies</source>
-        <translation type="unfinished">Keine bekannten Allergien</translation>
-    </message>
-    <message>
-        <source>Medications</source>
-        <translation type="unfinished">Medikamente</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
-    </message>
-    <message>
-        <source>How often, route</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>What for</source>
-        <translation type="unfinished">Wofür</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None: the patient takes no medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No medications</source>
-        <translation type="unfinished">Keine Medikamente</translation>
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they take no medications; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation type="unfinished">Allergien</translation>
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished">Stoff</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished">Reaktion</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished">Stärke</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies (as stated by the patient).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they have no known allergies; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problems and diagnoses in the records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished">Seit</translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Summary of each symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Entries</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>First – last</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Typical / worst</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Trend</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Common triggers</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom log</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Appendix: every entry, as logged by the patient</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>better</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>about the same</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Not included</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Records the patient has that are not in this packet</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Record</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Why it is not included</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AskMeaningDialog</name>
     <message>
         <source>Ask what this means</source>
@@ -566,6 +343,97 @@
     </message>
 </context>
 <context>
+    <name>ClinicalDocument</name>
+    <message>
+        <source>{name} (born {date})</source>
+        <translation>{name} (geb. {date})</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <source>This document has no sections with text.</source>
+        <translation>Dieses Dokument enthält keine Abschnitte mit Text.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe und Behandlungen</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Arztbesuche</translation>
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <source>FHIR health record</source>
+        <translation>FHIR-Gesundheitsakte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier entry(s) in this file.</source>
+        <translation><numerusform>… und %n früherer Eintrag in dieser Datei.</numerusform><numerusform>… und %n frühere Einträge in dieser Datei.</numerusform></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Keine bekannt</translation>
+    </message>
+    <message>
+        <source>Not: {name}</source>
+        <translation>Nicht: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CombineDialog</name>
     <message>
         <source>Combine records</source>
@@ -750,10 +618,97 @@
     </message>
 </context>
 <context>
+    <name>Contents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexuell</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation>Geboren am {date}</translation>
+    </message>
+    <message>
+        <source>CONSULTATION PACKET</source>
+        <translation>UNTERLAGEN ZUR ZWEITMEINUNG</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Second-opinion appointment</source>
+        <translation>Termin für die Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Facharzt/Fachärztin</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Coming along</source>
+        <translation>Begleitperson</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Überwiesen von</translation>
+    </message>
+    <message>
+        <source>No appointment details were entered.</source>
+        <translation>Es wurden keine Angaben zum Termin eingetragen.</translation>
+    </message>
+    <message>
+        <source>Why I am asking for a second opinion</source>
+        <translation>Warum ich um eine Zweitmeinung bitte</translation>
+    </message>
+    <message>
         <source>What matters to me</source>
-        <translation type="unfinished">Was mir wichtig ist</translation>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <source>Questions I must ask</source>
+        <translation>Fragen, die ich unbedingt stellen möchte</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop. Contents on page {page}.</source>
+        <translation>Erstellt am {date} mit SecondOp Desktop. Inhaltsverzeichnis auf Seite {page}.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop.</source>
+        <translation>Erstellt am {date} mit SecondOp Desktop.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +732,21 @@
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm 'Uhr'</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1178,33 @@
     </message>
 </context>
 <context>
+    <name>Differences</name>
+    <message>
+        <source>Differences between records</source>
+        <translation>Abweichungen zwischen den Unterlagen</translation>
+    </message>
+    <message>
+        <source>Where the imported records disagree; the patient has not settled these</source>
+        <translation>Wo sich die importierten Unterlagen widersprechen; diese Punkte sind noch nicht geklärt</translation>
+    </message>
+    <message>
+        <source>The imported records agree.</source>
+        <translation>Die importierten Unterlagen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Unterlagen</translation>
+    </message>
+</context>
+<context>
     <name>DropHighlight</name>
     <message>
         <source>Drop to import into this vault</source>
@@ -1279,12 +1276,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Cover page</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Summary (diagnosis, medications, allergies, timeline)</source>
+        <translation>Zusammenfassung (Diagnose, Medikamente, Allergien, Verlauf)</translation>
+    </message>
+    <message>
+        <source>The opinions and the comparison (after the Summary)</source>
+        <translation>Die Meinungen und der Vergleich (nach der Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Symptom chart and log</source>
+        <translation>Beschwerden: Grafik und Tagebuch</translation>
+    </message>
+    <message>
+        <source>Lab trends (from imported records)</source>
+        <translation>Laborwerte im Verlauf (aus importierten Unterlagen)</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Abweichungen zwischen den Unterlagen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Manifest (each record's pages and checksum)</source>
+        <translation>Dateiverzeichnis (Seiten und Prüfsumme jedes Dokuments)</translation>
+    </message>
+    <message>
+        <source>Export consultation packet</source>
+        <translation>Paket für die Zweitmeinung exportieren</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Records to include (untick to leave one out; the trash is never included)</source>
+        <translation>Aufzunehmende Dokumente (Haken entfernen, um eines wegzulassen; der Papierkorb wird nie aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Order within a kind</source>
+        <translation>Reihenfolge innerhalb einer Art</translation>
+    </message>
+    <message>
+        <source>Smaller file for email (photos and scans are shrunk)</source>
+        <translation>Kleinere Datei für E-Mail (Fotos und Scans werden verkleinert)</translation>
+    </message>
+    <message>
+        <source>The language of the packet's headings and page texts; your own words stay as you wrote them.</source>
+        <translation>Die Sprache der Überschriften und Seitentexte des Pakets; Ihre eigenen Worte bleiben so, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. Dr Becker, University Spine Centre; or own copy</source>
+        <translation>Optional: z. B. Dr. Becker, Wirbelsäulenzentrum der Uniklinik; oder eigene Kopie</translation>
+    </message>
+    <message>
+        <source>Protect with a password (for sending by email; the password is not kept)</source>
+        <translation>Mit Passwort schützen (zum Versand per E-Mail; das Passwort wird nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Language of the packet</source>
+        <translation>Sprache des Pakets</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Requested, not yet received:</source>
+        <translation>Angefordert, noch nicht erhalten:</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>No opinions recorded yet (the Opinions screen).</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Meinungen erfasst (Seite „Meinungen“).</translation>
     </message>
     <message>
         <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“: %2 Es wird nicht ins Paket aufgenommen, außer Sie setzen den Haken.</translation>
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation>Paket speichern unter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one part of the packet.</source>
+        <translation>Wählen Sie mindestens einen Teil des Pakets aus.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Export packet</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Cancelled. No packet was written.</source>
+        <translation>Abgebrochen. Es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>The packet was not written because of a problem in SecondOp; the details are in its log.</source>
+        <translation>Das Paket wurde wegen eines Fehlers in SecondOp nicht geschrieben; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The packet was not written: {reason}</source>
+        <translation>Das Paket wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet written: {name}, %n page(s), {size}.</source>
+        <translation><numerusform>Paket geschrieben: {name}, %n Seite, {size}.</numerusform><numerusform>Paket geschrieben: {name}, %n Seiten, {size}.</numerusform></translation>
+    </message>
+    <message>
+        <source>DICOM files: the protected zip “{name}” beside it.</source>
+        <translation>DICOM-Dateien: das geschützte ZIP-Archiv „{name}“ daneben.</translation>
+    </message>
+    <message>
+        <source>DICOM files: the folder “{name}” beside it.</source>
+        <translation>DICOM-Dateien: der Ordner „{name}“ daneben.</translation>
+    </message>
+    <message>
+        <source>Protected with your password; send the password another way (by phone or text message), not in the same email.</source>
+        <translation>Mit Ihrem Passwort geschützt; teilen Sie das Passwort auf anderem Weg mit (telefonisch oder per SMS), nicht in derselben E-Mail.</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>Hinweis: {notice}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +2015,11 @@
     <name>LabTestModel</name>
     <message>
         <source>Test</source>
-        <translation>Wert</translation>
+        <translation>Laborwert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation>Zuletzt</translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1871,12 +2064,61 @@
 </context>
 <context>
     <name>LabTrends</name>
+    <message>
+        <source>Lab trends</source>
+        <translation>Laborwerte im Verlauf</translation>
+    </message>
+    <message>
+        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
+        <translation>Aus den importierten Unterlagen; Werte, Einheiten und Referenzbereiche wie vom Labor angegeben</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (und %n weiteres)</numerusform><numerusform> (und %n weitere)</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einh.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>No lab results were imported.</source>
+        <translation>Es wurden keine Laborwerte importiert.</translation>
+    </message>
+    <message>
+        <source>{record} (page {page})</source>
+        <translation>{record} (Seite {page})</translation>
+    </message>
+    <message>
+        <source>Fewer than two dated numeric results: no chart.</source>
+        <translation>Weniger als zwei datierte Messwerte: keine Grafik.</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2539,56 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
 </context>
 <context>
+    <name>Manifest</name>
+    <message>
+        <source>Manifest</source>
+        <translation>Verzeichnis der Originaldateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s) in this packet</source>
+        <translation><numerusform>%n Originaldatei in diesen Unterlagen</numerusform><numerusform>%n Originaldateien in diesen Unterlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Each record below is in this packet on the pages shown. The SHA-256 checksum identifies the original file exactly as the patient received it, so any copy can be checked against it.</source>
+        <translation>Jedes unten aufgeführte Dokument steht auf den angegebenen Seiten dieser Unterlagen. Die SHA-256-Prüfsumme kennzeichnet die Originaldatei genau so, wie die Patientin oder der Patient sie erhalten hat; jede Kopie kann damit überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original file</source>
+        <translation>SHA-256 der Originaldatei</translation>
+    </message>
+</context>
+<context>
     <name>NoneKnownBox</name>
     <message>
         <source>Remove the entries above first.</source>
         <translation>Entfernen Sie zuerst die Einträge oben.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Record</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>This record could not be included: {reason}.</source>
+        <translation>Dieses Dokument konnte nicht aufgenommen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The original is still safe in the patient's records; ask for a copy if you need it.</source>
+        <translation>Das Original liegt weiterhin sicher in den Unterlagen der Patientin oder des Patienten; bitten Sie bei Bedarf um eine Kopie.</translation>
     </message>
 </context>
 <context>
@@ -2864,16 +3152,274 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
 <context>
     <name>Packet</name>
     <message>
-        <source>names another patient</source>
-        <translation type="unfinished" />
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Opinions and comparison</source>
+        <translation>Meinungen und Vergleich</translation>
+    </message>
+    <message>
+        <source>Symptom log: {name} at {when}</source>
+        <translation>Beschwerdetagebuch: {name} am {when}</translation>
+    </message>
+    <message>
+        <source>Lab trends</source>
+        <translation>Laborwerte im Verlauf</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Abweichungen zwischen den Unterlagen</translation>
     </message>
     <message>
         <source>Symptom log</source>
-        <translation type="unfinished">Beschwerdetagebuch</translation>
+        <translation>Beschwerdetagebuch</translation>
     </message>
     <message>
-        <source>%1, as viewers show it (a picture: its data could not be copied)</source>
-        <translation type="unfinished" />
+        <source>Manifest</source>
+        <translation>Verzeichnis der Originaldateien</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>Dokument: {title}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Nicht enthalten</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}</source>
+        <translation>{title}, Seite {page}</translation>
+    </message>
+    <message>
+        <source>Consultation packet</source>
+        <translation>Unterlagen zur Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Consultation packet – {name}</source>
+        <translation>Unterlagen zur Zweitmeinung – {name}</translation>
+    </message>
+    <message>
+        <source>{title}, as viewers show it (a picture: its data could not be copied)</source>
+        <translation>{title}, so wie PDF-Programme es anzeigen (als Bild: die Daten ließen sich nicht übernehmen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Originaldatei</translation>
+    </message>
+    <message>
+        <source>Severity from 0 (none) to 10 (worst imaginable), as logged by the patient</source>
+        <translation>Stärke von 0 (keine) bis 10 (schlimmste vorstellbare), wie selbst eingetragen</translation>
+    </message>
+    <message>
+        <source>Summary of each symptom</source>
+        <translation>Übersicht je Beschwerde</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>First – last</source>
+        <translation>Erster – letzter</translation>
+    </message>
+    <message>
+        <source>Typical / worst</source>
+        <translation>Üblich / max.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Common triggers</source>
+        <translation>Häufige Auslöser</translation>
+    </message>
+    <message>
+        <source>Every entry is listed in the appendix “Symptom log” after the records.</source>
+        <translation>Alle Einträge stehen im Anhang „Beschwerdetagebuch“ nach den Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Appendix: every entry, as logged by the patient</source>
+        <translation>Anhang: alle Einträge, wie selbst eingetragen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No symptom entries.</source>
+        <translation>Keine Einträge zu Beschwerden.</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>Records the patient has that are not in this packet</source>
+        <translation>Dokumente der Patientin oder des Patienten, die nicht in diesen Unterlagen enthalten sind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Why it is not included</source>
+        <translation>Warum es fehlt</translation>
+    </message>
+    <message>
+        <source>The originals are still safe in the patient's records; ask for a copy if you need one.</source>
+        <translation>Die Originale liegen weiterhin sicher in den Unterlagen der Patientin oder des Patienten; bitten Sie bei Bedarf um eine Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketProgress</name>
+    <message>
+        <source>Preparing the packet…</source>
+        <translation>Das Paket wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Die Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Writing page {number} of {total}…</source>
+        <translation>Seite {number} von {total} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>an error in SecondOp Desktop kept it out (the details were saved to the log; please report it)</source>
+        <translation>ein Fehler in SecondOp Desktop hat es verhindert (die Einzelheiten stehen im Protokoll; bitte melden Sie ihn)</translation>
+    </message>
+    <message>
+        <source>names another patient</source>
+        <translation>nennt eine andere Person als Patient/in</translation>
+    </message>
+    <message>
+        <source>its stored file is missing</source>
+        <translation>die gespeicherte Datei fehlt</translation>
+    </message>
+    <message>
+        <source>its stored file is damaged (it changed after import)</source>
+        <translation>die gespeicherte Datei ist beschädigt (sie hat sich nach dem Import verändert)</translation>
+    </message>
+    <message>
+        <source>its date is not from 1900 to a year from today; correct it on the Symptoms screen</source>
+        <translation>das Datum liegt nicht zwischen 1900 und einem Jahr ab heute; bitte auf der Seite „Beschwerden“ korrigieren</translation>
+    </message>
+    <message>
+        <source>a page of it unpacks to far more data than any page needs, too much to include safely</source>
+        <translation>eine Seite davon enthält entpackt weit mehr Daten, als eine Seite braucht – zu viel, um sie sicher aufzunehmen</translation>
+    </message>
+    <message>
+        <source>a page of it holds damaged data that cannot be shown</source>
+        <translation>eine Seite davon enthält beschädigte Daten, die sich nicht anzeigen lassen</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>das Bild ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the JPEG file is damaged</source>
+        <translation>die JPEG-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the JPEG file is incomplete</source>
+        <translation>die JPEG-Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>die PDF-Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation>die PDF-Datei lässt sich nur mit Passwort öffnen</translation>
+    </message>
+    <message>
+        <source>the study has no image to show</source>
+        <translation>die Untersuchung enthält kein darstellbares Bild</translation>
     </message>
 </context>
 <context>
@@ -3043,14 +3589,6 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Packet</source>
-        <comment>worse</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>QuestionLabels</name>
     <message>
         <source>Must ask</source>
@@ -3107,8 +3645,128 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
 <context>
     <name>QuestionSheet</name>
     <message>
+        <source>Questions for my appointment</source>
+        <translation>Fragen für meinen Termin</translation>
+    </message>
+    <message>
+        <source>Tick the box when a question has been asked, and write the answer on the lines below it.</source>
+        <translation>Haken Sie das Kästchen ab, wenn eine Frage gestellt wurde, und schreiben Sie die Antwort auf die Linien darunter.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation>Wenn Zeit bleibt</translation>
+    </message>
+    <message>
+        <source>Must ask</source>
+        <translation>Unbedingt fragen</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>Treatment options</source>
+        <translation>Behandlungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Risks and side effects</source>
+        <translation>Risiken und Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation>Klinische Studien</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Ask these first</source>
+        <translation>Diese zuerst fragen</translation>
+    </message>
+    <message>
+        <source>Also must ask</source>
+        <translation>Ebenfalls unbedingt fragen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>PATIENT/IN</translation>
+    </message>
+    <message>
+        <source>DATE OF BIRTH</source>
+        <translation>GEBURTSDATUM</translation>
+    </message>
+    <message>
+        <source>SPECIALIST</source>
+        <translation>FACHARZT/FACHÄRZTIN</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>TERMIN</translation>
+    </message>
+    <message>
         <source>WHAT MATTERS TO ME</source>
-        <translation type="unfinished" />
+        <translation>WAS MIR WICHTIG IST</translation>
+    </message>
+    <message>
+        <source>{title} — {name} (continued)</source>
+        <translation>{title} — {name} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>ASK FIRST</source>
+        <translation>ZUERST FRAGEN</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>ein Dokument</translation>
+    </message>
+    <message>
+        <source>SEE: {title}, page {page}</source>
+        <translation>SIEHE: {title}, Seite {page}</translation>
+    </message>
+    <message>
+        <source>SEE: {title}</source>
+        <translation>SIEHE: {title}</translation>
+    </message>
+    <message>
+        <source>Answer ({who}): {answer}</source>
+        <translation>Antwort ({who}): {answer}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>No questions yet. Write them here, or add them in SecondOp before printing.</source>
+        <translation>Noch keine Fragen. Schreiben Sie sie hier auf oder tragen Sie sie vor dem Drucken in SecondOp ein.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4981,26 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <source>my address above</source>
         <translation>meine Adresse oben</translation>
     </message>
+    <message>
+        <source>Date of birth: {date}</source>
+        <translation>Geburtsdatum: {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>RequestLetters</name>
@@ -5302,6 +5980,124 @@ Dokument {record} beginnt</translation>
     </message>
 </context>
 <context>
+    <name>Stamps</name>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>{date} (file date)</source>
+        <translation>{date} (Dateidatum)</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>from {provider}</source>
+        <translation>von {provider}</translation>
+    </message>
+    <message>
+        <source>original file: {name}</source>
+        <translation>Originaldatei: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Please note: {warning}.</source>
+        <translation>Bitte beachten: {warning}.</translation>
+    </message>
+    <message>
+        <source>Patient (from the images)</source>
+        <translation>Patient/in (laut Bildern)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Überweisende Ärztin/überweisender Arzt</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n image(s)</source>
+        <translation><numerusform>{what}: %n Bild</numerusform><numerusform>{what}: %n Bilder</numerusform></translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation>Serie {number}</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>DICOM imaging study</source>
+        <translation>DICOM-Bilduntersuchung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>The original DICOM files of this study are in the folder “{folder}”, next to this PDF. Open them with a DICOM viewer to see every image at full quality.</source>
+        <translation>Die originalen DICOM-Dateien dieser Untersuchung liegen im Ordner „{folder}“ neben dieser PDF-Datei. Öffnen Sie sie mit einem DICOM-Viewer, um jedes Bild in voller Qualität zu sehen.</translation>
+    </message>
+    <message>
+        <source>Preview: an image from the middle of the study, reduced in size.</source>
+        <translation>Vorschau: ein Bild aus der Mitte der Untersuchung, verkleinert.</translation>
+    </message>
+    <message>
+        <source>Structured report (its text, as the file holds it):</source>
+        <translation>Strukturierter Befund (der Text, wie er in der Datei steht):</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}.</source>
+        <translation>Keine Vorschau: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <source>Already in your list</source>
@@ -5314,12 +6110,260 @@ Dokument {record} beginnt</translation>
 </context>
 <context>
     <name>Summary</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgesetzt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>abgeklungen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
     <message numerus="yes">
         <source>(and %n earlier)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>(und %n früherer)</numerusform><numerusform>(und %n frühere)</numerusform></translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation>{status}, bis {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Patient/in selbst</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <source>Not taken: {name}</source>
+        <translation>Nicht eingenommen: {name}</translation>
+    </message>
+    <message>
+        <source>Not allergic: {name}</source>
+        <translation>Keine Allergie: {name}</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>({status} in {source})</source>
+        <translation>({status} in {source})</translation>
+    </message>
+    <message>
+        <source>Not present: {name}</source>
+        <translation>Nicht vorhanden: {name}</translation>
+    </message>
+    <message>
+        <source>{none} (as stated in {source})</source>
+        <translation>{none} (laut {source})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often, route</source>
+        <translation>Häufigkeit, Weg</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>None: the patient takes no medications.</source>
+        <translation>Keine: Die Patientin oder der Patient nimmt keine Medikamente.</translation>
+    </message>
+    <message>
+        <source>No medications</source>
+        <translation>Keine Medikamente</translation>
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
+        <translation>Nicht erfasst: Weder die Patientin oder der Patient noch die importierten Unterlagen nennen Medikamente.</translation>
+    </message>
+    <message>
+        <source>The patient stated they take no medications; the records list the above.</source>
+        <translation>Laut eigener Angabe werden keine Medikamente eingenommen; die Unterlagen nennen die obigen.</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Stoff</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>No known allergies (as stated by the patient).</source>
+        <translation>Keine bekannten Allergien (laut eigener Angabe).</translation>
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
+        <translation>Nicht erfasst: Weder die Patientin oder der Patient noch die importierten Unterlagen nennen Allergien.</translation>
+    </message>
+    <message>
+        <source>The patient stated they have no known allergies; the records list the above.</source>
+        <translation>Laut eigener Angabe bestehen keine bekannten Allergien; die Unterlagen nennen die obigen.</translation>
+    </message>
+    <message>
+        <source>Problems and diagnoses in the records</source>
+        <translation>Erkrankungen und Diagnosen in den Unterlagen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>No known problems</source>
+        <translation>Keine bekannten Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Diagnosis or plan under review</source>
+        <translation>Diagnose oder Behandlungsplan, um den es geht</translation>
+    </message>
+    <message>
+        <source>Not entered.</source>
+        <translation>Nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Reason for a second opinion</source>
+        <translation>Grund für die Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitlicher Verlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event or record</source>
+        <translation>Ereignis oder Dokument</translation>
+    </message>
+    <message>
+        <source>No events or dated records yet.</source>
+        <translation>Noch keine Ereignisse oder datierten Dokumente.</translation>
+    </message>
+    <message>
+        <source>Requested, not yet received</source>
+        <translation>Angefordert, noch nicht erhalten</translation>
+    </message>
+    <message>
+        <source>{items} from {provider}, asked {date}</source>
+        <translation>{items} von {provider}, angefordert am {date}</translation>
+    </message>
+    <message>
+        <source>{items} from {provider}, not asked yet</source>
+        <translation>{items} von {provider}, noch nicht angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomChart</name>
+    <message>
+        <source>No symptom entries to show yet.</source>
+        <translation>Noch keine Einträge zu Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>Stärke (0–10)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
     </message>
 </context>
 <context>

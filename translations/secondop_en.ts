@@ -1,229 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Lab trends</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Range</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No lab results were imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Medications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How often, route</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What for</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None: the patient takes no medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No medications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they take no medications; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies (as stated by the patient).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they have no known allergies; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problems and diagnoses in the records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Summary of each symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Entries</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>First – last</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Typical / worst</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Trend</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Common triggers</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom log</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Appendix: every entry, as logged by the patient</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>better</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>about the same</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Not included</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Records the patient has that are not in this packet</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Record</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Why it is not included</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AskMeaningDialog</name>
     <message>
         <source>Ask what this means</source>
@@ -566,6 +343,97 @@
     </message>
 </context>
 <context>
+    <name>ClinicalDocument</name>
+    <message>
+        <source>{name} (born {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document has no sections with text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR health record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier entry(s) in this file.</source>
+        <translation><numerusform>… and %n earlier entry in this file.</numerusform><numerusform>… and %n earlier entries in this file.</numerusform></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CombineDialog</name>
     <message>
         <source>Combine records</source>
@@ -750,9 +618,96 @@
     </message>
 </context>
 <context>
+    <name>Contents</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CONSULTATION PACKET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second-opinion appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coming along</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No appointment details were entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why I am asking for a second opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What matters to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions I must ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop. Contents on page {page}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -776,6 +731,21 @@
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1208,6 +1178,33 @@
     </message>
 </context>
 <context>
+    <name>Differences</name>
+    <message>
+        <source>Differences between records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the imported records disagree; the patient has not settled these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported records agree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DropHighlight</name>
     <message>
         <source>Drop to import into this vault</source>
@@ -1279,11 +1276,207 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Cover page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary (diagnosis, medications, allergies, timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The opinions and the comparison (after the Summary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symptom chart and log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab trends (from imported records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest (each record's pages and checksum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export consultation packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records to include (untick to leave one out; the trash is never included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order within a kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller file for email (photos and scans are shrunk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the packet's headings and page texts; your own words stay as you wrote them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: e.g. Dr Becker, University Spine Centre; or own copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect with a password (for sending by email; the password is not kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested, not yet received:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No opinions recorded yet (the Opinions screen).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one part of the packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. No packet was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet was not written because of a problem in SecondOp; the details are in its log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet was not written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Packet written: {name}, %n page(s), {size}.</source>
+        <translation><numerusform>Packet written: {name}, %n page, {size}.</numerusform><numerusform>Packet written: {name}, %n pages, {size}.</numerusform></translation>
+    </message>
+    <message>
+        <source>DICOM files: the protected zip “{name}” beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DICOM files: the folder “{name}” beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protected with your password; send the password another way (by phone or text message), not in the same email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1871,12 +2064,61 @@
 </context>
 <context>
     <name>LabTrends</name>
+    <message>
+        <source>Lab trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lab results were imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{record} (page {page})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer than two dated numeric results: no chart.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2287,9 +2529,55 @@ Fix it, or discard it and close.</source>
     </message>
 </context>
 <context>
+    <name>Manifest</name>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s) in this packet</source>
+        <translation><numerusform>%n original file in this packet</numerusform><numerusform>%n original files in this packet</numerusform></translation>
+    </message>
+    <message>
+        <source>Each record below is in this packet on the pages shown. The SHA-256 checksum identifies the original file exactly as the patient received it, so any copy can be checked against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 of the original file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NoneKnownBox</name>
     <message>
         <source>Remove the entries above first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record could not be included: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original is still safe in the patient's records; ask for a copy if you need it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2854,7 +3142,51 @@ Fix it, or discard it and close.</source>
 <context>
     <name>Packet</name>
     <message>
-        <source>names another patient</source>
+        <source>Imaging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opinions and comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symptom log: {name} at {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differences between records</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2862,7 +3194,221 @@ Fix it, or discard it and close.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, as viewers show it (a picture: its data could not be copied)</source>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}, page {page}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation packet – {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}, as viewers show it (a picture: its data could not be copied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity from 0 (none) to 10 (worst imaginable), as logged by the patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary of each symptom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First – last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical / worst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Common triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every entry is listed in the appendix “Symptom log” after the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: every entry, as logged by the patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symptom entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records the patient has that are not in this packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is not included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The originals are still safe in the patient's records; ask for a copy if you need one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PacketProgress</name>
+    <message>
+        <source>Preparing the packet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing page {number} of {total}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>an error in SecondOp Desktop kept it out (the details were saved to the log; please report it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names another patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its stored file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its stored file is damaged (it changed after import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its date is not from 1900 to a year from today; correct it on the Symptoms screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a page of it unpacks to far more data than any page needs, too much to include safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a page of it holds damaged data that cannot be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JPEG file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JPEG file is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the study has no image to show</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3033,14 +3579,6 @@ Fix it, or discard it and close.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Packet</source>
-        <comment>worse</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>QuestionLabels</name>
     <message>
         <source>Must ask</source>
@@ -3097,7 +3635,127 @@ Fix it, or discard it and close.</source>
 <context>
     <name>QuestionSheet</name>
     <message>
+        <source>Questions for my appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the box when a question has been asked, and write the answer on the lines below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks and side effects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask these first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also must ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE OF BIRTH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPECIALIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>WHAT MATTERS TO ME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} — {name} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ASK FIRST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEE: {title}, page {page}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEE: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer ({who}): {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions yet. Write them here, or add them in SecondOp before printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4313,6 +4971,26 @@ Fix it, or discard it and close.</source>
         <source>my address above</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Date of birth: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RequestLetters</name>
@@ -5291,6 +5969,124 @@ Record {record} starts</source>
     </message>
 </context>
 <context>
+    <name>Stamps</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} (file date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from {provider}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original file: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please note: {warning}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient (from the images)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n image(s)</source>
+        <translation><numerusform>{what}: %n image</numerusform><numerusform>{what}: %n images</numerusform></translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DICOM imaging study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original DICOM files of this study are in the folder “{folder}”, next to this PDF. Open them with a DICOM viewer to see every image at full quality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: an image from the middle of the study, reduced in size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structured report (its text, as the file holds it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preview: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <source>Already in your list</source>
@@ -5303,12 +6099,260 @@ Record {record} starts</source>
 </context>
 <context>
     <name>Summary</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>(and %n earlier)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>(and %n earlier)</numerusform><numerusform>(and %n earlier)</numerusform></translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not taken: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allergic: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>({status} in {source})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not present: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{none} (as stated in {source})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often, route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: the patient takes no medications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient stated they take no medications; the records list the above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known allergies (as stated by the patient).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient stated they have no known allergies; the records list the above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems and diagnoses in the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis or plan under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for a second opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event or record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events or dated records yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested, not yet received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{items} from {provider}, asked {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{items} from {provider}, not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SymptomChart</name>
+    <message>
+        <source>No symptom entries to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,229 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <source>Lab trends</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished">Prueba</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation type="unfinished">Intervalo</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished">Indicador</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No lab results were imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies</source>
-        <translation type="unfinished">Sin alergias conocidas</translation>
-    </message>
-    <message>
-        <source>Medications</source>
-        <translation type="unfinished">Medicamentos</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
-    </message>
-    <message>
-        <source>How often, route</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Estado</translation>
-    </message>
-    <message>
-        <source>What for</source>
-        <translation type="unfinished">Para qué</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None: the patient takes no medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No medications</source>
-        <translation type="unfinished">Sin medicamentos</translation>
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they take no medications; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation type="unfinished">Alergias</translation>
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished">Sustancia</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished">Reacción</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished">Intensidad</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No known allergies (as stated by the patient).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patient stated they have no known allergies; the records list the above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problems and diagnoses in the records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished">Desde</translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Summary of each symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Entries</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>First – last</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Typical / worst</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Trend</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Common triggers</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Every entry is listed in the appendix “Symptom log” after the records.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Symptom log</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Appendix: every entry, as logged by the patient</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>better</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>about the same</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Not included</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Records the patient has that are not in this packet</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Record</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Packet</source>
-        <comment>Why it is not included</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AskMeaningDialog</name>
     <message>
         <source>Ask what this means</source>
@@ -566,6 +343,97 @@
     </message>
 </context>
 <context>
+    <name>ClinicalDocument</name>
+    <message>
+        <source>{name} (born {date})</source>
+        <translation>{name} (fecha de nacimiento: {date})</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>This document has no sections with text.</source>
+        <translation>Este documento no tiene secciones con texto.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas de salud</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Vacunas</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <source>FHIR health record</source>
+        <translation>Historial de salud FHIR</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier entry(s) in this file.</source>
+        <translation><numerusform>… y %n entrada anterior en este archivo.</numerusform><numerusform>… y %n entradas anteriores en este archivo.</numerusform></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Ninguno conocido</translation>
+    </message>
+    <message>
+        <source>Not: {name}</source>
+        <translation>No: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CombineDialog</name>
     <message>
         <source>Combine records</source>
@@ -750,10 +618,97 @@
     </message>
 </context>
 <context>
+    <name>Contents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
     <name>Cover</name>
     <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation>Fecha de nacimiento: {date}</translation>
+    </message>
+    <message>
+        <source>CONSULTATION PACKET</source>
+        <translation>DOSIER PARA LA SEGUNDA OPINIÓN</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Second-opinion appointment</source>
+        <translation>Cita para la segunda opinión</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Coming along</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivación de</translation>
+    </message>
+    <message>
+        <source>No appointment details were entered.</source>
+        <translation>No se han indicado datos de la cita.</translation>
+    </message>
+    <message>
+        <source>Why I am asking for a second opinion</source>
+        <translation>Por qué pido una segunda opinión</translation>
+    </message>
+    <message>
         <source>What matters to me</source>
-        <translation type="unfinished">Lo que me importa</translation>
+        <translation>Lo que es importante para mí</translation>
+    </message>
+    <message>
+        <source>Questions I must ask</source>
+        <translation>Preguntas que debo hacer sin falta</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop. Contents on page {page}.</source>
+        <translation>Preparado el {date} con SecondOp Desktop. Índice en la página {page}.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with SecondOp Desktop.</source>
+        <translation>Preparado el {date} con SecondOp Desktop.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +732,21 @@
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <translation>dddd d 'de' MMMM 'de' yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1178,33 @@
     </message>
 </context>
 <context>
+    <name>Differences</name>
+    <message>
+        <source>Differences between records</source>
+        <translation>Diferencias entre documentos</translation>
+    </message>
+    <message>
+        <source>Where the imported records disagree; the patient has not settled these</source>
+        <translation>Donde los documentos importados no coinciden; aún no se han aclarado</translation>
+    </message>
+    <message>
+        <source>The imported records agree.</source>
+        <translation>Los documentos importados coinciden.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
     <name>DropHighlight</name>
     <message>
         <source>Drop to import into this vault</source>
@@ -1279,12 +1276,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Summary (diagnosis, medications, allergies, timeline)</source>
+        <translation>Resumen (diagnóstico, medicamentos, alergias, cronología)</translation>
+    </message>
+    <message>
+        <source>The opinions and the comparison (after the Summary)</source>
+        <translation>Las opiniones y la comparación (tras el resumen)</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Symptom chart and log</source>
+        <translation>Gráfico y registro de síntomas</translation>
+    </message>
+    <message>
+        <source>Lab trends (from imported records)</source>
+        <translation>Evolución de los análisis (de documentos importados)</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Diferencias entre documentos</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Manifest (each record's pages and checksum)</source>
+        <translation>Lista de archivos (páginas y suma de comprobación de cada documento)</translation>
+    </message>
+    <message>
+        <source>Export consultation packet</source>
+        <translation>Exportar el paquete para la consulta</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Records to include (untick to leave one out; the trash is never included)</source>
+        <translation>Documentos que se incluyen (desmarque uno para dejarlo fuera; la papelera nunca se incluye)</translation>
+    </message>
+    <message>
+        <source>Order within a kind</source>
+        <translation>Orden dentro de cada tipo</translation>
+    </message>
+    <message>
+        <source>Smaller file for email (photos and scans are shrunk)</source>
+        <translation>Archivo más pequeño para correo electrónico (se reducen fotos y escaneos)</translation>
+    </message>
+    <message>
+        <source>The language of the packet's headings and page texts; your own words stay as you wrote them.</source>
+        <translation>El idioma de los títulos y textos de las páginas del paquete; sus propias palabras quedan tal como las escribió.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Optional: e.g. Dr Becker, University Spine Centre; or own copy</source>
+        <translation>Opcional: p. ej., Dra. Becker, Centro Universitario de Columna; o copia propia</translation>
+    </message>
+    <message>
+        <source>Protect with a password (for sending by email; the password is not kept)</source>
+        <translation>Proteger con contraseña (para enviarlo por correo; la contraseña no se guarda)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>La misma contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Language of the packet</source>
+        <translation>Idioma del paquete</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Requested, not yet received:</source>
+        <translation>Solicitado, aún no recibido:</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>No opinions recorded yet (the Opinions screen).</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay opiniones registradas (pantalla Opiniones).</translation>
     </message>
     <message>
         <source>“%1”: %2 It is left out of the packet unless you tick it.</source>
-        <translation type="unfinished" />
+        <translation>«%1»: %2 Queda fuera del paquete a menos que lo marque.</translation>
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>Tick at least one part of the packet.</source>
+        <translation>Marque al menos una parte del paquete.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Export packet</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Cancelled. No packet was written.</source>
+        <translation>Cancelado. No se ha escrito ningún paquete.</translation>
+    </message>
+    <message>
+        <source>The packet was not written because of a problem in SecondOp; the details are in its log.</source>
+        <translation>El paquete no se escribió por un problema de SecondOp; los detalles están en su registro.</translation>
+    </message>
+    <message>
+        <source>The packet was not written: {reason}</source>
+        <translation>El paquete no se escribió: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet written: {name}, %n page(s), {size}.</source>
+        <translation><numerusform>Paquete escrito: {name}, %n página, {size}.</numerusform><numerusform>Paquete escrito: {name}, %n páginas, {size}.</numerusform></translation>
+    </message>
+    <message>
+        <source>DICOM files: the protected zip “{name}” beside it.</source>
+        <translation>Archivos DICOM: el zip protegido «{name}», junto a él.</translation>
+    </message>
+    <message>
+        <source>DICOM files: the folder “{name}” beside it.</source>
+        <translation>Archivos DICOM: la carpeta «{name}», junto a él.</translation>
+    </message>
+    <message>
+        <source>Protected with your password; send the password another way (by phone or text message), not in the same email.</source>
+        <translation>Protegido con su contraseña; envíe la contraseña por otra vía (por teléfono o SMS), no en el mismo correo.</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>Nota: {notice}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +2015,11 @@
     <name>LabTestModel</name>
     <message>
         <source>Test</source>
-        <translation>Prueba</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation>Último</translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1850,7 +2043,7 @@
     </message>
     <message>
         <source>Range</source>
-        <translation>Intervalo</translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>From</source>
@@ -1871,12 +2064,61 @@
 </context>
 <context>
     <name>LabTrends</name>
+    <message>
+        <source>Lab trends</source>
+        <translation>Evolución de los análisis</translation>
+    </message>
+    <message>
+        <source>From the imported records; values, units and ranges as the laboratories wrote them</source>
+        <translation>De los documentos importados; valores, unidades y rangos tal como los indicó el laboratorio</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Todos los resultados</translation>
+    </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform> (y %n más)</numerusform><numerusform> (y %n más)</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>No lab results were imported.</source>
+        <translation>No se importó ningún resultado de laboratorio.</translation>
+    </message>
+    <message>
+        <source>{record} (page {page})</source>
+        <translation>{record} (página {page})</translation>
+    </message>
+    <message>
+        <source>Fewer than two dated numeric results: no chart.</source>
+        <translation>Menos de dos resultados numéricos con fecha: sin gráfico.</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2539,56 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
 </context>
 <context>
+    <name>Manifest</name>
+    <message>
+        <source>Manifest</source>
+        <translation>Lista de archivos originales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s) in this packet</source>
+        <translation><numerusform>%n archivo original en este dosier</numerusform><numerusform>%n archivos originales en este dosier</numerusform></translation>
+    </message>
+    <message>
+        <source>Each record below is in this packet on the pages shown. The SHA-256 checksum identifies the original file exactly as the patient received it, so any copy can be checked against it.</source>
+        <translation>Cada documento de la lista está en este dosier en las páginas indicadas. La suma de comprobación SHA-256 identifica el archivo original tal como lo recibió el paciente, de modo que cualquier copia puede verificarse con ella.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original file</source>
+        <translation>SHA-256 del archivo original</translation>
+    </message>
+</context>
+<context>
     <name>NoneKnownBox</name>
     <message>
         <source>Remove the entries above first.</source>
         <translation>Elimine primero las entradas de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>This record could not be included: {reason}.</source>
+        <translation>Este documento no se pudo incluir: {reason}.</translation>
+    </message>
+    <message>
+        <source>The original is still safe in the patient's records; ask for a copy if you need it.</source>
+        <translation>El original sigue guardado en el historial del paciente; pida una copia si la necesita.</translation>
     </message>
 </context>
 <context>
@@ -2864,16 +3152,274 @@ Corríjalo, o descártelo y cierre.</translation>
 <context>
     <name>Packet</name>
     <message>
-        <source>names another patient</source>
-        <translation type="unfinished" />
+        <source>Imaging</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Opinions and comparison</source>
+        <translation>Opiniones y comparación</translation>
+    </message>
+    <message>
+        <source>Symptom log: {name} at {when}</source>
+        <translation>Registro de síntomas: {name} el {when}</translation>
+    </message>
+    <message>
+        <source>Lab trends</source>
+        <translation>Evolución de los análisis</translation>
+    </message>
+    <message>
+        <source>Differences between records</source>
+        <translation>Diferencias entre documentos</translation>
     </message>
     <message>
         <source>Symptom log</source>
-        <translation type="unfinished">Registro de síntomas</translation>
+        <translation>Registro de síntomas</translation>
     </message>
     <message>
-        <source>%1, as viewers show it (a picture: its data could not be copied)</source>
-        <translation type="unfinished" />
+        <source>Manifest</source>
+        <translation>Lista de archivos originales</translation>
+    </message>
+    <message>
+        <source>Record: {title}</source>
+        <translation>Documento: {title}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>No incluido</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}</source>
+        <translation>{title}, página {page}</translation>
+    </message>
+    <message>
+        <source>Consultation packet</source>
+        <translation>Dosier para la segunda opinión</translation>
+    </message>
+    <message>
+        <source>Consultation packet – {name}</source>
+        <translation>Dosier para la segunda opinión – {name}</translation>
+    </message>
+    <message>
+        <source>{title}, as viewers show it (a picture: its data could not be copied)</source>
+        <translation>{title}, tal como lo muestran los visores (una imagen: sus datos no se pudieron copiar)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+    <message>
+        <source>Severity from 0 (none) to 10 (worst imaginable), as logged by the patient</source>
+        <translation>Intensidad de 0 (ninguna) a 10 (la peor imaginable), según lo anotó el paciente</translation>
+    </message>
+    <message>
+        <source>Summary of each symptom</source>
+        <translation>Resumen de cada síntoma</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>First – last</source>
+        <translation>Primera – última</translation>
+    </message>
+    <message>
+        <source>Typical / worst</source>
+        <translation>Habitual / peor</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Common triggers</source>
+        <translation>Desencadenantes frecuentes</translation>
+    </message>
+    <message>
+        <source>Every entry is listed in the appendix “Symptom log” after the records.</source>
+        <translation>Todas las entradas figuran en el anexo «Registro de síntomas», después de los documentos.</translation>
+    </message>
+    <message>
+        <source>Appendix: every entry, as logged by the patient</source>
+        <translation>Anexo: todas las entradas, tal como las anotó el paciente</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No symptom entries.</source>
+        <translation>No hay entradas de síntomas.</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>Records the patient has that are not in this packet</source>
+        <translation>Documentos del paciente que no están en este dosier</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Why it is not included</source>
+        <translation>Por qué no está incluido</translation>
+    </message>
+    <message>
+        <source>The originals are still safe in the patient's records; ask for a copy if you need one.</source>
+        <translation>Los originales siguen guardados en el historial del paciente; pida una copia si la necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketProgress</name>
+    <message>
+        <source>Preparing the packet…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Leyendo los documentos…</translation>
+    </message>
+    <message>
+        <source>Writing page {number} of {total}…</source>
+        <translation>Escribiendo la página {number} de {total}…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>PacketReasons</name>
+    <message>
+        <source>an error in SecondOp Desktop kept it out (the details were saved to the log; please report it)</source>
+        <translation>un error de SecondOp Desktop lo impidió (los detalles se guardaron en el registro; por favor, notifíquelo)</translation>
+    </message>
+    <message>
+        <source>names another patient</source>
+        <translation>menciona a otro paciente</translation>
+    </message>
+    <message>
+        <source>its stored file is missing</source>
+        <translation>falta el archivo guardado</translation>
+    </message>
+    <message>
+        <source>its stored file is damaged (it changed after import)</source>
+        <translation>el archivo guardado está dañado (cambió después de importarlo)</translation>
+    </message>
+    <message>
+        <source>its date is not from 1900 to a year from today; correct it on the Symptoms screen</source>
+        <translation>su fecha no está entre 1900 y dentro de un año; corríjala en la pantalla Síntomas</translation>
+    </message>
+    <message>
+        <source>a page of it unpacks to far more data than any page needs, too much to include safely</source>
+        <translation>una de sus páginas se descomprime en muchos más datos de los que necesita una página, demasiados para incluirla con seguridad</translation>
+    </message>
+    <message>
+        <source>a page of it holds damaged data that cannot be shown</source>
+        <translation>una de sus páginas contiene datos dañados que no se pueden mostrar</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>la imagen está dañada y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the JPEG file is damaged</source>
+        <translation>el archivo JPEG está dañado</translation>
+    </message>
+    <message>
+        <source>the JPEG file is incomplete</source>
+        <translation>el archivo JPEG está incompleto</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation>el PDF necesita una contraseña para abrirse</translation>
+    </message>
+    <message>
+        <source>the study has no image to show</source>
+        <translation>el estudio no tiene ninguna imagen que mostrar</translation>
     </message>
 </context>
 <context>
@@ -3043,14 +3589,6 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Packet</source>
-        <comment>worse</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>QuestionLabels</name>
     <message>
         <source>Must ask</source>
@@ -3107,8 +3645,128 @@ Corríjalo, o descártelo y cierre.</translation>
 <context>
     <name>QuestionSheet</name>
     <message>
+        <source>Questions for my appointment</source>
+        <translation>Preguntas para mi cita</translation>
+    </message>
+    <message>
+        <source>Tick the box when a question has been asked, and write the answer on the lines below it.</source>
+        <translation>Marque la casilla cuando haya hecho una pregunta y escriba la respuesta en las líneas de debajo.</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation>Si hay tiempo</translation>
+    </message>
+    <message>
+        <source>Must ask</source>
+        <translation>Preguntar sin falta</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Treatment options</source>
+        <translation>Opciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risks and side effects</source>
+        <translation>Riesgos y efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation>Ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Cuestiones prácticas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Ask these first</source>
+        <translation>Pregunte esto primero</translation>
+    </message>
+    <message>
+        <source>Also must ask</source>
+        <translation>También preguntar sin falta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>PACIENTE</translation>
+    </message>
+    <message>
+        <source>DATE OF BIRTH</source>
+        <translation>FECHA DE NACIMIENTO</translation>
+    </message>
+    <message>
+        <source>SPECIALIST</source>
+        <translation>ESPECIALISTA</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>CITA</translation>
+    </message>
+    <message>
         <source>WHAT MATTERS TO ME</source>
-        <translation type="unfinished" />
+        <translation>LO QUE ES IMPORTANTE PARA MÍ</translation>
+    </message>
+    <message>
+        <source>{title} — {name} (continued)</source>
+        <translation>{title} — {name} (continuación)</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuación)</translation>
+    </message>
+    <message>
+        <source>ASK FIRST</source>
+        <translation>PREGUNTAR PRIMERO</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>SEE: {title}, page {page}</source>
+        <translation>VER: {title}, página {page}</translation>
+    </message>
+    <message>
+        <source>SEE: {title}</source>
+        <translation>VER: {title}</translation>
+    </message>
+    <message>
+        <source>Answer ({who}): {answer}</source>
+        <translation>Respuesta ({who}): {answer}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>No questions yet. Write them here, or add them in SecondOp before printing.</source>
+        <translation>Todavía no hay preguntas. Escríbalas aquí o añádalas en SecondOp antes de imprimir.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nac. {date}</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>página {number} de {total}</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4981,26 @@ Corríjalo, o descártelo y cierre.</translation>
         <source>my address above</source>
         <translation>mi dirección indicada arriba</translation>
     </message>
+    <message>
+        <source>Date of birth: {date}</source>
+        <translation>Fecha de nacimiento: {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
 </context>
 <context>
     <name>RequestLetters</name>
@@ -5302,6 +5980,124 @@ Empieza el documento {record}</translation>
     </message>
 </context>
 <context>
+    <name>Stamps</name>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>{date} (file date)</source>
+        <translation>{date} (fecha del archivo)</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nac. {date}</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuación)</translation>
+    </message>
+    <message>
+        <source>from {provider}</source>
+        <translation>de {provider}</translation>
+    </message>
+    <message>
+        <source>original file: {name}</source>
+        <translation>archivo original: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Please note: {warning}.</source>
+        <translation>Atención: {warning}.</translation>
+    </message>
+    <message>
+        <source>Patient (from the images)</source>
+        <translation>Paciente (según las imágenes)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>Médico remitente</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Número de acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n image(s)</source>
+        <translation><numerusform>{what}: %n imagen</numerusform><numerusform>{what}: %n imágenes</numerusform></translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation>Serie {number}</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>DICOM imaging study</source>
+        <translation>Estudio de imagen DICOM</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>The original DICOM files of this study are in the folder “{folder}”, next to this PDF. Open them with a DICOM viewer to see every image at full quality.</source>
+        <translation>Los archivos DICOM originales de este estudio están en la carpeta «{folder}», junto a este PDF. Ábralos con un visor DICOM para ver cada imagen con la máxima calidad.</translation>
+    </message>
+    <message>
+        <source>Preview: an image from the middle of the study, reduced in size.</source>
+        <translation>Vista previa: una imagen de la mitad del estudio, reducida.</translation>
+    </message>
+    <message>
+        <source>Structured report (its text, as the file holds it):</source>
+        <translation>Informe estructurado (su texto, tal como figura en el archivo):</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}.</source>
+        <translation>Sin vista previa: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <source>Already in your list</source>
@@ -5314,12 +6110,260 @@ Empieza el documento {record}</translation>
 </context>
 <context>
     <name>Summary</name>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>ninguno conocido</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>no presente</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitivo</translation>
+    </message>
     <message numerus="yes">
         <source>(and %n earlier)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>(y %n anterior)</numerusform><numerusform>(y %n anteriores)</numerusform></translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <source>{status}, until {date}</source>
+        <translation>{status}, hasta {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>hasta {date}</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde {date}</translation>
+    </message>
+    <message>
+        <source>Not taken: {name}</source>
+        <translation>No tomado: {name}</translation>
+    </message>
+    <message>
+        <source>Not allergic: {name}</source>
+        <translation>Sin alergia: {name}</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Sin alergias conocidas</translation>
+    </message>
+    <message>
+        <source>({status} in {source})</source>
+        <translation>({status} en {source})</translation>
+    </message>
+    <message>
+        <source>Not present: {name}</source>
+        <translation>No presente: {name}</translation>
+    </message>
+    <message>
+        <source>{none} (as stated in {source})</source>
+        <translation>{none} (según {source})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often, route</source>
+        <translation>Frecuencia, vía</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>None: the patient takes no medications.</source>
+        <translation>Ninguno: el paciente no toma medicamentos.</translation>
+    </message>
+    <message>
+        <source>No medications</source>
+        <translation>Sin medicamentos</translation>
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any medications.</source>
+        <translation>Sin registrar: ni el paciente ni los documentos importados indican medicamentos.</translation>
+    </message>
+    <message>
+        <source>The patient stated they take no medications; the records list the above.</source>
+        <translation>El paciente indicó que no toma medicamentos; los documentos indican los de arriba.</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>No known allergies (as stated by the patient).</source>
+        <translation>Sin alergias conocidas (según el paciente).</translation>
+    </message>
+    <message>
+        <source>Not recorded: neither the patient nor the imported records list any allergies.</source>
+        <translation>Sin registrar: ni el paciente ni los documentos importados indican alergias.</translation>
+    </message>
+    <message>
+        <source>The patient stated they have no known allergies; the records list the above.</source>
+        <translation>El paciente indicó que no tiene alergias conocidas; los documentos indican las de arriba.</translation>
+    </message>
+    <message>
+        <source>Problems and diagnoses in the records</source>
+        <translation>Problemas de salud y diagnósticos en los documentos</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>No known problems</source>
+        <translation>Sin problemas conocidos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Diagnosis or plan under review</source>
+        <translation>Diagnóstico o plan que se revisa</translation>
+    </message>
+    <message>
+        <source>Not entered.</source>
+        <translation>No indicado.</translation>
+    </message>
+    <message>
+        <source>Reason for a second opinion</source>
+        <translation>Motivo de la segunda opinión</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event or record</source>
+        <translation>Acontecimiento o documento</translation>
+    </message>
+    <message>
+        <source>No events or dated records yet.</source>
+        <translation>Todavía no hay acontecimientos ni documentos con fecha.</translation>
+    </message>
+    <message>
+        <source>Requested, not yet received</source>
+        <translation>Solicitado, aún no recibido</translation>
+    </message>
+    <message>
+        <source>{items} from {provider}, asked {date}</source>
+        <translation>{items} de {provider}, solicitado el {date}</translation>
+    </message>
+    <message>
+        <source>{items} from {provider}, not asked yet</source>
+        <translation>{items} de {provider}, aún no solicitado</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomChart</name>
+    <message>
+        <source>No symptom entries to show yet.</source>
+        <translation>Todavía no hay entradas de síntomas.</translation>
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>Intensidad (0–10)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>la peor imaginable</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
     </message>
 </context>
 <context>

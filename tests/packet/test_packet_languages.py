@@ -5,11 +5,9 @@ translated, the patient's own words never are."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,7 @@ from secondop_desktop.packet.export import PacketOptions, export_packet
 from secondop_desktop.packet.question_sheet import human_date
 from secondop_desktop.translations import packet_text
 
-PART = Path(__file__).resolve().parents[2] / "translations" / "parts" / "packet.json"
+TS_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 
 def _lrelease() -> str:
@@ -33,47 +31,20 @@ def _lrelease() -> str:
     return str(found) if found.exists() else (shutil.which("pyside6-lrelease") or "")
 
 
-def _write_ts(path: Path, language: str) -> None:
-    """A Qt Linguist file for ``language`` from the packet's translations (as the lead's .ts
-    files will hold them)."""
-    root = ET.Element("TS", version="2.1", language=language)
-    contexts: dict[str, ET.Element] = {}
-    for item in json.loads(PART.read_text(encoding="utf-8")):
-        value = item.get(language)
-        if value is None:
-            continue
-        context = contexts.get(item["context"])
-        if context is None:
-            context = contexts[item["context"]] = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = item["context"]
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = item["source"]
-        translation = ET.SubElement(message, "translation")
-        if isinstance(value, list):
-            message.set("numerus", "yes")
-            for form in value:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = value
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
-
-
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory) -> Path:
-    if not _lrelease():
-        pytest.skip("pyside6-lrelease is not installed")
+    """The committed Qt Linguist files, compiled as `make translations` does."""
+    assert _lrelease(), "pyside6-lrelease comes with PySide6-Essentials"
     folder = tmp_path_factory.mktemp("qm")
     for language in ("en", "de", "es"):
-        ts = folder / f"secondop_{language}.ts"
-        _write_ts(ts, language)
-        subprocess.run([_lrelease(), "-silent", str(ts), "-qm",
+        subprocess.run([_lrelease(), "-silent", str(TS_DIR / f"secondop_{language}.ts"), "-qm",
                         str(folder / f"secondop_{language}.qm")], check=True)
     return folder
 
 
 @pytest.fixture
 def shipped(compiled, monkeypatch):
-    """The packet's translations as the app ships them, compiled from the part file."""
+    """The packet's translations as the app ships them."""
     monkeypatch.setattr(translations, "translations_dir", lambda: compiled)
     monkeypatch.setattr(packet_text, "_cache", {})
     yield
