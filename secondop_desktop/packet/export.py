@@ -326,6 +326,7 @@ class _Builder:
         self.toc_at = 0
         self._record_canvas: Canvas | None = None
         self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
+        self.lab_tests: list = []  # the lab trends drawn, to number their records' pages
         self._hashes: dict[int, Future[str]] = {}  # record id: its stored file's SHA-256
 
     # -- planning --------------------------------------------------------------------------------
@@ -375,7 +376,7 @@ class _Builder:
             c = self._canvas("symptoms")
             draw_symptoms(c, symptoms, log_in_appendix=log_after)
             front.append(("symptoms", translate("Packet", "Symptoms"), c.path, self._finish(c)))
-        front += self._clinical_sections(wanted)
+        front += self._clinical_sections(wanted, groups)
         self.cancel()
         summary_pages = front[0][3] if front and front[0][0] == "summary" else 0
         cover_pages = 0
@@ -393,6 +394,7 @@ class _Builder:
             self._append_symptom_log(symptoms)
         if "contents" in wanted:
             self._insert_contents(toc_at)
+        self._number_lab_records()
         self._append_manifest()
         return self._write()
 
@@ -433,13 +435,18 @@ class _Builder:
                               for d in self.vault.documents.list()
                               if d.id in flagged and (chosen is None or d.id not in chosen)]
 
-    def _clinical_sections(self, wanted: set[str]) -> list[tuple[str, str, Path, int]]:
+    def _clinical_sections(self, wanted: set[str], groups: dict[str, list[Document]]
+                           ) -> list[tuple[str, str, Path, int]]:
         """Lab trends and unsettled differences, when the imported records have any."""
         out = []
         tests = self.vault.clinical.lab_tests() if "labs" in wanted else []
         if tests:
             c = self._canvas("labs")
-            draw_lab_trends(c, tests)
+            # Room for each record's page, not known yet: "(page 999)" takes the place the
+            # number takes once the records are placed (_number_lab_records).
+            in_packet = {d.id for docs in groups.values() for d in docs}
+            draw_lab_trends(c, tests, dict.fromkeys(in_packet, 999))
+            self.lab_tests = tests
             out.append(("labs", translate("Packet", "Lab trends"), c.path, self._finish(c)))
         differences = self.vault.clinical.unresolved() if "differences" in wanted else []
         if differences:
@@ -449,6 +456,23 @@ class _Builder:
             out.append(("differences", translate("Packet", "Differences between records"), c.path,
                         self._finish(c)))
         return out
+
+    def _number_lab_records(self) -> None:
+        """The lab table names each result's record with the page it starts on, known only once
+        the records are placed: drawn again with the pages, and taken when that takes as many
+        pages as the first drawing, which kept room for them (else the first stays)."""
+        first = [i for i, p in enumerate(self.pages) if isinstance(p.source, GeneratedSource)
+                 and p.source.path.name == "labs.pdf"]
+        starts = {item.id: mark.page + 1 for item, mark, _count in self.placed
+                  if isinstance(item, Document)}
+        if not first or not starts or not self.lab_tests:
+            return
+        c = self._canvas("labs-numbered")
+        draw_lab_trends(c, self.lab_tests, starts)
+        if self._finish(c) == len(first):
+            for index, at in enumerate(first):
+                self.pages[at] = _Page(self.size, GeneratedSource(c.path, index),
+                                       self.pages[at].header)
 
     def _append_symptom_log(self, entries: list[SymptomEntry]) -> None:
         """The appendix after the records: every entry of the symptom log."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from clinical_factories import SAMPLES, allergy, ccda, fhir_bundle, medication, result, write_fhir
 from pdf_inspect import page_texts
 from pypdf import PdfReader
@@ -79,3 +81,22 @@ def test_a_clinical_record_whose_stored_file_changed_becomes_a_notice(vault, tmp
     stored.write_bytes(b"<ClinicalDocument><title>cut")
     result = export_packet(vault, tmp_path / "p.pdf", PacketOptions())
     assert any("Clinic letter: could not be included" in n for n in result.notices)
+
+
+def test_the_results_table_names_each_record_with_its_page_in_the_packet(vault, tmp_path):
+    """A result's record is named by title, date and the page it starts on, which is the
+    page the contents give it (known only once the records are placed)."""
+    for name, date, value in (("a.xml", "20250101", "6.1"), ("b.xml", "20250601", "7.4")):
+        (tmp_path / name).write_bytes(ccda(
+            title=f"Summary {name}", date=date,
+            results=result("Glucose", "2345-7", value, "mg/dL", date, "3.9", "5.5", "H")))
+    vault.documents.import_paths([tmp_path / "a.xml", tmp_path / "b.xml"])
+    out = tmp_path / "packet.pdf"
+    export_packet(vault, out, PacketOptions())
+    pages = [" ".join(p.split()) for p in page_texts(out)]
+    labs = next(p for p in pages if p.startswith("Lab trends"))
+    for title in ("Summary a.xml", "Summary b.xml"):
+        starts = next(i + 1 for i, p in enumerate(pages) if p.startswith(title))
+        contents = next(p for p in pages if p.startswith("Contents"))
+        assert f"{title} " in contents and f" {starts} " in contents
+        assert re.search(rf"{re.escape(title)}, \d+ \w+ 2025 \(page {starts}\)", labs), labs
