@@ -12,12 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
-from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.specialists import ANSWERS, STATUSES, Specialist
 from ..core.validate import format_partial_date
 from ..translations import QT_TRANSLATE_NOOP, packet_text
-from .canvas import ACCENT, INK, MUTED, RULE, TINT, Canvas, Column, font, page_points
+from .canvas import ACCENT, INK, MUTED, RULE, TINT, Canvas, Column, font, write_drawn_pdf
 from .question_sheet import human_date
 from .request_letter import DeviceCanvas
 
@@ -185,17 +184,11 @@ def draw_call_sheet(c: Canvas, sheet: CallSheet) -> None:
 def write_call_sheet_pdf(out: Path, sheet: CallSheet, page_size: str = "A4") -> int:
     """Write the sheet to ``out`` (temp name, then renamed); returns its page count."""
 
-    def write(path: Path) -> int:
-        canvas = Canvas(path, page_points(page_size), _title())
-        draw_call_sheet(canvas, sheet)
-        return canvas.finish()
-
-    try:
-        return write_atomically(Path(out), write)
-    except OSError as exc:
-        raise CallSheetError(QCoreApplication.translate(
+    return write_drawn_pdf(
+        out, page_size, _title(), lambda canvas: draw_call_sheet(canvas, sheet),
+        lambda reason: CallSheetError(QCoreApplication.translate(
             "CallSheet", "The call sheet could not be written ({reason}).").format(
-            reason=exc.strerror or exc)) from exc
+            reason=reason)))
 
 
 def paint_call_sheet(device: QPagedPaintDevice, sheet: CallSheet) -> int:

@@ -6,7 +6,7 @@ bottom band free for the packet's stamp, one type scale and one palette.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -274,3 +274,21 @@ class Canvas:
             self.y += height
             self.line(self.left, self.y, self.left + self.text_width, self.y)
         self.y += 12
+
+
+def write_drawn_pdf(out: Path, page_size: str, title: str, draw: Callable[[Canvas], None],
+                    refused: Callable[[str], Exception]) -> int:
+    """Draw a generated document (a call sheet, a letter, a checklist) into a new PDF at
+    ``out``, under a temp name, then renamed; returns its page count. A disk that will not take
+    it raises ``refused(reason)``."""
+    from ..core.atomic import write_atomically
+
+    def write(path: Path) -> int:
+        canvas = Canvas(path, page_points(page_size), title)
+        draw(canvas)
+        return canvas.finish()
+
+    try:
+        return write_atomically(Path(out), write)
+    except OSError as exc:
+        raise refused(str(exc.strerror or exc)) from exc

@@ -17,12 +17,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from ..core import readiness
-from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.profile import Appointment, Profile
 from ..core.requests import ITEMS
 from ..translations import QT_TRANSLATE_NOOP, packet_text
-from .canvas import INK, MUTED, RULE, Canvas, font, page_points
+from .canvas import INK, MUTED, RULE, Canvas, font, write_drawn_pdf
 from .question_sheet import human_datetime
 from .request_letter import DeviceCanvas, draw_letterhead, draw_signature
 
@@ -221,17 +220,11 @@ def draw_inform(c: Canvas, letter: InformLetter) -> None:
 def write_inform_pdf(out: Path, letter: InformLetter, page_size: str = "A4") -> int:
     """Write the letter and the talking points to ``out``; returns the page count."""
 
-    def write(path: Path) -> int:
-        canvas = Canvas(path, page_points(page_size), letter.subject())
-        draw_inform(canvas, letter)
-        return canvas.finish()
-
-    try:
-        return write_atomically(Path(out), write)
-    except OSError as exc:
-        raise InformLetterError(QCoreApplication.translate(
+    return write_drawn_pdf(
+        out, page_size, letter.subject(), lambda canvas: draw_inform(canvas, letter),
+        lambda reason: InformLetterError(QCoreApplication.translate(
             "InformLetter", "The letter could not be written ({reason}).").format(
-            reason=exc.strerror or exc)) from exc
+            reason=reason)))
 
 
 def paint_inform(device: QPagedPaintDevice, letter: InformLetter) -> int:

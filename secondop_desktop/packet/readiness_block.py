@@ -10,11 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 
-from ..core.atomic import write_atomically
 from ..core.errors import SecondOpError
 from ..core.readiness import CONDITIONS, Item, Readiness, State
 from ..translations import QT_TRANSLATE_NOOP, packet_text
-from .canvas import MUTED, Canvas, Column, font, page_points
+from .canvas import MUTED, Canvas, Column, font, write_drawn_pdf
 from .request_letter import DeviceCanvas
 
 # (context, source, disambiguation, n) -> text: QCoreApplication.translate for the screens (the
@@ -208,18 +207,12 @@ def write_readiness_pdf(out: Path, report: Readiness, patient: str = "",
                         page_size: str = "A4") -> int:
     """The check as a PDF of its own (temp name, then renamed); returns its page count."""
 
-    def write(path: Path) -> int:
-        canvas = Canvas(path, page_points(page_size),
-                        packet_text.translate("Readiness", "Is my file complete?"))
-        draw_readiness_page(canvas, report, patient)
-        return canvas.finish()
-
-    try:
-        return write_atomically(Path(out), write)
-    except OSError as exc:
-        raise ReadinessPdfError(QCoreApplication.translate(
+    return write_drawn_pdf(
+        out, page_size, packet_text.translate("Readiness", "Is my file complete?"),
+        lambda canvas: draw_readiness_page(canvas, report, patient),
+        lambda reason: ReadinessPdfError(QCoreApplication.translate(
             "Readiness", "The checklist could not be written ({reason}).").format(
-            reason=exc.strerror or exc)) from exc
+            reason=reason)))
 
 
 def paint_readiness(device: QPagedPaintDevice, report: Readiness, patient: str = "") -> int:
