@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.task: Task | None = None
         self.written: PacketResult | None = None
         self.setWindowTitle(self.tr("Export consultation packet"))
-        self.resize(640, 640)
+        from ..widgets.screen_fit import fit_to_screen
+
+        # Tall enough that the records to tick show more than a few rows, where the screen has
+        # the room (a 1024x600 screen gets what it has).
+        fit_to_screen(self, QSize(700, 820))
 
         sections = QGroupBox(self.tr("Include"))
         grid = QGridLayout(sections)
