@@ -64,7 +64,7 @@ def install_app_language(app: QCoreApplication, setting: str = "") -> str:
     """Install the app's language (and Qt's own, for its standard buttons); returns its code."""
     language = resolve(setting)
     QLocale.setDefault(QLocale(language))
-    kept = []
+    kept: list[QTranslator] = [EnglishPlurals()]  # installed first: asked last
     ours = load_translator(language)
     if ours is not None:
         kept.append(ours)
@@ -98,6 +98,16 @@ def english_plural(text: str, n: int) -> str:
         m.group(1)[:-1] + "ies" if m.group(1).endswith("y") else m.group(1) + "s"), text)
 
 
+class EnglishPlurals(QTranslator):
+    """The translator asked last: a message no compiled file has is its English source, with
+    "%n record(s)" said as English does. The app is never left saying "1 record(s)", whether or
+    not `make translations` compiled the English forms (a source tree, a test run)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return english_plural(source, n) if n >= 0 else source
+
+
 class PacketText:
     """Translations of the packet's generated text, in the language of the export running on
     this thread; elsewhere (the same drawing code on a screen or a printer: the symptom chart,
@@ -127,7 +137,8 @@ class PacketText:
                 text = translator.translate(context, source, disambiguation, n)
                 if text:
                     break
-        text = text or source
+        if not text:
+            text = english_plural(source, n) if n >= 0 else source
         return text.replace("%n", str(n)) if n >= 0 else text
 
     @contextmanager

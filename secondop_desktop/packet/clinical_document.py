@@ -17,7 +17,6 @@ from ..core.clinical_facts import Fact
 from ..core.portal import ccda, fhir
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, MUTED, Canvas, Column, font, page_points
-from .wording import plural
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -135,8 +134,8 @@ def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
                     [_fact_row(f) for f in facts[:MAX_FHIR_ROWS]])
             if len(facts) > MAX_FHIR_ROWS:
                 more = len(facts) - MAX_FHIR_ROWS
-                c.paragraph(plural(translate("ClinicalDocument", "… and %n earlier entry(s) in "
-                                             "this file.", "", more), more),
+                c.paragraph(translate("ClinicalDocument", "… and %n earlier entry(s) in "
+                                      "this file.", "", more),
                             font(10, italic=True), MUTED)
 
 

@@ -7,7 +7,6 @@ from ..core.clinical import Difference, LabTest, Source
 from ..translations import packet_text
 from .canvas import MUTED, Canvas, Column, font
 from .lab_chart import paint_lab_chart
-from .wording import plural
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -36,8 +35,7 @@ def draw_lab_trends(c: Canvas, tests: list[LabTest], pages: dict[int, int] | Non
             # A record is named as the contents name it (title and date), never by a number
             # that appears nowhere else in the packet.
             names = list(dict.fromkeys(_record_name(s, pages) for s in r.sources))
-            more = plural(translate("LabTrends", " (and %n more)", "", len(names) - 1),
-                          len(names) - 1)
+            more = translate("LabTrends", " (and %n more)", "", len(names) - 1)
             rows.append([r.date[:10], r.test, r.shown_value, r.unit, r.limits, r.flag,
                          names[0] + (more if len(names) > 1 else "") if names else ""])
     c.table([Column(translate("LabTrends", "Date"), 0.15),  # an ISO date, unbroken

@@ -30,7 +30,6 @@ from ..core.profile import Profile
 from ..translations import packet_text
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
-from .wording import plural
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -160,7 +159,7 @@ def study_fields(meta: dict, series: list[dict]) -> list[tuple[str, str]]:
     for number, entry in enumerate(series, start=1):
         what = with_modality(entry.get("modality", ""), entry.get("description", ""))
         images = int(entry.get("images", 1))
-        line = plural(translate("Study", "{what}: %n image(s)", "", images), images)
+        line = translate("Study", "{what}: %n image(s)", "", images)
         pairs.append((translate("Study", "Series {number}").format(number=number),
                       line.format(what=what or translate("Study", "unnamed"))))
     return [(k, v) for k, v in pairs if v]

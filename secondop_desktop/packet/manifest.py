@@ -13,7 +13,6 @@ from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font
 from .dicom_studies import FilesOf, Study
 from .stamps import record_date
-from .wording import plural
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -62,8 +61,7 @@ def grouped_hash(sha256: str) -> str:
 
 def draw_manifest(c: Canvas, rows: list[ManifestRow]) -> None:
     c.title(translate("Manifest", TITLE),
-            plural(translate("Manifest", "%n original file(s) in this packet", "", len(rows)),
-                   len(rows)))
+            translate("Manifest", "%n original file(s) in this packet", "", len(rows)))
     c.paragraph(translate("Manifest", "Each record below is in this packet on the pages shown. "
                                       "The SHA-256 checksum identifies the original file exactly "
                                       "as the patient received it, so any copy can be checked "

@@ -13,7 +13,6 @@ from ..core.profile import Allergy, ListState, Medication
 from ..core.validate import format_partial_date
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font
-from .wording import plural
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -59,7 +58,7 @@ def source_text(item: Item) -> str:
     latest, others = sources[-1], len(sources) - 1
     if not others:
         return latest
-    return latest + " " + plural(translate("Summary", "(and %n earlier)", "", others), others)
+    return latest + " " + translate("Summary", "(and %n earlier)", "", others)
 
 
 def _status(item: Item) -> str:

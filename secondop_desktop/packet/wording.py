@@ -8,7 +8,7 @@ error in it) is printed as it is.
 
 from __future__ import annotations
 
-from ..translations import QT_TRANSLATE_NOOP, english_plural, packet_text
+from ..translations import QT_TRANSLATE_NOOP, packet_text
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -38,9 +38,3 @@ _KNOWN = frozenset({
 def reason_text(reason: str) -> str:
     """``reason`` in the packet's language when it is one of ours, else as it is."""
     return packet_text.translate(CONTEXT, reason) if reason in _KNOWN else reason
-
-
-def plural(text: str, n: int) -> str:
-    """``translate("Context", "%n image(s)", "", n)``'s result as English when no compiled
-    translation gave its forms ("1 image", "2 images")."""
-    return english_plural(text, n)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..translations import QT_TRANSLATE_NOOP, english_plural
+from ..translations import QT_TRANSLATE_NOOP
 from .settings import Settings
 from .style import style_sheet
 
@@ -334,10 +334,10 @@ class MainWindow(QMainWindow):
         count = len(vault.lost_and_found())
         if not count or not self.services.dialogs.confirm(
                 self, self.tr("Files set aside"),
-                english_plural(self.tr(
+                self.tr(
                     "The vault's lost+found folder keeps %n stored file(s) that no record "
                     "names (after an interrupted import or a damaged database). Make records of "
-                    "them again?", "", count), count), ok=self.tr("Recover")):
+                    "them again?", "", count), ok=self.tr("Recover")):
             return
 
         from ..core.documents import ImportResult, Outcome
@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
 
         def recovered(results: list[ImportResult]) -> None:
             made = sum(r.outcome is Outcome.IMPORTED for r in results)
-            self.services.dialogs.info(self, self.tr("Files recovered"), english_plural(
-                self.tr("%n record(s) made from the files set aside.", "", made), made))
+            self.services.dialogs.info(self, self.tr("Files recovered"), self.tr(
+                "%n record(s) made from the files set aside.", "", made))
 
         # The screens show the new records from the announcement that follows.
         WriteOp(self.services, self, lambda _ctx: vault.recover_all_lost(),
@@ -779,8 +779,8 @@ class MainWindow(QMainWindow):
         if item is not None:
             name = screen_name(PAGE_TITLES[REQUESTS_ROW])
             item.setText(f"{name} ({count})" if count else name)
-            item.setToolTip(english_plural(
-                self.tr("%n records request(s) overdue", "", count), count) if count else "")
+            item.setToolTip(
+                self.tr("%n records request(s) overdue", "", count) if count else "")
 
     def update_backup_reminder(self) -> None:
         """A status bar note with a button while the vault has records and no recent backup."""

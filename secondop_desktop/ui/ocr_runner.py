@@ -23,7 +23,7 @@ from ..core.errors import SecondOpError
 from ..core.ocr.engine import Engine, language_string
 from ..core.ocr.queue import OcrQueue, RunResult
 from ..core.vault import Vault
-from ..translations import QT_TRANSLATE_NOOP, english_plural
+from ..translations import QT_TRANSLATE_NOOP
 from .operations import Pool, QueryOp, Runner, Task, TaskContext, single_thread_pool
 from .services import Services
 
@@ -211,7 +211,7 @@ class OcrStatus(QWidget):
         reasons are in each record's details."""
         if not failed:
             return
-        pages = english_plural(self.tr("%n page(s) read", "", read), read)
+        pages = self.tr("%n page(s) read", "", read)
         self.label.setText(self.tr("{read}, %n could not be read", "", failed).format(read=pages))
         self.label.setToolTip(self.tr("The reasons are shown in each record's details."))
         self.pause_button.hide()

@@ -100,7 +100,7 @@ def test_manifests_of_the_wrong_shape_get_a_clear_reason(tmp_path, data):
 def test_restore_leaves_the_mode_of_an_existing_parent_alone(vault, tmp_path):
     out = tmp_path / "b.secondop-backup"
     backup.create_backup(vault.root, out)
-    shared = tmp_path / "shared"
+    shared = tmp_path / "everyone"  # a folder like /tmp, open to all (mode 1777)
     shared.mkdir()
     os.chmod(shared, 0o1777)
     backup.restore_backup(out, shared / "made" / "vault")

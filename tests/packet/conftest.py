@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from english import english  # noqa: F401 - the language every Qt test reads
 from factories import make_dicom, make_jpeg, make_pdf, make_tiff
 
 

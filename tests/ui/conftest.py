@@ -4,17 +4,10 @@ recorded."""
 from __future__ import annotations
 
 import pytest
+from english import english  # noqa: F401 - the language every Qt test reads
 from fakes import FakeThreadPool, ScriptedDialogs
 
-from secondop_desktop.translations import install_app_language
 from secondop_desktop.ui.services import Services
-
-
-@pytest.fixture(scope="session", autouse=True)
-def english(qapp) -> None:
-    """The app installs its language at start; the tests read English, its plural forms
-    ("2 records", not "2 record(s)") included."""
-    install_app_language(qapp, "en")
 
 
 @pytest.fixture

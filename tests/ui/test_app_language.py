@@ -78,3 +78,16 @@ def test_tables_show_their_headers_in_the_context_they_are_marked_in(qapp, vault
         assert header(SymptomTableModel(vault.symptoms, writer)) == "RowTableModel: When"
     finally:
         qapp.removeTranslator(marked)
+
+
+def test_a_message_no_compiled_file_has_reads_as_english_plurals_included(qapp, tmp_path,
+                                                                          monkeypatch):
+    """The translator asked last (installed with the app's language) says "%n record(s)" as
+    English does, in the window and on paper, even with no .qm compiled at all."""
+    assert QCoreApplication.translate("Nowhere", "%n widget(s) left", "", 1) == "1 widget left"
+    assert QCoreApplication.translate("Nowhere", "%n entry(s)", "", 3) == "3 entries"
+    assert QCoreApplication.translate("Nowhere", "Plain words") == "Plain words"
+    monkeypatch.setattr(translations, "translations_dir", lambda: tmp_path)  # nothing compiled
+    monkeypatch.setattr(translations.packet_text, "_cache", {})
+    with translations.packet_text.language_of_this_thread("de"):
+        assert translations.packet_text.translate("Nowhere", "%n page(s)", "", 1) == "1 page"

@@ -35,7 +35,7 @@ from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
-from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, english_plural
+from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
 from ..widgets.task_dialog import TaskDialogMixin
@@ -406,8 +406,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
 
     def _finished(self, result: PacketResult) -> None:
         self.written = result
-        written = english_plural(self.tr("Packet written: {name}, %n page(s), {size}.", "",
-                                         result.pages), result.pages)
+        written = self.tr("Packet written: {name}, %n page(s), {size}.", "", result.pages)
         lines = [written.format(name=result.path.name, size=result.size_text)]
         if result.email_warning:
             lines.append(result.email_warning)

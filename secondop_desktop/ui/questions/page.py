@@ -41,7 +41,7 @@ from ...core.errors import SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
-from ...translations import QT_TRANSLATE_NOOP, app_language, english_plural
+from ...translations import QT_TRANSLATE_NOOP, app_language
 from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
@@ -597,7 +597,7 @@ class QuestionsPage(Page):
         if self.table.isColumnHidden(COL_RECORD) == linked:
             self.table.setColumnHidden(COL_RECORD, not linked)
             self._fit_columns()
-        count = english_plural(self.tr("%n question(s)", "", total), total)
+        count = self.tr("%n question(s)", "", total)
         self.count_label.setText(
             self.tr("{questions}, %n not yet answered", "", open_count).format(
                 questions=count) if total else self.tr("No questions yet"))

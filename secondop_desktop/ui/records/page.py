@@ -44,7 +44,7 @@ from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
 from ...core.turns import current_turns
-from ...translations import QT_TRANSLATE_NOOP, english_plural
+from ...translations import QT_TRANSLATE_NOOP
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
@@ -494,7 +494,7 @@ class RecordsPage(Page):
         else:
             text = self.tr("%n record(s)", "", total) if shown == total else self.tr(
                 "{shown} of %n record(s)", "", total).format(shown=shown)
-        self.count_label.setText(english_plural(text, total))
+        self.count_label.setText(text)
         self._show_view()
 
     # -- views ---------------------------------------------------------------------------------

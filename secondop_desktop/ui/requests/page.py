@@ -27,7 +27,7 @@ from ...core.documents import Outcome
 from ...core.errors import SecondOpError
 from ...core.requests import RecordsRequest
 from ...packet.request_letter import Letter, write_letter_pdf
-from ...translations import app_language, english_plural
+from ...translations import app_language
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
@@ -154,7 +154,7 @@ class RequestsPage(Page):
             self._show_current()
         count = self.model.overdue_count()
         total = self.model.rowCount()
-        requests = english_plural(self.tr("%n request(s)", "", total), total)
+        requests = self.tr("%n request(s)", "", total)
         self.summary.setText(self.tr("{requests}, %n overdue", "", count).format(
             requests=requests) if count else requests)
         self.overdue_changed.emit(count)

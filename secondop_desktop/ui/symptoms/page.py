@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.symptoms import SymptomEntry
-from ...translations import english_plural
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
@@ -266,9 +265,9 @@ class SymptomsPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        entries = english_plural(self.tr("%n entry(s)", "", total), total)
-        self.count_label.setText(entries if shown == total else english_plural(
-            self.tr("{shown} of %n entry(s)", "", total), total).format(shown=shown))
+        entries = self.tr("%n entry(s)", "", total)
+        self.count_label.setText(entries if shown == total else self.tr(
+            "{shown} of %n entry(s)", "", total).format(shown=shown))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
