@@ -58,7 +58,7 @@ def main() -> None:
             big_pdf(files / f"scan_{i:03d}.pdf", FILE_MB)
         vault = Vault.open(Path(tmp) / "vault")
         vault.importer.import_paths([files])
-        size = sum(d.size for d in vault.documents.list())
+        size = sum(d.size for d in vault.documents.records())
         dialog = BackupDialog(vault, Services())
         dialog.path_edit.setText(str(Path(tmp) / "out" / "vault.secondop-backup"))
         dialog.passphrase.setText(os.environ.get("BENCH_PASS", "a long bench passphrase"))

@@ -89,7 +89,7 @@ def gui_seconds(vault: Vault, steps: list[tuple[str, set[int], dict]]
     from secondop_desktop.ui.records.model import RecordsFilter, RecordsModel, search_haystack
 
     _app = QApplication.instance() or QApplication(["search_bench", "-platform", "offscreen"])
-    docs = vault.documents.list()
+    docs = vault.documents.records()
     model = RecordsModel()
     proxy = RecordsFilter()
     proxy.setSourceModel(model)

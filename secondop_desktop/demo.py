@@ -351,7 +351,7 @@ def _fill_requests(vault: Vault, today: dt.date) -> None:
     imaging = vault.requests.add("City Imaging Centre", "imaging-reports,imaging-cd",
                                  asked=ago(20), method="portal", format="cd",
                                  portal="patients.cityimaging.example")
-    mri = next((d.id for d in vault.documents.list() if d.kind == "imaging"), None)
+    mri = next((d.id for d in vault.documents.records() if d.kind == "imaging"), None)
     if mri is not None:
         vault.requests.mark_received(imaging.id, [mri], items="imaging-reports")
     vault.requests.add("Dr Patel (GP)", "notes,medications,labs", department="Family practice")
@@ -376,7 +376,7 @@ def _fill_specialists(vault: Vault) -> None:
     vault.specialists.choose(chosen.id, vault.appointment)
 def _fill_opinions(vault: Vault, today: dt.date) -> None:
     """The current surgeon's opinion, from his clinic letter; the second one is still to come."""
-    letter = next((d.id for d in vault.documents.list()
+    letter = next((d.id for d in vault.documents.records()
                    if d.title == "Orthopaedic clinic letter"), None)
     vault.opinions.add(
         by="Mr J. Lindqvist", role="current", date=(today - dt.timedelta(days=60)).isoformat(),

@@ -100,7 +100,7 @@ def import_records(vault, files: list[Path]) -> int:
     for result in vault.importer.import_paths(files):
         _check(result.document_id is not None and result.outcome.value == "imported",
                f"import: {result.line()}")
-    docs = vault.documents.list()
+    docs = vault.documents.records()
     _check(len(docs) == len(files), f"import: {len(docs)} records in the vault, not {len(files)}")
     return sum(max(doc.pages or 1, 1) for doc in docs)
 

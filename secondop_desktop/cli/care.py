@@ -33,7 +33,7 @@ def cmd_request_add(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_request_list(vault: Vault, args: argparse.Namespace) -> int:
-    requests = vault.requests.list()
+    requests = vault.requests.all()
     if args.json:
         print(json.dumps([r.as_json() for r in requests], indent=2))
         return 0
@@ -66,7 +66,7 @@ def cmd_request_letter(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_sent_list(vault: Vault, args: argparse.Namespace) -> int:
-    sent = vault.sent.list()
+    sent = vault.sent.entries()
     if args.json:
         print(json.dumps([s.as_json() for s in sent], indent=2))
         return 0

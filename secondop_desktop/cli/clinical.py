@@ -20,13 +20,13 @@ def own_medications(vault: Vault) -> list[dict[str, Any]]:
     return [{"name": m.name, "rxnorm": "", "dose": m.dose, "route": "",
              "frequency": m.frequency, "status": "active", "start": m.since, "end": "",
              "negated": False, "purpose": m.purpose, "own": True, "sources": []}
-            for m in vault.medications.list()]
+            for m in vault.medications.entries()]
 
 
 def own_allergies(vault: Vault) -> list[dict[str, Any]]:
     return [{"substance": a.substance, "code": "", "reaction": a.reaction, "severity": "",
              "criticality": "", "status": "active", "state": "allergic", "negated": False,
-             "own": True, "sources": []} for a in vault.allergies.list()]
+             "own": True, "sources": []} for a in vault.allergies.entries()]
 
 
 def medication_rows(vault: Vault) -> list[dict[str, Any]]:

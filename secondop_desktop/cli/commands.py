@@ -78,7 +78,7 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
-    docs = vault.documents.list(trashed=None if args.all else False)
+    docs = vault.documents.records(trashed=None if args.all else False)
     if args.json:
         found = _text_findings(vault)
         print(json.dumps([{**d.as_json(), **found.get(d.id, NOTHING).as_json(d)} for d in docs],
@@ -212,7 +212,7 @@ def _linked(q: Question) -> str:
 
 
 def cmd_question_list(vault: Vault, args: argparse.Namespace) -> int:
-    for number, q in enumerate(vault.questions.list(), start=1):
+    for number, q in enumerate(vault.questions.entries(), start=1):
         mark = "x" if q.asked else " "
         print(f"{number:>3}. [{mark}] ({PRIORITY_LABELS[q.priority]}; {CATEGORIES[q.category]}) "
               f"{one_line(q.text)}  #{q.id}"
@@ -233,7 +233,7 @@ def cmd_symptom_add(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_symptom_list(vault: Vault, args: argparse.Namespace) -> int:
-    for e in vault.symptoms.list():
+    for e in vault.symptoms.entries():
         note = f"  {one_line(e.notes)}" if e.notes else ""
         print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.severity:>2}/10  {one_line(e.symptom)}{note}")
     return EXIT_OK
@@ -283,7 +283,7 @@ def cmd_med_list(vault: Vault, args: argparse.Namespace) -> int:
     return _print_list(vault.medications, "medications", "none: the patient takes none", [
         (m.id, " ".join(p for p in (m.name, m.dose, m.frequency, m.purpose and
                                      f"for {m.purpose}") if p))
-        for m in vault.medications.list()])
+        for m in vault.medications.entries()])
 
 
 def cmd_med_none(vault: Vault, args: argparse.Namespace) -> int:
@@ -300,7 +300,7 @@ def cmd_allergy_add(vault: Vault, args: argparse.Namespace) -> int:
 def cmd_allergy_list(vault: Vault, args: argparse.Namespace) -> int:
     return _print_list(vault.allergies, "allergies", "no known allergies", [
         (a.id, " ".join(p for p in (a.substance, a.reaction and f"({a.reaction})") if p))
-        for a in vault.allergies.list()])
+        for a in vault.allergies.entries()])
 
 
 def cmd_allergy_none(vault: Vault, args: argparse.Namespace) -> int:

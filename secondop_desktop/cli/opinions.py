@@ -73,7 +73,7 @@ def cmd_opinion_remove(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def cmd_opinion_list(vault: Vault, args: argparse.Namespace) -> int:
-    opinions = vault.opinions.list()
+    opinions = vault.opinions.entries()
     if args.json:
         print(json.dumps([{**o.as_json(), "answers": [
             {"question": q.text, "answer": q.answer, "answered_by": q.answered_by}
@@ -116,7 +116,7 @@ def cmd_compare(vault: Vault, args: argparse.Namespace) -> int:
         pages = write_comparison_pdf(out, ComparisonData.of(vault))
         print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})")
         return EXIT_OK
-    opinions = vault.opinions.list()
+    opinions = vault.opinions.entries()
     goals = vault.patient.get().goals
     print(f"What matters to me: {one_line(goals) if goals else '(not written yet)'}")
     if not opinions:
@@ -174,7 +174,7 @@ def _print_guide(vault: Vault, opinions: list[Opinion]) -> None:
     checks = state.checks()
     for key, text in CHECKS.items():
         print(f"Check {key}: {text}? {checks[key] or 'not answered'}")
-    for step in vault.decision.steps.list():
+    for step in vault.decision.steps.entries():
         due = f" by {format_partial_date(step.due)}" if step.due else ""
         who = f" ({one_line(step.who)})" if step.who else ""
         print(f"Next step {step.id}: {one_line(step.what)}{who}{due}"
@@ -183,7 +183,7 @@ def _print_guide(vault: Vault, opinions: list[Opinion]) -> None:
 
 
 def cmd_decision(vault: Vault, args: argparse.Namespace) -> int:
-    opinions = vault.opinions.list()
+    opinions = vault.opinions.entries()
     if args.json:
         print(json.dumps(vault.decision.as_json(opinions, vault.patient.get().goals), indent=2,
                          ensure_ascii=False))

@@ -75,7 +75,7 @@ def cmd_edit(vault: Vault, args: argparse.Namespace) -> int:
 
 def cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     chosen = vault.specialists.chosen_id()
-    shortlist = vault.specialists.list()
+    shortlist = vault.specialists.entries()
     if args.json:
         print(json.dumps([s.as_json(s.id == chosen) for s in shortlist], indent=2,
                          ensure_ascii=False))

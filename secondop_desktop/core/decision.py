@@ -405,7 +405,7 @@ class DecisionGuide:
             "checks": {key: state.checks()[key] or None for key in CHECKS},
             "options": [option_json(o) for o in self.options()],
             "set_aside": [option_json(o) for o in self.options(removed=True)],
-            "next_steps": [asdict(s) for s in self.steps.list()],
+            "next_steps": [asdict(s) for s in self.steps.entries()],
             "note": NO_RECOMMENDATION,
         }
 

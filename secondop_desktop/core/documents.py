@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import json
 import os
@@ -242,7 +241,7 @@ class DocumentStore:
         self.blobs = blobs
 
     # -- reading -------------------------------------------------------------------------------
-    def list(self, trashed: bool | None = False) -> list[Document]:
+    def records(self, trashed: bool | None = False) -> list[Document]:
         """Documents, oldest record first; ``trashed=None`` for all."""
         where = "" if trashed is None else f"WHERE trashed = {int(trashed)}"
         rows = self.db.query(
@@ -264,7 +263,7 @@ class DocumentStore:
             "(SELECT document_id FROM document_files WHERE sha256 = :sha)", {"sha": sha256})
         return Document.from_row(rows[0]) if rows else None
 
-    def files(self, doc: Document | int) -> builtins.list[StoredFile]:
+    def files(self, doc: Document | int) -> list[StoredFile]:
         """Every file of a record, its own first: an imaging study has one per image (series
         and instance number in ``meta``); any other record has just its one."""
         if isinstance(doc, int):
@@ -276,7 +275,7 @@ class DocumentStore:
         return [first, *(StoredFile(r["sha256"], r["name"], self.blobs.path_for(r["sha256"]),
                                     json.loads(r["meta"] or "{}")) for r in rows)]
 
-    def stored_objects(self) -> builtins.list[tuple[str, int, str]]:
+    def stored_objects(self) -> list[tuple[str, int, str]]:
         """(sha256, record id, file name) of every object a record names: what verify checks
         and what a sweep must keep."""
         rows = self.db.query(
@@ -328,7 +327,7 @@ class DocumentStore:
         raise RefusedFile("its decrypted copy in the vault's readable folder is gone and the "
                           "password is not kept; import the file again with its password")
 
-    def birth_date_passwords(self) -> builtins.list[str]:
+    def birth_date_passwords(self) -> list[str]:
         """The patient's date of birth in the forms labs use as a PDF's password."""
         from .profile import KeyValueSection, Profile
 
@@ -406,7 +405,7 @@ class DocumentStore:
 
     def set_trashed_many(self, ids: Iterable[int], trashed: bool) -> None:
         """Move records to or from the trash in one transaction: all of them or none."""
-        unique = builtins.list(dict.fromkeys(ids))
+        unique = list(dict.fromkeys(ids))
         with self.db.transaction() as conn:
             cur = conn.executemany("UPDATE documents SET trashed = ? WHERE id = ?",
                                    [(int(trashed), doc_id) for doc_id in unique])

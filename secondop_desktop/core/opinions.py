@@ -142,7 +142,7 @@ class OpinionStore(RowTable[Opinion]):
         appointment = self._appointment()
         if "visit" not in clean:  # the specialist the question list was made for
             clean["visit"] = int(same_person(clean["by"], appointment.get("specialist", ""))
-                                 and not self.list("visit = 1"))
+                                 and not self.entries("visit = 1"))
         if not clean.get("role"):
             clean["role"] = ("second" if clean["visit"] else
                              "current" if same_person(clean["by"],
@@ -175,7 +175,7 @@ class OpinionStore(RowTable[Opinion]):
 
     def _gather(self) -> None:
         if self.guide is not None:
-            self.guide.gather(self.list())
+            self.guide.gather(self.entries())
 
     def _appointment(self) -> dict[str, str]:
         rows = self.db.query("SELECT key, value FROM profile WHERE key LIKE 'appointment.%'")
@@ -185,10 +185,10 @@ class OpinionStore(RowTable[Opinion]):
     def answers(self, opinion: Opinion, opinions: list[Opinion] | None = None) -> list[Question]:
         """The questions answered by this opinion's doctor; answers nobody is named for (or
         someone with no opinion recorded) belong to the opinion given at the visit."""
-        others = [o for o in (opinions if opinions is not None else self.list())
+        others = [o for o in (opinions if opinions is not None else self.entries())
                   if o.id != opinion.id]
         out = []
-        for question in QuestionStore(self.db).list():
+        for question in QuestionStore(self.db).entries():
             if not question.answer.strip():
                 continue
             if same_person(question.answered_by, opinion.by):

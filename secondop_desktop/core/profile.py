@@ -6,7 +6,6 @@ stored as ISO text; '' means not given.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -185,7 +184,7 @@ class StatedList[T](RowTable[T]):
             conn.execute("DELETE FROM profile WHERE key = ?", (self.none_key,))
         return item
 
-    def restore_many(self, items: builtins.list[T]) -> None:
+    def restore_many(self, items: list[T]) -> None:
         super().restore_many(items)
         if items:
             with self.db.transaction() as conn:

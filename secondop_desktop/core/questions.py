@@ -117,7 +117,7 @@ class QuestionStore(RowTable[Question]):
             )
 
     def layout(self) -> Layout:
-        return [(q.id, q.priority) for q in self.list()]
+        return [(q.id, q.priority) for q in self.entries()]
 
     def set_layout(self, layout: Layout) -> None:
         """Store a whole new order and the priorities that go with it (one transaction)."""
@@ -137,10 +137,10 @@ class QuestionStore(RowTable[Question]):
     def find_text(self, text: str) -> Question | None:
         """A question with the same words (ignoring case and spacing), to avoid adding it twice."""
         wanted = " ".join(text.lower().split())
-        for question in self.list():
+        for question in self.entries():
             if " ".join(question.text.lower().split()) == wanted:
                 return question
         return None
 
     def must_ask(self) -> list[Question]:
-        return self.list("priority = 1")[:TOP_COUNT]
+        return self.entries("priority = 1")[:TOP_COUNT]

@@ -273,7 +273,7 @@ def _records(vault: Vault) -> list[_Record]:
             "SELECT document_id, group_concat(text, ' ') FROM page_text GROUP BY document_id"):
         text.setdefault(doc_id, []).append(body or "")
     out = []
-    for doc in vault.documents.list():
+    for doc in vault.documents.records():
         meta = " ".join(str(v) for k, v in doc.meta.items()
                         if isinstance(v, str) and k in ("modality", "description", "body_part",
                                                          "study_description"))
@@ -361,7 +361,7 @@ def _request_detail(request: RecordsRequest) -> tuple[str, dict[str, Any]]:
 def _open_requests(vault: Vault) -> dict[str, RecordsRequest]:
     """Request item key -> the open request still waiting for it (the earliest due)."""
     out: dict[str, RecordsRequest] = {}
-    for request in vault.requests.list():
+    for request in vault.requests.all():
         if request.status not in (*OPEN_STATUSES, "to-ask"):
             continue
         for item in request.missing():
@@ -374,7 +374,7 @@ def _open_requests(vault: Vault) -> dict[str, RecordsRequest]:
 def _received(vault: Vault) -> dict[str, list[int]]:
     """Request item key -> the records that came in for it (items marked received)."""
     out: dict[str, list[int]] = {}
-    for request in vault.requests.list():
+    for request in vault.requests.all():
         for item in request.items:
             if item.received:
                 out.setdefault(item.item, []).extend(item.records)
@@ -441,7 +441,7 @@ def request_missing(vault: Vault, key: str, provider: str = "") -> RecordsReques
         raise ValidationError(f"“{item.label}” is something you enter yourself, on the Visit "
                               "screen; there is nobody to ask for it.")
     provider = provider.strip() or vault.appointment.get().referring.strip() or DEFAULT_PROVIDER
-    for request in vault.requests.list():
+    for request in vault.requests.all():
         if request.provider == provider and request.status == "to-ask":
             keys = [i.item for i in request.items]
             if item.request_item in keys:

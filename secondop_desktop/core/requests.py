@@ -126,19 +126,13 @@ def _status_from_items(items: list[RequestItem], current: str) -> str:
     return "partly-received" if got else "asked"
 
 
-# Inside RequestStore, ``list`` names its method; these keep the annotations readable.
-Requests = list[RecordsRequest]
-Items = list[RequestItem]
-Ids = list[int]
-Lines = list[str]
-
-
 class RequestStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # -- reading ---------------------------------------------------------------------------------
-    def list(self) -> Requests:
+    def all(self) -> list[RecordsRequest]:
+        """Every request, the ones asked first (in the order asked), then those not yet asked."""
         rows = self.db.query("SELECT * FROM records_requests ORDER BY coalesce(asked, '9999'), id")
         items = self._items()
         return [self._decode(r, items.get(r["id"], [])) for r in rows]
@@ -150,13 +144,13 @@ class RequestStore:
         return self._decode(rows[0], self._items(request_id).get(request_id, []))
 
     def overdue_count(self, today: dt.date | None = None) -> int:
-        return sum(r.overdue(today) for r in self.list())
+        return sum(r.overdue(today) for r in self.all())
 
-    def missing_lines(self) -> Lines:
+    def missing_lines(self) -> list[str]:
         """"pathology slides from City Pathology, asked 3 Nov 2026" for each item still
         awaited (with its year: a packet is read months later, a request may be older)."""
         lines = []
-        for request in self.list():
+        for request in self.all():
             if request.status in ("received", "refused"):
                 continue
             missing = request.missing()
@@ -168,14 +162,14 @@ class RequestStore:
             lines.append(f"{what} from {request.provider}, {when}")
         return lines
 
-    def _items(self, request_id: int | None = None) -> dict[int, Items]:
+    def _items(self, request_id: int | None = None) -> dict[int, list[RequestItem]]:
         where, params = ("WHERE i.request_id = ?", (request_id,)) if request_id else ("", ())
         rows = self.db.query(
             "SELECT i.id, i.request_id, i.item, i.received, group_concat(l.document_id) AS docs "
             "FROM request_items i LEFT JOIN request_links l ON l.item_id = i.id "
             f"{where} GROUP BY i.id ORDER BY i.id", params)
         order = list(ITEMS)
-        out: dict[int, Items] = {}
+        out: dict[int, list[RequestItem]] = {}
         for r in rows:
             docs = sorted(int(d) for d in (r["docs"] or "").split(",") if d)
             out.setdefault(r["request_id"], []).append(
@@ -185,7 +179,7 @@ class RequestStore:
         return out
 
     @staticmethod
-    def _decode(row: sqlite3.Row, items: Items) -> RecordsRequest:
+    def _decode(row: sqlite3.Row, items: list[RequestItem]) -> RecordsRequest:
         values = {k: row[k] for k in row.keys() if k != "created_at"}
         for key in ("asked", "due"):
             values[key] = dt.date.fromisoformat(values[key]) if values[key] else None
@@ -236,7 +230,7 @@ class RequestStore:
                                  [(request_id, k) for k in wanted if k not in have])
         return self._settle(request_id)
 
-    def mark_received(self, request_id: int, record_ids: Ids | None = None,
+    def mark_received(self, request_id: int, record_ids: list[int] | None = None,
                       items: object = None) -> RecordsRequest:
         """Mark ``items`` (default: every item still missing) received, linked to the records."""
         request = self.get(request_id)

@@ -6,7 +6,6 @@ each module says only its table, its row type and how to validate a value.
 
 from __future__ import annotations
 
-import builtins
 import dataclasses
 import sqlite3
 from typing import Any, ClassVar, cast
@@ -36,7 +35,8 @@ class RowTable[T]:
     def encode(self, item: T) -> dict[str, Any]:
         return self.clean(dataclasses.asdict(cast(Any, item)), partial=False)  # T: a dataclass
 
-    def list(self, where: str = "", params: tuple[Any, ...] = ()) -> list[T]:
+    def entries(self, where: str = "", params: tuple[Any, ...] = ()) -> list[T]:
+        """The table's rows in ``order_by`` order; ``where``: an SQL condition on them."""
         clause = f"WHERE {where}" if where else ""
         sql = f"SELECT * FROM {self.table} {clause} ORDER BY {self.order_by}"
         return [self.decode(r) for r in self.db.query(sql, params)]
@@ -84,7 +84,7 @@ class RowTable[T]:
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (item_id,))
         return item
 
-    def delete_many(self, ids: builtins.list[int]) -> builtins.list[T]:
+    def delete_many(self, ids: list[int]) -> list[T]:
         """Delete these rows in one transaction and return them (for ``restore_many``)."""
         if not ids:
             return []
@@ -96,7 +96,7 @@ class RowTable[T]:
         by_id = {row["id"]: self.decode(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def restore_many(self, items: builtins.list[T]) -> None:
+    def restore_many(self, items: list[T]) -> None:
         """Put deleted rows back with their old ids, in one transaction (undo of a delete)."""
         if not items:
             return

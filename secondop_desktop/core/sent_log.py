@@ -65,7 +65,7 @@ class SentLog:
                                f"VALUES ({', '.join(':' + k for k in row)})", row)
         return self.get(int(cur.lastrowid or 0))
 
-    def list(self) -> list[SentPacket]:
+    def entries(self) -> list[SentPacket]:
         """Newest first."""
         rows = self.db.query("SELECT * FROM sent_log ORDER BY at DESC, id DESC")
         return [_decode(r) for r in rows]

@@ -84,4 +84,4 @@ class SymptomStore(RowTable[SymptomEntry]):
         if symptom:
             clauses.append("symptom = ?")
             params.append(symptom)
-        return self.list(" AND ".join(clauses), tuple(params))
+        return self.entries(" AND ".join(clauses), tuple(params))

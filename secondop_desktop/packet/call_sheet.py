@@ -82,7 +82,7 @@ class CallSheet:
     @classmethod
     def from_vault(cls, vault) -> CallSheet:
         profile = vault.patient.get()
-        shortlist = [s for s in vault.specialists.list() if s.status != "declined"]
+        shortlist = [s for s in vault.specialists.entries() if s.status != "declined"]
         question = profile.reason or profile.diagnosis
         return cls(profile.name, profile.dob_date, question, shortlist,
                    vault.specialists.chosen_id())

@@ -57,7 +57,7 @@ def deliver(vault: Vault, result: PacketResult, options: PacketOptions, delivery
     if "records" in sections:
         records = [d.id for docs in record_groups(vault, options.record_ids).values()
                    for d in docs]
-    questions = [q.id for q in vault.questions.list()] if "questions" in sections else []
+    questions = [q.id for q in vault.questions.entries()] if "questions" in sections else []
     return vault.sent.record(
         result.path, result.pages, records, questions, delivery.recipient, protected,
         {"sections": sorted(sections), "email_size": options.email_size,

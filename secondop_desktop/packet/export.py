@@ -297,7 +297,7 @@ def record_groups(vault: Vault, record_ids: list[int] | None) -> dict[str, list[
     if record_ids is None:
         flagged = identity_flags(vault)
         # oldest record first, trash left out
-        docs = [d for d in vault.documents.list() if d.id not in flagged]
+        docs = [d for d in vault.documents.records() if d.id not in flagged]
     else:
         docs = [vault.documents.get(i) for i in dict.fromkeys(record_ids)]
     return {kind: [d for d in docs if d.kind == kind] for kind in KINDS}
@@ -354,11 +354,11 @@ class _Builder:
         front: list[tuple[str, str, Path, int]] = []
         if "summary" in wanted:
             c = self._canvas("summary")
-            draw_summary(c, self.profile, self.vault.medications.list(),
-                         self.vault.allergies.list(), self._timeline(groups),
+            draw_summary(c, self.profile, self.vault.medications.entries(),
+                         self.vault.allergies.entries(), self._timeline(groups),
                          self.vault.medications.state(), self.vault.allergies.state(),
                          ImportedLists.from_store(self.vault.clinical))
-            draw_still_missing(c, missing_lines(self.vault.requests.list()))
+            draw_still_missing(c, missing_lines(self.vault.requests.all()))
             self._draw_readiness(c, groups)
             front.append(("summary", translate("Packet", "Summary"), c.path, self._finish(c)))
         if "opinions" in wanted and self.vault.opinions.count():
@@ -413,7 +413,7 @@ class _Builder:
         """The log, less entries dated where no date can be (year 1, 9999: stored by an older
         version), which are listed as not included: one odd value never stops the export."""
         entries = []
-        for entry in self.vault.symptoms.list():
+        for entry in self.vault.symptoms.entries():
             if in_date_range(entry.at.date()):
                 entries.append(entry)
             else:
@@ -432,7 +432,7 @@ class _Builder:
         chosen = self.options.record_ids
         why = "names another patient"
         self.other_patient = [LeftOut(clean_title(d.title), why)
-                              for d in self.vault.documents.list()
+                              for d in self.vault.documents.records()
                               if d.id in flagged and (chosen is None or d.id not in chosen)]
 
     def _clinical_sections(self, wanted: set[str], groups: dict[str, list[Document]]
@@ -450,7 +450,7 @@ class _Builder:
             out.append(("labs", translate("Packet", "Lab trends"), c.path, self._finish(c)))
         differences = self.vault.clinical.unresolved() if "differences" in wanted else []
         if differences:
-            labels = {d.id: d.title for d in self.vault.documents.list(trashed=None)}
+            labels = {d.id: d.title for d in self.vault.documents.records(trashed=None)}
             c = self._canvas("differences")
             draw_differences(c, differences, labels)
             out.append(("differences", translate("Packet", "Differences between records"), c.path,
@@ -499,13 +499,13 @@ class _Builder:
         own length is (the footer is the last thing drawn)."""
         c = self._canvas("cover")
         draw_cover(c, self.profile, self.vault.appointment.get(),
-                   [q for q in self.vault.questions.list("priority = 1")
+                   [q for q in self.vault.questions.entries("priority = 1")
                     if not q.answered][:TOP_COUNT],
                    (lambda cover_pages: cover_pages + summary_pages + 1) if contents else None)
         return c.path, self._finish(c)
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
-        rows = [(e.date, e.what) for e in self.vault.timeline.list()]
+        rows = [(e.date, e.what) for e in self.vault.timeline.entries()]
         record = translate("Packet", "Record: {title}")
         rows += [(d.date_text(), record.format(title=clean_title(d.title)))
                  for docs in groups.values()

@@ -58,7 +58,7 @@ def _same_doctor(a: str, b: str) -> bool:
 def items_to_ask(vault, doctor: str) -> list[str]:
     """The request items to name: what an open request to this doctor still awaits, else what
     the readiness check finds missing or requested, else the usual set."""
-    for request in vault.requests.list():
+    for request in vault.requests.all():
         if request.status not in ("received", "refused") and _same_doctor(request.provider,
                                                                           doctor):
             waiting = [i.item for i in request.missing()]

@@ -185,14 +185,15 @@ class ComparisonData:
 
     @classmethod
     def of(cls, vault) -> ComparisonData:
-        opinions = vault.opinions.list()
+        opinions = vault.opinions.entries()
         linked = {o.document_id for o in opinions if o.document_id is not None}
         return cls(
             profile=vault.patient.get(), opinions=opinions,
             answers={o.id: vault.opinions.answers(o, opinions) for o in opinions},
-            records={d.id: d.title for d in vault.documents.list(trashed=None) if d.id in linked},
+            records={d.id: d.title for d in vault.documents.records(trashed=None)
+                     if d.id in linked},
             state=vault.decision.state(), options=vault.decision.options(),
-            set_aside=vault.decision.options(removed=True), steps=vault.decision.steps.list())
+            set_aside=vault.decision.options(removed=True), steps=vault.decision.steps.entries())
 
     @property
     def points(self) -> list[Point]:

@@ -77,9 +77,9 @@ class QuestionSheet:
         patient = vault.patient.get()
         appointment = vault.appointment.get()
         specialist = ", ".join(p for p in (appointment.specialist, appointment.specialty) if p)
-        questions = vault.questions.list()  # priority, then position
+        questions = vault.questions.entries()  # priority, then position
         linked = {q.document_id for q in questions if q.document_id is not None}
-        records = {d.id: d.title for d in vault.documents.list(trashed=None) if d.id in linked}
+        records = {d.id: d.title for d in vault.documents.records(trashed=None) if d.id in linked}
         return cls(
             patient_name=patient.name,
             dob=human_date(patient.dob_date),

@@ -25,7 +25,7 @@ def filled(vault: Vault, tmp_path: Path, count: int = 3) -> None:
 def records(root: Path) -> list[tuple[int, str]]:
     with Vault.open(root, create=False) as v:
         assert v.verify() == []
-        return [(d.id, d.sha256) for d in v.documents.list(trashed=None)]
+        return [(d.id, d.sha256) for d in v.documents.records(trashed=None)]
 
 
 @pytest.mark.parametrize("passphrase", [None, "correct horse"])
@@ -37,9 +37,9 @@ def test_round_trip_restores_a_clean_vault(vault, tmp_path, passphrase):
     assert not list(out.parent.glob(".*part*"))  # no temp file or database copy left
     restored = backup.restore_backup(out, tmp_path / "restored", passphrase)
     assert restored.records == 3
-    assert records(tmp_path / "restored") == [(d.id, d.sha256) for d in vault.documents.list()]
+    assert records(tmp_path / "restored") == [(d.id, d.sha256) for d in vault.documents.records()]
     with Vault.open(tmp_path / "restored", create=False) as v:
-        assert [q.text for q in v.questions.list()] == ["Is surgery needed?"]
+        assert [q.text for q in v.questions.entries()] == ["Is surgery needed?"]
 
 
 def test_plain_archive_is_a_tar_with_manifest_last(vault, tmp_path):
@@ -50,7 +50,7 @@ def test_plain_archive_is_a_tar_with_manifest_last(vault, tmp_path):
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
     assert names[0] == "vault.sqlite3" and names[-1] == "manifest.json"
-    sha = vault.documents.list()[0].sha256
+    sha = vault.documents.records()[0].sha256
     assert manifest["files"][f"objects/{sha[:2]}/{sha}"]["sha256"] == sha
     assert [r["sha256"] for r in manifest["records"]] == [sha]
 
@@ -211,7 +211,7 @@ def test_automatic_backups_keep_the_newest_and_only_touch_their_own(vault, tmp_p
                      "SecondOp automatic backup 2026-11-04 090000.secondop-backup",
                      "my notes.txt"]
     assert backup.read_manifest(folder / names[1])["records"][0]["sha256"] == \
-        vault.documents.list()[0].sha256
+        vault.documents.records()[0].sha256
 
 
 def test_backup_from_a_newer_version_is_refused_before_writing(vault, tmp_path, monkeypatch):
@@ -230,7 +230,7 @@ def test_a_study_with_member_images_restores_whole(vault, tmp_path):
     files = [make_dicom(tmp_path / f"{n}.dcm", study_uid="1.2.3", series_uid="1.2.3.1",
                         instance=n) for n in (1, 2, 3)]
     vault.importer.import_paths(files)
-    [study] = vault.documents.list()
+    [study] = vault.documents.records()
     stored = {f.sha256 for f in vault.documents.files(study)}
     assert len(stored) == 3  # one record, three objects
     out = tmp_path / "b.tar"
@@ -238,7 +238,7 @@ def test_a_study_with_member_images_restores_whole(vault, tmp_path):
     backup.restore_backup(out, tmp_path / "restored")
     with Vault.open(tmp_path / "restored", create=False) as v:
         assert v.verify() == []
-        assert {f.sha256 for f in v.documents.files(v.documents.list()[0])} == stored
+        assert {f.sha256 for f in v.documents.files(v.documents.records()[0])} == stored
 
 
 def test_files_set_aside_in_lost_and_found_are_backed_up_and_restored(vault, tmp_path):

@@ -21,12 +21,12 @@ def test_trash_many_records_is_one_transaction(vault, tmp_path):
     seen = _statements(vault)
     vault.documents.set_trashed_many(ids, True)
     assert [s for s in seen if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"]
-    assert [d.id for d in vault.documents.list(trashed=True)] == ids
+    assert [d.id for d in vault.documents.records(trashed=True)] == ids
     with pytest.raises(NotFound, match="999"):  # one unknown: none of them moves back
         vault.documents.set_trashed_many([*ids, 999], False)
-    assert len(vault.documents.list(trashed=True)) == 5
+    assert len(vault.documents.records(trashed=True)) == 5
     vault.documents.set_trashed(ids[0], False)
-    assert len(vault.documents.list(trashed=True)) == 4
+    assert len(vault.documents.records(trashed=True)) == 4
 
 
 def test_delete_and_restore_many_rows_keep_their_ids(vault):
@@ -35,10 +35,10 @@ def test_delete_and_restore_many_rows_keep_their_ids(vault):
     seen = _statements(vault)
     gone = vault.symptoms.delete_many([made[2].id, made[0].id])
     assert [e.id for e in gone] == [made[2].id, made[0].id]
-    assert [e.symptom for e in vault.symptoms.list()] == ["S1"]
+    assert [e.symptom for e in vault.symptoms.entries()] == ["S1"]
     vault.symptoms.restore_many(gone)
     assert [s for s in seen if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"] * 2
-    assert vault.symptoms.list() == made
+    assert vault.symptoms.entries() == made
 
 
 def test_restoring_medications_takes_back_none_known(vault):

@@ -27,7 +27,7 @@ def test_a_cd_imports_as_one_record_per_study_keeping_every_file(vault, tmp_path
     cd = make_imaging_cd(tmp_path / "CD", slices=(30, 4))
     results = vault.importer.import_paths([cd])
     assert len(results) == 34 and all(r.outcome is Outcome.IMPORTED for r in results)
-    docs = vault.documents.list()
+    docs = vault.documents.records()
     assert [(d.title, d.pages) for d in docs] == [("CT CT STUDY 1", 30), ("CT CT STUDY 2", 4)]
     files = vault.documents.files(docs[0])
     assert len(files) == 30 and all(f.path.exists() for f in files)
@@ -52,7 +52,7 @@ def test_study_files_survive_a_reopen_and_a_second_drop_is_duplicates(vault, tmp
         results = again.importer.import_paths([cd])
         assert {r.outcome for r in results} == {Outcome.DUPLICATE}
         assert again.documents.count() == 1
-        doc = again.documents.list()[0]
+        doc = again.documents.records()[0]
         again.documents.delete_forever(doc.id)
         assert again.blobs.all_objects() == {}
 
@@ -117,7 +117,7 @@ def test_a_study_is_shown_by_its_middle_image_then_outwards(vault, tmp_path):
     paths = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.5", series_uid="1.2.5.1",
                         instance=i) for i in (3, 1, 5, 2, 4)]
     vault.importer.import_paths(paths)
-    (doc,) = vault.documents.list()
+    (doc,) = vault.documents.records()
     order = [f.meta["instance_number"] for f in middle_outwards(vault.documents.files(doc))]
     assert [str(n) for n in order] == ["3", "2", "4", "1", "5"]
     assert vault.documents.readable_path(doc).name == middle_outwards(

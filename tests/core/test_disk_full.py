@@ -189,7 +189,7 @@ def test_cancel_between_files_leaves_no_object_stored_ahead(vault, tmp_path):
     with pytest.raises(ImportCancelled):
         vault.importer.import_paths(files, on_result=lambda *a: seen.append(a),
                                      check_cancel=stop_after_three)
-    assert [d.original_name for d in vault.documents.list()] == ["00.pdf", "01.pdf", "02.pdf"]
+    assert [d.original_name for d in vault.documents.records()] == ["00.pdf", "01.pdf", "02.pdf"]
     assert len(vault.blobs.all_objects()) == 3
     assert vault.verify() == []
     assert not list(vault.blobs.root.glob(f"{blobs.TEMP_PREFIX}*"))

@@ -185,7 +185,7 @@ def test_only_what_differs_and_what_the_text_supports_is_suggested(vault, tmp_pa
     ids = [r.document_id for r in vault.importer.import_paths(files)]
     OcrQueue(vault, workers=1).run()
     found = findings(vault.db.conn, "", "")
-    docs = {d.id: d for d in vault.documents.list()}
+    docs = {d.id: d for d in vault.documents.records()}
     suggested = found[ids[0]].as_json(docs[ids[0]])["suggested"]
     assert suggested is not None and suggested["kind"] is None  # "reports" already
     assert suggested["title"] == "Clinic letter"

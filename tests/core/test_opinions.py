@@ -29,11 +29,11 @@ def test_an_opinion_is_kept_as_typed_with_its_role_and_visit(vault):
     assert (second.role, second.visit) == ("second", True)  # the appointment's specialist
     assert second.date == "2026-11" and second.label == "Dr Stone (second opinion), Nov 2026"
     assert first.label == "Dr Okafor (current doctor), 3 Nov 2026"
-    assert [o.id for o in vault.opinions.list()] == [first.id, second.id]
+    assert [o.id for o in vault.opinions.entries()] == [first.id, second.id]
     assert first.listed("risks") == ["Lifelong thyroid hormone", "Eye disease may worsen"]
     # One opinion holds the visit's answers: marking another one moves it there.
     vault.opinions.update(first.id, visit=True)
-    assert [o.visit for o in vault.opinions.list()] == [True, False]
+    assert [o.visit for o in vault.opinions.entries()] == [True, False]
 
 
 def test_bad_values_are_refused_with_a_reason(vault):
@@ -45,7 +45,7 @@ def test_bad_values_are_refused_with_a_reason(vault):
         vault.opinions.add(by="Dr Lee", role="boss")
     with pytest.raises(NotFound, match="There is no record 9"):
         vault.opinions.add(by="Dr Lee", document_id=9)
-    assert vault.opinions.list() == []
+    assert vault.opinions.entries() == []
 
 
 def test_the_visits_answers_go_with_the_opinion_of_that_visit(vault):
@@ -66,7 +66,7 @@ def test_wording_helpers():
 
 def test_comparison_marks_each_point_plainly(vault):
     _two(vault)
-    points = {p.key: p for p in compare(vault.opinions.list())}
+    points = {p.key: p for p in compare(vault.opinions.entries())}
     assert points["diagnosis"].verdict is Verdict.SAME  # case and the apostrophe aside
     assert points["recommendation"].verdict is Verdict.DIFFERENT
     assert points["recommendation"].mark == "≠ Different"
@@ -130,7 +130,7 @@ def test_add_merge_rate_and_set_aside(vault):
     guide.set_aside(surgery.id)
     assert guide.state().choice == "" and surgery.id not in [o.id for o in guide.options()]
     assert [o.id for o in guide.options(removed=True)] == [surgery.id]
-    vault.opinions.update(vault.opinions.list()[0].id, notes="typed later")
+    vault.opinions.update(vault.opinions.entries()[0].id, notes="typed later")
     assert [o.id for o in guide.options(removed=True)] == [surgery.id]  # not brought back
 
 

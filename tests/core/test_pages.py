@@ -27,7 +27,7 @@ def test_combine_three_scanned_pages_in_the_chosen_order_and_undo(vault, tmp_pat
 
     doc = vault.documents.get(combined)
     assert (doc.title, doc.format, doc.pages) == ("Letter from Dr Lee", "pdf", 3)
-    assert [d.id for d in vault.documents.list()] == [combined]  # originals: in the trash
+    assert [d.id for d in vault.documents.records()] == [combined]  # originals: in the trash
     assert all(vault.documents.path(i).exists() for i in (first, second, third))
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (combined, 3)
@@ -40,7 +40,7 @@ def test_combine_three_scanned_pages_in_the_chosen_order_and_undo(vault, tmp_pat
     assert b"Exif" not in kept  # but no EXIF block (GPS) comes along
 
     assert sorted(pages.undo(vault, [combined])) == sorted([first, second, third])
-    assert sorted(d.id for d in vault.documents.list()) == sorted([first, second, third])
+    assert sorted(d.id for d in vault.documents.records()) == sorted([first, second, third])
     back = vault.questions.get(question.id)
     assert (back.document_id, back.page) == (second, 1)
     assert vault.documents.get(combined).trashed  # kept too, never deleted
@@ -111,7 +111,7 @@ def test_redo_makes_a_taken_back_combine_and_split_again(vault, tmp_path):
 
     assert pages.redo(vault, [combined]) == [combined]
 
-    assert [d.id for d in vault.documents.list()] == [combined]
+    assert [d.id for d in vault.documents.records()] == [combined]
     assert vault.documents.get(a).trashed and vault.documents.get(b).trashed
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (combined, 2)

@@ -28,9 +28,9 @@ def test_moved_layout_keeps_order_and_fits_priority_between_neighbours():
 def test_set_layout_persists_order_and_priority(vault):
     ids = [vault.questions.add(text=f"Q{i}", priority=2).id for i in range(4)]
     vault.questions.set_layout(moved_layout(vault.questions.layout(), [ids[3]], 0))
-    assert [q.id for q in vault.questions.list()] == [ids[3], ids[0], ids[1], ids[2]]
+    assert [q.id for q in vault.questions.entries()] == [ids[3], ids[0], ids[1], ids[2]]
     vault.questions.set_layout([(ids[2], 1), (ids[0], 2), (ids[1], 2), (ids[3], 3)])
-    listed = vault.questions.list()
+    listed = vault.questions.entries()
     assert [(q.id, q.priority) for q in listed] == [(ids[2], 1), (ids[0], 2), (ids[1], 2),
                                                      (ids[3], 3)]
     assert [q.text for q in vault.questions.must_ask()] == ["Q2"]

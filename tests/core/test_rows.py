@@ -15,10 +15,10 @@ def test_questions_order_by_priority_then_position(vault):
     a = q.add(text="Options?", priority=2)
     b = q.add(text="Surgery?", priority=1, category="Treatment options")
     c = q.add(text="Recovery?", priority=1)
-    assert [x.id for x in q.list()] == [b.id, c.id, a.id]
+    assert [x.id for x in q.entries()] == [b.id, c.id, a.id]
     assert b.category == "treatment"  # the label is accepted too
     q.set_order([c.id, b.id, a.id])
-    assert [x.id for x in q.list()] == [c.id, b.id, a.id]
+    assert [x.id for x in q.entries()] == [c.id, b.id, a.id]
     assert [x.id for x in q.must_ask()] == [c.id, b.id]
 
 
@@ -59,7 +59,7 @@ def test_symptoms_in_time_order_and_filters(vault):
     late = s.add(symptom="Headache", severity=7, at="2024-03-02T09:00")
     early = s.add(symptom="Nausea", severity="3", at=dt.datetime(2024, 3, 1, 8, 15, 42))
     s.add(symptom="Headache", severity=0, at="2024-03-03T10:00")
-    assert [e.id for e in s.list()][:2] == [early.id, late.id]
+    assert [e.id for e in s.entries()][:2] == [early.id, late.id]
     assert early.at == dt.datetime(2024, 3, 1, 8, 15)
     assert s.names() == ["Headache", "Nausea"]
     window = s.between(dt.datetime(2024, 3, 1, 12), dt.datetime(2024, 3, 2, 12))
@@ -92,7 +92,7 @@ def test_patient_and_appointment(vault):
 
 def test_medications_allergies_timeline(vault):
     med = vault.medications.add(name="Metformin", dose="500 mg", since="2020-01-01")
-    assert vault.medications.list() == [med]
+    assert vault.medications.entries() == [med]
     with pytest.raises(ValidationError):
         vault.medications.add(name="X", since="last year")
     vault.allergies.add(substance="Penicillin", reaction="rash")
@@ -100,7 +100,7 @@ def test_medications_allergies_timeline(vault):
         vault.allergies.add(substance=" ")
     later = vault.timeline.add(date="2024-02-01", what="Biopsy")
     first = vault.timeline.add(date="2023-11-20", what="First symptoms")
-    assert [e.id for e in vault.timeline.list()] == [first.id, later.id]
+    assert [e.id for e in vault.timeline.entries()] == [first.id, later.id]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

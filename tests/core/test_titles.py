@@ -35,4 +35,4 @@ def test_an_imported_pdf_with_a_placeholder_title_is_named_by_its_file(vault, tm
                            title="Microsoft Word - Document1")
     control = make_pdf(tmp_path / "other.pdf", ["Other"], title="aspect\x01 view")
     vault.importer.import_paths([placeholder, control])
-    assert [d.title for d in vault.documents.list()] == ["Knee mri report", "aspect view"]
+    assert [d.title for d in vault.documents.records()] == ["Knee mri report", "aspect view"]

@@ -50,12 +50,12 @@ def test_version_1_vault_opens_migrated_with_data_intact_and_a_backup(tmp_path):
     make_v1_vault(root)
     with Vault.open(root) as vault:
         assert dbmod.schema_version(vault.db.conn) == dbmod.SCHEMA_VERSION > 1
-        [doc] = vault.documents.list()
+        [doc] = vault.documents.records()
         assert (doc.title, doc.kind, doc.pages, doc.tags) == ("MRI knee", "imaging", 2,
                                                               ["knee", "left"])
         assert doc.record_date.isoformat() == "2023-02-01"
-        assert [q.text for q in vault.questions.list()] == ["Is surgery needed?"]
-        assert [s.severity for s in vault.symptoms.list()] == [6]
+        assert [q.text for q in vault.questions.entries()] == ["Is surgery needed?"]
+        assert [s.severity for s in vault.symptoms.entries()] == [6]
         assert vault.documents.text(doc.id) == ""  # the version 2 table exists and works
         problems = vault.verify()
     assert [p.kind for p in problems] == ["missing"]  # no object was made for the fake row
@@ -140,11 +140,11 @@ def test_trash_and_restore(vault, tmp_path):
     [result] = vault.importer.import_paths([make_pdf(tmp_path / "report.pdf")])
     doc_id = result.document_id
     vault.documents.set_trashed(doc_id, True)
-    assert vault.documents.list() == []
-    assert [d.id for d in vault.documents.list(trashed=True)] == [doc_id]
+    assert vault.documents.records() == []
+    assert [d.id for d in vault.documents.records(trashed=True)] == [doc_id]
     assert vault.documents.path(doc_id).exists()  # the trash keeps the file
     vault.documents.set_trashed(doc_id, False)
-    assert [d.id for d in vault.documents.list()] == [doc_id]
+    assert [d.id for d in vault.documents.records()] == [doc_id]
     with pytest.raises(NotFound):
         vault.documents.set_trashed(doc_id + 100, True)
 

@@ -57,7 +57,7 @@ def test_unnamed_objects_are_set_aside_owner_only_and_recovered_as_records(tmp_p
         assert vault.documents.path(kept).exists()
         results = vault.recover_all_lost()
         assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.IMPORTED]
-        docs = {d.format: d for d in vault.documents.list()}
+        docs = {d.format: d for d in vault.documents.records()}
         assert docs["pdf"].title == "Discharge summary"  # its format was read again
         assert docs["dicom"].title.startswith("CT") and docs["dicom"].kind == "imaging"
         assert vault.lost_and_found() == [] and vault.verify() == []
@@ -229,7 +229,7 @@ def test_connections_of_ended_threads_are_closed(vault):
 def test_a_write_on_one_thread_is_seen_by_another(vault):
     vault.questions.add(text="Asked on the GUI thread?")
     found: list[str] = []
-    t = threading.Thread(target=lambda: found.extend(q.text for q in vault.questions.list()))
+    t = threading.Thread(target=lambda: found.extend(q.text for q in vault.questions.entries()))
     t.start()
     t.join()
     assert found == ["Asked on the GUI thread?"]
@@ -251,7 +251,7 @@ def test_a_file_recorded_by_another_process_meanwhile_is_a_duplicate(tmp_path):
         ours.importer._insert = insert_after_theirs
         result = ours.importer.import_file(path)
         assert result.outcome is Outcome.DUPLICATE, result.line()
-        assert result.document_id == theirs.documents.list()[0].id
+        assert result.document_id == theirs.documents.records()[0].id
         assert ours.verify() == []
 
 
@@ -300,7 +300,7 @@ def test_a_read_only_vault_is_listed_and_verified_and_stays_read_only(tmp_path, 
     try:
         with Vault.open(root) as vault:
             assert vault.readonly
-            assert [d.original_name for d in vault.documents.list()] == ["a.pdf"]
+            assert [d.original_name for d in vault.documents.records()] == ["a.pdf"]
             assert vault.verify() == []
             with pytest.raises(sqlite3.OperationalError, match="readonly"):
                 vault.questions.add(text="Can I write?")
@@ -362,7 +362,7 @@ def test_list_and_verify_work_with_no_free_space(tmp_path, capsys):
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC
         with Vault.open(root, readonly=True) as vault:
-            assert [d.original_name for d in vault.documents.list()] == ["a.pdf"]
+            assert [d.original_name for d in vault.documents.records()] == ["a.pdf"]
             assert vault.verify() == []
         for argv in (["list"], ["verify"], ["question", "list"]):
             assert cli.main(["--vault", str(root), *argv]) == 0, argv

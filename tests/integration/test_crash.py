@@ -57,7 +57,7 @@ def assert_whole(root: Path, reported: set[str]) -> int:
         assert {p.kind for p in vault.verify()} <= {"lost+found"}
         for item in vault.lost_and_found():
             assert hashlib.sha256(item.read_bytes()).hexdigest() == item.name
-        docs = vault.documents.list(trashed=None)
+        docs = vault.documents.records(trashed=None)
         for doc in docs:
             data = vault.documents.path(doc).read_bytes()
             assert hashlib.sha256(data).hexdigest() == doc.sha256

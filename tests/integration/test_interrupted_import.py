@@ -61,7 +61,7 @@ def test_a_killed_import_is_taken_back_and_verify_exits_0(tmp_path, files, capsy
     child.send_signal(signal.SIGKILL)
     child.wait()
     with Vault.open(root, readonly=True) as vault:
-        named = {d.sha256 for d in vault.documents.list()}
+        named = {d.sha256 for d in vault.documents.records()}
     ahead = set(vault.blobs.all_objects()) - named
     assert ahead, "nothing was stored ahead of its commit"
 

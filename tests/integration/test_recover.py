@@ -123,7 +123,7 @@ def test_damaged_database_never_costs_a_stored_file(run, tmp_path, damage):
     code, out, _ = run(root, "verify")
     assert code == 0 and out.startswith("ok: ")
     with Vault.open(root) as vault:
-        assert {d.sha256 for d in vault.documents.list()} >= set(before)
+        assert {d.sha256 for d in vault.documents.records()} >= set(before)
         assert vault.lost_and_found() == []
     kept = [p for p in root.iterdir() if p.name.startswith(f"{DB_NAME}.damaged-")]
     if damage != "database deleted":
@@ -137,10 +137,10 @@ def test_recover_keeps_what_the_old_database_still_knows(run, tmp_path):
     damage_the_sha256_index(root)
     assert run(root, "recover")[0] == 0
     with Vault.open(root) as vault:
-        names = sorted(d.original_name for d in vault.documents.list())
+        names = sorted(d.original_name for d in vault.documents.records())
         assert len(names) == RECORDS and names[0] == "chart_01.png"
-        assert [q.text for q in vault.questions.list()] == ["Is surgery needed?"]
-        [opinion] = vault.opinions.list()
+        assert [q.text for q in vault.questions.entries()] == ["Is surgery needed?"]
+        [opinion] = vault.opinions.entries()
         assert opinion.recommendation == "Surgery" and opinion.document_id is not None
         [option] = vault.decision.options()
         assert (option.text, option.risks[0].matters) == ("Surgery", 4)
@@ -165,8 +165,8 @@ def test_lost_wal_sets_files_aside_and_recover_makes_records_of_them(run, tmp_pa
     code, out, err = run(crashed, "recover")
     assert code == 0 and "recovered 5 records" in out
     with Vault.open(crashed) as vault:
-        assert len(vault.documents.list()) == 15 and vault.verify() == []
-        titles = [d.title for d in vault.documents.list() if d.original_name.startswith("rec")]
+        assert len(vault.documents.records()) == 15 and vault.verify() == []
+        titles = [d.title for d in vault.documents.records() if d.original_name.startswith("rec")]
         assert len(titles) == 5
 
 
@@ -197,14 +197,14 @@ def test_an_imaging_study_comes_back_as_one_record(run, tmp_path, damage):
                          instance=i + 1) for i in range(3)]
     with Vault.open(root) as vault:
         vault.importer.import_paths(images)
-        [study] = vault.documents.list()
+        [study] = vault.documents.records()
         assert len(vault.documents.files(study)) == 3
     before = stored_files(root)
     DAMAGE[damage](root)
     assert run(root, "recover")[0] == 0
     assert stored_files(root) == before
     with Vault.open(root) as vault:
-        [study] = vault.documents.list()
+        [study] = vault.documents.records()
         assert study.format == "dicom" and len(vault.documents.files(study)) == 3
         assert vault.verify() == []
 
@@ -241,7 +241,7 @@ def test_recover_keeps_requests_the_sent_log_and_clinical_facts(run, tmp_path):
             tmp_path / "inside.pdf", ["A letter inside"]).read_bytes())})
     with Vault.open(root) as vault:
         assert vault.importer.import_paths([portal])[0].outcome.value == "imported"
-        doc = vault.documents.list()[0]
+        doc = vault.documents.records()[0]
         request = vault.requests.add("City Pathology", "notes,pathology-slides")
         vault.requests.mark_received(request.id, [doc.id], items="notes")
         packet = tmp_path / "packet.pdf"
@@ -263,8 +263,8 @@ def test_recover_keeps_requests_the_sent_log_and_clinical_facts(run, tmp_path):
     with Vault.open(root) as vault:
         after = {t: vault.db.query(f"SELECT count(*) FROM {t}")[0][0] for t in SALVAGED_TABLES}
         assert after == before
-        assert vault.requests.list()[0].items[0].records == [doc.id]
-        assert vault.sent.list()[0].recipient == "Dr Becker"
+        assert vault.requests.all()[0].items[0].records == [doc.id]
+        assert vault.sent.entries()[0].recipient == "Dr Becker"
         assert vault.db.query("SELECT count(*) FROM page_search WHERE page_search MATCH "
                               "'letter'")[0][0]  # the search index is rebuilt
 

@@ -75,7 +75,7 @@ def test_packet_has_documents_lab_trends_and_differences(vault, tmp_path):
 def test_a_clinical_record_whose_stored_file_changed_becomes_a_notice(vault, tmp_path):
     (tmp_path / "a.xml").write_bytes(ccda(title="Clinic letter"))
     vault.importer.import_file(tmp_path / "a.xml")
-    doc = vault.documents.list()[0]
+    doc = vault.documents.records()[0]
     stored = vault.documents.path(doc)
     stored.chmod(0o600)
     stored.write_bytes(b"<ClinicalDocument><title>cut")

@@ -116,7 +116,7 @@ def test_orientation_is_honoured_by_the_placement(vault, tmp_path):
 def test_javascript_and_actions_are_stripped(vault, tmp_path):
     vault.importer.import_paths([make_pdf(tmp_path / "report.pdf", pages=["Findings normal"],
                                            title="Secret old title", javascript=True)])
-    vault.documents.update(vault.documents.list()[0].id, title="Report")  # not the PDF's own
+    vault.documents.update(vault.documents.records()[0].id, title="Report")  # not the PDF's own
     out = export_packet(vault, tmp_path / "p.pdf").path
     raw = out.read_bytes()
     for needle in (b"/JavaScript", b"/JS", b"/OpenAction", b"/AA", b"/EmbeddedFiles",
@@ -156,7 +156,7 @@ def test_email_size_downsamples_only_large_images(vault, tmp_path):
 def test_a_broken_record_becomes_a_notice(vault, tmp_path):
     vault.importer.import_paths([make_pdf(tmp_path / "lab_results.pdf", pages=2),
                                   make_pdf(tmp_path / "letter.pdf", pages=["Dear colleague"])])
-    doc = vault.documents.list()[0]
+    doc = vault.documents.records()[0]
     blob = vault.documents.path(doc)
     blob.chmod(0o600)
     blob.write_bytes(b"%PDF-1.4 garbage")
@@ -220,7 +220,7 @@ def test_dicom_files_are_copied_beside_the_packet(filled_vault, tmp_path):
 def test_given_record_order_is_kept_within_a_kind(vault, tmp_path):
     vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
                                   make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"])])
-    a, b = (d.id for d in vault.documents.list())
+    a, b = (d.id for d in vault.documents.records())
     out = export_packet(vault, tmp_path / "p.pdf",
                         PacketOptions(sections={"records"}, record_ids=[b, a])).path
     texts = page_texts(out)
@@ -253,7 +253,7 @@ def test_what_the_specialist_reads_first(vault, tmp_path):
     vault.questions.add(text="Do I need surgery?", priority=1)
     vault.importer.import_paths([make_pdf(tmp_path / "long_report.pdf",
                                            pages=["Part one", "Part two", "Part three"])])
-    title = vault.documents.list()[0].title
+    title = vault.documents.records()[0].title
     out = export_packet(vault, tmp_path / "p.pdf",
                         PacketOptions(sections={"cover", "records"})).path
     texts = page_texts(out)

@@ -26,7 +26,7 @@ def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path
     vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
                                   make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"]),
                                   make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"])])
-    trashed = vault.documents.list()[2]
+    trashed = vault.documents.records()[2]
     vault.documents.set_trashed(trashed.id, True)
     dialog, dialogs, urls = _dialog(qtbot, vault)
     items = dialog.record_items()

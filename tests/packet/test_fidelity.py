@@ -127,7 +127,7 @@ def _jbig2(resources) -> list:
 def test_a_bad_page_is_left_out_with_a_notice(vault, tmp_path, kind, reason):
     _import(vault, make_pdf_with_bad_page(tmp_path / "lab_results.pdf", kind),
             make_annotated_pdf(tmp_path / "other.pdf"))
-    doc = next(d for d in vault.documents.list() if d.original_name == "lab_results.pdf")
+    doc = next(d for d in vault.documents.records() if d.original_name == "lab_results.pdf")
     result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
     assert result.notices == [f"{doc.title}, page 2: could not be included: {reason_of(result)}"]
     assert reason in result.notices[0]

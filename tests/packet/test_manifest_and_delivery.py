@@ -26,11 +26,11 @@ def test_last_page_lists_every_original_with_pages_and_hash(filled_vault, tmp_pa
     texts = page_texts(out)
     last = _flat(texts[-1])
     assert last.startswith("Manifest") and outline(out)[-1][:2] == ("Manifest", len(texts))
-    for doc in filled_vault.documents.list():
+    for doc in filled_vault.documents.records():
         for stored in filled_vault.documents.files(doc):  # a study: each of its images
             assert hashlib.sha256(stored.path.read_bytes()).hexdigest() == stored.sha256
             assert _flat(grouped_hash(stored.sha256)) in last, stored.name
-    blood = next(d for d in filled_vault.documents.list() if d.original_name.startswith("blood"))
+    blood = next(d for d in filled_vault.documents.records() if d.original_name.startswith("blood"))
     # its two pages are where the manifest says they are
     first, last_page = (int(p) for p in re.search(r"Blood results\D*(\d+)–(\d+)", last).groups())
     assert last_page - first == 1 and "Haemoglobin" in texts[first - 1]
@@ -62,9 +62,9 @@ def test_delivery_logs_the_export_with_its_hash(filled_vault, tmp_path):
     assert entry.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert entry.size == out.stat().st_size and entry.pages == result.pages
     assert entry.recipient == "Dr Becker, University Spine Centre" and not entry.protected
-    assert sorted(entry.records) == sorted(d.id for d in filled_vault.documents.list())
-    assert entry.questions == [q.id for q in filled_vault.questions.list()]
-    assert filled_vault.sent.list()[0].id == entry.id
+    assert sorted(entry.records) == sorted(d.id for d in filled_vault.documents.records())
+    assert entry.questions == [q.id for q in filled_vault.questions.entries()]
+    assert filled_vault.sent.entries()[0].id == entry.id
 
 
 def test_password_encrypts_pdf_and_dicom_and_is_not_stored(filled_vault, tmp_path):

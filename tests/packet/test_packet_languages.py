@@ -117,7 +117,7 @@ def test_an_export_leaves_the_language_of_its_thread_as_it_was(filled_vault, tmp
 
 def test_not_included_page_gives_its_reasons_in_the_packets_language(filled_vault, tmp_path,
                                                                      shipped):
-    doc = filled_vault.documents.list()[0]
+    doc = filled_vault.documents.records()[0]
     filled_vault.documents.path(doc).unlink()  # its stored file is missing
     _out, pages = _export(filled_vault, tmp_path, "de")
     text = " ".join(pages)
@@ -176,7 +176,7 @@ def test_export_dialog_offers_the_packets_language_the_apps_by_default(qtbot, va
     assert dialog.written is not None
     assert "Zusammenfassung" in " ".join(page_texts(dialog.written.path))
     # The sent log keeps it, so that History > Export again brings it back
-    assert vault.sent.list()[0].options["language"] == "de"
+    assert vault.sent.entries()[0].options["language"] == "de"
     dialog.preset(PacketOptions(language="es"))
     assert dialog.language.currentData() == "es"
 

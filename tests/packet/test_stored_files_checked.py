@@ -15,7 +15,7 @@ def test_a_changed_or_missing_stored_file_is_left_out_with_its_reason(vault, tmp
              make_jpeg(tmp_path / "changed.jpg", size=(300, 400), text="changed"),
              make_jpeg(tmp_path / "gone.jpg", size=(300, 400), text="gone")]
     vault.importer.import_paths(paths)
-    docs = {d.original_name: d for d in vault.documents.list()}
+    docs = {d.original_name: d for d in vault.documents.records()}
     with open(vault.documents.path(docs["changed.jpg"]), "ab") as stored:
         stored.write(b"changed after import")
     vault.documents.path(docs["gone.jpg"]).unlink()  # a damaged disk, not the app

@@ -39,7 +39,7 @@ def test_shortlist_model_contract_and_cells(qtbot, vault):
     vault.specialists.add(name="Dr. Raj Patel", status="declined")
     model = SpecialistsModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_shortlist(vault.specialists.list(), first.id)
+    model.set_shortlist(vault.specialists.entries(), first.id)
     assert model.index(0, COL_NAME).data() == "★ Dr. Ann Stone"
     assert model.index(0, COL_WAIT).data() == "1 day"
     assert model.index(1, COL_NAME).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -50,7 +50,7 @@ def test_add_edit_choose_and_the_call_sheet(qtbot, vault, services, dialogs, tmp
     qtbot.addWidget(page)
     assert not page.save_sheet_button.isEnabled()  # nobody to call yet
     page.add_button.click()
-    [added] = vault.specialists.list()
+    [added] = vault.specialists.entries()
     assert page.editor.specialist is not None and page.editor.specialist.id == added.id
     page.editor.lines["name"].setText("Dr. Ann Stone")
     page.editor.lines["institution"].setText("University Hospital")
@@ -88,7 +88,7 @@ def test_add_edit_choose_and_the_call_sheet(qtbot, vault, services, dialogs, tmp
     assert "Dr. Ann Stone" in flat(printed)
     dialogs.confirm_answers.append(True)
     page.delete_selected()
-    assert vault.specialists.list() == [] and vault.specialists.chosen() is None
+    assert vault.specialists.entries() == [] and vault.specialists.chosen() is None
 
 
 def test_with_real_threads_no_write_runs_on_the_gui_thread(qtbot, vault, dialogs, monkeypatch):
@@ -128,7 +128,7 @@ def test_checklist_states_condition_request_and_not_applicable(qtbot, vault, ser
     page.table.selectRow(rows["echo"])
     assert page.request_button.isEnabled()
     page.request_button.click()
-    [request] = vault.requests.list()
+    [request] = vault.requests.all()
     assert (request.provider, [i.item for i in request.items]) == ("Dr. Okafor",
                                                                   ["imaging-reports"])
     assert page.model.item(rows["echo"]).state is State.REQUESTED
@@ -196,7 +196,7 @@ def test_ask_what_selected_words_mean_links_the_page(qtbot, vault, services, tmp
     assert dialog.ask_button.isEnabled()
     assert "What does 'Hurthle cell' mean?" in dialog.preview.text()
     dialog.ask_button.click()
-    [question] = vault.questions.list()
+    [question] = vault.questions.entries()
     assert (question.text, question.category, question.document_id, question.page) == (
         "What does 'Hurthle cell' mean?", "diagnosis", doc, 2)
     assert dialog.added == question.text
@@ -262,7 +262,7 @@ def test_dragging_over_words_of_a_pdf_page_asks_about_them(qtbot, vault, service
     selected = page.ask_dialog.selected()
     assert selected.startswith("Hurthle") and "Second" not in selected, selected
     page.ask_dialog.ask_button.click()
-    [question] = vault.questions.list()
+    [question] = vault.questions.entries()
     assert (question.document_id, question.page, question.category) == (doc, 1, "diagnosis")
     assert "Hurthle" in question.text
 

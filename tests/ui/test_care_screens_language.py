@@ -51,7 +51,7 @@ def test_suggested_questions_come_in_the_app_language(qtbot, vault, services, la
     assert suggestions_shown(page)[0].startswith(first)
     page.add_suggestion(page.suggestions.index(0, 0))
     # Added as the patient saw it: from then on their own words, never translated again.
-    assert vault.questions.list()[0].text.startswith(first)
+    assert vault.questions.entries()[0].text.startswith(first)
 
 
 def test_request_letter_is_written_in_the_app_language(qtbot, vault, services, dialogs,

@@ -37,7 +37,7 @@ def test_about_record_offers_a_record_imported_after_the_screen_was_built(
     made: list = []
     questions.model.add("What does the scan show?", added=made.append)
     qid = made[0].id
-    second = next(d for d in vault.documents.list() if d.title == "Second scan")
+    second = next(d for d in vault.documents.records() if d.title == "Second scan")
     questions.model.set_link(qid, second.id, None)
     window.records.save_field(second.id, "title", "CT chest")
     assert "CT chest" in _offered(questions)

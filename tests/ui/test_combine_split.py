@@ -123,7 +123,7 @@ def test_combine_three_scans_in_the_chosen_order_then_undo_and_redo(qtbot, vault
     assert [d.id for d in page.model.documents()] == [combined.id]
     again = vault.questions.get(question.id)
     assert (again.document_id, again.page) == (combined.id, 3)
-    assert len(vault.documents.list(trashed=None)) == 4  # made again, not made twice
+    assert len(vault.documents.records(trashed=None)) == 4  # made again, not made twice
     assert not [m for m in dialogs.messages if m[0] in ("error", "bug")]
 
 
@@ -144,13 +144,13 @@ def test_the_work_runs_in_the_operation_not_on_the_gui_thread(qtbot, vault, dial
     dialog.ok_button.click()
 
     assert pool.jobs, "the combine waits for the writer thread"
-    assert len(vault.documents.list()) == 2  # nothing written on the GUI thread
+    assert len(vault.documents.records()) == 2  # nothing written on the GUI thread
     assert dialog.isVisible() and not dialog.busy_row.isHidden()
     assert not dialog.buttons.isEnabled()
     assert not page.combine_split.combine_action.isEnabled()  # no second combine meanwhile
     pool.run_all()
     assert not dialog.isVisible()
-    [made] = vault.documents.list()
+    [made] = vault.documents.records()
     assert made.pages == 2
 
     page.undo_stack.undo()
@@ -278,7 +278,7 @@ def test_a_combine_the_core_refuses_says_why_in_one_line(qtbot, vault, services,
     assert (level, title) == ("error", "Cannot combine the records")
     assert "in the trash" in text and "\n" not in text
     assert page.undo_stack.count() == 0
-    assert [d.id for d in vault.documents.list()] == [docs[0].id]  # nothing made
+    assert [d.id for d in vault.documents.records()] == [docs[0].id]  # nothing made
 
 
 def test_every_control_of_the_dialogs_has_a_name(qtbot, vault, services, tmp_path):

@@ -104,7 +104,7 @@ def test_timeline_takes_a_month_or_a_year(qtbot, vault, services):
     date.setText("2019")
     what.setText("Operation")
     assert section.add()
-    assert [(e.date, e.what) for e in vault.timeline.list()] == [
+    assert [(e.date, e.what) for e in vault.timeline.entries()] == [
         ("2019", "Operation"), ("2026-10", "Diagnosis")]
     shown = {page.timeline.index(row, 0).data() for row in range(2)}
     assert shown == {"2019", "Oct 2026"}  # as typed
@@ -118,7 +118,7 @@ def test_symptom_time_is_one_field_empty_means_now(qtbot, vault, services):
     form.symptom.setText("Chest tightness")
     before = dt.datetime.now().replace(second=0, microsecond=0)
     qtbot.keyClick(form.symptom, Qt.Key.Key_Return)
-    (entry,) = vault.symptoms.list()
+    (entry,) = vault.symptoms.entries()
     assert before <= entry.at <= dt.datetime.now()
 
 

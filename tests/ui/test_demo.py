@@ -12,7 +12,7 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
     folder = tmp_path / "demo"
     ensure_demo_vault(folder)
     with Vault.open(folder) as vault:
-        docs = vault.documents.list()
+        docs = vault.documents.records()
         assert {d.format for d in docs} >= {"pdf", "jpeg", "dicom", "fhir"}
         tests = {t.test: t for t in vault.clinical.lab_tests()}  # the Labs screen has trends
         assert len(tests["C reactive protein"].numeric) == 3
@@ -25,20 +25,20 @@ def test_demo_vault_has_everything_and_is_made_once(tmp_path):
         assert "microdiscectomy" in " ".join(vault.documents.texts().values())
         assert vault.patient.get().name and vault.patient.get().dob
         assert vault.appointment.get().when_datetime > dt.datetime.now()
-        questions = vault.questions.list()
+        questions = vault.questions.entries()
         assert len(questions) >= 8 and {q.priority for q in questions} == {1, 2, 3}
-        entries = vault.symptoms.list()
+        entries = vault.symptoms.entries()
         assert len(entries) >= 50 and len(vault.symptoms.names()) >= 2
         span = max(e.at for e in entries) - min(e.at for e in entries)
         assert span.days >= 80
         assert vault.medications.count() and vault.allergies.count() and vault.timeline.count()
         assert not vault.verify()
-        statuses = {r.status for r in vault.requests.list()}
+        statuses = {r.status for r in vault.requests.all()}
         assert statuses == {"asked", "partly-received", "to-ask"}
         assert vault.requests.overdue_count() == 1
         assert vault.specialists.count() == 3 and vault.patient.get().goals
         assert vault.specialists.chosen().name == vault.appointment.get().specialist
-        [opinion] = vault.opinions.list()  # the second opinion is still to come
+        [opinion] = vault.opinions.entries()  # the second opinion is still to come
         assert opinion.document_id is not None and len(vault.decision.options()) == 3
         counts = (vault.documents.count(), vault.questions.count())
     ensure_demo_vault(folder)  # a second run adds nothing

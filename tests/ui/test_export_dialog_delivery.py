@@ -45,14 +45,14 @@ def test_export_is_logged_for_the_recipient_and_protected(qtbot, vault, services
     dialog.password_again.setText("tulip-river-9")
     dialog.start_export()
     assert PdfReader(tmp_path / "out.pdf").is_encrypted
-    [entry] = vault.sent.list()
+    [entry] = vault.sent.entries()
     assert entry.recipient == "Dr Becker, University Spine Centre" and entry.protected
     assert "another way" in dialog.status.text()
 
 
 def test_preset_ticks_the_earlier_selection(qtbot, vault, services, tmp_path):
     _two_records(vault, tmp_path)
-    first = vault.documents.list()[0].id
+    first = vault.documents.records()[0].id
     dialog = _dialog(qtbot, vault, services)
     dialog.preset(PacketOptions(sections={"cover", "records"}, record_ids=[first],
                                 email_size=True), "own copy")

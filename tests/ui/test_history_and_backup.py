@@ -28,7 +28,7 @@ def _export(vault, tmp_path, name: str, recipient: str, ids=None) -> None:
 def _records(vault, tmp_path, count: int = 2) -> list[int]:
     vault.importer.import_paths([make_pdf(tmp_path / f"r{n}.pdf", [f"R{n}"])
                                   for n in range(count)])
-    return [d.id for d in vault.documents.list()]
+    return [d.id for d in vault.documents.records()]
 
 
 def test_history_lists_exports_reveals_and_exports_again(qtbot, vault, services, opened_urls,
@@ -130,7 +130,7 @@ def test_sidebar_counts_overdue_requests(qtbot, vault, services, tmp_path):
     assert window.nav.item(REQUESTS_ROW).text() == "Requests (1)"
     assert "1 records request overdue" in window.nav.item(REQUESTS_ROW).toolTip()
     window.nav.setCurrentRow(REQUESTS_ROW)
-    request = vault.requests.list()[0]
+    request = vault.requests.all()[0]
     vault.requests.update(request.id, status="refused")
     window.requests.refresh()
     assert window.nav.item(REQUESTS_ROW).text() == "Requests"

@@ -43,10 +43,10 @@ def test_del_deletes_the_selected_symptom_entry(qtbot, vault, services, tmp_path
     window.show_page(page)
     page.table.selectRow(0)
     _press_del(qtbot, page.table)
-    assert [e.at.hour for e in vault.symptoms.list()] == [8]  # the newest was listed first
+    assert [e.at.hour for e in vault.symptoms.entries()] == [8]  # the newest was listed first
     assert page.selected_rows() == [0]  # the next one: Del goes on down the log
     _press_del(qtbot, page.table)
-    assert vault.symptoms.list() == [] and not window.delete_action.isEnabled()
+    assert vault.symptoms.entries() == [] and not window.delete_action.isEnabled()
 
 
 def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_path):
@@ -58,13 +58,13 @@ def test_del_removes_medication_and_allergy_rows(qtbot, vault, services, tmp_pat
     window.show_page(page)
     page.medication_list.table.selectRow(1)
     _press_del(qtbot, page.medication_list.table)
-    assert [m.name for m in vault.medications.list()] == ["Levothyroxine", "Metformin"]
+    assert [m.name for m in vault.medications.entries()] == ["Levothyroxine", "Metformin"]
     assert page.medication_list.selected_rows() == [1]  # the one below: Del goes on
     _press_del(qtbot, page.medication_list.table)
     assert page.medication_list.selected_rows() == [0]  # the last one gone: the one above
     page.allergy_list.table.selectRow(0)
     _press_del(qtbot, page.allergy_list.table)
-    assert vault.allergies.list() == []
+    assert vault.allergies.entries() == []
     page.medication_list.inputs[0].setFocus()  # Del in a text box deletes a character
     qtbot.waitUntil(page.medication_list.inputs[0].hasFocus)
     assert not window.delete_action.isEnabled()

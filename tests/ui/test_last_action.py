@@ -47,7 +47,7 @@ def test_undo_takes_the_notice_away(qtbot, vault, services, tmp_path):
     records.delete_selected()
     assert window.notice.text().startswith("Moved “")
     window.undo_anywhere.action.trigger()  # Edit > Undo (Ctrl+Z)
-    assert window.notice.text() == "" and not vault.documents.list(trashed=True)
+    assert window.notice.text() == "" and not vault.documents.records(trashed=True)
 
 
 def test_undo_works_from_another_screen(qtbot, vault, services, tmp_path):
@@ -57,13 +57,13 @@ def test_undo_works_from_another_screen(qtbot, vault, services, tmp_path):
     window.show_page(symptoms)
     symptoms.table.selectAll()
     symptoms.delete_selected()
-    assert vault.symptoms.list() == []
+    assert vault.symptoms.entries() == []
     window.show_page(window.requests)  # nothing to undo of its own
     undo = window.undo_anywhere.action
     assert undo.isEnabled() and "Delete 2 symptom entries" in undo.text()
     undo.trigger()
     assert window.current_page() is symptoms  # shown where it is undone
-    assert len(vault.symptoms.list()) == 2
+    assert len(vault.symptoms.entries()) == 2
     assert not undo.isEnabled()  # nothing else to undo anywhere
     window.questions.model.add("Is it benign?")
     window.show_page(window.requests)

@@ -155,7 +155,7 @@ def test_opening_another_vault_retires_the_old_screens(qtbot, vault, services, d
 
     assert window.vault is not old_vault
     with Vault.open(old_vault.root) as reopened:  # the edit was saved before the vault closed
-        assert any(d.title.endswith("(typed)") for d in reopened.documents.list())
+        assert any(d.title.endswith("(typed)") for d in reopened.documents.records())
         assert reopened.patient.get().name == "Jane"
     for page in old_pages:
         assert window.stack.indexOf(page) < 0 and not page.isVisible()

@@ -27,9 +27,9 @@ def test_five_hundred_records_go_to_the_trash_and_back_at_once(qtbot, vault, ser
     started = time.perf_counter()
     page.delete_selected()
     assert time.perf_counter() - started < 1.0  # was 6.8 s (write and list, one by one)
-    assert len(vault.documents.list(trashed=True)) == 500 and page.model.rowCount() == 0
+    assert len(vault.documents.records(trashed=True)) == 500 and page.model.rowCount() == 0
     page.undo_stack.undo()
-    assert page.model.rowCount() == 500 and not vault.documents.list(trashed=True)
+    assert page.model.rowCount() == 500 and not vault.documents.records(trashed=True)
 
 
 def test_records_here_and_there_leave_the_list_in_order(qtbot, vault, services):

@@ -30,9 +30,9 @@ def test_closing_saves_every_editor(qtbot, vault, services, dialogs, tmp_path):
     window.close()
     assert not window.isVisible()
     assert vault.patient.get().name == "Jane Doe"
-    assert [(m.name, m.dose) for m in vault.medications.list()] == [("Metformin", "500 mg")]
-    assert [q.text for q in vault.questions.list()] == ["Is surgery the only option?"]
-    assert [e.symptom for e in vault.symptoms.list()] == ["Back pain"]
+    assert [(m.name, m.dose) for m in vault.medications.entries()] == [("Metformin", "500 mg")]
+    assert [q.text for q in vault.questions.entries()] == ["Is surgery the only option?"]
+    assert [e.symptom for e in vault.symptoms.entries()] == ["Back pain"]
     assert not [m for m in dialogs.messages if m[1] == "Not saved yet"]
 
 

@@ -39,7 +39,7 @@ def _page(qtbot, vault, services) -> OpinionsPage:
 
 def test_models_follow_their_contract_and_mark_in_words(qtbot, vault):
     _two(vault)
-    opinions = vault.opinions.list()
+    opinions = vault.opinions.entries()
     table = OpinionsModel()
     QAbstractItemModelTester(table, FATAL)
     table.set_opinions(opinions)
@@ -66,9 +66,9 @@ def test_new_opinion_saves_as_one_types(qtbot, vault, services):
     assert page.model.rowCount() == 1 and page.editor.by.text() == "New opinion"
     page.editor.by.setText("Dr Lee")
     page.editor.texts["recommendation"].setPlainText("Watchful waiting")
-    qtbot.waitUntil(lambda: vault.opinions.list()[0].by == "Dr Lee",
+    qtbot.waitUntil(lambda: vault.opinions.entries()[0].by == "Dr Lee",
                     timeout=SAVE_AFTER_MS * 4)
-    [opinion] = vault.opinions.list()
+    [opinion] = vault.opinions.entries()
     assert opinion.recommendation == "Watchful waiting"
     assert [o.text for o in vault.decision.options()] == ["Watchful waiting"]
     assert "Watchful waiting" in page.model.data(page.model.index(0, 2))  # the list follows
@@ -77,10 +77,10 @@ def test_new_opinion_saves_as_one_types(qtbot, vault, services):
     page.editor.texts["recommendation"].setPlainText("Watchful waiting for a year or two")
     page.editor.save_now()  # the same field again: one undo step
     page.undo_stack.undo()
-    assert vault.opinions.list()[0].recommendation == "Watchful waiting"
+    assert vault.opinions.entries()[0].recommendation == "Watchful waiting"
     assert page.editor.texts["recommendation"].toPlainText() == "Watchful waiting"  # refilled
     page.undo_stack.redo()
-    assert vault.opinions.list()[0].recommendation == "Watchful waiting for a year or two"
+    assert vault.opinions.entries()[0].recommendation == "Watchful waiting for a year or two"
 
 
 def test_a_bad_date_is_explained_and_the_rest_still_saved(qtbot, vault, services):
@@ -90,13 +90,13 @@ def test_a_bad_date_is_explained_and_the_rest_still_saved(qtbot, vault, services
     page.editor.texts["urgency"].setText("Soon")
     page.editor.save_now()
     assert "not a date" in page.editor.message.text() and page.editor.message.is_error
-    first = vault.opinions.list()[0]
+    first = vault.opinions.entries()[0]
     assert (first.urgency, first.date) == ("Soon", "")
     [(problem, widget)] = page.pending_problems()
     assert "not a date" in problem and widget is page.editor.date
     page.editor.date.setText("Nov 2026")
     page.save_pending()
-    assert vault.opinions.list()[0].date == "2026-11" and page.pending_problems() == []
+    assert vault.opinions.entries()[0].date == "2026-11" and page.pending_problems() == []
 
 
 def test_the_visits_answers_show_with_its_opinion(qtbot, vault, services):
@@ -124,8 +124,8 @@ def test_the_written_opinion_dropped_on_the_list_is_imported_and_linked(qtbot, v
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, event)
         assert event.isAccepted()
-    [record] = vault.documents.list()
-    assert vault.opinions.list()[1].document_id == record.id
+    [record] = vault.documents.records()
+    assert vault.opinions.entries()[1].document_id == record.id
     assert page.editor.record.currentData() == record.id  # the editor shows the link
     dialogs.files.append([letter])  # the same file from Import…: the record it already is
     page.import_letter()
@@ -141,12 +141,12 @@ def test_compare_tab_and_remove_with_confirmation(qtbot, vault, services, dialog
     page.tabs.setCurrentIndex(OPINIONS_TAB)
     dialogs.confirm_answers.append(False)
     page.delete_selected()
-    assert len(vault.opinions.list()) == 2
+    assert len(vault.opinions.entries()) == 2
     page.delete_selected()
-    assert [o.by for o in vault.opinions.list()] == ["Dr Stone"] and dialogs.destructive[-1]
+    assert [o.by for o in vault.opinions.entries()] == ["Dr Stone"] and dialogs.destructive[-1]
     assert page.model.rowCount() == 1 and not page.compare_empty.isHidden()
     page.undo_stack.undo()  # Edit > Undo puts it back, its options with it
-    assert [o.by for o in vault.opinions.list()] == ["Dr Okafor", "Dr Stone"]
+    assert [o.by for o in vault.opinions.entries()] == ["Dr Okafor", "Dr Stone"]
     assert "Radioactive iodine" in [o.text for o in vault.decision.options()]
     assert page.model.rowCount() == 2
 
@@ -174,11 +174,11 @@ def test_decide_view_rates_and_records_where_i_stand(qtbot, vault, services):
     decide.add_step()
     state = vault.decision.state()
     assert (state.status, state.support) == ("close", "no")
-    [step] = vault.decision.steps.list()
+    [step] = vault.decision.steps.entries()
     assert (step.what, step.due) == ("Call Dr Okafor", "2026-12-01")
     assert decide.steps.topLevelItemCount() == 1  # shown again from the announcement
     decide.steps.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
-    assert vault.decision.steps.list()[0].done
+    assert vault.decision.steps.entries()[0].done
 
 
 def test_options_can_be_added_merged_and_set_aside(qtbot, vault, services, dialogs):
@@ -236,7 +236,7 @@ def test_with_real_threads_the_edits_are_written_off_the_gui_thread(qtbot, vault
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     page.editor.texts["notes"].setPlainText("Ask about the scar")
     page.editor.save_now()
-    qtbot.waitUntil(lambda: vault.opinions.list()[0].notes == "Ask about the scar",
+    qtbot.waitUntil(lambda: vault.opinions.entries()[0].notes == "Ask about the scar",
                     timeout=10_000)
     assert threads and all(t is not threading.main_thread() for t in threads)
     services.tasks.wait()
@@ -264,5 +264,5 @@ def test_dates_in_the_locales_short_format_are_read(qtbot, vault, services):
     finally:
         QLocale.setDefault(before)
     assert vault.decision.state().deadline == "2026-12-20"
-    assert [s.due for s in vault.decision.steps.list()] == ["2026-12-05"]
-    assert vault.opinions.list()[0].date == "2026-11-21"
+    assert [s.due for s in vault.decision.steps.entries()] == ["2026-12-05"]
+    assert vault.opinions.entries()[0].date == "2026-11-21"

@@ -13,7 +13,7 @@ def test_ccda_and_fhir_preview_as_pages_and_have_thumbnails(qtbot, vault, servic
     write_fhir(tmp_path / "bundle.json", fhir_bundle())
     page = _page(qtbot, vault, services)
     page.import_paths([tmp_path / "summary.xml", tmp_path / "bundle.json"])
-    for doc in vault.documents.list():
+    for doc in vault.documents.records():
         page.show_document(doc.id)
         preview = page.preview
         assert preview.stack.currentWidget() is preview.pdf_view
@@ -24,7 +24,7 @@ def test_ccda_and_fhir_preview_as_pages_and_have_thumbnails(qtbot, vault, servic
 def test_a_clinical_record_whose_file_is_damaged_says_so(qtbot, vault, services, tmp_path):
     (tmp_path / "summary.xml").write_bytes(ccda())
     vault.importer.import_file(tmp_path / "summary.xml")
-    doc = vault.documents.list()[0]
+    doc = vault.documents.records()[0]
     stored = vault.documents.path(doc)
     stored.chmod(0o600)
     stored.write_bytes(b"<ClinicalDocument><title>cut")

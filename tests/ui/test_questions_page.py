@@ -52,7 +52,7 @@ def test_model_contract_holds_through_edits(page):
 def test_add_from_entry_saves_at_once_and_refuses_blank_and_duplicate(page, vault):
     page.entry.setText("What stage is it?")
     page.entry.returnPressed.emit()
-    assert [q.text for q in vault.questions.list()] == ["What stage is it?"]
+    assert [q.text for q in vault.questions.entries()] == ["What stage is it?"]
     assert page.entry.text() == ""
     page.entry.setText("what stage  is it?")
     page.add_from_entry()
@@ -82,7 +82,7 @@ def test_keyboard_move_persists_order_and_is_undoable(page, vault, qtbot):
     page.select_question(ids[2])
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [q.id for q in vault.questions.list()] == [ids[0], ids[2], ids[1]]
+    assert [q.id for q in vault.questions.entries()] == [ids[0], ids[2], ids[1]]
     page.move_selected(-1)
     assert texts(page) == ["Q2?", "Q0?", "Q1?"]
     page.move_selected(+1)
@@ -91,7 +91,7 @@ def test_keyboard_move_persists_order_and_is_undoable(page, vault, qtbot):
     page.undo_stack.undo()
     assert texts(page) == ["Q0?", "Q2?", "Q1?"]
     page.undo_stack.undo()
-    assert [q.id for q in vault.questions.list()] == ids
+    assert [q.id for q in vault.questions.entries()] == ids
 
 
 def test_drop_moves_within_a_priority_and_never_changes_one(page, vault):
@@ -120,7 +120,7 @@ def test_delete_is_undoable_with_answer_and_place(page, vault):
     page.delete_selected()
     assert vault.questions.count() == 2
     page.undo_stack.undo()
-    assert [q.id for q in vault.questions.list()] == ids
+    assert [q.id for q in vault.questions.entries()] == ids
     assert vault.questions.get(ids[1]).answer == "Yes"
     page.undo_stack.redo()
     assert texts(page) == ["Q0?", "Q2?"]
@@ -154,7 +154,7 @@ def test_suggestion_picked_twice_is_added_once(page, vault):
     index = page.suggestions.index(0)
     page.add_suggestion(index)
     page.add_suggestion(index)
-    listed = vault.questions.list()
+    listed = vault.questions.entries()
     assert [q.text for q in listed] == [page.suggestions.items()[0]]
     assert listed[0].category == "tests"
     assert page.suggestions.data(index, AddedRole)
@@ -246,7 +246,7 @@ def test_suggestions_are_ticked_from_the_list_without_querying_the_vault(page, v
     def no_query(*_args, **_kwargs):
         raise AssertionError("painting the suggestions queried the vault")
 
-    monkeypatch.setattr(vault.questions, "list", no_query)
+    monkeypatch.setattr(vault.questions, "entries", no_query)
     monkeypatch.setattr(vault.questions, "find_text", no_query)
     assert page.suggestions.data(index, AddedRole)
     assert not page.suggestions.data(page.suggestions.index(1), AddedRole), second

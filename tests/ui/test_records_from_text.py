@@ -123,7 +123,7 @@ def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service
     from secondop_desktop.core.ocr.suggest import Suggestion
 
     vault.importer.import_paths([make_jpeg(tmp_path / "photo.jpg")])
-    doc = vault.documents.list()[0]
+    doc = vault.documents.records()[0]
     vault.db.conn.execute("UPDATE documents SET record_date = '2026-10-22', kind = 'labs', meta = "
                           "json_set(meta, '$.date_source', 'file') WHERE id = ?", (doc.id,))
     doc = vault.documents.get(doc.id)

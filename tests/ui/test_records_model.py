@@ -40,7 +40,7 @@ def _filtered(vault):
     proxy.setSourceModel(model)
     QAbstractItemModelTester(model, MODE)
     QAbstractItemModelTester(proxy, MODE)
-    model.set_documents(vault.documents.list())
+    model.set_documents(vault.documents.records())
     return model, proxy
 
 

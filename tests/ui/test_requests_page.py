@@ -43,7 +43,7 @@ def test_model_contract_and_overdue_cells(qtbot, vault):
     vault.requests.add("GP", "notes,labs", asked=TODAY)
     model = RequestsModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_requests(vault.requests.list())
+    model.set_requests(vault.requests.all())
     assert model.rowCount() == 2 and model.overdue_count() == 1
     late = model.index(0, COL_DUE)
     assert model.data(late, OVERDUE_ROLE) is True
@@ -73,8 +73,8 @@ def test_editor_saves_fields_checklist_and_received(qtbot, vault, services):
             item.setCheckState(Qt.CheckState.Unchecked)
     editor.status.setCurrentIndex(editor.status.findData("asked"))
     editor.status.activated.emit(editor.status.currentIndex())  # as a choice in the list does
-    qtbot.waitUntil(lambda: vault.requests.list()[0].provider != "New provider")  # a pause saves
-    [saved] = vault.requests.list()
+    qtbot.waitUntil(lambda: vault.requests.all()[0].provider != "New provider")  # a pause saves
+    [saved] = vault.requests.all()
     assert saved.provider == "University Spine Centre" and saved.department == "Radiology"
     assert [i.item for i in saved.items] == ["imaging-reports", "imaging-cd"]
     assert saved.overdue() and overdue[-1] == 1
@@ -91,7 +91,7 @@ def test_bad_date_is_explained_and_not_saved(qtbot, vault, services):
     _type(qtbot, page.editor.asked, "3 Nov")
     assert not page.save_now()
     assert "not a date" in page.editor.message.text()
-    assert vault.requests.list()[0].asked is None
+    assert vault.requests.all()[0].asked is None
     [(problem, _field)] = page.pending_problems()  # said before the window closes
     assert "not saved" in problem and "not a date" in problem
 
@@ -102,7 +102,7 @@ def test_link_a_record_from_the_records(qtbot, vault, services, tmp_path):
     page = _page(qtbot, vault, services)
     assert page.editor.records.currentData() == doc
     page.editor.link_button.click()
-    request = vault.requests.list()[0]
+    request = vault.requests.all()[0]
     assert request.status == "received" and request.items[0].records == [doc]
     assert "records 1" in page.editor.received.item(0).text()
 
@@ -122,9 +122,9 @@ def test_dropping_files_on_the_list_links_them(qtbot, vault, services, tmp_path)
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
     got = vault.requests.get(request.id)
-    assert got.status == "received" and got.items[0].records == [vault.documents.list()[0].id]
+    assert got.status == "received" and got.items[0].records == [vault.documents.records()[0].id]
     # the same file again counts as the record it duplicates
-    assert receive_files(vault, request.id, [pdf]) == [vault.documents.list()[0].id]
+    assert receive_files(vault, request.id, [pdf]) == [vault.documents.records()[0].id]
 
 
 def test_save_and_print_the_letter(qtbot, vault, services, dialogs, tmp_path):
@@ -138,7 +138,7 @@ def test_save_and_print_the_letter(qtbot, vault, services, dialogs, tmp_path):
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_letter(printer, Letter.of(vault, vault.requests.list()[0])) == 1
+    assert print_letter(printer, Letter.of(vault, vault.requests.all()[0])) == 1
     printed = " ".join(page_texts(tmp_path / "printed.pdf")[0].split())
     assert "Request for a copy of my medical records" in printed and "Jane Doe" in printed
 
@@ -148,9 +148,9 @@ def test_delete_asks_first(qtbot, vault, services, dialogs):
     page = _page(qtbot, vault, services)
     dialogs.confirm_answers.append(False)
     page.delete_selected()
-    assert len(vault.requests.list()) == 1
+    assert len(vault.requests.all()) == 1
     page.delete_selected()
-    assert vault.requests.list() == [] and not page.editor.isEnabled()
+    assert vault.requests.all() == [] and not page.editor.isEnabled()
 
 
 def test_what_is_typed_is_kept_without_a_save_button(qtbot, vault, services, dialogs, tmp_path):
@@ -167,7 +167,7 @@ def test_what_is_typed_is_kept_without_a_save_button(qtbot, vault, services, dia
     page.editor.notes.setFocus()
     qtbot.keyClicks(page.editor.notes, "Ask for the 2025 ultrasound too")
     page.hide()  # another screen: no Save was pressed
-    [request] = [r for r in vault.requests.list() if r.provider != "GP"]
+    [request] = [r for r in vault.requests.all() if r.provider != "GP"]
     assert request.provider == "Thyroid Clinic"
     assert request.notes == "Ask for the 2025 ultrasound too"
     page.show()
@@ -189,7 +189,7 @@ def test_typing_on_while_a_save_is_written_keeps_the_cursor(qtbot, vault, servic
     qtbot.keyClicks(page.editor.notes, " second")
     assert page.editor.notes.toPlainText() == "first second"
     page.save_now()
-    assert vault.requests.list()[0].notes == "first second"
+    assert vault.requests.all()[0].notes == "first second"
 
 
 def test_scrolling_the_form_changes_no_choice(qtbot, vault, services):
@@ -224,7 +224,7 @@ def test_text_a_screen_reader_sets_is_kept(qtbot, vault, services):
     provider = QAccessible.queryAccessibleInterface(page.editor.lines["provider"])
     provider.setText(QAccessible.Text.Value, "Thyroid Clinic")
     page.hide()
-    assert vault.requests.list()[0].provider == "Thyroid Clinic"
+    assert vault.requests.all()[0].provider == "Thyroid Clinic"
 
 
 def test_notes_typed_just_before_quitting_are_kept(qtbot, vault, services, tmp_path):
@@ -237,4 +237,4 @@ def test_notes_typed_just_before_quitting_are_kept(qtbot, vault, services, tmp_p
     notes.setFocus()
     qtbot.keyClicks(notes, "Ask them for the CD too")
     window.close()  # Ctrl+Q at once: no pause in typing, no Save
-    assert vault.requests.list()[0].notes == "Ask them for the CD too"
+    assert vault.requests.all()[0].notes == "Ask them for the CD too"

@@ -98,5 +98,5 @@ def test_a_second_launch_leaves_and_the_cli_still_works(qtbot, vault, tmp_path):
             env=env, cwd=Path(__file__).parents[2])
     assert second.wait(timeout=60) == 0  # it left without a window of its own
     assert cli.main(["--vault", str(vault.root), "question", "add", "Beside the window?"]) == 0
-    assert [q.text for q in vault.questions.list()] == ["Beside the window?"]
+    assert [q.text for q in vault.questions.entries()] == ["Beside the window?"]
     instance.stop()

@@ -89,14 +89,14 @@ def test_enter_saves_a_quick_entry_and_autocompletes(page, qtbot, vault):
     form.set_time(dt.datetime(2024, 4, 2, 7, 30))
     form.triggers.setText("standing up")
     qtbot.keyClick(form.notes, Qt.Key.Key_Return)
-    saved = [e for e in vault.symptoms.list() if e.symptom == "Dizziness"]
+    saved = [e for e in vault.symptoms.entries() if e.symptom == "Dizziness"]
     assert [(e.severity, e.at, e.triggers) for e in saved] == [
         (8, dt.datetime(2024, 4, 2, 7, 30), "standing up")]
     assert form.symptom.text() == "" and "Saved" in form.message.text()
     assert "Dizziness" in form.names.stringList()
     assert "Dizziness" in page.choices.chosen()
     page.undo_stack.undo()
-    assert not [e for e in vault.symptoms.list() if e.symptom == "Dizziness"]
+    assert not [e for e in vault.symptoms.entries() if e.symptom == "Dizziness"]
 
 
 def test_severity_words_at_both_ends_and_live(page):
@@ -138,7 +138,7 @@ def test_an_invalid_edit_is_not_saved_and_says_why(page, vault):
 
 
 def test_delete_and_undo_restores_the_same_entries(page, vault):
-    before = vault.symptoms.list()
+    before = vault.symptoms.entries()
     page.table.selectRow(0)
     page.table.selectionModel().select(
         page.proxy.index(3, 0), page.table.selectionModel().SelectionFlag.Select
@@ -146,7 +146,7 @@ def test_delete_and_undo_restores_the_same_entries(page, vault):
     page.delete_selected()
     assert vault.symptoms.count() == 10 and page.model.rowCount() == 10
     page.undo_stack.undo()
-    assert vault.symptoms.list() == before
+    assert vault.symptoms.entries() == before
     assert page.model.rowCount() == 12
 
 
@@ -205,14 +205,14 @@ def test_a_log_that_starts_empty_still_shows_whole_times(qtbot, vault, services)
 @pytest.mark.parametrize("name", ["2026-11-27 09:00", "27 Nov 2026", "09:00", "2026-11"])
 def test_a_date_typed_as_the_name_is_questioned(page, vault, dialogs, name):
     form = page.entry_form
-    count = len(vault.symptoms.list())
+    count = len(vault.symptoms.entries())
     form.symptom.setText(name)
     dialogs.confirm_answers.append(False)
     assert form.submit() is None
     assert dialogs.messages[-1][:2] == ("confirm", "A date as the symptom?")
-    assert len(vault.symptoms.list()) == count and form.symptom.text() == name
+    assert len(vault.symptoms.entries()) == count and form.symptom.text() == name
     dialogs.confirm_answers.append(True)  # it was meant: saved
-    assert form.submit() is not None and len(vault.symptoms.list()) == count + 1
+    assert form.submit() is not None and len(vault.symptoms.entries()) == count + 1
 
 
 def test_an_ordinary_name_is_not_questioned(page, dialogs):

@@ -168,7 +168,7 @@ def test_an_overdue_request_reads_in_dark(qtbot, vault, app_look):
     apply_theme(app_look, "dark")
     vault.requests.add("GP", "notes", asked=dt.date.today() - dt.timedelta(days=60))
     model = RequestsModel()
-    model.set_requests(vault.requests.list())
+    model.set_requests(vault.requests.all())
     late = model.index(0, COL_DUE)
     tint = model.data(late, Qt.ItemDataRole.BackgroundRole)
     text = app_look.palette().color(QPalette.ColorRole.Text)

@@ -125,7 +125,7 @@ def test_list_models_keep_the_contract(vault, services):
     model.add(name="Vitamin D")
     model.setData(model.index(0, MED_DOSE), "5 mg")
     model.remove_rows([1])
-    assert [m.dose for m in vault.medications.list()] == ["5 mg"]
+    assert [m.dose for m in vault.medications.entries()] == ["5 mg"]
 
 
 def test_add_with_enter_then_remove_and_undo(page, qtbot, vault):
@@ -134,16 +134,16 @@ def test_add_with_enter_then_remove_and_undo(page, qtbot, vault):
     section.inputs[1].setText("500 mg")
     section.inputs[3].setText("2024-01-15")
     qtbot.keyClick(section.inputs[4], Qt.Key.Key_Return)
-    [med] = vault.medications.list()
+    [med] = vault.medications.entries()
     assert (med.name, med.dose, med.since) == ("Metformin", "500 mg", "2024-01-15")
     assert section.inputs[0].text() == ""
     section.table.selectRow(0)
     section.remove_selected()
-    assert vault.medications.list() == []
+    assert vault.medications.entries() == []
     page.undo_stack.undo()
-    assert vault.medications.list() == [med]
+    assert vault.medications.entries() == [med]
     page.undo_stack.undo()  # and the add itself
-    assert vault.medications.list() == [] and page.medications.rowCount() == 0
+    assert vault.medications.entries() == [] and page.medications.rowCount() == 0
 
 
 def test_a_list_row_with_a_bad_date_is_refused(page, vault):
@@ -153,7 +153,7 @@ def test_a_list_row_with_a_bad_date_is_refused(page, vault):
     assert not section.add()
     assert "not a date" in section.message.text()
     assert section.inputs[1].text() == "First symptom"  # nothing typed is lost
-    assert vault.timeline.list() == []
+    assert vault.timeline.entries() == []
 
 
 def test_list_edit_in_place_validates_and_undoes(page, vault):
@@ -164,9 +164,9 @@ def test_list_edit_in_place_validates_and_undoes(page, vault):
     assert not page.timeline.setData(index, "2024-13-01")
     assert "not a date" in page.timeline_list.message.text()
     assert page.timeline.setData(index, "2024-10-30")
-    assert vault.timeline.list()[0].date == "2024-10-30"
+    assert vault.timeline.entries()[0].date == "2024-10-30"
     page.undo_stack.undo()
-    assert vault.timeline.list()[0].date == "2024-11-02"
+    assert vault.timeline.entries()[0].date == "2024-11-02"
 
 
 def test_lists_fit_a_narrow_window_without_a_sideways_scroll_bar(page, qtbot):

@@ -95,14 +95,14 @@ def test_records_trash_undo_redo_and_details(qtbot, vault, tmp_path, real_servic
     page.select_documents(ids[:2])
     page.delete_selected()
     settle(qtbot, real_services)
-    assert [d.id for d in vault.documents.list(trashed=True)] == sorted(ids[:2])
+    assert [d.id for d in vault.documents.records(trashed=True)] == sorted(ids[:2])
     assert page.model.rowCount() == 1
     page.undo_stack.undo()
     settle(qtbot, real_services)
-    assert vault.documents.list(trashed=True) == [] and page.model.rowCount() == 3
+    assert vault.documents.records(trashed=True) == [] and page.model.rowCount() == 3
     page.undo_stack.redo()
     settle(qtbot, real_services)
-    assert len(vault.documents.list(trashed=True)) == 2
+    assert len(vault.documents.records(trashed=True)) == 2
     page.save_field(ids[2], "title", "Thyroid ultrasound")
     page.save_field(ids[2], "provider", "City Clinic")
     settle(qtbot, real_services)
@@ -148,15 +148,15 @@ def test_questions_add_edit_move_delete_and_undo(qtbot, vault, real_services, gu
         qtbot.keyClicks(page.entry, text)
         qtbot.keyClick(page.entry, Qt.Key.Key_Return)
     settle(qtbot, real_services)
-    assert [q.text for q in vault.questions.list()] == ["Is surgery needed?",
+    assert [q.text for q in vault.questions.entries()] == ["Is surgery needed?",
                                                         "What else could it be?"]
-    first = vault.questions.list()[0].id
+    first = vault.questions.entries()[0].id
     page.model.edit(first, "answer", "Not now")
     page.model.edit(first, "priority", 1)
     page.select_question(first)
     page.delete_selected()
     settle(qtbot, real_services)
-    assert [q.text for q in vault.questions.list()] == ["What else could it be?"]
+    assert [q.text for q in vault.questions.entries()] == ["What else could it be?"]
     page.undo_stack.undo()
     settle(qtbot, real_services)
     restored = vault.questions.get(first)
@@ -176,15 +176,15 @@ def test_requests_typed_saved_linked_and_deleted(qtbot, vault, tmp_path, real_se
     qtbot.keyClicks(page.editor.lines["provider"], "Thyroid Clinic")
     page.hide()  # leaving the screen saves
     settle(qtbot, real_services)
-    assert [r.provider for r in vault.requests.list()] == ["Thyroid Clinic"]
+    assert [r.provider for r in vault.requests.all()] == ["Thyroid Clinic"]
     page.show()
     page.editor.records.setCurrentIndex(page.editor.records.findData(doc))
     page.editor.link_button.click()
     settle(qtbot, real_services)
-    assert vault.requests.list()[0].items[0].records == [doc]
+    assert vault.requests.all()[0].items[0].records == [doc]
     page.delete_selected()
     settle(qtbot, real_services)
-    assert vault.requests.list() == []
+    assert vault.requests.all() == []
     assert gui_writes.statements == []
 
 
@@ -199,18 +199,18 @@ def test_symptoms_and_visit_lists(qtbot, vault, tmp_path, real_services, dialogs
     qtbot.keyClicks(form.symptom, "Palpitations")
     qtbot.keyClick(form.symptom, Qt.Key.Key_Return)
     settle(qtbot, real_services)
-    assert [e.symptom for e in vault.symptoms.list()] == ["Palpitations"]
+    assert [e.symptom for e in vault.symptoms.entries()] == ["Palpitations"]
     symptoms.table.selectRow(0)
     symptoms.delete_selected()
     settle(qtbot, real_services)
-    assert vault.symptoms.list() == [] and symptoms.model.rowCount() == 0
+    assert vault.symptoms.entries() == [] and symptoms.model.rowCount() == 0
     symptoms.undo_stack.undo()
     settle(qtbot, real_services)
     assert symptoms.model.rowCount() == 1
     qtbot.keyClicks(visit.medication_list.inputs[0], "Levothyroxine")
     qtbot.keyClick(visit.medication_list.inputs[0], Qt.Key.Key_Return)
     settle(qtbot, real_services)
-    assert [m.name for m in vault.medications.list()] == ["Levothyroxine"]
+    assert [m.name for m in vault.medications.entries()] == ["Levothyroxine"]
     visit.from_records.difference_table.selectRow(0)
     visit.from_records.keep_both_button.click()
     settle(qtbot, real_services)

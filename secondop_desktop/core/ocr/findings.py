@@ -113,7 +113,7 @@ def identity_flags(vault: Vault) -> dict[int, str]:
 def other_patients(vault: Vault) -> dict[int, str]:
     """Records whose text names another patient -> who ("Anna Kowalska, born 1961-05-02")."""
     profile = vault.patient.get()
-    listed = {d.id for d in vault.documents.list()}  # the trash is never exported anyway
+    listed = {d.id for d in vault.documents.records()}  # the trash is never exported anyway
     out = {}
     for doc_id, found in findings(vault.db.conn, profile.name, profile.dob).items():
         if doc_id in listed and found.identity_warning and found.suggested is not None:

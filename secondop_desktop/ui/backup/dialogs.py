@@ -234,7 +234,7 @@ class BackupDialog(_ArchiveDialog):
             result = backup.create_backup(root, out, passphrase, _reporter(ctx),
                                           ctx.check_cancel)
             backup.note_backup(vault.db)  # written here, off the GUI thread
-            return result, len(vault.documents.list(trashed=True))
+            return result, len(vault.documents.records(trashed=True))
 
         def done(outcome: tuple[backup.BackupResult, int]) -> None:
             result, trashed = outcome

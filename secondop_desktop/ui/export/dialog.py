@@ -139,7 +139,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.recipient_edit = QLineEdit()
         self.recipient_edit.setPlaceholderText(self.tr("Optional: e.g. Dr Becker, University "
                                                        "Spine Centre; or own copy"))
-        recipients = sorted({s.recipient for s in vault.sent.list() if s.recipient})
+        recipients = sorted({s.recipient for s in vault.sent.entries() if s.recipient})
         self.recipient_edit.setCompleter(QCompleter(recipients, self))
         self.protect_box = QCheckBox(self.tr("Protect with a password (for sending by email; "
                                              "the password is not kept)"))
@@ -161,7 +161,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         form.addRow("", self.protect_box)
         form.addRow("", passwords)
         form.addRow(self.tr("Save as"), where)
-        missing = missing_lines(vault.requests.list())  # as the packet's Summary says it
+        missing = missing_lines(vault.requests.all())  # as the packet's Summary says it
         self.missing_label = QLabel(
             self.tr("Requested, not yet received:") + "\n"
             + "\n".join(f"• {m}" for m in missing))
@@ -232,7 +232,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         unticked = set(unticked or ()) | (set(flags) - self._flags_seen)
         self._flags_seen |= set(flags)
         warnings = []
-        for doc in self.vault.documents.list():
+        for doc in self.vault.documents.records():
             groups[doc.kind].append(doc)
         for kind in KINDS:
             if not groups[kind]:

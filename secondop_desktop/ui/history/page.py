@@ -50,7 +50,7 @@ class HistoryPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        entries = self.vault.sent.list()
+        entries = self.vault.sent.entries()
         self.model.set_entries(entries, [e.exists() for e in entries])
         self.empty.setVisible(not entries)
         if entries:

@@ -112,7 +112,7 @@ class Snapshot:
 
 def read_snapshot(vault) -> Snapshot:
     return Snapshot(ComparisonData.of(vault),
-                    [(d.id, d.title) for d in vault.documents.list()])
+                    [(d.id, d.title) for d in vault.documents.records()])
 
 
 class OpinionsPage(Page):

@@ -79,7 +79,7 @@ class QuestionsModel(QAbstractTableModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.undo_stack, self.writer = store, undo_stack, writer
-        self._rows: list[Question] = store.list()
+        self._rows: list[Question] = store.entries()
         self._adding: set[str] = set()  # the words of questions being written
         self._titles: dict[int, str] = {}  # record id -> title, for the "About record" column
 
@@ -297,7 +297,7 @@ class QuestionsModel(QAbstractTableModel):
     # -- keeping in step with the store --------------------------------------------------------
     def sync(self) -> None:
         """Re-read the store; rows are removed, moved and inserted, not reset."""
-        fresh = self.store.list()
+        fresh = self.store.entries()
         fresh_ids = {q.id for q in fresh}
         for row in reversed(range(len(self._rows))):
             if self._rows[row].id not in fresh_ids:
@@ -325,7 +325,7 @@ class QuestionsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.store.list()
+        self._rows = self.store.entries()
         self.endResetModel()
 
     # -- drag and drop -------------------------------------------------------------------------

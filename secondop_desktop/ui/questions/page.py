@@ -530,7 +530,7 @@ class QuestionsPage(Page):
             self._fill_records()
             self._show_link()
 
-        QueryOp(self.services, self, lambda _ctx: documents.list(trashed=None), loaded,
+        QueryOp(self.services, self, lambda _ctx: documents.records(trashed=None), loaded,
                 title=self.tr("Cannot read the records")).run_in_background()
 
     def _fill_records(self) -> None:

@@ -36,7 +36,7 @@ def load_findings(vault: Vault) -> dict[int, Findings]:
 
 def dated_from_text(vault: Vault) -> list[Document]:
     """On a worker thread: the records whose date of service was read from their text."""
-    return [doc for doc in vault.documents.list(trashed=None) if doc.has_text_date]
+    return [doc for doc in vault.documents.records(trashed=None) if doc.has_text_date]
 
 
 def search_text(vault: Vault, query: str, stop: threading.Event | None = None

@@ -415,8 +415,8 @@ class RecordsPage(Page):
         trashed = self.showing_trash
 
         def work(_ctx: TaskContext) -> tuple[list[Document], dict[int, str], bool]:
-            has_trash = trashed or bool(documents.list(trashed=True))
-            docs = documents.list(trashed=trashed)
+            has_trash = trashed or bool(documents.records(trashed=True))
+            docs = documents.records(trashed=trashed)
             # What the search box looks through, made here: the first key needs no pass over
             # every record on the GUI thread.
             return docs, {doc.id: search_haystack(doc) for doc in docs}, has_trash

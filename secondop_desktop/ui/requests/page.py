@@ -147,7 +147,7 @@ class RequestsPage(Page):
         """Read the list again; ``form``: the form too (not after its own save: the patient
         may be typing on)."""
         keep = self.current_id()
-        self.model.set_requests(self.vault.requests.list())
+        self.model.set_requests(self.vault.requests.all())
         self.select(keep)
         shown = self.editor.request.id if self.editor.request is not None else None
         if form or shown != self.current_id():
@@ -184,7 +184,7 @@ class RequestsPage(Page):
         self.save_now()  # what was typed for the request shown so far
         request_id = self.current_id()
         request = self.vault.requests.get(request_id) if request_id is not None else None
-        records = [(d.id, d.title) for d in self.vault.documents.list()] if request else []
+        records = [(d.id, d.title) for d in self.vault.documents.records()] if request else []
         self.editor.show_request(request, records)
         for button in (self.delete_button, self.save_letter_button, self.print_letter_button):
             button.setEnabled(request is not None)

@@ -100,7 +100,7 @@ class SpecialistsPage(Page):
         vault = self.vault
 
         def read(_ctx) -> Shortlist:
-            return vault.specialists.list(), vault.specialists.chosen_id()
+            return vault.specialists.entries(), vault.specialists.chosen_id()
 
         QueryOp(self.services, self, read, lambda got: self._show(got, keep),
                 title=self.tr("Specialists")).run_in_background()

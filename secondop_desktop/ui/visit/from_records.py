@@ -179,7 +179,7 @@ class FromRecordsSection(QGroupBox):
         def work(_ctx: TaskContext) -> Snapshot:
             return Snapshot({c: clinical.items(c) for c, _t in CATEGORY_TABS},
                             clinical.differences(),
-                            {d.id: d.title for d in documents.list(trashed=None)})
+                            {d.id: d.title for d in documents.records(trashed=None)})
 
         QueryOp(self.services, self, work, self._loaded,
                 title=self.tr("Cannot read the records' lists")).run_in_background()

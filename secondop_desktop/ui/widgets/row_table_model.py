@@ -113,7 +113,7 @@ class RowTableModel(QAbstractTableModel):
     # -- reading -------------------------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.store.list()
+        self._rows = self.store.entries()
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name

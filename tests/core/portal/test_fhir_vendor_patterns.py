@@ -143,7 +143,7 @@ def test_an_xdm_member_climbing_out_of_its_folder_is_not_imported(vault, tmp_pat
         zf.writestr("IHE_XDM/SUBSET01/../../x.xml", ccda(
             title="Escaped", medications=medication("Warfarin", "855332")))
     vault.importer.import_paths([path])
-    assert [d.title for d in vault.documents.list()] == ["Good"]
+    assert [d.title for d in vault.documents.records()] == ["Good"]
     assert vault.clinical.items("medication") == []
 
 
@@ -169,7 +169,7 @@ def test_a_clinical_document_about_someone_else_is_flagged(vault, tmp_path):
     vault.importer.import_paths([tmp_path / "ccd.xml", tmp_path / "other.json"])
     vault.patient.set(name="Jane Doe", dob="1970-04-02")
     flags = identity_flags(vault)
-    by_title = {d.title: d.id for d in vault.documents.list()}
+    by_title = {d.title: d.id for d in vault.documents.records()}
     assert by_title["Jane's CCD"] not in flags
     assert "Bob Stone" in flags[by_title["Health record of Bob Stone (FHIR)"]]
     vault.patient.set(name="Jane Doe", dob="1971-04-02")

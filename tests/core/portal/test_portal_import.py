@@ -88,7 +88,7 @@ def test_xdm_zip_documents_and_pdfs_become_records(vault, tmp_path):
     })
     outcome = vault.importer.import_file(zip_path)
     assert outcome.outcome is Outcome.IMPORTED
-    docs = vault.documents.list()
+    docs = vault.documents.records()
     assert sorted(d.format for d in docs) == ["ccda", "pdf"]  # no stylesheet, HTML or metadata
     ccda_doc = next(d for d in docs if d.format == "ccda")
     pdf_doc = next(d for d in docs if d.format == "pdf")
