@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from PySide6.QtGui import QCloseEvent
 
     from ..core.vault import Vault
+    from ..packet.export import PacketOptions
+    from .export.dialog import ExportDialog
     from .ocr_runner import OcrRunner
     from .operations import Changes
     from .records.page import RecordsPage
@@ -462,7 +464,7 @@ class MainWindow(QMainWindow):
         if index == 5:
             from .history.page import HistoryPage
 
-            return HistoryPage(self.vault, self.services)
+            return HistoryPage(self.vault, self.services, export=self.export_again)
         if index == LABS_ROW:
             from .labs.page import LabsPage
 
@@ -836,6 +838,12 @@ class MainWindow(QMainWindow):
         from .export.dialog import run_export
 
         run_export(self, self.vault, self.services)
+
+    def export_again(self, preset: tuple[PacketOptions, str]) -> ExportDialog:
+        """The export dialog set as an earlier export was (History's "Export again…")."""
+        from .export.dialog import run_export
+
+        return run_export(self, self.vault, self.services, preset)
 
     def print_questions(self) -> None:
         self.show_page(self.questions)

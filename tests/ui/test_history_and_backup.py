@@ -13,6 +13,7 @@ from secondop_desktop.core.vault import Vault
 from secondop_desktop.packet.delivery import Delivery, deliver
 from secondop_desktop.packet.export import PacketOptions, export_packet
 from secondop_desktop.ui.backup.dialogs import BackupDialog, RestoreDialog
+from secondop_desktop.ui.export.dialog import run_export
 from secondop_desktop.ui.history.model import COL_FILE, COL_TO, SentModel
 from secondop_desktop.ui.history.page import HistoryPage
 from secondop_desktop.ui.main_window import REQUESTS_ROW, MainWindow
@@ -37,7 +38,7 @@ def test_history_lists_exports_reveals_and_exports_again(qtbot, vault, services,
     _export(vault, tmp_path, "first.pdf", "own copy", [ids[0]])
     _export(vault, tmp_path, "second.pdf", "Dr Becker")
     (tmp_path / "first.pdf").unlink()
-    page = HistoryPage(vault, services)
+    page = HistoryPage(vault, services, lambda preset: run_export(None, vault, services, preset))
     qtbot.addWidget(page)
     QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert page.model.rowCount() == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,12 +20,18 @@ from ..widgets.page import Page
 from ..widgets.row_table import row_table
 from .model import COL_FILE, COL_TO, SentModel
 
+# Shows the export dialog with an earlier export's options and recipient; returns the dialog.
+ExportAgain = Callable[[tuple[PacketOptions, str]], QWidget]
+
 
 class HistoryPage(Page):
     title = "History"  # (not shown: the window names its screens)
 
-    def __init__(self, vault, services, parent: QWidget | None = None) -> None:
+    def __init__(self, vault, services, export: ExportAgain,
+                 parent: QWidget | None = None) -> None:
+        """``export``: the window's export dialog (this screen imports no other screen)."""
         super().__init__(vault, services, parent)
+        self._export = export
         self.model = SentModel(self)
         self.table, _ = row_table(self.model, self.tr("Exported packets"))
         header = self.table.horizontalHeader()
@@ -92,10 +100,8 @@ class HistoryPage(Page):
                               # exported before packets had a language: English
                               language=str(saved.get("language", "en"))), entry.recipient)
 
-    def export_again(self):
+    def export_again(self) -> QWidget | None:
         row = self.current_row()
         if row < 0:
             return None
-        from ..export.dialog import run_export
-
-        return run_export(self.window(), self.vault, self.services, self.preset_of(row))
+        return self._export(self.preset_of(row))

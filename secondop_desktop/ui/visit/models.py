@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ...core.rows import RowTable
 from ...translations import QT_TRANSLATE_NOOP
+from ..widgets.list_section import ListSpec
 from ..widgets.row_table_model import Column, RowTableModel
 from ..writes import Writer
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    """What one list shows, and the hint in each field of its add row."""
-
-    title: str
-    columns: tuple[Column, ...]
-    placeholders: tuple[str, ...]
-    widths: tuple[int, ...]
-
 
 CONTEXT = "VisitLists"  # the words below are in English; shown() gives the app's language
 

@@ -1,6 +1,9 @@
-"""One list of the Visit screen: an add row (Enter adds), the table, and a Remove button."""
+"""One list of the Visit screen: an add row (Enter adds), the table, and a Remove button;
+``ListSpec`` says what it shows (the Visit screen declares its lists with it)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -15,12 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ..visit.models import ListSpec
 from .date_field import DateField
 from .form_fields import MessageLabel
 from .list_table_model import translated
 from .row_table import SelectsTheNext
-from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, RowTableModel
+from .row_table_model import PARTIAL_DATE_FIELDS, SORT_ROLE, Column, RowTableModel
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """What one list shows, and the hint in each field of its add row."""
+
+    title: str
+    columns: tuple[Column, ...]
+    placeholders: tuple[str, ...]
+    widths: tuple[int, ...]
 
 
 class ListSection(QGroupBox):
