@@ -35,7 +35,7 @@ from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
-from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language
+from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
 from ..widgets.task_dialog import TaskDialogMixin
@@ -356,7 +356,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         try:
             delivery = self.delivery()
         except SecondOpError as exc:
-            self.services.dialogs.error(self, self.tr("Password"), exc.reason)
+            self.services.dialogs.error(self, self.tr("Password"), shown_reason(exc))
             return
         options = self.options()
         self.written = None

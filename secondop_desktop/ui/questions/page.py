@@ -41,7 +41,7 @@ from ...core.errors import SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
-from ...translations import QT_TRANSLATE_NOOP, app_language
+from ...translations import QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
@@ -135,7 +135,7 @@ class QuestionsPage(Page):
         try:
             suggestions, self.suggestions_problem = load_suggestions(language=app_language()), ""
         except SecondOpError as exc:
-            suggestions, self.suggestions_problem = {}, exc.reason
+            suggestions, self.suggestions_problem = {}, shown_reason(exc)
         self.suggestions = SuggestionsModel(suggestions, self.model.has_text, self)
         self._build()
         self.model.problem.connect(self.show_problem)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.profile import KeyValueSection
+from ...translations import shown_reason
 from ..style import has_role, set_role
 from ..writes import Writer
 from .date_field import DateField
@@ -148,7 +149,7 @@ class AutosaveField(QObject):
         try:
             value = self.section.clean(self.key, self.core_text())
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return None
         self.message.clear_message()
         return value

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
+from ...translations import shown_reason
 from ..visit.models import ListSpec
 from .date_field import DateField
 from .form_fields import MessageLabel
@@ -100,7 +101,7 @@ class ListSection(QGroupBox):
         try:
             self.model.add(**self.values())
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return False
         for edit in self.inputs:
             edit.clear()
