@@ -419,7 +419,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if self.password_edit.text() and self.protect_box.isChecked():
             lines.append(self.tr("Protected with your password; send the password another way "
                                  "(by phone or text message), not in the same email."))
-        lines += [self.tr("Note: {notice}").format(notice=n) for n in result.notices]
+        lines += [self.tr("Note: {notice}").format(notice=shown_reason(n))
+                  for n in result.notices]
         self.status.setText("\n".join(lines))
         self._ended()
 
