@@ -274,7 +274,7 @@ class QuestionsPage(Page):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         # Narrow enough for their words ("If time allows", "Diagnosis"): the question's own
         # text keeps the room, down to a 1024-pixel window (see _fit_columns).
-        self.column_widths = self._widths_for_the_words(table)
+        self.column_widths, self.word_widths = self._widths_for_the_words(table)
         for col, width in self.column_widths.items():
             table.setColumnWidth(col, width)
         table.viewport().installEventFilter(self)  # resized: the columns fit again
@@ -354,11 +354,13 @@ class QuestionsPage(Page):
         self.table.setFocus()
 
     @staticmethod
-    def _widths_for_the_words(table: QTableView) -> dict[int, int]:
+    def _widths_for_the_words(table: QTableView) -> tuple[dict[int, int], dict[int, int]]:
         """COLUMN_WIDTHS, widened where the app's language needs it (German: "Gefragt",
         "Unbedingt fragen", "Behandlungsmöglichkeiten"): a header and the longest word of a
-        priority or a category are never cut inside; the labels wrap between their words."""
+        priority or a category are not cut inside; the labels wrap between their words. And
+        the width of that longest word, which a squeezed column keeps while it can."""
         widths = dict(COLUMN_WIDTHS)
+        words_fit = {col: SQUEEZED_MIN for col in widths}
         header, metrics = table.horizontalHeader(), table.fontMetrics()
         for col in widths:
             widths[col] = max(widths[col], header.sectionSizeFromContents(col).width())
@@ -366,7 +368,8 @@ class QuestionsPage(Page):
             words = [w for text in labels.values() for w in label(text).split()]
             widest = max(metrics.horizontalAdvance(w) for w in words) + 2 * CELL_PADDING
             widths[col] = max(widths[col], min(widest, WORD_WIDTH_CAP))
-        return widths
+            words_fit[col] = max(SQUEEZED_MIN, min(widest, widths[col]))
+        return widths, words_fit
 
     def _fit_columns(self) -> None:
         """The question's text keeps at least TEXT_MIN: on a narrow list the priority, the
@@ -375,11 +378,16 @@ class QuestionsPage(Page):
         wanted = self.column_widths
         shown = [c for c in wanted if not self.table.isColumnHidden(c)]
         spare = self.table.viewport().width() - TEXT_MIN - sum(wanted[c] for c in shown)
-        for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD):
-            give = min(max(0, -spare), wanted[col] - SQUEEZED_MIN)
-            spare += give
-            if self.table.columnWidth(col) != wanted[col] - give:
-                self.table.setColumnWidth(col, wanted[col] - give)
+        squeezed = {col: wanted[col] for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD)}
+        # First down to their longest word (they wrap, whole), then to their first letters.
+        for floor in (self.word_widths, dict.fromkeys(squeezed, SQUEEZED_MIN)):
+            for col in squeezed:
+                give = min(max(0, -spare), max(0, squeezed[col] - floor[col]))
+                spare += give
+                squeezed[col] -= give
+        for col, width in squeezed.items():
+            if self.table.columnWidth(col) != width:
+                self.table.setColumnWidth(col, width)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
