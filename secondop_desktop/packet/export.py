@@ -575,7 +575,8 @@ class _Builder:
     def _plan_item(self, item: Document | Study) -> _Bookmark:
         if isinstance(item, Study):
             if self.password:  # the zip's names are readable without it: say nothing there
-                item.folder = f"Study {len(self.studies) + 1}"
+                item.folder = translate("DicomStudies", "Study {number}").format(
+                    number=len(self.studies) + 1)
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
             start = self._generated(lambda c: draw_study_page(
