@@ -251,10 +251,10 @@ def export_packet(vault: Vault, out: Path, options: PacketOptions | None = None,
         with Ledger(private).tracking(beside / work_name(out.name, "export")) as work:
             os.mkdir(work, 0o700)
             options = options or PacketOptions()
-            builder = _Builder(vault, out, options, work,
-                               progress or (lambda *_: None), check_cancel or (lambda: None),
-                               password)
-            with packet_text.language_of_this_thread(options.language):
+            with packet_text.language_of_this_thread(options.language):  # the names it makes too
+                builder = _Builder(vault, out, options, work,
+                                   progress or (lambda *_: None), check_cancel or (lambda: None),
+                                   password)
                 return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc

@@ -211,3 +211,13 @@ def test_the_dicom_folder_beside_a_german_packet_has_a_german_name(qapp, tmp_pat
     with packet_text.language_of_this_thread("de"):
         assert folder_name(tmp_path / "Unterlagen.pdf") == "Unterlagen - DICOM-Dateien"
     assert folder_name(tmp_path / "packet.pdf") == "packet - DICOM files"  # English meanwhile
+    # The export names it inside its own language, not in the window's
+    from factories import make_dicom
+
+    from secondop_desktop.core.vault import Vault
+
+    with Vault.open(tmp_path / "v") as vault:
+        vault.documents.import_file(make_dicom(tmp_path / "IM0001"))
+        result = export_packet(vault, tmp_path / "Unterlagen.pdf", PacketOptions(language="de"))
+    assert result.dicom_folder is not None
+    assert result.dicom_folder.name == "Unterlagen - DICOM-Dateien"
