@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         source.mkdir()
         generate(source, args.files * 3 // 4, args.files // 4, dpi=200)
         with Vault.open(work / "vault") as vault:
-            vault.documents.import_paths([source])
+            vault.importer.import_paths([source])
             count = vault.documents.count()
         size = sum(p.stat().st_size for p in (work / "vault").rglob("*") if p.is_file())
         print(f"vault: {count} records, {size / 1e6:.0f} MB")

@@ -57,7 +57,7 @@ def main() -> None:
         for i in range(max(1, args.megabytes // FILE_MB)):
             big_pdf(files / f"scan_{i:03d}.pdf", FILE_MB)
         vault = Vault.open(Path(tmp) / "vault")
-        vault.documents.import_paths([files])
+        vault.importer.import_paths([files])
         size = sum(d.size for d in vault.documents.list())
         dialog = BackupDialog(vault, Services())
         dialog.path_edit.setText(str(Path(tmp) / "out" / "vault.secondop-backup"))

@@ -112,7 +112,7 @@ def run(size: int, runs: int) -> None:
         jpegs, pdfs = make_inputs(src, size)
         with Vault.open(work / "vault") as vault:
             vault.patient.set(name="Benchmark Patient", dob="1970-01-01")
-            vault.documents.import_paths([*jpegs, *pdfs])
+            vault.importer.import_paths([*jpegs, *pdfs])
         anchors, ours, peaks, anchor_cpu, ours_cpu = [], [], [], [], []
         for _ in range(runs):
             seconds, cpu = reference(jpegs, pdfs, work)

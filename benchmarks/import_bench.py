@@ -4,7 +4,7 @@ Generates 600 scanned A4 pages (JPEG, 300 dpi) and 20 small image PDFs, then tim
 times and alternately (each pair shares the machine's load of its moment),
 
   anchor  `cp -r` of the folder + `sha256sum` of every copy (same file system)
-  ours    Vault.documents.import_paths into a fresh vault, in a child process whose peak memory
+  ours    Vault.importer.import_paths into a fresh vault, in a child process whose peak memory
           (VmHWM) is its own (fsync per file and folder, the records committed in batches)
 
 and prints the median of the paired ratios (goal: 2x or less) and the peak (goal: 200 MiB).
@@ -51,7 +51,7 @@ if sys.argv[3] == "profile":
     profiler = cProfile.Profile()
     profiler.enable()
 start = time.perf_counter()
-results = vault.documents.import_paths([Path(sys.argv[1])])
+results = vault.importer.import_paths([Path(sys.argv[1])])
 elapsed = time.perf_counter() - start
 if profiler:
     import pstats

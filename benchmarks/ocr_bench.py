@@ -94,7 +94,7 @@ def run_queue(pages: list[Path], work: Path) -> tuple[dict, list[str]]:
     from secondop_desktop.core.vault import Vault
 
     with Vault.open(work) as vault:
-        vault.documents.import_paths(pages)
+        vault.importer.import_paths(pages)
     child = subprocess.run([sys.executable, "-c", CHILD, str(work)],
                            capture_output=True, text=True, check=True, cwd=ROOT)
     figures = json.loads(child.stdout)

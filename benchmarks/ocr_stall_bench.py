@@ -42,7 +42,7 @@ def main() -> None:
                            rotate=90 if i % 3 == 2 else 0, fmt="JPEG")
                  for i in range(args.pages)]
         with Vault.open(work / "vault") as vault:
-            vault.documents.import_paths(scans)
+            vault.importer.import_paths(scans)
         runner = OcrRunner(Services())
         gaps: list[float] = []
         last = [time.perf_counter()]

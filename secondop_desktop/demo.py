@@ -394,7 +394,7 @@ def create_demo_vault(folder: Path, today: dt.date | None = None) -> Path:
     with Vault.open(folder) as vault, tempfile.TemporaryDirectory() as tmp:
         records = _records(Path(tmp), today)
         for path, details in records:
-            result = vault.documents.import_file(path)
+            result = vault.importer.import_file(path)
             if result.document_id is None:
                 continue
             # The DICOM keeps the date and provider read from the file.

@@ -97,7 +97,7 @@ def make_dicom(path: Path) -> Path:
 
 def import_records(vault, files: list[Path]) -> int:
     """Import every file; all must land. Returns the number of pages they hold."""
-    for result in vault.documents.import_paths(files):
+    for result in vault.importer.import_paths(files):
         _check(result.document_id is not None and result.outcome.value == "imported",
                f"import: {result.line()}")
     docs = vault.documents.list()

@@ -70,7 +70,7 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> int:
             return
         print(result.line(), flush=True)
 
-    vault.documents.import_paths([Path(p) for p in args.paths], on_result=report,
+    vault.importer.import_paths([Path(p) for p in args.paths], on_result=report,
                                  password=args.password, patient=args.patient)
     for doc_id, count in joined.items():
         print(f"joined {doc_id}: {count} more image{'' if count == 1 else 's'} of that study")

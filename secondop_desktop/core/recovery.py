@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .db import connect, open_database, quick_check
-from .documents import ImportResult, Outcome
 from .errors import QT_TRANSLATE_NOOP, VaultError, VaultNeedsRecovery
+from .importing import ImportResult, Outcome
 from .locking import VaultLock
 from .secure import fsync_dir
 from .vault import DB_NAME, LOCK_NAME, Vault
@@ -229,7 +229,7 @@ def _adopt_unnamed(vault: Vault) -> list[ImportResult]:
     known = vault._known_hashes()
     for sha in sorted(vault.blobs.all_objects()):
         if sha not in known:
-            result = vault.documents.adopt(sha)
+            result = vault.importer.adopt(sha)
             if result.outcome is Outcome.REFUSED:
                 vault.blobs.set_aside(sha)  # not a record we can read: kept, out of the way
             results.append(result)

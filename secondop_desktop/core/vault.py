@@ -20,8 +20,9 @@ from .blobs import BlobStore
 from .clinical import ClinicalStore
 from .db import Database, open_database, quick_check, wal_commits_lost
 from .decision import DecisionGuide
-from .documents import VAULT_DB_NAME, DocumentStore, ImportResult, Outcome
+from .documents import VAULT_DB_NAME, DocumentStore
 from .errors import QT_TRANSLATE_NOOP, VaultError, VaultNeedsRecovery
+from .importing import Importer, ImportResult, Outcome
 from .intents import ImportIntents, uncommitted
 from .locking import VaultLock
 from .opinions import OpinionStore
@@ -73,6 +74,7 @@ class Vault:
         self.rolled_back = 0  # objects of interrupted imports this open took back
         self.changes_lost: str | None = None  # said when a damaged -wal lost commits
         self.documents = DocumentStore(db, self.blobs)
+        self.importer = Importer(self.documents)
         self.questions = QuestionStore(db)
         self.symptoms = SymptomStore(db)
         self.patient = KeyValueSection(db, "patient", Profile)
@@ -239,7 +241,7 @@ class Vault:
     def recover_lost(self, item: Path) -> ImportResult:
         """Make a record of a file in lost+found (its format is read again)."""
         blob = self.blobs.take_back(item)
-        result = self.documents.adopt(blob.sha256)
+        result = self.importer.adopt(blob.sha256)
         if result.outcome is Outcome.REFUSED and blob.is_new:
             self.blobs.set_aside(blob.sha256)  # not a record we can read: back where it was
         return result

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
                     "them again?", "", count), ok=self.tr("Recover")):
             return
 
-        from ..core.documents import ImportResult, Outcome
+        from ..core.importing import ImportResult, Outcome
         from .operations import Changes, WriteOp
 
         def recovered(results: list[ImportResult]) -> None:

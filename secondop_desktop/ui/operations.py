@@ -31,8 +31,8 @@ from typing import Any, Protocol, Self
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..core.documents import ImportCancelled
 from ..core.errors import SecondOpError
+from ..core.importing import ImportCancelled
 
 log = logging.getLogger(__name__)
 

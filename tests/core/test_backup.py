@@ -18,7 +18,7 @@ from secondop_desktop.core.vault import Vault
 
 def filled(vault: Vault, tmp_path: Path, count: int = 3) -> None:
     for n in range(count):
-        vault.documents.import_file(make_pdf(tmp_path / f"doc{n}.pdf", [f"Page {n}"]))
+        vault.importer.import_file(make_pdf(tmp_path / f"doc{n}.pdf", [f"Page {n}"]))
     vault.questions.add(text="Is surgery needed?")
 
 
@@ -86,7 +86,7 @@ def test_truncated_archive_is_refused_and_nothing_written(vault, tmp_path, passp
 
 @pytest.mark.parametrize("passphrase", [None, "pw"])
 def test_tampered_archive_is_refused_and_nothing_written(vault, tmp_path, passphrase):
-    vault.documents.import_file(make_jpeg(tmp_path / "scan.jpg", text="X" * 30))
+    vault.importer.import_file(make_jpeg(tmp_path / "scan.jpg", text="X" * 30))
     out = tmp_path / "b"
     backup.create_backup(vault.root, out, passphrase)
     data = bytearray(out.read_bytes())
@@ -110,7 +110,7 @@ def test_restore_never_writes_over_a_vault(vault, tmp_path):
 def test_odd_folder_names_back_up_and_restore(tmp_path):
     odd = tmp_path / "Jane #1 ?&%20 vault"
     with Vault.open(odd) as v:
-        v.documents.import_file(make_pdf(tmp_path / "a.pdf"))
+        v.importer.import_file(make_pdf(tmp_path / "a.pdf"))
         backup.create_backup(v.root, tmp_path / "out #2" / "b.tar")
     assert backup.restore_backup(tmp_path / "out #2" / "b.tar", tmp_path / "new %41").records == 1
 
@@ -128,7 +128,7 @@ def test_backup_while_an_import_runs_restores_to_the_manifest(vault, tmp_path):
     def importing() -> None:
         with Vault.open(vault.root) as other:  # its own connection, as the GUI worker has
             for path in sources:
-                other.documents.import_file(path)
+                other.importer.import_file(path)
                 started.set()
 
     worker = threading.Thread(target=importing)
@@ -229,7 +229,7 @@ def test_a_study_with_member_images_restores_whole(vault, tmp_path):
 
     files = [make_dicom(tmp_path / f"{n}.dcm", study_uid="1.2.3", series_uid="1.2.3.1",
                         instance=n) for n in (1, 2, 3)]
-    vault.documents.import_paths(files)
+    vault.importer.import_paths(files)
     [study] = vault.documents.list()
     stored = {f.sha256 for f in vault.documents.files(study)}
     assert len(stored) == 3  # one record, three objects

@@ -48,7 +48,7 @@ def test_new_backups_use_the_current_scrypt_cost(vault, tmp_path):
 
 
 def test_backups_sealed_with_the_old_cost_still_restore(vault, tmp_path, monkeypatch):
-    vault.documents.import_file(make_pdf(tmp_path / "a.pdf", ["Hello"]))
+    vault.importer.import_file(make_pdf(tmp_path / "a.pdf", ["Hello"]))
     monkeypatch.setattr(sealed, "SCRYPT_LOG2_N", 15)  # as SecondOp wrote them before
     out = tmp_path / "old.secondop-backup"
     backup.create_backup(vault.root, out, PASSPHRASE)

@@ -16,7 +16,7 @@ def _statements(vault) -> list[str]:
 
 
 def test_trash_many_records_is_one_transaction(vault, tmp_path):
-    ids = [vault.documents.import_file(make_pdf(tmp_path / f"{i}.pdf", [f"R{i}"])).document_id
+    ids = [vault.importer.import_file(make_pdf(tmp_path / f"{i}.pdf", [f"R{i}"])).document_id
            for i in range(5)]
     seen = _statements(vault)
     vault.documents.set_trashed_many(ids, True)

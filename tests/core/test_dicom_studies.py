@@ -13,7 +13,6 @@ from factories import (
     make_voi_lut_dicom,
 )
 
-from secondop_desktop.core.documents import Outcome
 from secondop_desktop.core.errors import RefusedFile
 from secondop_desktop.core.formats.dicom import (
     DAMAGED_PICTURE,
@@ -21,11 +20,12 @@ from secondop_desktop.core.formats.dicom import (
     preview_image,
     report_text,
 )
+from secondop_desktop.core.importing import Outcome
 
 
 def test_a_cd_imports_as_one_record_per_study_keeping_every_file(vault, tmp_path):
     cd = make_imaging_cd(tmp_path / "CD", slices=(30, 4))
-    results = vault.documents.import_paths([cd])
+    results = vault.importer.import_paths([cd])
     assert len(results) == 34 and all(r.outcome is Outcome.IMPORTED for r in results)
     docs = vault.documents.list()
     assert [(d.title, d.pages) for d in docs] == [("CT CT STUDY 1", 30), ("CT CT STUDY 2", 4)]
@@ -44,12 +44,12 @@ def test_study_files_survive_a_reopen_and_a_second_drop_is_duplicates(vault, tmp
     from secondop_desktop.core.vault import Vault
 
     cd = make_imaging_cd(tmp_path / "CD", slices=(3,))
-    vault.documents.import_paths([cd])
+    vault.importer.import_paths([cd])
     root = vault.root
     vault.close()
     with Vault.open(root) as again:  # a lone open sweeps objects no record names
         assert len(again.blobs.all_objects()) == 3
-        results = again.documents.import_paths([cd])
+        results = again.importer.import_paths([cd])
         assert {r.outcome for r in results} == {Outcome.DUPLICATE}
         assert again.documents.count() == 1
         doc = again.documents.list()[0]
@@ -61,8 +61,8 @@ def test_images_of_one_study_in_later_imports_join_its_record(vault, tmp_path):
     first = make_dicom(tmp_path / "a.dcm", study_uid="1.2.3", series_uid="1.2.3.1")
     second = make_dicom(tmp_path / "b.dcm", study_uid="1.2.3", series_uid="1.2.3.2",
                         modality="CT")
-    one = vault.documents.import_file(first)
-    two = vault.documents.import_file(second)
+    one = vault.importer.import_file(first)
+    two = vault.importer.import_file(second)
     assert two.joined and two.document_id == one.document_id
     doc = vault.documents.get(one.document_id)
     assert doc.pages == 2 and len(doc.meta["series"]) == 2
@@ -94,7 +94,7 @@ def test_voi_lut_is_applied(tmp_path):
 
 def test_structured_report_gives_its_text(vault, tmp_path):
     path = make_sr_dicom(tmp_path / "report.dcm", "Small left pleural effusion.")
-    assert vault.documents.import_file(path).outcome is Outcome.IMPORTED
+    assert vault.importer.import_file(path).outcome is Outcome.IMPORTED
     text = report_text(path)
     assert "Radiology report" in text and "Findings: Small left pleural effusion." in text
     assert report_text(make_dicom(tmp_path / "image.dcm")) == ""
@@ -102,7 +102,7 @@ def test_structured_report_gives_its_text(vault, tmp_path):
 
 def test_corrupt_columns_vr_imports_and_its_preview_has_a_reason(vault, tmp_path):
     path = corrupt_columns_vr(make_dicom(tmp_path / "bad.dcm"))
-    assert vault.documents.import_file(path).outcome is Outcome.IMPORTED
+    assert vault.importer.import_file(path).outcome is Outcome.IMPORTED
     try:
         preview_image(path)
     except RefusedFile as exc:
@@ -116,7 +116,7 @@ def test_a_study_is_shown_by_its_middle_image_then_outwards(vault, tmp_path):
 
     paths = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.5", series_uid="1.2.5.1",
                         instance=i) for i in (3, 1, 5, 2, 4)]
-    vault.documents.import_paths(paths)
+    vault.importer.import_paths(paths)
     (doc,) = vault.documents.list()
     order = [f.meta["instance_number"] for f in middle_outwards(vault.documents.files(doc))]
     assert [str(n) for n in order] == ["3", "2", "4", "1", "5"]

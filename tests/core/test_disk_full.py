@@ -12,7 +12,7 @@ import pytest
 from factories import make_jpeg, make_pdf
 
 from secondop_desktop.core import blobs, formats
-from secondop_desktop.core.documents import ImportCancelled, Outcome
+from secondop_desktop.core.importing import ImportCancelled, Outcome
 
 DISK_FULL = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -123,14 +123,14 @@ def copy_path(request, monkeypatch) -> str:
 @pytest.mark.parametrize("step", STEPS)
 def test_failure_at_each_step_leaves_the_vault_unchanged(vault, tmp_path, monkeypatch, step,
                                                          copy_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "old.pdf", ["Old letter"]),
+    vault.importer.import_paths([make_pdf(tmp_path / "old.pdf", ["Old letter"]),
                                   make_jpeg(tmp_path / "old.jpg", size=(120, 160))])
     before = snapshot(vault)
     # Text makes the PDF's row need more than the pages the database has (for "database full").
     new = make_pdf(tmp_path / "new.pdf", ["Blood results " * 400] * 3)
     with monkeypatch.context() as patch:
         inject(step, vault, patch)
-        result = vault.documents.import_file(new)
+        result = vault.importer.import_file(new)
     assert result.outcome is Outcome.REFUSED
     assert result.reason.startswith(("the file could not be copied", "the vault could not be"))
     assert any(word in result.reason for word in ("space", "full", "disk")), result.reason
@@ -138,13 +138,13 @@ def test_failure_at_each_step_leaves_the_vault_unchanged(vault, tmp_path, monkey
     assert not list(vault.blobs.root.glob(f"{blobs.TEMP_PREFIX}*"))
     vault.db.conn.execute("PRAGMA max_page_count = 1073741823")
     # The vault is still usable: the same file goes in once the disk has room again.
-    assert vault.documents.import_file(new).outcome is Outcome.IMPORTED
+    assert vault.importer.import_file(new).outcome is Outcome.IMPORTED
     assert vault.verify() == []
 
 
 def test_database_error_during_a_batch_refuses_that_file_only(vault, tmp_path, monkeypatch):
     files = [make_pdf(tmp_path / f"{i}.pdf", [f"Report {i}"]) for i in range(3)]
-    real_insert = vault.documents._insert
+    real_insert = vault.importer._insert
     calls = []
 
     def flaky(*args):
@@ -153,8 +153,8 @@ def test_database_error_during_a_batch_refuses_that_file_only(vault, tmp_path, m
             raise sqlite3.OperationalError("database or disk is full")
         return real_insert(*args)
 
-    monkeypatch.setattr(vault.documents, "_insert", flaky)
-    outcomes = [r.outcome for r in vault.documents.import_paths(files)]
+    monkeypatch.setattr(vault.importer, "_insert", flaky)
+    outcomes = [r.outcome for r in vault.importer.import_paths(files)]
     assert outcomes == [Outcome.IMPORTED, Outcome.REFUSED, Outcome.IMPORTED]
     assert vault.verify() == []
 
@@ -172,7 +172,7 @@ def test_cancel_in_the_middle_of_a_copy_leaves_nothing(vault, tmp_path, monkeypa
             raise ImportCancelled
 
     with pytest.raises(ImportCancelled):
-        vault.documents.import_paths([path], check_cancel=cancel_on_third_chunk)
+        vault.importer.import_paths([path], check_cancel=cancel_on_third_chunk)
     assert snapshot(vault) == before
     assert not list(vault.blobs.root.glob(f"{blobs.TEMP_PREFIX}*"))
 
@@ -187,7 +187,7 @@ def test_cancel_between_files_leaves_no_object_stored_ahead(vault, tmp_path):
             raise ImportCancelled
 
     with pytest.raises(ImportCancelled):
-        vault.documents.import_paths(files, on_result=lambda *a: seen.append(a),
+        vault.importer.import_paths(files, on_result=lambda *a: seen.append(a),
                                      check_cancel=stop_after_three)
     assert [d.original_name for d in vault.documents.list()] == ["00.pdf", "01.pdf", "02.pdf"]
     assert len(vault.blobs.all_objects()) == 3
@@ -199,7 +199,7 @@ def test_same_bytes_twice_in_one_drop(vault, tmp_path):
     first = make_pdf(tmp_path / "a.pdf", ["Same"])
     second = tmp_path / "b.pdf"
     second.write_bytes(first.read_bytes())
-    a, b = vault.documents.import_paths([first, second])
+    a, b = vault.importer.import_paths([first, second])
     assert (a.outcome, b.outcome) == (Outcome.IMPORTED, Outcome.DUPLICATE)
     assert b.document_id == a.document_id
     assert vault.verify() == []
@@ -210,7 +210,7 @@ def test_same_bytes_after_a_refused_twin_still_get_their_file(vault, tmp_path, m
     first = make_pdf(tmp_path / "a.pdf", ["Same"])
     second = tmp_path / "b.pdf"
     second.write_bytes(first.read_bytes())
-    real_insert = vault.documents._insert
+    real_insert = vault.importer._insert
     calls = []
 
     def fail_first(*args):
@@ -219,9 +219,9 @@ def test_same_bytes_after_a_refused_twin_still_get_their_file(vault, tmp_path, m
             raise sqlite3.OperationalError("database or disk is full")
         return real_insert(*args)
 
-    monkeypatch.setattr(vault.documents, "_insert", fail_first)
+    monkeypatch.setattr(vault.importer, "_insert", fail_first)
     failing = {1}
-    a, b = vault.documents.import_paths([first, second])
+    a, b = vault.importer.import_paths([first, second])
     assert (a.outcome, b.outcome) == (Outcome.REFUSED, Outcome.IMPORTED)
     assert vault.verify() == []
     assert vault.documents.path(b.document_id).read_bytes() == first.read_bytes()
@@ -229,6 +229,6 @@ def test_same_bytes_after_a_refused_twin_still_get_their_file(vault, tmp_path, m
     vault.documents.delete_forever(b.document_id)
     calls.clear()
     failing = {1, 2}
-    outcomes = [r.outcome for r in vault.documents.import_paths([first, second])]
+    outcomes = [r.outcome for r in vault.importer.import_paths([first, second])]
     assert outcomes == [Outcome.REFUSED, Outcome.REFUSED]
     assert vault.verify() == [] and vault.blobs.all_objects() == {}

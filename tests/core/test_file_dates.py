@@ -12,7 +12,7 @@ from secondop_desktop import cli
 
 
 def _import(vault, path):
-    (result,) = vault.documents.import_paths([path])
+    (result,) = vault.importer.import_paths([path])
     assert result.outcome.value == "imported", result.line()
     return vault.documents.get(result.document_id)
 

@@ -22,11 +22,12 @@ from factories import (
     make_tiff,
 )
 
-from secondop_desktop.core.documents import Outcome, guess_kind
+from secondop_desktop.core.documents import guess_kind
+from secondop_desktop.core.importing import Outcome
 
 
 def import_one(vault, path: Path):
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     doc = vault.documents.get(result.document_id) if result.document_id else None
     return result, doc
 
@@ -205,8 +206,8 @@ def test_image_just_over_our_limit_is_refused(vault, tmp_path, monkeypatch):
 
 def test_directory_and_missing_file_are_refused(vault, tmp_path):
     (tmp_path / "folder").mkdir()
-    assert "no such file" in vault.documents.import_file(tmp_path / "gone.pdf").reason
-    assert vault.documents.import_file(tmp_path / "folder").outcome is Outcome.REFUSED
+    assert "no such file" in vault.importer.import_file(tmp_path / "gone.pdf").reason
+    assert vault.importer.import_file(tmp_path / "folder").outcome is Outcome.REFUSED
 
 
 def test_parser_crash_is_a_refusal_not_an_exception(vault, tmp_path, monkeypatch):
@@ -238,7 +239,7 @@ def test_one_bad_file_never_stops_the_others(vault, tmp_path):
     make_png(folder / ".git" / "inside.png")
     make_png(folder / "Thumbs.db")
     seen = []
-    results = vault.documents.import_paths(
+    results = vault.importer.import_paths(
         [folder], on_result=lambda done, total, r: seen.append((done, total, r.name)))
     outcomes = {r.name: r.outcome.value for r in results}
     assert outcomes == {
@@ -251,15 +252,15 @@ def test_one_bad_file_never_stops_the_others(vault, tmp_path):
 
 
 def test_hidden_file_named_directly_is_tried(vault, tmp_path):
-    result = vault.documents.import_file(make_png(tmp_path / ".chart.png"))
+    result = vault.importer.import_file(make_png(tmp_path / ".chart.png"))
     assert result.outcome is Outcome.IMPORTED
 
 
 def test_duplicate_names_the_existing_document(vault, tmp_path):
-    first = vault.documents.import_file(make_pdf(tmp_path / "report.pdf", title="CT report"))
+    first = vault.importer.import_file(make_pdf(tmp_path / "report.pdf", title="CT report"))
     copy = tmp_path / "copy of report.pdf"
     shutil.copy(tmp_path / "report.pdf", copy)
-    second = vault.documents.import_file(copy)
+    second = vault.importer.import_file(copy)
     assert second.outcome is Outcome.DUPLICATE
     assert second.document_id == first.document_id
     assert second.existing_title == "CT report"
@@ -316,8 +317,8 @@ def test_a_vault_inside_an_imported_folder_is_skipped(vault, tmp_path):
     folder.mkdir()
     make_pdf(folder / "report.pdf")
     with Vault.open(folder / "old-vault") as other:
-        other.documents.import_file(make_png(tmp_path / "x.png"))
-    results = vault.documents.import_paths([folder])
+        other.importer.import_file(make_png(tmp_path / "x.png"))
+    results = vault.importer.import_paths([folder])
     assert [(r.name, r.outcome.value) for r in results] == [("report.pdf", "imported")]
 
 
@@ -330,7 +331,7 @@ def test_file_name_in_no_known_encoding(vault, tmp_path):
     with open(raw, "wb") as handle:
         handle.write(make_pdf(tmp_path / "src.pdf").read_bytes())
     os.unlink(tmp_path / "src.pdf")
-    [result] = vault.documents.import_paths([tmp_path])
+    [result] = vault.importer.import_paths([tmp_path])
     assert result.outcome is Outcome.IMPORTED
     assert result.name == "r\ufffdsultat.pdf"
     assert vault.documents.get(result.document_id).original_name == "r\ufffdsultat.pdf"
@@ -344,7 +345,7 @@ def test_named_pipe_in_a_folder_is_refused_without_waiting(vault, tmp_path):
     folder.mkdir()
     os.mkfifo(folder / "pipe.pdf")
     make_png(folder / "real.png")
-    results = {r.name: r for r in vault.documents.import_paths([folder])}
+    results = {r.name: r for r in vault.importer.import_paths([folder])}
     assert results["pipe.pdf"].outcome is Outcome.REFUSED
     assert results["real.png"].outcome is Outcome.IMPORTED
 
@@ -382,12 +383,12 @@ def test_a_file_seen_before_is_not_decoded_again(vault, tmp_path, monkeypatch):
     from secondop_desktop.core import formats
 
     path = make_jpeg(tmp_path / "scan.jpg", size=(200, 200))
-    first = vault.documents.import_file(path)
+    first = vault.importer.import_file(path)
     calls = []
     real = formats.inspect
     monkeypatch.setattr(formats, "inspect", lambda *a: calls.append(a) or real(*a))
-    again = vault.documents.import_file(path)
+    again = vault.importer.import_file(path)
     assert (again.outcome, again.document_id, calls) == (Outcome.DUPLICATE, first.document_id, [])
     vault.documents.path(first.document_id).unlink()  # its file went missing: stored again
-    assert vault.documents.import_file(path).outcome is Outcome.DUPLICATE
+    assert vault.importer.import_file(path).outcome is Outcome.DUPLICATE
     assert len(calls) == 1 and vault.verify() == []

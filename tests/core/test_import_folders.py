@@ -9,7 +9,8 @@ import pytest
 from factories import make_imaging_cd, make_pdf
 
 from secondop_desktop import cli
-from secondop_desktop.core.documents import Outcome, one_line
+from secondop_desktop.core.documents import one_line
+from secondop_desktop.core.importing import Outcome
 
 PATH_MAX = os.pathconf("/", "PC_PATH_MAX") if hasattr(os, "pathconf") else 4096
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and links")
@@ -30,7 +31,7 @@ def test_unreadable_subfolder_is_skipped_with_a_line(vault, tmp_path):
     make_pdf(locked / "hidden.pdf")
     locked.chmod(0)
     try:
-        got = outcomes(vault.documents.import_paths([drop]))
+        got = outcomes(vault.importer.import_paths([drop]))
     finally:
         locked.chmod(0o700)
     assert got["ok.pdf"][0] is Outcome.IMPORTED
@@ -51,7 +52,7 @@ def test_unreadable_subfolder_reason_from_the_walk(vault, tmp_path, monkeypatch)
         return real(path, *args)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    got = outcomes(vault.documents.import_paths([drop]))
+    got = outcomes(vault.importer.import_paths([drop]))
     assert got["ok.pdf"][0] is Outcome.IMPORTED
     assert got["locked"] == (Outcome.SKIPPED, "the folder cannot be read (permission denied)")
 
@@ -67,7 +68,7 @@ def test_linked_folders_and_link_loops_are_skipped_with_their_reasons(vault, tmp
     (drop / "up").symlink_to(drop, target_is_directory=True)  # a loop through the folder
     (drop / "self").symlink_to(drop / "self")  # a link to itself
     (drop / "gone.pdf").symlink_to(tmp_path / "nothing.pdf")
-    results = vault.documents.import_paths([drop])
+    results = vault.importer.import_paths([drop])
     got = outcomes(results)
     assert got["ok.pdf"][0] is Outcome.IMPORTED
     assert got["linked"][0] is Outcome.SKIPPED and "link to another folder" in got["linked"][1]
@@ -116,7 +117,7 @@ def test_path_longer_than_path_max_refuses_that_file_only(vault, tmp_path):
     drop = tmp_path / "drop"
     deep_folder(drop, PATH_MAX + 300)
     make_pdf(drop / "first.pdf", ["First"])
-    results = vault.documents.import_paths([drop])
+    results = vault.importer.import_paths([drop])
     got = outcomes(results)
     assert got["first.pdf"][0] is Outcome.IMPORTED
     problems = [r for r in results if r.failed]
@@ -126,7 +127,7 @@ def test_path_longer_than_path_max_refuses_that_file_only(vault, tmp_path):
 
 def test_dicomdir_in_a_folder_is_not_a_record(vault, tmp_path):
     cd = make_imaging_cd(tmp_path / "CD", slices=(2,))
-    results = vault.documents.import_paths([cd])
+    results = vault.importer.import_paths([cd])
     assert all(r.outcome is Outcome.IMPORTED for r in results), results
     assert "DICOMDIR" not in {r.name for r in results}
 

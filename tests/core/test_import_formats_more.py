@@ -12,19 +12,19 @@ import pytest
 from factories import make_imaging_cd, make_jpeg, make_png, make_raw_dicom
 from PIL import Image
 
-from secondop_desktop.core.documents import Outcome
 from secondop_desktop.core.formats import image as image_formats
 from secondop_desktop.core.formats.dicom import DICOMDIR_REASON, preview_image
+from secondop_desktop.core.importing import Outcome
 
 
 def imported(vault, path: Path):
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.IMPORTED, result.reason
     return vault.documents.get(result.document_id)
 
 
 def refused(vault, path: Path) -> str:
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.REFUSED, result
     assert vault.blobs.all_objects() == {}
     return result.reason

@@ -20,9 +20,9 @@ from factories import (
 from pypdf import PdfReader
 
 from secondop_desktop import cli
-from secondop_desktop.core.documents import Outcome
 from secondop_desktop.core.formats import PDF_PASSWORD_REASON, needs_password
 from secondop_desktop.core.formats.pdf import CONTENT_LIMIT, birth_date_passwords
+from secondop_desktop.core.importing import Outcome
 
 
 def sha(path: Path) -> str:
@@ -40,7 +40,7 @@ def readable_text(vault, doc_id: int) -> str:
 def test_encrypted_pdf_that_opens_without_a_password_imports(vault, tmp_path, cipher):
     path = make_qpdf_encrypted_pdf(tmp_path / f"portal-{cipher}.pdf", cipher,
                                    text="Potassium 4.1 mmol/L")
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.IMPORTED, result.reason
     doc = vault.documents.get(result.document_id)
     stored = vault.documents.path(doc)
@@ -53,23 +53,23 @@ def test_encrypted_pdf_that_opens_without_a_password_imports(vault, tmp_path, ci
 
 
 def test_pypdf_rc4_lock_still_imports(vault, tmp_path):
-    result = vault.documents.import_file(make_encrypted_pdf(tmp_path / "locked.pdf"))
+    result = vault.importer.import_file(make_encrypted_pdf(tmp_path / "locked.pdf"))
     assert result.outcome is Outcome.IMPORTED
     assert "Locked report" in readable_text(vault, result.document_id)
 
 
 def test_pdf_needing_a_password_says_so_never_damaged(vault, tmp_path):
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-256", user_password="s3cret")
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.REFUSED
     assert result.reason == PDF_PASSWORD_REASON and needs_password(result.reason)
     assert "damaged" not in result.reason
     assert vault.blobs.all_objects() == {}
 
-    wrong = vault.documents.import_file(path, password="guess")
+    wrong = vault.importer.import_file(path, password="guess")
     assert needs_password(wrong.reason) and "does not open it" in wrong.reason
 
-    right = vault.documents.import_file(path, password="s3cret")
+    right = vault.importer.import_file(path, password="s3cret")
     assert right.outcome is Outcome.IMPORTED
     doc = vault.documents.get(right.document_id)
     assert sha(vault.documents.path(doc)) == sha(path)
@@ -80,7 +80,7 @@ def test_pdf_needing_a_password_says_so_never_damaged(vault, tmp_path):
 def test_date_of_birth_is_tried_as_the_password(vault, tmp_path, form):
     vault.patient.set(dob="1970-04-02")
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-128", user_password=form)
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.IMPORTED, result.reason
     assert "Locked report" in vault.documents.text(result.document_id)
 
@@ -96,7 +96,7 @@ def test_unlocked_copy_is_private_and_the_password_not_kept(vault, tmp_path):
     """The copy is what the vault keeps of a password's work (tests/core/
     test_pdf_passwords_not_kept.py: backups carry it; without it, import again)."""
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-256", user_password="pw-1")
-    doc_id = vault.documents.import_file(path, password="pw-1").document_id
+    doc_id = vault.importer.import_file(path, password="pw-1").document_id
     copy = vault.documents.readable_path(doc_id)
     assert copy.stat().st_mode & 0o777 == 0o600
     assert "Locked report" in readable_text(vault, doc_id)
@@ -116,7 +116,7 @@ def test_cli_import_takes_a_password(tmp_path, capsys):
 def test_broken_xref_is_repaired_and_the_original_kept(vault, tmp_path, how):
     path = make_broken_xref_pdf(tmp_path / f"broken-{how}.pdf", ["Biopsy: benign"], how=how)
     assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode != 0
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.IMPORTED, result.reason
     assert sha(vault.documents.path(result.document_id)) == sha(path)
     copy = vault.documents.readable_path(result.document_id)
@@ -134,7 +134,7 @@ def test_xref_damaged_by_qpdf_rewrite_and_byte_edit(vault, tmp_path):
     at = data.rindex(b"startxref") + len(b"startxref\n")
     data[at:at + 3] = b"999"
     written.write_bytes(bytes(data))
-    result = vault.documents.import_file(written)
+    result = vault.importer.import_file(written)
     assert result.outcome is Outcome.IMPORTED, result.reason
     assert "Operative note" in readable_text(vault, result.document_id)
 
@@ -142,7 +142,7 @@ def test_xref_damaged_by_qpdf_rewrite_and_byte_edit(vault, tmp_path):
 def test_page_inflating_past_the_limit_becomes_a_notice(vault, tmp_path):
     path = make_content_bomb_pdf(tmp_path / "bomb.pdf", inflated=CONTENT_LIMIT + 32 * 1024**2)
     assert path.stat().st_size < 1024**2
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert result.outcome is Outcome.IMPORTED, result.reason
     doc = vault.documents.get(result.document_id)
     assert doc.pages == 2 and doc.meta["heavy_pages"] == [1]
@@ -168,7 +168,7 @@ def test_page_with_an_image_declared_to_decode_past_the_limit_becomes_a_notice(v
         page = pdf.pages[1]
         page.Resources.XObject = pikepdf.Dictionary(Im0=huge)
         pdf.save(tmp_path / "bomb.pdf")
-    result = vault.documents.import_file(tmp_path / "bomb.pdf")
+    result = vault.importer.import_file(tmp_path / "bomb.pdf")
     assert result.outcome is Outcome.IMPORTED
     doc = vault.documents.get(result.document_id)
     assert doc.meta["heavy_pages"] == [2]
@@ -180,7 +180,7 @@ def test_page_with_an_image_declared_to_decode_past_the_limit_becomes_a_notice(v
 def test_ordinary_scans_are_not_heavy(vault, tmp_path):
     from factories import make_image_pdf
 
-    result = vault.documents.import_file(make_image_pdf(tmp_path / "scan.pdf", pages=2))
+    result = vault.importer.import_file(make_image_pdf(tmp_path / "scan.pdf", pages=2))
     doc = vault.documents.get(result.document_id)
     assert "heavy_pages" not in doc.meta and not doc.meta.get("readable_copy")
     assert vault.documents.readable_path(doc) == vault.documents.path(doc)

@@ -8,8 +8,8 @@ import io
 import pytest
 from factories import make_jpeg
 
-from secondop_desktop.core.documents import Outcome
 from secondop_desktop.core.formats import image
+from secondop_desktop.core.importing import Outcome
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def no_decode(monkeypatch):
 
 def test_a_whole_jpeg_is_not_decoded(vault, tmp_path, no_decode):
     path = make_jpeg(tmp_path / "scan.jpg", size=(600, 800))
-    [result] = vault.documents.import_paths([path])
+    [result] = vault.importer.import_paths([path])
     assert result.outcome is Outcome.IMPORTED
     assert no_decode == []
 
@@ -33,7 +33,7 @@ def test_a_cut_jpeg_is_decoded_and_refused(vault, tmp_path, keep):
     cut.write_bytes(data[:int(len(data) * keep)] if keep > 0 else data[:keep])
     assert not image.ends_whole(io.BytesIO(cut.read_bytes()))
     assert not image.ends_whole(cut)
-    [result] = vault.documents.import_paths([cut])
+    [result] = vault.importer.import_paths([cut])
     assert result.outcome is Outcome.REFUSED and "incomplete" in result.reason
 
 

@@ -11,7 +11,7 @@ from secondop_desktop.core.meaning import ask_meaning, meaning_question
 def test_the_question_and_its_link(vault, tmp_path):
     from factories import make_pdf
 
-    doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", 3)).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "p.pdf", 3)).document_id
     question, added = ask_meaning(vault.questions, "  Hürthle cell,\n", doc, 2)
     assert added and question.text == "What does 'Hürthle cell' mean?"
     assert (question.category, question.document_id, question.page) == ("diagnosis", doc, 2)

@@ -26,7 +26,7 @@ TEXT = "Radiology Department\nMRI lumbar spine\nMild disc bulge at {word} level"
 
 
 def _read(vault, path):
-    [result] = vault.documents.import_paths([path])
+    [result] = vault.importer.import_paths([path])
     assert result.document_id is not None, result.line
     return result.document_id
 

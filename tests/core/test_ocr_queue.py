@@ -26,7 +26,7 @@ def conn(vault):
 def test_a_generated_scan_is_found_by_a_word_in_it_however_it_lies(vault, conn, tmp_path,
                                                                    rotate):
     scan = make_scan(tmp_path / f"scan{rotate}.png", TEXT, rotate=rotate, size=PAGE)
-    [result] = vault.documents.import_paths([scan])
+    [result] = vault.importer.import_paths([scan])
     assert counts(conn) == (0, 0)  # nothing queued until the queue looks
 
     assert OcrQueue(vault, workers=1).run().pages_read == 1
@@ -50,7 +50,7 @@ def test_pdf_text_and_scans_are_searched_alike_best_first_without_the_trash(vaul
         "The sciatica has improved; sciatica returns when sitting; sciatica again."])
     scan = make_scan(tmp_path / "scan.png", "Sciatica on the left side", size=PAGE)
     trashed = make_scan(tmp_path / "old.png", "Old sciatica note kept in trash", size=PAGE)
-    ids = [r.document_id for r in vault.documents.import_paths([pdf, scan, trashed])]
+    ids = [r.document_id for r in vault.importer.import_paths([pdf, scan, trashed])]
     vault.documents.set_trashed(ids[2], True)
     OcrQueue(vault, workers=2).run()
 
@@ -70,17 +70,17 @@ def test_pdf_text_and_scans_are_searched_alike_best_first_without_the_trash(vaul
 def test_a_record_is_read_once_and_a_new_import_is_queued_on_the_next_run(vault, conn,
                                                                           tmp_path):
     first = make_scan(tmp_path / "a.png", "Potassium result", size=PAGE)
-    vault.documents.import_paths([first])
+    vault.importer.import_paths([first])
     queue = OcrQueue(vault, workers=1)
     assert queue.run().pages_read == 1
     assert queue.run().pages_read == 0
-    vault.documents.import_paths([make_scan(tmp_path / "b.png", "Sodium result", size=PAGE)])
+    vault.importer.import_paths([make_scan(tmp_path / "b.png", "Sodium result", size=PAGE)])
     assert queue.run().pages_read == 1
     assert [h.title for h in search(conn, "sodium")] == ["B"]
 
 
 def test_a_second_runner_leaves_the_queue_to_the_first(vault, tmp_path):
-    vault.documents.import_paths([make_scan(tmp_path / "a.png", "Calcium", size=PAGE)])
+    vault.importer.import_paths([make_scan(tmp_path / "a.png", "Calcium", size=PAGE)])
     import fcntl
     import os
 
@@ -99,7 +99,7 @@ def test_blank_and_tiny_pages_are_stored_empty_and_not_read_again(vault, conn, t
     blank, tiny = tmp_path / "blank.png", tmp_path / "tiny.png"
     Image.new("L", (1200, 1600), 255).save(blank)
     Image.new("L", (2, 2), 0).save(tiny)
-    ids = [r.document_id for r in vault.documents.import_paths([blank, tiny])]
+    ids = [r.document_id for r in vault.importer.import_paths([blank, tiny])]
     queue = OcrQueue(vault, workers=2)
     assert queue.run().pages_read == 2
     assert [store.page_text(conn, i, 0).text for i in ids] == ["", ""]
@@ -111,7 +111,7 @@ def test_an_encrypted_pdf_is_searched_through_its_readable_copy(vault, conn, tmp
 
     pdf = make_qpdf_encrypted_pdf(tmp_path / "portal.pdf",
                                   text="Thyroglobulin antibodies were raised on this occasion")
-    [result] = vault.documents.import_paths([pdf])
+    [result] = vault.importer.import_paths([pdf])
     assert result.document_id is not None
     OcrQueue(vault, workers=1).run()
     assert [h.id for h in search(conn, "thyroglobulin")] == [result.document_id]

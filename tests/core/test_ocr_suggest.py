@@ -142,7 +142,7 @@ def test_a_file_dated_record_gets_its_date_of_service_from_the_text(vault, tmp_p
                                                  "14/02/2024\nThe knee is better."],
                       creation="D:20250301120000")
     other = make_pdf(tmp_path / "other.pdf", ["A second page about the knee, no date here."])
-    first, second = (r.document_id for r in vault.documents.import_paths([letter, other]))
+    first, second = (r.document_id for r in vault.importer.import_paths([letter, other]))
     assert vault.documents.get(first).has_file_date  # 2025-03-01, when the file was made
     vault.documents.update(second, record_date="2023-05-05")  # the patient's own date
     OcrQueue(vault, workers=1).run()
@@ -182,7 +182,7 @@ def test_only_what_differs_and_what_the_text_supports_is_suggested(vault, tmp_pa
 
     files = [make_pdf(tmp_path / "scan_0003.pdf", [letter]),
              make_pdf(tmp_path / "labs.pdf", ["Some words that say nothing in particular."])]
-    ids = [r.document_id for r in vault.documents.import_paths(files)]
+    ids = [r.document_id for r in vault.importer.import_paths(files)]
     OcrQueue(vault, workers=1).run()
     found = findings(vault.db.conn, "", "")
     docs = {d.id: d for d in vault.documents.list()}

@@ -7,8 +7,8 @@ import pytest
 from factories import make_jpeg, make_pdf
 
 from secondop_desktop.core import formats
-from secondop_desktop.core.documents import OUR_BUG_REASON, Outcome
 from secondop_desktop.core.formats import is_our_bug, pdf
+from secondop_desktop.core.importing import OUR_BUG_REASON, Outcome
 
 
 def _raise(exc: BaseException):
@@ -22,7 +22,7 @@ def test_a_bug_in_our_pdf_reader_goes_on_up(vault, tmp_path, monkeypatch, caplog
     with pytest.raises(TypeError):
         formats.inspect(make_pdf(tmp_path / "a.pdf"))
     # The import reports it as ours, not as a refusal, and the rest of the drop goes on.
-    results = vault.documents.import_paths([tmp_path / "a.pdf",
+    results = vault.importer.import_paths([tmp_path / "a.pdf",
                                             make_jpeg(tmp_path / "b_scan.jpg")])
     assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.IMPORTED]
     assert isinstance(results[0].error, TypeError) and results[0].failed

@@ -19,7 +19,7 @@ def test_combine_three_scanned_pages_in_the_chosen_order_and_undo(vault, tmp_pat
     files = [make_jpeg(tmp_path / "p1.jpg", text="one", gps=True),
              make_png(tmp_path / "p2.png", size=(600, 800), mode="RGB"),
              make_jpeg(tmp_path / "p3.jpg", text="three")]
-    first, second, third = _ids(vault.documents.import_paths(files))
+    first, second, third = _ids(vault.importer.import_paths(files))
     question = vault.questions.add(text="What is on page two?", priority=1,
                                    document_id=second, page=1)
 
@@ -48,7 +48,7 @@ def test_combine_three_scanned_pages_in_the_chosen_order_and_undo(vault, tmp_pat
 
 def test_split_a_pdf_keeps_question_links_on_their_page_and_undo(vault, tmp_path):
     pdf = make_pdf(tmp_path / "bundle.pdf", [f"Report {i} text on page {i}" for i in range(1, 6)])
-    [doc_id] = _ids(vault.documents.import_paths([pdf]))
+    [doc_id] = _ids(vault.importer.import_paths([pdf]))
     question = vault.questions.add(text="Page four?", priority=2, document_id=doc_id, page=4)
 
     parts = pages.split(vault, doc_id, [3])
@@ -75,7 +75,7 @@ def test_text_already_read_comes_along(vault, tmp_path):
 
     files = [make_pdf(tmp_path / "a.pdf", ["Angiography report with enough words here"]),
              make_pdf(tmp_path / "b.pdf", ["Second letter mentions stenosis of the artery"])]
-    a, b = _ids(vault.documents.import_paths(files))
+    a, b = _ids(vault.importer.import_paths(files))
     OcrQueue(vault, workers=1).run()
     combined = pages.combine(vault, [a, b])
     conn = open_connection(vault.root)
@@ -94,7 +94,7 @@ def test_combine_needs_two_different_records(vault, bad):
 
 
 def test_split_points_must_be_inside_the_record(vault, tmp_path):
-    [doc_id] = _ids(vault.documents.import_paths([make_pdf(tmp_path / "x.pdf", 3)]))
+    [doc_id] = _ids(vault.importer.import_paths([make_pdf(tmp_path / "x.pdf", 3)]))
     for bad in ([1], [4], []):
         with pytest.raises(ValidationError, match="pages 2 to 3"):
             pages.split(vault, doc_id, bad)
@@ -104,7 +104,7 @@ def test_split_points_must_be_inside_the_record(vault, tmp_path):
 
 def test_redo_makes_a_taken_back_combine_and_split_again(vault, tmp_path):
     files = [make_jpeg(tmp_path / "a.jpg", text="a"), make_jpeg(tmp_path / "b.jpg", text="b")]
-    a, b = _ids(vault.documents.import_paths(files))
+    a, b = _ids(vault.importer.import_paths(files))
     question = vault.questions.add(text="About b?", priority=1, document_id=b, page=1)
     combined = pages.combine(vault, [a, b])
     pages.undo(vault, [combined])
@@ -116,7 +116,7 @@ def test_redo_makes_a_taken_back_combine_and_split_again(vault, tmp_path):
     moved = vault.questions.get(question.id)
     assert (moved.document_id, moved.page) == (combined, 2)
 
-    [doc_id] = _ids(vault.documents.import_paths([make_pdf(tmp_path / "five.pdf", 5)]))
+    [doc_id] = _ids(vault.importer.import_paths([make_pdf(tmp_path / "five.pdf", 5)]))
     on_four = vault.questions.add(text="Page four?", priority=2, document_id=doc_id, page=4)
     parts = pages.split(vault, doc_id, [3])
     pages.undo(vault, parts)

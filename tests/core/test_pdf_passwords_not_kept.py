@@ -21,7 +21,7 @@ PASSWORD = "Lab-Portal-7731"
 def locked(vault, tmp_path):
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-256", user_password=PASSWORD,
                                    text="TSH 2.1 mU/L")
-    return vault.documents.import_file(path, password=PASSWORD).document_id
+    return vault.importer.import_file(path, password=PASSWORD).document_id
 
 
 def database_bytes(root) -> bytes:
@@ -67,7 +67,7 @@ def test_a_password_an_older_version_kept_still_remakes_the_copy(vault, locked):
 def test_a_copy_opened_by_the_date_of_birth_is_made_again(vault, tmp_path):
     vault.patient.set(name="Jane Doe", dob="1970-04-02")
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-256", user_password="02041970")
-    doc_id = vault.documents.import_file(path).document_id
+    doc_id = vault.importer.import_file(path).document_id
     shutil.rmtree(vault.root / "readable")
     assert vault.documents.readable_path(doc_id).is_file()
 

@@ -40,10 +40,10 @@ def test_kind_of_question_can_be_set(vault):
 
 def test_records_are_found_by_their_words_not_only_their_kind(vault, tmp_path):
     vault.patient.set(diagnosis="Papillary thyroid cancer")
-    path = vault.documents.import_file(make_pdf(tmp_path / "a.pdf", [
+    path = vault.importer.import_file(make_pdf(tmp_path / "a.pdf", [
         "SURGICAL PATHOLOGY REPORT. Final diagnosis: papillary carcinoma."]))
     assert vault.documents.get(path.document_id).kind != "labs"
-    scan = vault.documents.import_file(make_jpeg(tmp_path / "scan.jpg", size=(80, 80)))
+    scan = vault.importer.import_file(make_jpeg(tmp_path / "scan.jpg", size=(80, 80)))
     with vault.db.transaction() as conn:  # the scan, once read: an MRI report
         save_page(conn, scan.document_id, 0, "ocr",
                   PageRead("MRI NECK. Impression: no nodes.", [], 80, 80, 0))
@@ -53,7 +53,7 @@ def test_records_are_found_by_their_words_not_only_their_kind(vault, tmp_path):
     assert [r for r, _t in report.item("imaging-reports").records] == [scan.document_id]
     # A report is not the images: the DICOM item stays missing until a study is there.
     assert report.item("imaging-files").state is State.MISSING
-    study = vault.documents.import_file(make_dicom(tmp_path / "IM1"))
+    study = vault.importer.import_file(make_dicom(tmp_path / "IM1"))
     report = readiness.check(vault)
     assert [r for r, _t in report.item("imaging-files").records] == [study.document_id]
     # "CT" as a word, not inside another: "fact" finds nothing.
@@ -94,7 +94,7 @@ def test_own_entries_requests_and_not_applicable(vault):
 
 def test_trashed_records_count_for_nothing(vault, tmp_path):
     vault.patient.set(diagnosis="Heart failure")
-    result = vault.documents.import_file(make_pdf(tmp_path / "e.pdf", ["ECG: sinus rhythm"]))
+    result = vault.importer.import_file(make_pdf(tmp_path / "e.pdf", ["ECG: sinus rhythm"]))
     assert states(vault)["ecg"] is State.PRESENT
     vault.documents.set_trashed(result.document_id, True)
     assert states(vault)["ecg"] is State.MISSING
@@ -104,15 +104,15 @@ def test_a_lab_result_or_a_letter_recommending_surgery_is_not_what_it_mentions(v
     """Words find records, but a lab result that says "Findings:" is no imaging report, and a
     letter that recommends a microdiscectomy is no operative note."""
     vault.patient.set(diagnosis="Lumbar disc herniation L4/5")
-    lab = vault.documents.import_file(make_pdf(tmp_path / "lab.pdf", [
+    lab = vault.importer.import_file(make_pdf(tmp_path / "lab.pdf", [
         "Vitamin D result. Findings: 25-OH vitamin D 38 nmol/L."]))
     vault.documents.update(lab.document_id, kind="labs")
-    letter = vault.documents.import_file(make_pdf(tmp_path / "letter.pdf", [
+    letter = vault.importer.import_file(make_pdf(tmp_path / "letter.pdf", [
         "Dear Dr Patel, I saw your patient. I recommend a left L4/5 microdiscectomy."]))
     report = readiness.check(vault)
     assert lab.document_id not in [r for r, _t in report.item("imaging-reports").records]
     assert letter.document_id not in [r for r, _t in report.item("operative-notes").records]
-    operative = vault.documents.import_file(make_pdf(tmp_path / "op.pdf", [
+    operative = vault.importer.import_file(make_pdf(tmp_path / "op.pdf", [
         "OPERATIVE NOTE. Preoperative diagnosis: L4/5 disc extrusion."]))
     report = readiness.check(vault)
     assert operative.document_id in [r for r, _t in report.item("operative-notes").records]

@@ -35,7 +35,7 @@ def test_add_defaults_due_to_thirty_days_after_asked(vault):
 
 
 def test_received_links_records_and_the_status_follows(vault, tmp_path):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "slides.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "slides.pdf")).document_id
     r = vault.requests.add("City Pathology", "pathology-slides,pathology-reports",
                            asked="2026-11-03")
     r = vault.requests.mark_received(r.id, [doc], items="pathology-slides")
@@ -66,7 +66,7 @@ def test_overdue_and_missing_lines(vault):
 
 
 def test_update_replaces_the_checklist_and_keeps_links(vault, tmp_path):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "n.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "n.pdf")).document_id
     r = vault.requests.add("GP", "notes,labs", asked="2026-10-01")
     vault.requests.mark_received(r.id, [doc], items="notes")
     r = vault.requests.update(r.id, items="notes,medications", notes="call again",

@@ -47,7 +47,7 @@ def test_question_answer_delete_and_undo(vault):
 def test_question_may_point_at_a_page_of_a_record(vault, tmp_path):
     from factories import make_pdf
 
-    doc_id = vault.documents.import_file(make_pdf(tmp_path / "r.pdf", 3)).document_id
+    doc_id = vault.importer.import_file(make_pdf(tmp_path / "r.pdf", 3)).document_id
     q = vault.questions.add(text="What does page 2 mean?", document_id=doc_id, page=2)
     assert (q.document_id, q.page) == (doc_id, 2)
     vault.documents.delete_forever(doc_id)

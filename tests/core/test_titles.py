@@ -34,5 +34,5 @@ def test_an_imported_pdf_with_a_placeholder_title_is_named_by_its_file(vault, tm
     placeholder = make_pdf(tmp_path / "knee_mri_report.pdf", ["Knee"],
                            title="Microsoft Word - Document1")
     control = make_pdf(tmp_path / "other.pdf", ["Other"], title="aspect\x01 view")
-    vault.documents.import_paths([placeholder, control])
+    vault.importer.import_paths([placeholder, control])
     assert [d.title for d in vault.documents.list()] == ["Knee mri report", "aspect view"]

@@ -17,7 +17,7 @@ def _ocr(vault, doc_id: int, page: int, rotation: int) -> None:
 def test_the_patients_turn_overrides_the_ocrs_and_taking_it_back_restores_it(vault, tmp_path):
     path = tmp_path / "scan.png"
     Image.new("L", (300, 200), 255).save(path)
-    [result] = vault.documents.import_paths([path])
+    [result] = vault.importer.import_paths([path])
     doc_id = result.document_id
     _ocr(vault, doc_id, 0, 270)
     assert turns.page_turns(vault, vault.documents.get(doc_id)) == {0: 270}
@@ -40,7 +40,7 @@ def test_combine_and_split_carry_the_patients_turns_to_the_new_pages(vault, tmp_
 
     photo = make_jpeg(tmp_path / "photo.jpg", size=(400, 300))
     report = make_pdf(tmp_path / "report.pdf", ["One", "Two"])
-    photo_id, report_id = (r.document_id for r in vault.documents.import_paths([photo, report]))
+    photo_id, report_id = (r.document_id for r in vault.importer.import_paths([photo, report]))
     turns.set_hand_turn(vault, photo_id, 0, 270)
     turns.set_hand_turn(vault, report_id, 1, 90)
 

@@ -119,7 +119,7 @@ def test_folders_0700_files_0600(tmp_path):
     old_umask = os.umask(0o022)
     try:
         with Vault.open(tmp_path / "v") as vault:
-            vault.documents.import_paths([make_png(tmp_path / "a.png"),
+            vault.importer.import_paths([make_png(tmp_path / "a.png"),
                                           make_pdf(tmp_path / "b.pdf")])
             root = vault.root
             folders = [root, root / "objects", *[p for p in (root / "objects").iterdir()]]
@@ -137,7 +137,7 @@ def test_folders_0700_files_0600(tmp_path):
 # -- trash and delete ---------------------------------------------------------------------------
 
 def test_trash_and_restore(vault, tmp_path):
-    [result] = vault.documents.import_paths([make_pdf(tmp_path / "report.pdf")])
+    [result] = vault.importer.import_paths([make_pdf(tmp_path / "report.pdf")])
     doc_id = result.document_id
     vault.documents.set_trashed(doc_id, True)
     assert vault.documents.list() == []
@@ -150,7 +150,7 @@ def test_trash_and_restore(vault, tmp_path):
 
 
 def test_delete_forever_removes_only_its_own_object(vault, tmp_path):
-    results = vault.documents.import_paths([make_pdf(tmp_path / "a.pdf", ["A"]),
+    results = vault.importer.import_paths([make_pdf(tmp_path / "a.pdf", ["A"]),
                                             make_pdf(tmp_path / "b.pdf", ["B"])])
     a, b = (vault.documents.get(r.document_id) for r in results)
     vault.documents.set_trashed(a.id, True)
@@ -161,7 +161,7 @@ def test_delete_forever_removes_only_its_own_object(vault, tmp_path):
     with pytest.raises(NotFound):
         vault.documents.get(a.id)
     assert vault.verify() == []
-    again = vault.documents.import_file(tmp_path / "a.pdf")  # the same bytes may come back
+    again = vault.importer.import_file(tmp_path / "a.pdf")  # the same bytes may come back
     assert again.outcome.value == "imported" and vault.verify() == []
 
 
@@ -173,7 +173,7 @@ def test_delete_forever_of_unknown_record(vault):
 # -- verify and sweep ---------------------------------------------------------------------------
 
 def test_verify_reports_missing_corrupt_and_orphaned(vault, tmp_path):
-    results = vault.documents.import_paths([make_pdf(tmp_path / "gone.pdf", ["gone"]),
+    results = vault.importer.import_paths([make_pdf(tmp_path / "gone.pdf", ["gone"]),
                                             make_png(tmp_path / "bad.png")])
     gone, bad = (vault.documents.get(r.document_id) for r in results)
     assert vault.verify() == []
@@ -193,9 +193,9 @@ def test_verify_reports_missing_corrupt_and_orphaned(vault, tmp_path):
 
 def test_reimporting_a_missing_file_puts_it_back(vault, tmp_path):
     path = make_png(tmp_path / "chart.png")
-    doc_id = vault.documents.import_file(path).document_id
+    doc_id = vault.importer.import_file(path).document_id
     vault.documents.path(doc_id).unlink()
-    result = vault.documents.import_file(path)
+    result = vault.importer.import_file(path)
     assert (result.outcome.value, result.document_id) == ("duplicate", doc_id)
     assert vault.verify() == []
 
@@ -203,7 +203,7 @@ def test_reimporting_a_missing_file_puts_it_back(vault, tmp_path):
 def test_leftovers_are_swept_when_the_vault_opens_alone(tmp_path):
     root = tmp_path / "v"
     with Vault.open(root) as vault:
-        kept = vault.documents.import_file(make_jpeg(tmp_path / "a.jpg", size=(80, 80)))
+        kept = vault.importer.import_file(make_jpeg(tmp_path / "a.jpg", size=(80, 80)))
         temp = vault.blobs.root / f"{TEMP_PREFIX}abc123"
         temp.write_bytes(b"half a file")
         orphan = vault.blobs.path_for("ab" + "1" * 62)
@@ -223,7 +223,7 @@ def test_leftovers_are_swept_when_the_vault_opens_alone(tmp_path):
 
 
 def test_verify_reports_an_unreadable_object(vault, tmp_path):
-    doc_id = vault.documents.import_file(make_png(tmp_path / "a.png")).document_id
+    doc_id = vault.importer.import_file(make_png(tmp_path / "a.png")).document_id
     stored = vault.documents.path(doc_id)
     stored.unlink()
     stored.mkdir()  # something that exists but cannot be read as a file

@@ -20,8 +20,8 @@ from secondop_desktop import cli
 from secondop_desktop.core import db as dbmod
 from secondop_desktop.core import locking
 from secondop_desktop.core import vault as vaultmod
-from secondop_desktop.core.documents import Outcome
 from secondop_desktop.core.errors import VaultError, VaultNeedsRecovery
+from secondop_desktop.core.importing import Outcome
 from secondop_desktop.core.vault import DB_NAME, Vault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ def test_unnamed_objects_are_set_aside_owner_only_and_recovered_as_records(tmp_p
     root = tmp_path / "v"
     pdf = make_pdf(tmp_path / "letter.pdf", ["Discharge summary"], title="Discharge summary")
     with Vault.open(root) as vault:
-        kept = vault.documents.import_file(make_png(tmp_path / "a.png")).document_id
+        kept = vault.importer.import_file(make_png(tmp_path / "a.png")).document_id
         orphan = plant_orphan(vault, pdf.read_bytes())
         dicom_orphan = plant_orphan(vault, make_dicom(tmp_path / "ct.dcm", modality="CT")
                                     .read_bytes())
@@ -88,7 +88,7 @@ def test_no_sweep_on_a_database_that_fails_its_check(tmp_path, monkeypatch):
 
 
 def test_known_files_come_from_the_table_not_its_index(vault, tmp_path):
-    vault.documents.import_file(make_png(tmp_path / "a.png"))
+    vault.importer.import_file(make_png(tmp_path / "a.png"))
     plan = " ".join(r[3] for r in vault.db.query(
         "EXPLAIN QUERY PLAN SELECT sha256 FROM documents NOT INDEXED"))
     assert "INDEX" not in plan.upper()
@@ -98,7 +98,7 @@ def test_known_files_come_from_the_table_not_its_index(vault, tmp_path):
 def test_objects_without_a_database_are_never_opened_as_a_new_vault(tmp_path):
     root = tmp_path / "v"
     with Vault.open(root) as vault:
-        vault.documents.import_file(make_png(tmp_path / "a.png"))
+        vault.importer.import_file(make_png(tmp_path / "a.png"))
     for suffix in ("", "-wal", "-shm"):
         Path(f"{root / DB_NAME}{suffix}").unlink(missing_ok=True)
     with pytest.raises(VaultNeedsRecovery, match="missing.*secondop recover"):
@@ -198,7 +198,7 @@ def test_each_thread_has_its_own_connection_and_close_ends_them_all(vault, tmp_p
         return real_open()
 
     vault.db._open_for_this_thread = recording_open
-    vault.documents.import_paths([make_pdf(tmp_path / f"{i}.pdf", [str(i)]) for i in range(6)])
+    vault.importer.import_paths([make_pdf(tmp_path / f"{i}.pdf", [str(i)]) for i in range(6)])
     assert opened_by and all(name.startswith("import") for name in opened_by)
     # Ended threads give theirs back when the next one opens: ours, the live one's, the new one's.
     last = threading.Thread(target=worker, args=("last",))
@@ -242,14 +242,14 @@ def test_a_file_recorded_by_another_process_meanwhile_is_a_duplicate(tmp_path):
     root = tmp_path / "v"
     path = make_jpeg(tmp_path / "scan.jpg", size=(60, 80))
     with Vault.open(root) as ours, Vault.open(root) as theirs:
-        real_insert = ours.documents._insert
+        real_insert = ours.importer._insert
 
         def insert_after_theirs(*args):
-            theirs.documents.import_file(path)
+            theirs.importer.import_file(path)
             return real_insert(*args)
 
-        ours.documents._insert = insert_after_theirs
-        result = ours.documents.import_file(path)
+        ours.importer._insert = insert_after_theirs
+        result = ours.importer.import_file(path)
         assert result.outcome is Outcome.DUPLICATE, result.line()
         assert result.document_id == theirs.documents.list()[0].id
         assert ours.verify() == []
@@ -260,7 +260,7 @@ import sys
 from pathlib import Path
 from secondop_desktop.core.vault import Vault
 with Vault.open(sys.argv[1]) as vault:
-    for result in vault.documents.import_paths([Path(sys.argv[2])]):
+    for result in vault.importer.import_paths([Path(sys.argv[2])]):
         print(result.outcome.value, result.reason, flush=True)
 """
 
@@ -290,7 +290,7 @@ def test_two_processes_importing_one_folder_report_imported_or_duplicate(tmp_pat
 def test_a_read_only_vault_is_listed_and_verified_and_stays_read_only(tmp_path, monkeypatch):
     root = tmp_path / "v"
     with Vault.open(root) as vault:
-        vault.documents.import_file(make_pdf(tmp_path / "a.pdf", ["A letter"]))
+        vault.importer.import_file(make_pdf(tmp_path / "a.pdf", ["A letter"]))
     subprocess.run(["chmod", "-R", "a-w", str(root)], check=True)
     modes = {p: mode(p) for p in [root, *root.rglob("*")]}
     # Tests run as root, for whom chmod does not bind: report the folder as not writable.
@@ -314,7 +314,7 @@ def test_read_only_open_writes_nothing(tmp_path):
     """Nothing of the vault changes; SQLite may make its empty -wal/-shm where it can."""
     root = tmp_path / "v"
     with Vault.open(root) as vault:
-        vault.documents.import_file(make_png(tmp_path / "a.png"))
+        vault.importer.import_file(make_png(tmp_path / "a.png"))
         plant_orphan(vault, b"an orphan stays where it is")
     before = {p: (p.stat().st_mtime_ns, mode(p)) for p in root.rglob("*")}
     with Vault.open(root, readonly=True) as vault:
@@ -353,7 +353,7 @@ def test_list_and_verify_work_with_no_free_space(tmp_path, capsys):
     try:
         root = disk / "v"
         with Vault.open(root) as vault:
-            vault.documents.import_file(make_pdf(tmp_path / "a.pdf", ["A letter"]))
+            vault.importer.import_file(make_pdf(tmp_path / "a.pdf", ["A letter"]))
         with open(disk / "filler", "wb") as filler:
             try:
                 while True:

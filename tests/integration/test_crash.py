@@ -30,7 +30,7 @@ vault = Vault.open(sys.argv[1])
 files = sorted(Path(sys.argv[2]).iterdir())
 random.Random(int(sys.argv[3])).shuffle(files)
 print("ready", flush=True)
-vault.documents.import_paths(files, on_result=lambda d, t, r: print(r.line(), flush=True))
+vault.importer.import_paths(files, on_result=lambda d, t, r: print(r.line(), flush=True))
 vault.close()
 print("done", flush=True)
 """

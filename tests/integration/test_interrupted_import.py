@@ -90,7 +90,7 @@ def test_a_copy_in_lost_and_found_of_a_recorded_file_does_not_fail_verify(tmp_pa
     root = tmp_path / "vault"
     pdf = make_pdf(tmp_path / "a.pdf", ["Report"])
     with Vault.open(root) as vault:
-        doc_id = vault.documents.import_file(pdf).document_id
+        doc_id = vault.importer.import_file(pdf).document_id
         sha = vault.documents.get(doc_id).sha256
     (root / "lost+found").mkdir(mode=0o700)
     shutil.copyfile(pdf, root / "lost+found" / sha)  # set aside by a crash, imported again
@@ -103,9 +103,9 @@ def test_records_lost_with_a_wal_file_are_never_taken_back(tmp_path, capsys):
     """Their rows were committed (settled), then lost: their files are set aside, kept."""
     root, crashed = tmp_path / "vault", tmp_path / "crashed"
     with Vault.open(root) as vault:
-        vault.documents.import_file(make_pdf(tmp_path / "first.pdf", ["First"]))
+        vault.importer.import_file(make_pdf(tmp_path / "first.pdf", ["First"]))
     with Vault.open(root) as vault:
-        vault.documents.import_file(make_pdf(tmp_path / "later.pdf", ["Later"]))
+        vault.importer.import_file(make_pdf(tmp_path / "later.pdf", ["Later"]))
         shutil.copytree(root, crashed, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     with Vault.open(crashed) as vault:
         assert vault.rolled_back == 0 and len(vault.lost_and_found()) == 1

@@ -43,7 +43,7 @@ def root(tmp_path, sources) -> Path:
     with Vault.open(root) as vault:
         vault.patient.set(name="Jane Doe", dob="1970-03-12")
         assert all(r.outcome.value == "imported"
-                   for r in vault.documents.import_paths(sorted(sources.iterdir())))
+                   for r in vault.importer.import_paths(sorted(sources.iterdir())))
     return root
 
 

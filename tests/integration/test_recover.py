@@ -49,7 +49,7 @@ def make_vault(root: Path, files: Path, first: int = 0, count: int = RECORDS) ->
         else:
             paths.append(make_jpeg(files / f"scan_{i:02}.jpg", size=(50, 40 + i), text=str(i)))
     with Vault.open(root) as vault:
-        results = vault.documents.import_paths(paths)
+        results = vault.importer.import_paths(paths)
         assert {r.outcome.value for r in results} == {"imported"}
         vault.questions.add(text="Is surgery needed?")
         vault.opinions.add(by="Dr Stone", recommendation="Surgery", risks="Scar",
@@ -152,7 +152,7 @@ def test_lost_wal_sets_files_aside_and_recover_makes_records_of_them(run, tmp_pa
     make_vault(root, tmp_path / "files", count=10)  # closed: these are in the database file
     with Vault.open(root) as vault:
         paths = [make_pdf(tmp_path / f"later_{i}.pdf", [f"Later {i}"]) for i in range(5)]
-        vault.documents.import_paths(paths)  # these are only in the -wal file so far
+        vault.importer.import_paths(paths)  # these are only in the -wal file so far
         shutil.copytree(root, crashed, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     before = stored_files(crashed)
     assert len(before) == 15
@@ -196,7 +196,7 @@ def test_an_imaging_study_comes_back_as_one_record(run, tmp_path, damage):
     images = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.9", series_uid="1.2.9.1",
                          instance=i + 1) for i in range(3)]
     with Vault.open(root) as vault:
-        vault.documents.import_paths(images)
+        vault.importer.import_paths(images)
         [study] = vault.documents.list()
         assert len(vault.documents.files(study)) == 3
     before = stored_files(root)
@@ -240,7 +240,7 @@ def test_recover_keeps_requests_the_sent_log_and_clinical_facts(run, tmp_path):
         "DOC0002.XML": ccda(title="Letter", non_xml_pdf=make_pdf(
             tmp_path / "inside.pdf", ["A letter inside"]).read_bytes())})
     with Vault.open(root) as vault:
-        assert vault.documents.import_paths([portal])[0].outcome.value == "imported"
+        assert vault.importer.import_paths([portal])[0].outcome.value == "imported"
         doc = vault.documents.list()[0]
         request = vault.requests.add("City Pathology", "notes,pathology-slides")
         vault.requests.mark_received(request.id, [doc.id], items="notes")

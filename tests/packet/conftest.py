@@ -42,7 +42,7 @@ def filled_vault(vault, tmp_path: Path):
         make_dicom(src / "a.dcm", study_uid="1.2.3", series_uid="1.2.3.1", instance=1),
         make_dicom(src / "b.dcm", study_uid="1.2.3", series_uid="1.2.3.1", instance=2),
     ]
-    results = vault.documents.import_paths(files)
+    results = vault.importer.import_paths(files)
     assert all(r.outcome.value == "imported" for r in results)
     return vault
 

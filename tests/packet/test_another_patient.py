@@ -19,7 +19,7 @@ STRANGER = ("Laboratory report. Patient: Anna Kowalska, DOB 14/05/1961, "
 
 def _two_letters(vault, tmp_path) -> tuple[int, int]:
     vault.patient.set(name="John Smith", dob="1960-03-12")
-    results = vault.documents.import_paths([
+    results = vault.importer.import_paths([
         make_pdf(tmp_path / "own_letter.pdf", [OWN]),
         make_pdf(tmp_path / "calcium.pdf", [STRANGER])])
     OcrQueue(vault, workers=1).run()  # text layers: the identity check needs no Tesseract

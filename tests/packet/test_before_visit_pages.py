@@ -22,9 +22,9 @@ def flat(text: str) -> str:
 def test_cover_and_summary_say_what_matters_and_what_is_missing(vault, tmp_path):
     fill_profile(vault)  # a thyroid cancer, a medication, an allergy, an event
     vault.patient.set(goals="Keep teaching; protect my voice")
-    vault.documents.import_file(make_pdf(tmp_path / "path.pdf", [
+    vault.importer.import_file(make_pdf(tmp_path / "path.pdf", [
         "SURGICAL PATHOLOGY REPORT. Final diagnosis: papillary carcinoma."]))
-    vault.documents.import_file(make_pdf(tmp_path / "ct.pdf", [
+    vault.importer.import_file(make_pdf(tmp_path / "ct.pdf", [
         "CT NECK. Impression: 2 cm nodule."]))
     readiness.set_not_applicable(vault, "treatment")
     request = readiness.request_missing(vault, "pathology-slides", "City Pathology")

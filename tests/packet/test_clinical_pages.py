@@ -56,7 +56,7 @@ def test_packet_has_documents_lab_trends_and_differences(vault, tmp_path):
             allergies=allergy("Penicillin", "7980") if name == "a.xml" else allergy(
                 "Codeine", "2670"),
             results=result("Glucose", "2345-7", value, "mg/dL", date, "3.9", "5.5", "H")))
-    vault.documents.import_paths([tmp_path / "a.xml", tmp_path / "b.xml"])
+    vault.importer.import_paths([tmp_path / "a.xml", tmp_path / "b.xml"])
     out = tmp_path / "packet.pdf"
     export_packet(vault, out, PacketOptions())
     pages = page_texts(out)
@@ -74,7 +74,7 @@ def test_packet_has_documents_lab_trends_and_differences(vault, tmp_path):
 
 def test_a_clinical_record_whose_stored_file_changed_becomes_a_notice(vault, tmp_path):
     (tmp_path / "a.xml").write_bytes(ccda(title="Clinic letter"))
-    vault.documents.import_file(tmp_path / "a.xml")
+    vault.importer.import_file(tmp_path / "a.xml")
     doc = vault.documents.list()[0]
     stored = vault.documents.path(doc)
     stored.chmod(0o600)
@@ -90,7 +90,7 @@ def test_the_results_table_names_each_record_with_its_page_in_the_packet(vault, 
         (tmp_path / name).write_bytes(ccda(
             title=f"Summary {name}", date=date,
             results=result("Glucose", "2345-7", value, "mg/dL", date, "3.9", "5.5", "H")))
-    vault.documents.import_paths([tmp_path / "a.xml", tmp_path / "b.xml"])
+    vault.importer.import_paths([tmp_path / "a.xml", tmp_path / "b.xml"])
     out = tmp_path / "packet.pdf"
     export_packet(vault, out, PacketOptions())
     pages = [" ".join(p.split()) for p in page_texts(out)]

@@ -11,7 +11,7 @@ from secondop_desktop.packet.export import PacketOptions, export_packet
 
 def test_file_dates_are_labelled_and_dates_of_service_are_not(vault, tmp_path):
     for name, creation in (("letter.pdf", "D:20240305101500"), ("report.pdf", None)):
-        (result,) = vault.documents.import_paths([make_pdf(tmp_path / name, creation=creation)])
+        (result,) = vault.importer.import_paths([make_pdf(tmp_path / name, creation=creation)])
     vault.documents.update(result.document_id, record_date="2024-01-10")
     out = export_packet(vault, tmp_path / "p.pdf", PacketOptions()).path
     text = " ".join(" ".join(page_texts(out)).split())  # table cells wrap

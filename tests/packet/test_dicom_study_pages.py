@@ -29,7 +29,7 @@ def test_a_cd_gives_one_page_per_study_with_the_header_details(vault, tmp_path):
     fill_profile(vault)  # Jane Doe, born 1970-03-12
     cd = make_imaging_cd(tmp_path / "CD", slices=(30, 2), patient="Doe^Archibald",
                          birth_date="19450101")
-    vault.documents.import_paths([cd])
+    vault.importer.import_paths([cd])
     result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
     pages = [flat(t) for t in study_pages(result.path)]
     assert len(pages) == 2
@@ -46,7 +46,7 @@ def test_a_cd_gives_one_page_per_study_with_the_header_details(vault, tmp_path):
 
 def test_no_warning_when_the_header_names_the_patient(vault, tmp_path):
     fill_profile(vault)
-    vault.documents.import_paths([make_imaging_cd(tmp_path / "CD", slices=(2,),
+    vault.importer.import_paths([make_imaging_cd(tmp_path / "CD", slices=(2,),
                                                   birth_date="19700312")])
     (page,) = study_pages(export_packet(vault, tmp_path / "p.pdf", RECORDS).path)
     assert "this study is for" not in flat(page)
@@ -56,14 +56,14 @@ def test_preview_falls_back_when_the_middle_image_cannot_be_shown(vault, tmp_pat
     paths = [make_dicom(tmp_path / f"im{i}.dcm", study_uid="1.2.9", series_uid="1.2.9.1",
                         instance=i) for i in range(1, 4)]
     corrupt_columns_vr(paths[1])  # the middle one
-    vault.documents.import_paths(paths)
+    vault.importer.import_paths(paths)
     (page,) = study_pages(export_packet(vault, tmp_path / "p.pdf", RECORDS).path)
     assert "No preview" not in page and "Preview: an image" in flat(page)
 
 
 def test_study_whose_only_picture_has_a_corrupt_vr_still_exports(vault, tmp_path):
     path = corrupt_columns_vr(make_dicom(tmp_path / "bad.dcm"))
-    vault.documents.import_file(path)
+    vault.importer.import_file(path)
     result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
     (page,) = study_pages(result.path)
     assert "No preview: this scan's image is damaged" in flat(page)
@@ -72,7 +72,7 @@ def test_study_whose_only_picture_has_a_corrupt_vr_still_exports(vault, tmp_path
 
 
 def test_structured_report_is_printed_as_its_text(vault, tmp_path):
-    vault.documents.import_file(make_sr_dicom(tmp_path / "sr.dcm", "Small left effusion."))
+    vault.importer.import_file(make_sr_dicom(tmp_path / "sr.dcm", "Small left effusion."))
     (page,) = study_pages(export_packet(vault, tmp_path / "p.pdf", RECORDS).path)
     assert "Findings: Small left effusion." in flat(page)
     assert "No preview" not in page
@@ -126,7 +126,7 @@ def test_canvas_as_a_context_ends_the_painter_on_an_error(tmp_path):
 
 def test_a_many_slice_study_is_one_timeline_row_and_one_page(vault, tmp_path):
     fill_profile(vault)
-    vault.documents.import_paths([make_imaging_cd(tmp_path / "CD", slices=(40,))])
+    vault.importer.import_paths([make_imaging_cd(tmp_path / "CD", slices=(40,))])
     result = export_packet(vault, tmp_path / "p.pdf",
                            PacketOptions(sections={"summary", "records"}))
     text = flat("\n".join(page_texts(result.path)))
@@ -140,7 +140,7 @@ def test_no_label_of_a_study_page_prints_over_another_line(vault, tmp_path):
     fill_profile(vault)
     cd = make_imaging_cd(tmp_path / "CD", slices=(2,), patient="Doe^Archibald^Montgomery",
                          birth_date="19450101")
-    vault.documents.import_paths([cd])
+    vault.importer.import_paths([cd])
     result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
     [index] = [i for i, t in enumerate(page_texts(result.path)) if "DICOM imaging study" in t]
     _size, runs = text_runs(result.path, index)

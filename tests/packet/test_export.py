@@ -90,7 +90,7 @@ def test_every_page_is_stamped(filled_vault, tmp_path):
 
 def test_jpeg_data_is_kept_but_metadata_is_not(vault, tmp_path):
     source = make_jpeg(tmp_path / "scan.jpg", gps=True, text="Scan 1")
-    vault.documents.import_paths([source])
+    vault.importer.import_paths([source])
     out = export_packet(vault, tmp_path / "p.pdf").path
     data = source.read_bytes()
     [embedded] = _jpeg_streams(out)
@@ -105,7 +105,7 @@ def test_jpeg_data_is_kept_but_metadata_is_not(vault, tmp_path):
 
 def test_orientation_is_honoured_by_the_placement(vault, tmp_path):
     source = make_jpeg(tmp_path / "turned.jpg", size=(400, 200), orientation=6, dpi=72)
-    vault.documents.import_paths([source])
+    vault.importer.import_paths([source])
     out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"records"})).path
     doc = pypdfium2.PdfDocument(str(out))
     width, height = doc[0].get_size()
@@ -114,7 +114,7 @@ def test_orientation_is_honoured_by_the_placement(vault, tmp_path):
 
 
 def test_javascript_and_actions_are_stripped(vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "report.pdf", pages=["Findings normal"],
+    vault.importer.import_paths([make_pdf(tmp_path / "report.pdf", pages=["Findings normal"],
                                            title="Secret old title", javascript=True)])
     vault.documents.update(vault.documents.list()[0].id, title="Report")  # not the PDF's own
     out = export_packet(vault, tmp_path / "p.pdf").path
@@ -130,7 +130,7 @@ def test_javascript_and_actions_are_stripped(vault, tmp_path):
 def test_transparent_png_and_multipage_tiff(vault, tmp_path):
     from factories import make_tiff
 
-    vault.documents.import_paths([make_png(tmp_path / "photo.png"),
+    vault.importer.import_paths([make_png(tmp_path / "photo.png"),
                                   make_tiff(tmp_path / "letter.tif", pages=3)])
     result = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"records"}))
     assert result.pages == 4
@@ -140,7 +140,7 @@ def test_transparent_png_and_multipage_tiff(vault, tmp_path):
 
 def test_email_size_downsamples_only_large_images(vault, tmp_path):
     big = make_jpeg(tmp_path / "big.jpg", size=(2480, 3508), dpi=300)
-    vault.documents.import_paths([big])
+    vault.importer.import_paths([big])
     normal = export_packet(vault, tmp_path / "a.pdf", PacketOptions(sections={"records"}))
     small = export_packet(vault, tmp_path / "b.pdf",
                           PacketOptions(sections={"records"}, email_size=True))
@@ -154,7 +154,7 @@ def test_email_size_downsamples_only_large_images(vault, tmp_path):
 
 
 def test_a_broken_record_becomes_a_notice(vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "lab_results.pdf", pages=2),
+    vault.importer.import_paths([make_pdf(tmp_path / "lab_results.pdf", pages=2),
                                   make_pdf(tmp_path / "letter.pdf", pages=["Dear colleague"])])
     doc = vault.documents.list()[0]
     blob = vault.documents.path(doc)
@@ -218,7 +218,7 @@ def test_dicom_files_are_copied_beside_the_packet(filled_vault, tmp_path):
 
 
 def test_given_record_order_is_kept_within_a_kind(vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
+    vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
                                   make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"])])
     a, b = (d.id for d in vault.documents.list())
     out = export_packet(vault, tmp_path / "p.pdf",
@@ -251,7 +251,7 @@ def test_what_the_specialist_reads_first(vault, tmp_path):
     asked = vault.questions.add(text="Was the biopsy conclusive?", priority=1)
     vault.questions.update(asked.id, answer="Yes, benign")
     vault.questions.add(text="Do I need surgery?", priority=1)
-    vault.documents.import_paths([make_pdf(tmp_path / "long_report.pdf",
+    vault.importer.import_paths([make_pdf(tmp_path / "long_report.pdf",
                                            pages=["Part one", "Part two", "Part three"])])
     title = vault.documents.list()[0].title
     out = export_packet(vault, tmp_path / "p.pdf",

@@ -23,7 +23,7 @@ def _dialog(qtbot, vault):
 
 
 def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
+    vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
                                   make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"]),
                                   make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"])])
     trashed = vault.documents.list()[2]
@@ -54,7 +54,7 @@ def test_dialog_exports_ticked_records_in_the_shown_order(qtbot, vault, tmp_path
 
 
 def test_unticked_record_is_left_out_and_errors_are_shown(qtbot, vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
+    vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
     dialog, dialogs, urls = _dialog(qtbot, vault)
     dialog.record_items()[0].setCheckState(Qt.CheckState.Unchecked)
     assert dialog.options().record_ids == []
@@ -80,7 +80,7 @@ def test_the_packet_size_is_shown_and_a_large_one_warned_about(qtbot, vault, tmp
                                                                monkeypatch):
     from secondop_desktop.packet import export
 
-    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
+    vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"])])
     dialog, _dialogs, _urls = _dialog(qtbot, vault)
     dialog.path_edit.setText(str(tmp_path / "small.pdf"))
     dialog.start_export()
@@ -95,14 +95,14 @@ def test_the_packet_size_is_shown_and_a_large_one_warned_about(qtbot, vault, tmp
 def test_records_imported_while_the_dialog_is_open_are_offered(qtbot, vault, tmp_path):
     from secondop_desktop.ui.operations import Changes
 
-    vault.documents.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
+    vault.importer.import_paths([make_pdf(tmp_path / "report_a.pdf", pages=["Alpha"]),
                                   make_pdf(tmp_path / "report_b.pdf", pages=["Bravo"])])
     dialog, _dialogs, _urls = _dialog(qtbot, vault)
     first, second = dialog.record_items()
     first.setCheckState(Qt.CheckState.Unchecked)
     dialog.records_view.setCurrentIndex(second.index())
     dialog.move_selected(-1)
-    vault.documents.import_file(make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"]))
+    vault.importer.import_file(make_pdf(tmp_path / "report_c.pdf", pages=["Charlie"]))
     dialog.services.changes.announce(Changes(records=True))  # as the import announces it
     items = dialog.record_items()
     assert [i.text() for i in items] == ["Report b", "Report a", "Report c"]

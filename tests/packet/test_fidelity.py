@@ -30,7 +30,7 @@ RED, GREEN, BLUE, YELLOW = (255, 0, 0), (0, 153, 0), (0, 0, 255), (255, 255, 0)
 
 
 def _import(vault, *paths: Path) -> None:
-    results = vault.documents.import_paths(list(paths))
+    results = vault.importer.import_paths(list(paths))
     assert all(r.outcome.value == "imported" for r in results), [r.line() for r in results]
 
 

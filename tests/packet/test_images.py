@@ -30,7 +30,7 @@ def test_a_tiff_with_an_orientation_tag_is_upright_and_undistorted(vault, tmp_pa
     exif = Image.Exif()
     exif[0x0112] = 6  # shown turned a quarter clockwise: the red block goes top right
     img.save(tmp_path / "turned.tif", "TIFF", exif=exif.tobytes(), dpi=(72, 72))
-    vault.documents.import_paths([tmp_path / "turned.tif"])
+    vault.importer.import_paths([tmp_path / "turned.tif"])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     page = RENDERERS["poppler"](packet, 72)[0]
     assert page.height > page.width
@@ -49,7 +49,7 @@ def test_small_pdf_pages_keep_their_size_and_way_up_under_the_stamp(vault, tmp_p
         if rotate:
             page.obj.Rotate = rotate
     pdf.save(tmp_path / "label.pdf")
-    vault.documents.import_paths([tmp_path / "label.pdf"])
+    vault.importer.import_paths([tmp_path / "label.pdf"])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     upright, turned = RENDERERS["pdfium"](packet, 72)
     for page, on_left in ((upright, True), (turned, False)):
@@ -62,7 +62,7 @@ def test_a_long_tiff_is_opened_once_to_be_written(vault, tmp_path, monkeypatch):
     frames = [Image.new("1", (200, 300), 1) for _ in range(40)]
     frames[0].save(tmp_path / "fax.tif", "TIFF", save_all=True, append_images=frames[1:],
                    compression="group4", dpi=(200, 200))
-    vault.documents.import_paths([tmp_path / "fax.tif"])
+    vault.importer.import_paths([tmp_path / "fax.tif"])
     opened = []
     original = Image.open
 
@@ -80,7 +80,7 @@ def test_faxes_stay_one_bit_even_at_email_size(vault, tmp_path):
     fax = Image.new("1", (1728, 2200), 1)
     ImageDraw.Draw(fax).text((100, 100), "Referral", fill=0)
     fax.save(tmp_path / "fax.tif", "TIFF", compression="group4", dpi=(200, 200))
-    vault.documents.import_paths([tmp_path / "fax.tif"])
+    vault.importer.import_paths([tmp_path / "fax.tif"])
     packet = export_packet(vault, tmp_path / "p.pdf",
                            PacketOptions(sections={"records"}, email_size=True)).path
     [image] = packet_images(packet)
@@ -91,7 +91,7 @@ def test_heic_photos_become_jpeg_that_keeps_detail(vault, tmp_path):
     source = make_heic(tmp_path / "letter.heic", size=(1600, 1200))
     with Image.open(source) as img:
         original = img.convert("RGB")
-    vault.documents.import_paths([source])
+    vault.importer.import_paths([source])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     [image] = packet_images(packet)
     assert image["/Filter"] == "/DCTDecode"
@@ -117,7 +117,7 @@ def test_email_size_shrinks_images_inside_source_pdfs(vault, tmp_path):
     page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
     page.obj.Contents = pdf.make_stream(b"q 612 0 0 792 0 0 cm /Im0 Do Q")
     pdf.save(tmp_path / "scan.pdf")
-    vault.documents.import_paths([tmp_path / "scan.pdf"])
+    vault.importer.import_paths([tmp_path / "scan.pdf"])
     full = export_packet(vault, tmp_path / "full.pdf", RECORDS).path
     small = export_packet(vault, tmp_path / "small.pdf",
                           PacketOptions(sections={"records"}, email_size=True)).path

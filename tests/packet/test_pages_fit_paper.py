@@ -25,7 +25,7 @@ def test_huge_pages_are_scaled_onto_the_paper_and_stamped_readably(vault, tmp_pa
     files = [_text_page(tmp_path / "drawing.pdf", (2160, 2160), "Drawing legend 2160"),
              _text_page(tmp_path / "strip.pdf", (8400, 600), "Strip legend 8400"),
              _text_page(tmp_path / "label.pdf", (200, 120), "Label")]
-    vault.documents.import_paths(files)
+    vault.importer.import_paths(files)
     for paper in ("A4", "Letter"):
         out = tmp_path / f"packet-{paper}.pdf"
         result = export_packet(vault, out, PacketOptions(sections={"records"}, page_size=paper))

@@ -72,7 +72,7 @@ def test_no_exif_survives_in_any_jpeg_layout(vault, tmp_path, layout):
     assert data.count(b"Exif\x00\x00") >= 1
     source = tmp_path / "photo.jpg"
     source.write_bytes(data)
-    vault.documents.import_paths([source])
+    vault.importer.import_paths([source])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     raw = packet.read_bytes()
     assert b"Exif" not in raw and b"MPF" not in raw
@@ -116,7 +116,7 @@ def test_jpegs_and_xmp_inside_source_pdfs_are_stripped(vault, tmp_path):
     page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
     page.obj.Contents = pdf.make_stream(b"q 320 0 0 240 100 400 cm /Im0 Do Q")
     pdf.save(tmp_path / "figure.pdf")
-    vault.documents.import_paths([tmp_path / "figure.pdf"])
+    vault.importer.import_paths([tmp_path / "figure.pdf"])
     packet = export_packet(vault, tmp_path / "p.pdf", RECORDS).path
     raw = packet.read_bytes()
     assert b"Exif" not in raw and b"Hidden Author" not in raw
@@ -174,7 +174,7 @@ def test_a_killed_exports_leftovers_are_swept(vault, tmp_path):
     alive.mkdir()
     not_ours = out_dir / ".hidden-notes"
     not_ours.mkdir()
-    vault.documents.import_paths([make_pdf(tmp_path / "r.pdf")])
+    vault.importer.import_paths([make_pdf(tmp_path / "r.pdf")])
     export_packet(vault, out_dir / "packet.pdf", RECORDS)
     assert not dead.exists() and alive.exists() and not_ours.exists()
     sweep_leftovers(out_dir)

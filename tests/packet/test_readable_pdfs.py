@@ -19,7 +19,7 @@ RECORDS = PacketOptions(sections={"records"})
 def test_encrypted_pdf_is_in_the_packet_decrypted(vault, tmp_path, cipher):
     path = make_qpdf_encrypted_pdf(tmp_path / "portal.pdf", cipher, text="Ferritin 35 ug/L")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    doc_id = vault.documents.import_file(path).document_id
+    doc_id = vault.importer.import_file(path).document_id
     result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
     assert result.notices == []
     assert any("Ferritin 35 ug/L" in text for text in page_texts(result.path))
@@ -34,14 +34,14 @@ def test_encrypted_pdf_is_in_the_packet_decrypted(vault, tmp_path, cipher):
 def test_pdf_opened_with_a_password_is_in_the_packet(vault, tmp_path):
     path = make_qpdf_encrypted_pdf(tmp_path / "lab.pdf", "aes-256", user_password="pw",
                                    text="TSH 2.1 mU/L")
-    vault.documents.import_file(path, password="pw")
+    vault.importer.import_file(path, password="pw")
     result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
     assert result.notices == []
     assert any("TSH 2.1 mU/L" in text for text in page_texts(result.path))
 
 
 def test_repaired_pdf_is_in_the_packet(vault, tmp_path):
-    vault.documents.import_file(make_broken_xref_pdf(tmp_path / "b.pdf", ["Pathology: clear"]))
+    vault.importer.import_file(make_broken_xref_pdf(tmp_path / "b.pdf", ["Pathology: clear"]))
     result = export_packet(vault, tmp_path / "packet.pdf", RECORDS)
     assert result.notices == []
     assert any("Pathology: clear" in text for text in page_texts(result.path))

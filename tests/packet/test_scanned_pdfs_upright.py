@@ -19,7 +19,7 @@ TEXT = "Radiology Department\nMRI lumbar spine\nMild disc bulge at {word} level"
                                         (make_placed_turned_pdf, "foramen"),
                                         (make_fax_pdf, "vertebra")])
 def test_the_packet_page_is_upright_with_its_words_across(vault, tmp_path, make, word):
-    vault.documents.import_paths([make(tmp_path / "scan.pdf", TEXT.format(word=word))])
+    vault.importer.import_paths([make(tmp_path / "scan.pdf", TEXT.format(word=word))])
     OcrQueue(vault, workers=1).run()
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
     [index] = [i for i, text in enumerate(page_texts(out)) if word in text]

@@ -47,7 +47,7 @@ def test_a_font_with_broken_ascii85_data_is_re_encoded(vault, tmp_path):
               Dictionary(Font=Dictionary(F1=pdf.make_indirect(font))))
         _save(pdf, path)
     assert qpdf_warnings(path) != ""  # the source makes qpdf stumble
-    vault.documents.import_paths([path])
+    vault.importer.import_paths([path])
     result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
     assert "Letter with an odd font" in page_texts(result.path)[0]
     assert qpdf_warnings(result.path) == ""
@@ -86,7 +86,7 @@ def test_camera_exif_is_removed_from_jpegs_in_source_pdfs(vault, tmp_path, layou
               Dictionary(XObject=Dictionary(Im0=image), Font=Dictionary(F1=Dictionary(
                   Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))))
         _save(pdf, path)
-    vault.documents.import_paths([path])
+    vault.importer.import_paths([path])
     result = export_packet(vault, tmp_path / "p.pdf", RECORDS)
     with Pdf.open(result.path) as packet:
         images = [o for o in packet.objects if isinstance(o, Stream)

@@ -14,7 +14,7 @@ def test_a_changed_or_missing_stored_file_is_left_out_with_its_reason(vault, tmp
     paths = [make_pdf(tmp_path / "letter.pdf", ["Letter from the clinic"]),
              make_jpeg(tmp_path / "changed.jpg", size=(300, 400), text="changed"),
              make_jpeg(tmp_path / "gone.jpg", size=(300, 400), text="gone")]
-    vault.documents.import_paths(paths)
+    vault.importer.import_paths(paths)
     docs = {d.original_name: d for d in vault.documents.list()}
     with open(vault.documents.path(docs["changed.jpg"]), "ab") as stored:
         stored.write(b"changed after import")

@@ -19,7 +19,7 @@ def summary_text(vault, tmp_path) -> str:
 
 def import_bytes(vault, tmp_path, name: str, data: bytes) -> None:
     (tmp_path / name).write_bytes(data)
-    (result,) = vault.documents.import_paths([tmp_path / name])
+    (result,) = vault.importer.import_paths([tmp_path / name])
     assert result.document_id is not None, result.reason
 
 
@@ -63,7 +63,7 @@ def test_summary_shows_criticality_and_a_stopped_medications_end(vault, tmp_path
                       "medicationCodeableConcept": {"text": "Prednisone 10 MG Oral Tablet"},
                       "effectivePeriod": {"start": "2024-01-01", "end": "2024-02-01"}}}]}
     (tmp_path / "b.json").write_text(json.dumps(bundle))
-    vault.documents.import_paths([tmp_path / "b.json"])
+    vault.importer.import_paths([tmp_path / "b.json"])
     text = summary_text(vault, tmp_path)
     for expected in ("Peanut", "Anaphylaxis", "severe", "high", "Prednisone 10 MG Oral Tablet",
                      "stopped 2024-02-01"):
@@ -95,7 +95,7 @@ def test_a_record_from_a_file_of_several_patients_shows_only_the_chosen_one(vaul
                   {"resourceType": "AllergyIntolerance", "id": f"a{pid}",
                    "patient": {"reference": f"Patient/{pid}"}, "code": {"text": substance}}]
     (tmp_path / "bulk.ndjson").write_text("\n".join(json.dumps(line) for line in lines))
-    vault.documents.import_paths([tmp_path / "bulk.ndjson"], patient="Bob")
+    vault.importer.import_paths([tmp_path / "bulk.ndjson"], patient="Bob")
     out = export_packet(vault, tmp_path / "p.pdf", PacketOptions(sections={"records"})).path
     text = " ".join(page_texts(out))
     assert "Latex" in text and "Penicillin" not in text and "Ann" not in text
@@ -138,5 +138,5 @@ def test_a_sig_written_only_as_text_is_shown_as_how_to_take_it(vault, tmp_path):
         "medicationCodeableConcept": {"text": "Levothyroxine 50 MCG Oral Tablet"},
         "dosageInstruction": [{"text": "Take 1 tablet by mouth every morning"}]}}]}
     (tmp_path / "b.json").write_text(json.dumps(bundle))
-    vault.documents.import_paths([tmp_path / "b.json"])
+    vault.importer.import_paths([tmp_path / "b.json"])
     assert "Take 1 tablet by mouth every morning" in summary_text(vault, tmp_path)

@@ -38,7 +38,7 @@ def test_the_full_log_is_an_appendix_after_the_records(vault, tmp_path):
     for n in range(60):  # three pages of rows before the first record, until now
         vault.symptoms.add(symptom=["Neck pain", "Dizziness"][n % 2], severity=n % 10,
                            at=START + dt.timedelta(hours=7 * n), notes=f"entry-{n:02d}")
-    vault.documents.import_paths([make_pdf(tmp_path / "clinic_letter.pdf",
+    vault.importer.import_paths([make_pdf(tmp_path / "clinic_letter.pdf",
                                            ["Clinic letter about the neck"])])
     out = export_packet(vault, tmp_path / "packet.pdf").path
     texts = page_texts(out)

@@ -26,7 +26,7 @@ def _pdftotext(path, page: int) -> str:
 def test_the_packet_page_of_a_scan_yields_its_words(vault, tmp_path, rotate, fmt):
     scan = make_scan(tmp_path / f"scan.{fmt.lower()}", TEXT, rotate=rotate, fmt=fmt,
                      size=(1500, 1100))
-    [result] = vault.documents.import_paths([scan])
+    [result] = vault.importer.import_paths([scan])
     OcrQueue(vault, workers=1).run()
 
     out = export_packet(vault, tmp_path / "packet.pdf",
@@ -42,7 +42,7 @@ def test_the_packet_page_of_a_scan_yields_its_words(vault, tmp_path, rotate, fmt
 
 
 def test_without_ocr_the_image_page_has_no_text_layer(vault, tmp_path):
-    vault.documents.import_paths([make_scan(tmp_path / "scan.png", TEXT, size=(1500, 1100))])
+    vault.importer.import_paths([make_scan(tmp_path / "scan.png", TEXT, size=(1500, 1100))])
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
     assert all("/SOText" not in p["/Resources"]["/XObject"] for p in PdfReader(out).pages)
 
@@ -74,7 +74,7 @@ def test_a_scanned_pdf_and_combined_scans_get_the_layer_too(vault, tmp_path):
                          size=(1500, 1100))
                for i, word in ((1, "Appendicitis"), (2, "Peritonitis"))]
     pdf_id, *letter_ids = [r.document_id for r in
-                           vault.documents.import_paths([scanned_pdf, *letters])]
+                           vault.importer.import_paths([scanned_pdf, *letters])]
     OcrQueue(vault, workers=1).run()
     combined = pages.combine(vault, letter_ids)
 

@@ -10,7 +10,7 @@ from secondop_desktop.packet.export import export_packet
 
 
 def test_control_characters_never_reach_the_packet(vault, tmp_path):
-    [result] = vault.documents.import_paths([make_pdf(tmp_path / "a.pdf", ["Aspect view"])])
+    [result] = vault.importer.import_paths([make_pdf(tmp_path / "a.pdf", ["Aspect view"])])
     with vault.db.transaction() as conn:
         conn.execute("UPDATE documents SET title = ?, record_date = '2024-01-02' WHERE id = ?",
                      ("aspect\x00\x1b[31m view", result.document_id))

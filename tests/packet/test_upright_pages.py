@@ -73,7 +73,7 @@ def _sha(path: Path) -> str:
 def test_a_sideways_or_upside_down_scan_is_packed_upright(vault, tmp_path, rotate):
     scan = make_scan(tmp_path / "scan.png", TEXT, rotate=rotate, size=PORTRAIT)
     original = _sha(scan)
-    [result] = vault.documents.import_paths([scan])
+    [result] = vault.importer.import_paths([scan])
     OcrQueue(vault, workers=1).run()
 
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
@@ -92,7 +92,7 @@ def test_a_sideways_jpeg_keeps_its_bytes_and_its_exif_turn_adds_to_the_ocr_turn(
     exif[0x0112] = 6
     scan = tmp_path / "photo.jpg"
     picture.save(scan, "JPEG", quality=85, dpi=(300, 300), exif=exif.tobytes())
-    vault.documents.import_paths([scan])
+    vault.importer.import_paths([scan])
     OcrQueue(vault, workers=1).run()
 
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
@@ -107,7 +107,7 @@ def test_a_scanned_pdf_page_lying_sideways_is_packed_upright(vault, tmp_path, ro
     scanned = tmp_path / "scanner.pdf"  # a scanner's PDF: one sideways picture, no text
     scan_image(TEXT, PORTRAIT, rotate=rotate).save(scanned, "PDF", resolution=300)
     original = _sha(scanned)
-    [result] = vault.documents.import_paths([scanned])
+    [result] = vault.importer.import_paths([scanned])
     OcrQueue(vault, workers=1).run()
 
     out = export_packet(vault, tmp_path / "packet.pdf", PacketOptions(sections={"records"})).path
@@ -118,7 +118,7 @@ def test_a_scanned_pdf_page_lying_sideways_is_packed_upright(vault, tmp_path, ro
 
 def test_a_turn_by_hand_overrides_the_ocr_and_the_words_follow(vault, tmp_path):
     scan = make_scan(tmp_path / "scan.png", TEXT, size=PORTRAIT)
-    [result] = vault.documents.import_paths([scan])
+    [result] = vault.importer.import_paths([scan])
     OcrQueue(vault, workers=1).run()
     set_hand_turn(vault, result.document_id, 0, 90)  # the patient turned it a quarter left
 

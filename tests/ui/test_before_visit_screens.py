@@ -115,7 +115,7 @@ def test_with_real_threads_no_write_runs_on_the_gui_thread(qtbot, vault, dialogs
 def test_checklist_states_condition_request_and_not_applicable(qtbot, vault, services, tmp_path):
     vault.patient.set(diagnosis="Graves' disease")
     vault.appointment.set(referring="Dr. Okafor")
-    vault.documents.import_file(make_pdf(tmp_path / "ecg.pdf", ["ECG: sinus rhythm"]))
+    vault.importer.import_file(make_pdf(tmp_path / "ecg.pdf", ["ECG: sinus rhythm"]))
     page = ChecklistPage(vault, services)
     qtbot.addWidget(page)
     assert page.condition.currentData() == "" and "Other" in page.condition.itemText(0)
@@ -185,7 +185,7 @@ def test_visit_screen_edits_goals_and_postal_address(qtbot, vault, services):
 
 # -- ask what this means --------------------------------------------------------------------------
 def test_ask_what_selected_words_mean_links_the_page(qtbot, vault, services, tmp_path):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", [
+    doc = vault.importer.import_file(make_pdf(tmp_path / "p.pdf", [
         "Page one", "Findings: a Hurthle cell neoplasm of 2 cm."])).document_id
     words = read_page_words(vault, doc, 2, "Pathology")
     assert "Hurthle cell" in words.text
@@ -213,7 +213,7 @@ def test_search_snippet_offers_its_matched_words(qtbot, vault, services):
 def test_records_page_opens_the_dialog_from_the_preview(qtbot, vault, services, tmp_path):
     from secondop_desktop.ui.records.page import RecordsPage
 
-    doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", [
+    doc = vault.importer.import_file(make_pdf(tmp_path / "p.pdf", [
         "Impression: thyroiditis"])).document_id
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
@@ -240,7 +240,7 @@ def test_dragging_over_words_of_a_pdf_page_asks_about_them(qtbot, vault, service
     from secondop_desktop.ui.records.page import RecordsPage
     from secondop_desktop.ui.records.word_select import pdf_page_rects
 
-    doc = vault.documents.import_file(make_pdf(tmp_path / "p.pdf", [
+    doc = vault.importer.import_file(make_pdf(tmp_path / "p.pdf", [
         "Findings: Hurthle cell neoplasm\nSecond line of the report"])).document_id
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
@@ -274,7 +274,7 @@ def test_words_of_a_read_scan_are_found_by_the_box(vault, tmp_path):
     from secondop_desktop.core.ocr.store import save_page
     from secondop_desktop.ui.records.ask_meaning import dragged_words
 
-    scan = vault.documents.import_file(make_jpeg(tmp_path / "s.jpg", size=(200, 100)))
+    scan = vault.importer.import_file(make_jpeg(tmp_path / "s.jpg", size=(200, 100)))
     words = [Word("Impression:", (10, 10, 60, 20)), Word("thyroiditis", (70, 10, 130, 20)),
              Word("benign", (10, 60, 50, 70))]
     with vault.db.transaction() as conn:
@@ -292,7 +292,7 @@ def test_dragging_over_a_read_scan_in_the_preview(qtbot, vault, services, tmp_pa
     from secondop_desktop.core.ocr.store import save_page
     from secondop_desktop.ui.records.page import RecordsPage
 
-    scan = vault.documents.import_file(make_jpeg(tmp_path / "s.jpg", size=(400, 200)))
+    scan = vault.importer.import_file(make_jpeg(tmp_path / "s.jpg", size=(400, 200)))
     words = [Word("Impression:", (20, 20, 120, 40)), Word("thyroiditis", (140, 20, 260, 40)),
              Word("benign", (20, 120, 100, 140))]
     with vault.db.transaction() as conn:
@@ -338,7 +338,7 @@ def test_checklist_double_click_shows_the_record_in_the_main_window(qtbot, vault
     from secondop_desktop.ui.main_window import CHECKLIST_ROW, MainWindow
 
     vault.patient.set(diagnosis="Heart failure")
-    doc = vault.documents.import_file(make_pdf(tmp_path / "e.pdf", ["ECG: sinus rhythm"]))
+    doc = vault.importer.import_file(make_pdf(tmp_path / "e.pdf", ["ECG: sinus rhythm"]))
     window = MainWindow(vault, services)
     qtbot.addWidget(window)
     window.nav.setCurrentRow(CHECKLIST_ROW)

@@ -27,7 +27,7 @@ def _offered(questions) -> list[str]:
 
 def test_about_record_offers_a_record_imported_after_the_screen_was_built(
         qtbot, vault, services, tmp_path):
-    vault.documents.import_file(make_pdf(tmp_path / "first_letter.pdf", ["Letter"]))
+    vault.importer.import_file(make_pdf(tmp_path / "first_letter.pdf", ["Letter"]))
     window = _window(qtbot, vault, services, tmp_path)
     questions = window.questions
     assert _offered(questions) == ["First letter"]
@@ -49,7 +49,7 @@ def test_every_screen_refreshes_from_an_announcement(qtbot, vault, services, tmp
     window = _window(qtbot, vault, services, tmp_path)
     pages = window.pages  # all four built, each showing the empty vault
     assert pages[0].model.rowCount() == 0
-    vault.documents.import_file(make_pdf(tmp_path / "report.pdf"))
+    vault.importer.import_file(make_pdf(tmp_path / "report.pdf"))
     vault.questions.add(text="Is surgery needed?", priority=1, category="other")
     vault.symptoms.add(at=dt.datetime(2026, 11, 2, 8, 0), symptom="Headache", severity=4)
     vault.patient.set(name="Ana Ruiz")
@@ -80,7 +80,7 @@ def test_a_screen_announces_its_own_edits(qtbot, vault, services, tmp_path):
 
 def test_deleting_a_record_forever_updates_the_questions_about_it(
         qtbot, vault, services, dialogs, tmp_path):
-    doc_id = vault.documents.import_file(make_pdf(tmp_path / "ct.pdf", ["CT"])).document_id
+    doc_id = vault.importer.import_file(make_pdf(tmp_path / "ct.pdf", ["CT"])).document_id
     qid = vault.questions.add(text="What does the CT show?", priority=1, category="other").id
     vault.questions.update(qid, document_id=doc_id, page=2)
     window = _window(qtbot, vault, services, tmp_path)
@@ -140,7 +140,7 @@ def test_an_export_and_records_that_came_in_show_on_their_screens_at_once(
         qtbot, vault, services, tmp_path):
     from secondop_desktop.ui.export.dialog import ExportDialog
 
-    vault.documents.import_file(make_pdf(tmp_path / "report.pdf", ["Report"]))
+    vault.importer.import_file(make_pdf(tmp_path / "report.pdf", ["Report"]))
     window = _window(qtbot, vault, services, tmp_path)
     history, requests = window.history, window.requests
     assert history.model.rowCount() == 0

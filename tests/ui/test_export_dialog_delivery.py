@@ -11,7 +11,7 @@ from secondop_desktop.ui.export.dialog import ExportDialog
 
 
 def _two_records(vault, tmp_path) -> None:
-    vault.documents.import_paths([make_pdf(tmp_path / "a.pdf", ["A"]),
+    vault.importer.import_paths([make_pdf(tmp_path / "a.pdf", ["A"]),
                                   make_pdf(tmp_path / "b.pdf", ["B"])])
 
 

@@ -26,7 +26,7 @@ def _export(vault, tmp_path, name: str, recipient: str, ids=None) -> None:
 
 
 def _records(vault, tmp_path, count: int = 2) -> list[int]:
-    vault.documents.import_paths([make_pdf(tmp_path / f"r{n}.pdf", [f"R{n}"])
+    vault.importer.import_paths([make_pdf(tmp_path / f"r{n}.pdf", [f"R{n}"])
                                   for n in range(count)])
     return [d.id for d in vault.documents.list()]
 

@@ -16,7 +16,7 @@ def _import_results(vault, tmp_path) -> None:
         (tmp_path / name).write_bytes(ccda(date=date, results=result(
             "Glucose", "2345-7", value, "mg/dL", date, "3.9", "5.5", "H")
             + result("Sodium", "2951-2", "140", "mmol/L", date, "135", "145")))
-        vault.documents.import_file(tmp_path / name)
+        vault.importer.import_file(tmp_path / name)
 
 
 def test_model_contract_and_rows(vault, tmp_path, qtbot):
@@ -59,7 +59,7 @@ def _two_summaries(vault, tmp_path) -> None:
             title=f"Summary {name[0]}", date=date,
             medications=medication("Metformin", "860975", dose=dose),
             allergies=allergy("Penicillin", "7980") + (allergy(extra, "2670") if extra else "")))
-        vault.documents.import_file(tmp_path / name)
+        vault.importer.import_file(tmp_path / name)
 
 
 def test_visit_shows_items_with_sources_and_settles_differences(vault, tmp_path, qtbot, services,

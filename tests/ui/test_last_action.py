@@ -39,7 +39,7 @@ def test_deleted_entries_are_not_news_after_the_next_entry(qtbot, vault, service
 
 
 def test_undo_takes_the_notice_away(qtbot, vault, services, tmp_path):
-    vault.documents.import_file(make_pdf(tmp_path / "scan.pdf"))
+    vault.importer.import_file(make_pdf(tmp_path / "scan.pdf"))
     window = _window(qtbot, vault, services, tmp_path)
     records = window.records
     qtbot.waitUntil(lambda: records.model.rowCount() == 1)

@@ -47,7 +47,7 @@ def test_a_vault_that_lost_its_database_says_what_to_do(qtbot, vault, services, 
                                                         tmp_path):
     other = tmp_path / "other"
     with Vault.open(other) as lost:
-        lost.documents.import_file(make_pdf(tmp_path / "letter.pdf", ["Letter"]))
+        lost.importer.import_file(make_pdf(tmp_path / "letter.pdf", ["Letter"]))
     (other / DB_NAME).unlink()
     window = _window(qtbot, vault, services, tmp_path)
     window.switch_vault(other)

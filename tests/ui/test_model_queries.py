@@ -46,7 +46,7 @@ def _paint_every_cell(qtbot, page, view) -> None:
 
 
 def test_painting_200_linked_questions_runs_no_query(qtbot, vault, services, tmp_path):
-    docs = [vault.documents.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]))
+    docs = [vault.importer.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]))
             .document_id for i in range(5)]
     for i in range(200):
         q = vault.questions.add(text=f"Question {i} about this record?", priority=1 + i % 3,
@@ -84,7 +84,7 @@ def test_painting_the_records_runs_no_query_once_thumbnails_are_made(
     from secondop_desktop.ui.records.page import RecordsPage
 
     for i in range(30):
-        vault.documents.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]))
+        vault.importer.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"Record {i}"]))
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
     statements = records_paint_queries(qtbot, vault, page)

@@ -31,7 +31,7 @@ def _found(vault, word: str) -> list[int]:
 
 
 def test_the_runner_reads_the_queue_and_reports_progress(qtbot, vault, services, tmp_path):
-    [first] = vault.documents.import_paths([make_scan(tmp_path / "a.png", "Echocardiogram",
+    [first] = vault.importer.import_paths([make_scan(tmp_path / "a.png", "Echocardiogram",
                                                       size=(1200, 800))])
     runner = OcrRunner(services)
     status = OcrStatus(runner)
@@ -56,7 +56,7 @@ def test_paused_reading_waits_until_resumed(qtbot, vault, services, tmp_path):
         runner.attach(vault)  # nothing queued yet
     status.pause_button.click()
     assert runner.paused
-    [doc] = vault.documents.import_paths([make_scan(tmp_path / "b.png", "Colonoscopy",
+    [doc] = vault.importer.import_paths([make_scan(tmp_path / "b.png", "Colonoscopy",
                                                     size=(1200, 800))])
     runner.kick()  # an import finished: paused, so nothing starts
     assert not runner.running and _found(vault, "colonoscopy") == []
@@ -74,7 +74,7 @@ def test_the_window_reads_scans_once_its_screens_are_up_and_the_records_learn_of
     from secondop_desktop.ui.settings import Settings
 
     vault.patient.set(name="John Smith", dob="1960-03-12")
-    [doc] = vault.documents.import_paths([make_scan(
+    [doc] = vault.importer.import_paths([make_scan(
         tmp_path / "scan.png", "Patient: Anna Kowalska DOB: 03/02/1958\nClinic letter",
         size=(1400, 900))])
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -101,7 +101,7 @@ class _Blocker(QRunnable):
 
 
 def test_reading_scans_takes_no_slot_from_imports_or_previews(qtbot, vault, dialogs, tmp_path):
-    [doc] = vault.documents.import_paths([make_scan(tmp_path / "a.png", "Angiogram",
+    [doc] = vault.importer.import_paths([make_scan(tmp_path / "a.png", "Angiogram",
                                                     size=(1200, 800))])
     pool, view_pool = single_thread_pool(), single_thread_pool()
     services = Services(dialogs=dialogs, pool=pool, view_pool=view_pool)

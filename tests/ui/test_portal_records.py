@@ -23,7 +23,7 @@ def test_ccda_and_fhir_preview_as_pages_and_have_thumbnails(qtbot, vault, servic
 
 def test_a_clinical_record_whose_file_is_damaged_says_so(qtbot, vault, services, tmp_path):
     (tmp_path / "summary.xml").write_bytes(ccda())
-    vault.documents.import_file(tmp_path / "summary.xml")
+    vault.importer.import_file(tmp_path / "summary.xml")
     doc = vault.documents.list()[0]
     stored = vault.documents.path(doc)
     stored.chmod(0o600)

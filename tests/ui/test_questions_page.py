@@ -166,7 +166,7 @@ def test_suggestion_picked_twice_is_added_once(page, vault):
 def test_link_to_record_shows_title_and_click_opens_it(page, vault, tmp_path, qtbot):
     from factories import make_pdf
 
-    result = vault.documents.import_file(make_pdf(tmp_path / "ct.pdf", pages=3))
+    result = vault.importer.import_file(make_pdf(tmp_path / "ct.pdf", pages=3))
     doc = vault.documents.get(result.document_id)
     qid = add(page, "What does the CT show?")
     page.refresh()

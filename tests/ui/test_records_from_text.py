@@ -88,7 +88,7 @@ def test_the_export_dialog_flags_a_record_naming_another_patient(qtbot, vault, s
     from secondop_desktop.ui.export.dialog import ExportDialog
 
     vault.patient.set(name="John Smith", dob="1960-03-12")
-    vault.documents.import_paths([
+    vault.importer.import_paths([
         make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
         make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
     OcrQueue(vault, workers=1).run()
@@ -122,7 +122,7 @@ def test_a_file_date_on_the_day_the_text_names_is_offered_as_the_date_of_service
     from secondop_desktop.core.ocr.findings import Findings, open_changes
     from secondop_desktop.core.ocr.suggest import Suggestion
 
-    vault.documents.import_paths([make_jpeg(tmp_path / "photo.jpg")])
+    vault.importer.import_paths([make_jpeg(tmp_path / "photo.jpg")])
     doc = vault.documents.list()[0]
     vault.db.conn.execute("UPDATE documents SET record_date = '2026-10-22', kind = 'labs', meta = "
                           "json_set(meta, '$.date_source', 'file') WHERE id = ?", (doc.id,))
@@ -166,7 +166,7 @@ def test_the_details_say_which_pages_could_not_be_read_and_why(qtbot, vault, tmp
     from secondop_desktop.core.ocr import queue
     from secondop_desktop.ui.records.from_text import FindingsPanel, load_findings
 
-    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "fax.jpg")])
+    [result] = vault.importer.import_paths([make_jpeg(tmp_path / "fax.jpg")])
 
     def too_large(*_args):
         raise LimitReachedError("limit")
@@ -190,7 +190,7 @@ def test_a_date_read_from_the_text_is_said_and_the_file_date_is_one_click_away(q
     letter = make_pdf(tmp_path / "letter.pdf", ["Orthopaedic clinic\nDate of service: "
                                                  "14/02/2024\nThe knee is better."],
                       creation="D:20250301120000")
-    [result] = vault.documents.import_paths([letter])
+    [result] = vault.importer.import_paths([letter])
     OcrQueue(vault, workers=1).run()
     doc = vault.documents.get(result.document_id)
     panel = FindingsPanel()

@@ -42,7 +42,7 @@ def _titles(page: RecordsPage) -> list[str]:
 
 def _two_records(vault, tmp_path) -> tuple[int, int]:
     vault.patient.set(name="John Smith", dob="1960-03-12")
-    mine, theirs = (r.document_id for r in vault.documents.import_paths([
+    mine, theirs = (r.document_id for r in vault.importer.import_paths([
         make_pdf(tmp_path / "mine.pdf", ["Patient: John Smith  DOB: 12/03/1960 blood results"]),
         make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])]))
     OcrQueue(vault, workers=1).run()  # PDF text: stored without Tesseract
@@ -108,7 +108,7 @@ def _painted(page: RecordsPage, delegate: RecordTitleDelegate, index) -> QImage:
 
 def test_a_search_shows_the_page_and_snippet_and_a_click_opens_that_page(
         qtbot, vault, services, tmp_path):
-    [doc] = [r.document_id for r in vault.documents.import_paths([make_pdf(
+    [doc] = [r.document_id for r in vault.importer.import_paths([make_pdf(
         tmp_path / "letter.pdf", ["First page of the clinic letter.",
                                   "Second page: the ferritin level was low.",
                                   "Third page, signed."])])]
@@ -137,7 +137,7 @@ def test_a_search_shows_the_page_and_snippet_and_a_click_opens_that_page(
 
 def test_search_results_come_best_first_until_a_header_is_clicked(qtbot, vault, services,
                                                                   tmp_path):
-    once, often, other = (r.document_id for r in vault.documents.import_paths([
+    once, often, other = (r.document_id for r in vault.importer.import_paths([
         make_pdf(tmp_path / "a.pdf", ["A long letter about many things: the knee, the hip, "
                                       "the diet, sleep, blood pressure and ferritin, which "
                                       "was mentioned once among all of these other words."]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shiboken6
 from factories import make_pdf, make_qpdf_encrypted_pdf
 
-from secondop_desktop.core.documents import Outcome
+from secondop_desktop.core.importing import Outcome
 from secondop_desktop.ui.records.page import RecordsPage
 
 

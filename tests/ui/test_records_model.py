@@ -25,7 +25,7 @@ def _vault_with_records(vault, tmp_path):
     a = make_pdf(tmp_path / "a.pdf", ["Echocardiogram shows mild mitral regurgitation"])
     b = make_pdf(tmp_path / "b.pdf", 3)
     c = make_jpeg(tmp_path / "c.jpg", size=(200, 280))
-    ids = [r.document_id for r in vault.documents.import_paths([a, b, c])]
+    ids = [r.document_id for r in vault.importer.import_paths([a, b, c])]
     vault.documents.update(ids[0], title="Heart letter", kind="reports", record_date="2024-03-01",
                            provider="City Hospital")
     vault.documents.update(ids[1], title="Blood panel", kind="labs", record_date="2023-01-05",

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from secondop_desktop.core.documents import Outcome
+from secondop_desktop.core.importing import Outcome
 from secondop_desktop.ui.records.model import TITLE
 from secondop_desktop.ui.records.page import RecordsPage
 from secondop_desktop.ui.records.thumbnails import THUMB_PX, cached_thumbnail

@@ -97,7 +97,7 @@ def test_bad_date_is_explained_and_not_saved(qtbot, vault, services):
 
 
 def test_link_a_record_from_the_records(qtbot, vault, services, tmp_path):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "cd.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "cd.pdf")).document_id
     vault.requests.add("Imaging Centre", "imaging-cd", asked=TODAY)
     page = _page(qtbot, vault, services)
     assert page.editor.records.currentData() == doc

@@ -20,7 +20,7 @@ def _settings(tmp_path) -> Settings:
 
 def test_window_shows_first_then_opens_the_vault(qtbot, vault, services, tmp_path):
     make_pdf(tmp_path / "letter.pdf")
-    vault.documents.import_file(tmp_path / "letter.pdf")
+    vault.importer.import_file(tmp_path / "letter.pdf")
     vault.close()
     window = MainWindow(services=services, settings=_settings(tmp_path), folder=vault.root)
     qtbot.addWidget(window)
@@ -66,7 +66,7 @@ def test_batched_progress_holds_items_until_due():
 
 
 def test_add_documents_inserts_a_batch_and_updates_known_rows(qtbot, vault, tmp_path):
-    ids = [vault.documents.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"R {i}"])).document_id
+    ids = [vault.importer.import_file(make_pdf(tmp_path / f"r{i}.pdf", [f"R {i}"])).document_id
            for i in range(3)]
     docs = [vault.documents.get(i) for i in ids]
     model = RecordsModel()
@@ -98,7 +98,7 @@ def _count_rows_at_each_report(page: RecordsPage) -> list[tuple[int, int]]:
 def test_imported_rows_off_screen_wait_for_the_end_of_the_import(
         qtbot, vault, services, tmp_path):
     for i in range(40):
-        vault.documents.import_file(make_pdf(tmp_path / f"old{i}.pdf", [f"Old {i}"]))
+        vault.importer.import_file(make_pdf(tmp_path / f"old{i}.pdf", [f"Old {i}"]))
     page = RecordsPage(vault, services)
     qtbot.addWidget(page)
     page.resize(900, 400)  # forty rows do not fit: the end of the list is off screen

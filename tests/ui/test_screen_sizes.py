@@ -25,7 +25,7 @@ def test_the_window_fits_the_available_screen(qtbot, vault, services, tmp_path):
 def test_every_screen_is_usable_at_1024_by_768(qtbot, vault, services, tmp_path):
     from factories import make_pdf
 
-    doc = vault.documents.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
     for i in range(3):
         question = vault.questions.add(
             text=f"A question long enough to need some room on the line {i}?",
@@ -63,7 +63,7 @@ def test_no_screen_widens_the_window_and_questions_keep_their_room(qtbot, vault,
 
     from secondop_desktop.ui.questions.page import TEXT_MIN
 
-    doc = vault.documents.import_file(make_pdf(
+    doc = vault.importer.import_file(make_pdf(
         tmp_path / "ultrasound_of_the_thyroid_gland_with_fine_needle_aspiration_report.pdf")
     ).document_id
     for i in range(14):

@@ -15,7 +15,7 @@ from secondop_desktop.ui.services import Services
 
 
 def test_a_search_is_answered_while_a_write_is_running(qtbot, vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / "letter.pdf",
+    vault.importer.import_paths([make_pdf(tmp_path / "letter.pdf",
                                            ["Signs of pancreatitis were described."])])
     OcrQueue(vault, workers=1).run()  # the page's text goes into the search index
     services = Services(dialogs=ScriptedDialogs())  # the real pools
@@ -36,7 +36,7 @@ def test_a_search_is_answered_while_a_write_is_running(qtbot, vault, tmp_path):
 
 
 def test_a_key_only_starts_the_search_and_its_answer_filters_the_list(qtbot, vault, tmp_path):
-    vault.documents.import_paths([make_pdf(tmp_path / f"{name}.pdf", [f"A letter about {name}"])
+    vault.importer.import_paths([make_pdf(tmp_path / f"{name}.pdf", [f"A letter about {name}"])
                                   for name in ("knee", "hip")])
     services = Services(dialogs=ScriptedDialogs())
     page = RecordsPage(vault, services)

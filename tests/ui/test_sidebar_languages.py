@@ -45,7 +45,7 @@ def _x(widget, window) -> int:
 
 
 def test_the_window_mirrors_right_to_left(qtbot, vault, services, tmp_path, right_to_left):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
     question = vault.questions.add(text="Could the nodule be watched rather than operated on?",
                                    priority=1, category="treatment")
     vault.questions.update(question.id, document_id=doc)

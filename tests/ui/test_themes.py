@@ -119,7 +119,7 @@ def test_a_pdf_thumbnail_from_the_vault_is_on_white(vault, tmp_path):
     from secondop_desktop.ui.records.thumbnails import make_thumbnail
 
     doc = vault.documents.get(
-        vault.documents.import_file(make_pdf(tmp_path / "letter.pdf", ["Letter"])).document_id)
+        vault.importer.import_file(make_pdf(tmp_path / "letter.pdf", ["Letter"])).document_id)
     image = make_thumbnail(vault, doc, 96)
     middle = image.pixelColor(image.width() // 2, image.height() // 3)
     assert middle.alpha() == 255 and middle.lightness() > 200

@@ -43,7 +43,7 @@ def _fills_top_edge(image) -> bool:
 
 def test_a_page_ocr_found_lying_sideways_is_previewed_upright(qtbot, vault, services,
                                                              tmp_path):
-    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "letter.jpg",
+    [result] = vault.importer.import_paths([make_jpeg(tmp_path / "letter.jpg",
                                                        size=LANDSCAPE)])
     doc = vault.documents.get(result.document_id)
     assert not _fills_top_edge(make_thumbnail(vault, doc))  # landscape, as stored
@@ -131,7 +131,7 @@ def _packet_page_size(vault, tmp_path) -> tuple[float, float]:
 
 
 def test_ctrl_r_and_ctrl_l_turn_the_page_shown(qtbot, vault, services, tmp_path):
-    [result] = vault.documents.import_paths([make_jpeg(tmp_path / "letter.jpg",
+    [result] = vault.importer.import_paths([make_jpeg(tmp_path / "letter.jpg",
                                                        size=LANDSCAPE)])
     window = open_window(qtbot, vault, services, tmp_path, active=True)
     assert window.records.select_document(result.document_id)

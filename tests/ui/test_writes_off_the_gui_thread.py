@@ -87,7 +87,7 @@ def _show(qtbot, page):
 
 
 def test_records_trash_undo_redo_and_details(qtbot, vault, tmp_path, real_services, gui_writes):
-    ids = [vault.documents.import_file(make_pdf(tmp_path / f"scan{i}.pdf", [f"Page {i}"]))
+    ids = [vault.importer.import_file(make_pdf(tmp_path / f"scan{i}.pdf", [f"Page {i}"]))
            .document_id for i in range(3)]
     page = _show(qtbot, RecordsPage(vault, real_services))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -118,7 +118,7 @@ def test_an_undo_during_a_long_write_never_blocks_the_window(qtbot, vault, tmp_p
                                                              real_services, gui_writes):
     """Another connection holds the write lock (an import committing): Undo returns at once and
     its write lands once the lock is free."""
-    doc = vault.documents.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "scan.pdf")).document_id
     page = _show(qtbot, RecordsPage(vault, real_services))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.select_document(doc)
@@ -167,7 +167,7 @@ def test_questions_add_edit_move_delete_and_undo(qtbot, vault, real_services, gu
 
 def test_requests_typed_saved_linked_and_deleted(qtbot, vault, tmp_path, real_services,
                                                  dialogs, gui_writes):
-    doc = vault.documents.import_file(make_pdf(tmp_path / "letter.pdf")).document_id
+    doc = vault.importer.import_file(make_pdf(tmp_path / "letter.pdf")).document_id
     page = _show(qtbot, RequestsPage(vault, real_services))
     gui_writes.start()
     page.new_request()

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import EXPLANATION
-from ...core.documents import Outcome
 from ...core.errors import SecondOpError, ValidationError
+from ...core.importing import Outcome
 from ...core.opinions import Opinion
 from ...core.questions import Question
 from ...packet.opinion_pages import (
@@ -340,7 +340,7 @@ class OpinionsPage(Page):
             return
 
         def work(ctx: TaskContext) -> list[int]:
-            results = vault.documents.import_paths(paths, check_cancel=ctx.check_cancel)
+            results = vault.importer.import_paths(paths, check_cancel=ctx.check_cancel)
             ids = [r.document_id for r in results
                    if r.outcome in (Outcome.IMPORTED, Outcome.DUPLICATE) and r.document_id]
             if ids:

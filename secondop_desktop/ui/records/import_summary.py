@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents import ImportResult, Outcome
+from ...core.importing import ImportResult, Outcome
 from ...translations import shown_reason
 
 translate = QCoreApplication.translate

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents import KINDS, Document, ImportCancelled, ImportResult, Outcome
+from ...core.documents import KINDS, Document
 from ...core.errors import NotFound, SecondOpError
 from ...core.formats import needs_password
+from ...core.importing import ImportCancelled, ImportResult, Outcome
 from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
@@ -913,7 +914,7 @@ class RecordsPage(Page):
         if self.showing_trash:
             self.set_showing_trash(False)
         paths = [Path(p) for p in paths]
-        documents = self.vault.documents
+        documents, importer = self.vault.documents, self.vault.importer
 
         def work(ctx: TaskContext) -> ImportSummary:
             done_results: list[ImportResult] = []
@@ -932,7 +933,7 @@ class RecordsPage(Page):
                 ctx.progress_batched(done, count, (result, doc))
 
             try:
-                documents.import_paths(paths, on_result, check_cancel, password, patient)
+                importer.import_paths(paths, on_result, check_cancel, password, patient)
             except (ImportCancelled, Cancelled):
                 return summarize(done_results, cancelled=True)
             finally:  # what was recorded before a cancel still reaches the list

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.documents import Outcome
 from ...core.errors import SecondOpError
+from ...core.importing import Outcome
 from ...core.requests import RecordsRequest
 from ...packet.request_letter import Letter, write_letter_pdf
 from ...translations import app_language, shown_reason
@@ -57,7 +57,7 @@ def receive_files(vault, request_id: int, paths: list[Path],
 
     Returns the record ids (a file already in the vault counts as the record it duplicates).
     """
-    results = vault.documents.import_paths(paths, check_cancel=check_cancel)
+    results = vault.importer.import_paths(paths, check_cancel=check_cancel)
     ids = [r.document_id for r in results
            if r.outcome in (Outcome.IMPORTED, Outcome.DUPLICATE) and r.document_id]
     if ids:

@@ -8,7 +8,7 @@ import json
 import pytest
 from clinical_factories import fhir_bundle, write_fhir
 
-from secondop_desktop.core.documents import Outcome
+from secondop_desktop.core.importing import Outcome
 from secondop_desktop.core.portal import fhir
 from secondop_desktop.core.portal.patients import SeveralPatients
 
@@ -119,16 +119,16 @@ def test_patients_known_only_by_reference_count_too():
 def test_import_refuses_several_patients_and_imports_the_chosen_one(vault, tmp_path):
     path = tmp_path / "Bulk.ndjson"
     path.write_bytes(bulk())
-    (refused,) = vault.documents.import_paths([path])
+    (refused,) = vault.importer.import_paths([path])
     assert refused.outcome == Outcome.REFUSED and "3 patients" in refused.reason
-    (imported,) = vault.documents.import_paths([path], patient="Bob")
+    (imported,) = vault.importer.import_paths([path], patient="Bob")
     assert imported.outcome == Outcome.IMPORTED
     assert [i.fact.name for i in vault.clinical.items("allergy")] == ["Latex"]
     assert vault.documents.get(imported.document_id).meta["patient_id"] == "p2"
 
 
 def test_a_one_patient_bundle_still_imports_without_a_choice(vault, tmp_path):
-    (result,) = vault.documents.import_paths([write_fhir(tmp_path / "b.json", fhir_bundle())])
+    (result,) = vault.importer.import_paths([write_fhir(tmp_path / "b.json", fhir_bundle())])
     assert result.outcome == Outcome.IMPORTED
 
 
@@ -142,7 +142,7 @@ def test_an_xdm_member_climbing_out_of_its_folder_is_not_imported(vault, tmp_pat
     with zipfile.ZipFile(path, "a") as zf:
         zf.writestr("IHE_XDM/SUBSET01/../../x.xml", ccda(
             title="Escaped", medications=medication("Warfarin", "855332")))
-    vault.documents.import_paths([path])
+    vault.importer.import_paths([path])
     assert [d.title for d in vault.documents.list()] == ["Good"]
     assert vault.clinical.items("medication") == []
 
@@ -152,7 +152,7 @@ def test_a_too_large_json_is_refused_with_the_real_limit(vault, tmp_path):
     with open(path, "wb") as handle:
         handle.write(b'{"resourceType": "Bundle", "entry": [')
         handle.truncate(50 * 1024**2)
-    (result,) = vault.documents.import_paths([path])
+    (result,) = vault.importer.import_paths([path])
     assert result.outcome == Outcome.REFUSED and "the limit is 32 MB" in result.reason
 
 
@@ -166,7 +166,7 @@ def test_a_clinical_document_about_someone_else_is_flagged(vault, tmp_path):
     write_fhir(tmp_path / "other.json", {"resourceType": "Bundle", "type": "collection",
                                          "entry": [{"resource": patient("p9", "Bob", "Stone",
                                                                         "MRN-9")}]})
-    vault.documents.import_paths([tmp_path / "ccd.xml", tmp_path / "other.json"])
+    vault.importer.import_paths([tmp_path / "ccd.xml", tmp_path / "other.json"])
     vault.patient.set(name="Jane Doe", dob="1970-04-02")
     flags = identity_flags(vault)
     by_title = {d.title: d.id for d in vault.documents.list()}

@@ -17,7 +17,7 @@ from clinical_factories import (
 )
 from factories import _pdf_bytes, make_pdf
 
-from secondop_desktop.core.documents import Outcome
+from secondop_desktop.core.importing import Outcome
 from secondop_desktop.core.portal import fhir
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -37,7 +37,7 @@ def test_unsafe_and_huge_files_are_refused_and_the_rest_imports(vault, tmp_path)
         handle.write(b"<ClinicalDocument>")
         handle.truncate(200 * 1024**2)
     (tmp_path / "good.txt").write_bytes(ccda(medications=medication("Metformin", "860975")))
-    results = {r.name: r for r in vault.documents.import_paths([tmp_path])}
+    results = {r.name: r for r in vault.importer.import_paths([tmp_path])}
     assert results["good.txt"].outcome is Outcome.IMPORTED  # sniffed, whatever the name says
     for name in ("laughs.xml", "xxe.ccda"):
         assert results[name].outcome is Outcome.REFUSED
@@ -51,7 +51,7 @@ def test_other_xml_and_json_are_refused_as_unsupported(vault, tmp_path):
     (tmp_path / "page.xml").write_bytes(b"<html><body>hi</body></html>")
     (tmp_path / "settings.json").write_text('{"theme": "dark"}')
     (tmp_path / "broken.xml").write_bytes(b"<ClinicalDocument><title>cut off")
-    results = {r.name: r for r in vault.documents.import_paths([tmp_path])}
+    results = {r.name: r for r in vault.importer.import_paths([tmp_path])}
     assert "not a supported file type" in results["page.xml"].reason
     assert "no health record" in results["settings.json"].reason
     assert "damaged" in results["broken.xml"].reason
@@ -62,7 +62,7 @@ def test_ccda_becomes_one_record_with_its_facts(vault, tmp_path):
     path = tmp_path / "summary.ccd"
     path.write_bytes(ccda(medications=medication("Metformin 500 MG", "860975"),
                           allergies=allergy("Penicillin", "7980")))
-    outcome = vault.documents.import_file(path)
+    outcome = vault.importer.import_file(path)
     doc = vault.documents.get(outcome.document_id)
     assert (doc.format, doc.kind, doc.title, doc.provider, str(doc.record_date)) == (
         "ccda", "reports", "Continuity of Care Document", "St Anne's Hospital", "2026-05-02")
@@ -74,7 +74,7 @@ def test_ccda_becomes_one_record_with_its_facts(vault, tmp_path):
 def test_pdf_inside_a_ccda_is_its_own_record_linked_to_the_document(vault, tmp_path):
     path = tmp_path / "letter.xml"
     path.write_bytes(ccda(title="Referral letter", non_xml_pdf=_pdf_bytes(["Dear colleague"])))
-    outcome = vault.documents.import_file(path)
+    outcome = vault.importer.import_file(path)
     assert outcome.outcome is Outcome.IMPORTED and len(outcome.more_ids) == 1
     pdf_doc = vault.documents.get(outcome.more_ids[0])
     assert pdf_doc.format == "pdf"
@@ -86,14 +86,14 @@ def test_xdm_zip_documents_and_pdfs_become_records(vault, tmp_path):
         "DOC0001.XML": ccda(medications=medication("Metformin", "860975")),
         "DOC0002.PDF": _pdf_bytes(["Discharge letter"]),
     })
-    outcome = vault.documents.import_file(zip_path)
+    outcome = vault.importer.import_file(zip_path)
     assert outcome.outcome is Outcome.IMPORTED
     docs = vault.documents.list()
     assert sorted(d.format for d in docs) == ["ccda", "pdf"]  # no stylesheet, HTML or metadata
     ccda_doc = next(d for d in docs if d.format == "ccda")
     pdf_doc = next(d for d in docs if d.format == "pdf")
     assert vault.documents.came_with(pdf_doc.id) == ccda_doc.id
-    again = vault.documents.import_file(zip_path)
+    again = vault.importer.import_file(zip_path)
     assert again.outcome is Outcome.DUPLICATE and vault.documents.count() == 2
 
 
@@ -103,7 +103,7 @@ def test_other_zip_is_still_refused(vault, tmp_path):
     path = tmp_path / "photos.zip"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("a.txt", "x")
-    assert "ZIP archives are not supported" in vault.documents.import_file(path).reason
+    assert "ZIP archives are not supported" in vault.importer.import_file(path).reason
 
 
 def test_fhir_bundle_ndjson_single_resource_and_folder(vault, tmp_path):
@@ -116,7 +116,7 @@ def test_fhir_bundle_ndjson_single_resource_and_folder(vault, tmp_path):
     folder.mkdir()
     for index, resource in enumerate(resources[2:]):
         write_fhir(folder / f"resource-{index}.json", resource)
-    results = vault.documents.import_paths([tmp_path / "bundle.json", tmp_path / "export.ndjson",
+    results = vault.importer.import_paths([tmp_path / "bundle.json", tmp_path / "export.ndjson",
                                             folder])
     assert all(r.outcome is Outcome.IMPORTED for r in results), [r.line() for r in results]
     assert [r.name for r in results] == ["bundle.json", "export.ndjson", "clinical-records"]
@@ -144,12 +144,12 @@ def test_a_damaged_file_in_a_resource_folder_is_refused_alone(vault, tmp_path):
         write_fhir(folder / f"r{index}.json", resource)
     (folder / "r9.json").write_text('{"resourceType": "Condition", "code": ')
     make_pdf(folder / "letter.pdf", ["Dear"])
-    results = {r.name: r for r in vault.documents.import_paths([folder])}
+    results = {r.name: r for r in vault.importer.import_paths([folder])}
     assert results["clinical-records"].outcome is Outcome.IMPORTED
     assert results["letter.pdf"].outcome is Outcome.IMPORTED
     assert results["r9.json"].outcome is Outcome.REFUSED
     assert "damaged" in results["r9.json"].reason
-    again = vault.documents.import_paths([folder])
+    again = vault.importer.import_paths([folder])
     assert {r.name: r.outcome for r in again}["clinical-records"] is Outcome.DUPLICATE
 
 
@@ -186,7 +186,7 @@ def test_synthea_bundles(name, counts):
 def _import(vault, tmp_path, name: str, data: bytes) -> int:
     path = tmp_path / name
     path.write_bytes(data)
-    return vault.documents.import_file(path).document_id
+    return vault.importer.import_file(path).document_id
 
 
 def test_same_item_from_two_documents_is_one_item_and_differences_are_listed(vault, tmp_path):
@@ -246,7 +246,7 @@ def test_a_ccda_among_other_files_in_one_drop(vault, tmp_path):
     make_pdf(tmp_path / "scan.pdf", ["Letter"])
     (tmp_path / "ccd.xml").write_bytes(ccda())
     (tmp_path / "bad.xml").write_bytes(XXE)
-    outcomes = sorted(r.outcome.value for r in vault.documents.import_paths([tmp_path]))
+    outcomes = sorted(r.outcome.value for r in vault.importer.import_paths([tmp_path]))
     assert outcomes == ["imported", "imported", "refused"]
 
 
@@ -301,7 +301,7 @@ def test_pdf_in_a_fhir_document_reference_is_its_own_record(vault, tmp_path):
          "content": [{"attachment": {"contentType": "application/pdf",
                                      "url": "https://portal.example/letter.pdf"}}]},
     ])
-    result = vault.documents.import_file(write_fhir(tmp_path / "export.json", bundle))
+    result = vault.importer.import_file(write_fhir(tmp_path / "export.json", bundle))
     assert len(result.more_ids) == 1  # the URL is never fetched
     letter = vault.documents.get(result.more_ids[0])
     assert (letter.format, letter.title) == ("pdf", "Discharge letter")

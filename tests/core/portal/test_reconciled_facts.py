@@ -25,7 +25,7 @@ def lab(value: str, range_text: str, date: str, unit: str = "g/dL") -> str:
 def import_bytes(vault, tmp_path, name: str, data: bytes) -> int:
     path = tmp_path / name
     path.write_bytes(data)
-    (result,) = vault.documents.import_paths([path])
+    (result,) = vault.importer.import_paths([path])
     assert result.document_id is not None, result.reason
     return result.document_id
 
@@ -62,7 +62,7 @@ def test_fhir_units_show_as_written_and_group_by_code(vault, tmp_path):
                     for i, unit in enumerate(("mU/L", "mIU/L"))]
     write_fhir(tmp_path / "tsh.json", {"resourceType": "Bundle", "type": "collection",
                                        "entry": [{"resource": o} for o in observations]})
-    vault.documents.import_paths([tmp_path / "tsh.json"])
+    vault.importer.import_paths([tmp_path / "tsh.json"])
     (test,) = vault.clinical.lab_tests()
     assert [r.unit for r in test.results] == ["mU/L", "mIU/L"]
     assert test.units == ["mIU/L"]  # one unit, spelt as the latest result spells it
@@ -94,7 +94,7 @@ def test_a_fhir_condition_active_then_resolved_a_week_later(vault, tmp_path):
         {"resource": condition("c2", "resolved", "2024-03-08",
                                abatementDateTime="2024-03-08")},
         {"resource": condition("c1", "active", "2024-03-01")}]}
-    vault.documents.import_paths([write_fhir(tmp_path / "b.json", bundle)])
+    vault.importer.import_paths([write_fhir(tmp_path / "b.json", bundle)])
     (item,) = vault.clinical.items("problem")
     assert item.fact.status == "resolved"  # the later one, whatever the order in the file
     (difference,) = [d for d in vault.clinical.differences() if d.category == "problem"]
@@ -150,7 +150,7 @@ def test_cli_lists_carry_the_new_fields(vault, tmp_path, capsys):
                     "occurrenceDateTime": "2023-10-01"}
     write_fhir(tmp_path / "b.json", {"resourceType": "Bundle", "type": "collection", "entry": [
         {"resource": allergy}, {"resource": immunization}]})
-    vault.documents.import_paths([tmp_path / "b.json"])
+    vault.importer.import_paths([tmp_path / "b.json"])
     vault.close()
     assert main(["--vault", str(tmp_path / "vault"), "allergy", "list", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
@@ -193,7 +193,7 @@ def test_each_vaccination_is_listed_and_the_same_one_in_two_records_is_one(vault
     for name, days in (("a.json", ("2019-10-01", "2020-10-01")), ("b.json", ("2020-10-01",))):
         write_fhir(tmp_path / name, {"resourceType": "Bundle", "type": "collection",
                                      "entry": [{"resource": shot(d)} for d in days]})
-        vault.documents.import_paths([tmp_path / name])
+        vault.importer.import_paths([tmp_path / name])
     items = vault.clinical.items("immunization")
     assert [(i.fact.date, len(i.source_ids)) for i in items] == [("2019-10-01", 1),
                                                                   ("2020-10-01", 2)]
