@@ -274,12 +274,17 @@ def _private(path: Path) -> Path:
     return path
 
 
-def _disk_reason(exc: OSError, out: Path) -> str:
+def _disk_reason(exc: OSError, out: Path) -> Reason:
+    """English for the CLI; the export dialog shows it in the app's language."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "There is not enough free space on the disk to write the packet."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "There is not enough free space on the disk to write the packet."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The packet cannot be written to the folder {out.parent} (permission denied)."
-    return f"The packet could not be written ({exc.strerror or exc})."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "The packet cannot be written to the folder {folder} (permission "
+                      "denied)."), folder=out.parent)
+    return Reason(QT_TRANSLATE_NOOP("Reason", "The packet could not be written ({problem})."),
+                  problem=exc.strerror or exc)
 
 
 # What the export dialog shows while it works: in the app's language, not the packet's
