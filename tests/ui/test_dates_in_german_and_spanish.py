@@ -86,3 +86,28 @@ def test_every_example_in_the_date_hints_is_taken(lang, name):
                 parse_datetime(iso)
             else:
                 parse_partial_date(iso)  # a day, a month or a year, as the hint shows
+
+
+@pytest.fixture
+def german_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_a_stored_date_shows_as_the_language_writes_it_and_saves_unchanged(
+        german_locale, qtbot, vault, services):
+    from secondop_desktop.ui.visit.page import VisitPage
+
+    vault.patient.set(dob="1971-06-14")
+    vault.appointment.set(when="2026-12-19T10:30")
+    page = VisitPage(vault, services)
+    qtbot.addWidget(page)
+    dob, when = page.field("patient.dob"), page.field("appointment.when")
+    assert dob.editor.text() == "14.06.1971"
+    assert when.editor.text() == "19.12.2026 10:30"
+    assert (dob.core_text(), when.core_text()) == ("1971-06-14", "2026-12-19T10:30")
+    dob.editor.setText("3. März 1972")  # typed with the month in words
+    dob.commit()
+    assert vault.patient.get().dob == "1972-03-03"

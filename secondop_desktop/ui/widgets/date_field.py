@@ -140,6 +140,17 @@ class DateField(QLineEdit):
     def core_text(self) -> str:
         return locale_to_iso(self.text(), self.with_time)
 
+    def show_stored(self, stored: str) -> None:
+        """A stored ISO date (or date and time) as the language writes it ("14.06.1971", not
+        "1971-06-14"); read back to the same ISO by ``core_text``. Anything else as it is."""
+        try:
+            if self.with_time:
+                self.setText(display_datetime(dt.datetime.fromisoformat(stored)))
+            else:
+                self.setText(display_date(dt.date.fromisoformat(stored)))
+        except ValueError:
+            self.setText(stored)
+
     def show_calendar(self) -> None:
         """A month to click a day in, under the field (Escape or a click outside closes it)."""
         if self.popup is None:

@@ -134,6 +134,8 @@ class AutosaveField(QObject):
                 self.editor.setPlainText(text)
             elif isinstance(self.editor, QComboBox):
                 self.editor.setCurrentText(text)
+            elif isinstance(self.editor, DateField):
+                self.editor.show_stored(text)
             else:
                 self.editor.setText(text)
         finally:
