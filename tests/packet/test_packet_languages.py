@@ -217,7 +217,7 @@ def test_the_dicom_folder_beside_a_german_packet_has_a_german_name(qapp, tmp_pat
     from secondop_desktop.core.vault import Vault
 
     with Vault.open(tmp_path / "v") as vault:
-        vault.documents.import_file(make_dicom(tmp_path / "IM0001"))
+        vault.importer.import_paths([make_dicom(tmp_path / "IM0001")])
         result = export_packet(vault, tmp_path / "Unterlagen.pdf", PacketOptions(language="de"))
     assert result.dicom_folder is not None
     assert result.dicom_folder.name == "Unterlagen - DICOM-Dateien"
