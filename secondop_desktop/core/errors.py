@@ -64,6 +64,8 @@ class SecondOpError(Exception):
     """Base of every error whose message is shown to the user as it is."""
 
     def __init__(self, reason: str = "", /, **fields: Any) -> None:
+        if not isinstance(reason, str):  # an exception handed on as the reason
+            reason = str(reason)
         self._reason = Reason(reason, **fields) if fields or not isinstance(reason, Reason) \
             else reason
         super().__init__(str(self._reason))
