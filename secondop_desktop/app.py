@@ -26,7 +26,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="open a demo vault with a made-up patient (created once)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installation offscreen and exit (0 when healthy)")
-    args, _qt_args = parser.parse_known_args(argv)
+    args, qt_args = parser.parse_known_args(argv)
+    # Qt's own options go on to Qt: -reverse (a right-to-left check without a translation),
+    # -style, -platform...
+    args.qt_args = qt_args
     return args
 
 
@@ -43,7 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .ui.single_instance import SingleInstance, knock
 
     running = QApplication.instance()
-    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
+    app = running if isinstance(running, QApplication) else QApplication(
+        [*sys.argv[:1], *args.qt_args])
     # A bug nobody caught is logged; the patient sees the one standard dialog.
     install_excepthooks(_report_bug)
     app.setApplicationName(paths.APP_NAME)

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from . import paths
+from .core.errors import SecondOpError, translated
 
 SOURCE_LANGUAGE = "en"
 # The languages shipped, by their own names (the Settings and export choices show these).
@@ -82,6 +83,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     """Marks ``text`` for lupdate in ``context`` and returns it as it is (Qt's own is typed as
     returning ``object``); shown later through ``QCoreApplication.translate(context, text)``."""
     return text
+
+
+def shown_reason(error: BaseException | str) -> str:
+    """What the patient reads of an error or a reason: ours in the app's language (the CLI and
+    the log keep the English ``.reason``); anything else as it is."""
+    if isinstance(error, SecondOpError):
+        return error.translated(QCoreApplication.translate)
+    if isinstance(error, str):
+        return translated(error, QCoreApplication.translate)
+    return str(error)
 
 
 def app_language() -> str:

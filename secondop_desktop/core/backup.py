@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from .blobs import CHUNK, LOST_FOUND
 from .db import SCHEMA_VERSION, Database
-from .errors import SecondOpError
+from .errors import QT_TRANSLATE_NOOP, Reason, SecondOpError
 from .sealed import OpeningReader, SealError, SealingWriter, WrongPassphrase, is_sealed
 from .secure import fsync_dir, secure_dir, secure_file
 from .workfiles import Ledger, make_folders, private_dir, work_name
@@ -110,7 +110,7 @@ def create_backup(vault_root: Path, out: Path, passphrase: str | None = None,
     progress, cancel = progress or (lambda *_: None), cancel or (lambda: None)
     vault_root, out = Path(vault_root), Path(out).expanduser()
     if out.resolve().is_relative_to(vault_root.resolve()):
-        raise BackupError("Save the backup outside the vault folder.")
+        raise BackupError(QT_TRANSLATE_NOOP("Reason", "Save the backup outside the vault folder."))
     try:
         make_folders(out.parent)  # (an automatic backup's folder; the CLI refuses)
     except OSError as exc:
@@ -161,8 +161,9 @@ def _write_archive(vault_root: Path, snapshot: Path, tmp: Path, passphrase: str 
                                              _offset(progress, done, total))
                     done += size
                     if name.startswith("objects/") and digest != name.rsplit("/", 1)[1]:
-                        raise BackupError(f"A stored file ({name}) has changed on disk; run "
-                                          "'verify' to see which record, then back up again.")
+                        raise BackupError(QT_TRANSLATE_NOOP(
+                            "Reason", "A stored file ({name}) has changed on disk; run 'verify' "
+                                      "to see which record, then back up again."), name=name)
                     files[name] = {"sha256": digest, "size": size}
                 manifest = {
                     "format": FORMAT, "version": VERSION, "schema_version": schema,
@@ -207,8 +208,9 @@ def _size(path: Path, name: str) -> int:
     try:
         return path.stat().st_size
     except FileNotFoundError:
-        raise BackupError(f"A stored file ({name}) is missing; run 'verify' to see which "
-                          "record.") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "A stored file ({name}) is missing; run 'verify' to see which record."),
+            name=name) from None
 
 
 def _snapshot_database(source: Path, target: Path) -> None:
@@ -221,7 +223,8 @@ def _snapshot_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The vault database could not be copied ({exc}).") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The vault database could not be copied ({exc})."), exc=exc) from exc
     finally:
         src.close()
     secure_file(target)
@@ -278,14 +281,18 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _disk_reason(exc: OSError, folder: Path) -> str:
+def _disk_reason(exc: OSError, folder: Path) -> Reason:
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "There is not enough free space on the disk for the backup."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "There is not enough free space on the disk for the backup."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The folder {folder} cannot be written to (permission denied)."
-    return f"The backup could not be written ({exc.strerror or exc})."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "The folder {folder} cannot be written to (permission denied)."),
+            folder=folder)
+    return Reason(QT_TRANSLATE_NOOP("Reason", "The backup could not be written ({problem})."),
+                  problem=exc.strerror or exc)
 
 
 # -- automatic backups -----------------------------------------------------------------------
@@ -315,21 +322,23 @@ def _members(archive: Path, passphrase: str | None) -> Iterator[Iterator[tuple[s
     try:
         raw = open(archive, "rb")
     except OSError as exc:
-        raise BackupError(f"The backup {archive.name} cannot be read "
-                          f"({exc.strerror or exc}).") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The backup {name} cannot be read ({problem})."),
+            name=archive.name, problem=exc.strerror or exc) from exc
     with raw:
         sealed = is_sealed(archive)
         if sealed and not passphrase:
-            raise PassphraseNeeded("This backup is protected by a passphrase; enter it to "
-                                   "restore.")
+            raise PassphraseNeeded(QT_TRANSLATE_NOOP(
+                "Reason", "This backup is protected by a passphrase; enter it to restore."))
         stream: BinaryIO = OpeningReader(raw, passphrase or "") if sealed else raw  # type: ignore[assignment]
 
         def members() -> Iterator[tuple[str, BinaryIO]]:
             with tarfile.open(fileobj=stream, mode="r|", bufsize=CHUNK) as tar:
                 for member in tar:
                     if not member.isfile():
-                        raise BackupError(f"The backup holds an unexpected entry "
-                                          f"({member.name}).")
+                        raise BackupError(QT_TRANSLATE_NOOP(
+                            "Reason", "The backup holds an unexpected entry ({name})."),
+                            name=member.name)
                     handle = tar.extractfile(member)
                     assert handle is not None
                     yield member.name, handle  # type: ignore[misc]
@@ -338,9 +347,11 @@ def _members(archive: Path, passphrase: str | None) -> Iterator[Iterator[tuple[s
             yield members()
         except (tarfile.ReadError, EOFError) as exc:  # also raised while a member is read
             if "unexpected end" in str(exc) or isinstance(exc, EOFError):
-                raise BackupError("The backup is incomplete: the file is cut short.") from exc
-            raise BackupError(f"This is not a SecondOp backup, or it is damaged "
-                              f"({exc}).") from exc
+                raise BackupError(QT_TRANSLATE_NOOP(
+                    "Reason", "The backup is incomplete: the file is cut short.")) from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Reason", "This is not a SecondOp backup, or it is damaged ({exc})."),
+                exc=exc) from exc
 
 
 def _allowed(name: str) -> bool:
@@ -376,15 +387,18 @@ def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Calla
     with _members(archive, passphrase) as members:
         for name, handle in members:
             if not _allowed(name) or name in found:
-                raise BackupError(f"The backup holds an unexpected file ({name}).")
+                raise BackupError(QT_TRANSLATE_NOOP(
+                    "Reason", "The backup holds an unexpected file ({name})."), name=name)
             if name == MANIFEST:
                 try:
                     manifest = json.loads(handle.read(64 << 20))
                 except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-                    raise BackupError("The backup's manifest is damaged.") from exc
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                        "Reason", "The backup's manifest is damaged.")) from exc
                 continue
             if manifest is not None:
-                raise BackupError("The backup is damaged: files follow its manifest.")
+                raise BackupError(QT_TRANSLATE_NOOP(
+                    "Reason", "The backup is damaged: files follow its manifest."))
             target = into / name if into is not None else None
             if target is not None:
                 secure_dir(target.parent)
@@ -397,14 +411,16 @@ def _scan(archive: Path, passphrase: str | None, cancel: Cancel, progress: Calla
                 digest, size = _copy_hashing(handle, None, cancel, progress)
             found[name] = {"sha256": digest, "size": size}
     if manifest is None:
-        raise BackupError("The backup is incomplete: its manifest is missing.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The backup is incomplete: its manifest is missing."))
     _check_manifest(manifest, found)
     checked: Manifest = manifest
     return checked
 
 
 def _damaged(why: str) -> BackupError:
-    return BackupError(f"The backup's manifest is damaged ({why}).")
+    return BackupError(QT_TRANSLATE_NOOP("Reason", "The backup's manifest is damaged ({why})."),
+                       why=Reason(why))
 
 
 def _is_int(value: object) -> bool:
@@ -414,24 +430,27 @@ def _is_int(value: object) -> bool:
 def _check_types(manifest: object) -> Manifest:
     """Every field the manifest must have, of the type this app writes."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError("This is not a SecondOp backup.")
+        raise BackupError(QT_TRANSLATE_NOOP("Reason", "This is not a SecondOp backup."))
     version, schema = manifest.get("version"), manifest.get("schema_version", 0)
     if not _is_int(version) or not _is_int(schema):
-        raise _damaged("its version is not a number")
+        raise _damaged(QT_TRANSLATE_NOOP("Reason", "its version is not a number"))
     if version != VERSION or schema > SCHEMA_VERSION:
-        raise BackupError("This backup was made by a newer version of SecondOp; please update.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "This backup was made by a newer version of SecondOp; please update."))
     listed = manifest.get("files")
     if not isinstance(listed, dict):
-        raise _damaged("its list of files is missing")
+        raise _damaged(QT_TRANSLATE_NOOP("Reason", "its list of files is missing"))
     for entry in listed.values():
         if not (isinstance(entry, dict) and set(entry) == {"sha256", "size"}
                 and isinstance(entry["sha256"], str) and _is_int(entry["size"])):
-            raise _damaged("a file's checksum is not in the form SecondOp writes")
+            raise _damaged(QT_TRANSLATE_NOOP(
+                "Reason", "a file's checksum is not in the form SecondOp writes"))
     records = manifest.get("records", [])
     if not isinstance(records, list) or not all(
             isinstance(r, dict) and _is_int(r.get("id")) and isinstance(r.get("sha256"), str)
             for r in records):
-        raise _damaged("its list of records is not in the form SecondOp writes")
+        raise _damaged(QT_TRANSLATE_NOOP(
+            "Reason", "its list of records is not in the form SecondOp writes"))
     return manifest
 
 
@@ -440,28 +459,34 @@ def _check_manifest(manifest: object, found: dict[str, dict[str, object]]) -> No
     listed = checked["files"]
     for name, entry in listed.items():
         if name not in found:
-            raise BackupError(f"The backup is incomplete: {name} is missing.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is incomplete: {name} is missing."), name=name)
         if found[name] != entry:
-            raise BackupError(f"The backup is damaged: {name} does not match its checksum.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is damaged: {name} does not match its checksum."), name=name)
     extra = set(found) - set(listed)
     if extra:
-        raise BackupError(f"The backup holds files its manifest does not list "
-                          f"({sorted(extra)[0]}).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The backup holds files its manifest does not list ({name})."),
+            name=sorted(extra)[0])
     if DB_NAME not in listed:
-        raise BackupError("The backup is incomplete: the database is missing.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The backup is incomplete: the database is missing."))
     for record in checked.get("records", []):
         sha = record["sha256"]
         if f"objects/{sha[:2]}/{sha}" not in listed:
-            raise BackupError(f"The backup is incomplete: the file of record {record['id']} "
-                              "is missing.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is incomplete: the file of record {id} is missing."),
+                id=record['id'])
 
 
 def _archive_size(archive: Path) -> int:
     try:
         return archive.stat().st_size
     except OSError as exc:
-        raise BackupError(f"The backup {archive.name} cannot be read "
-                          f"({exc.strerror or exc}).") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The backup {name} cannot be read ({problem})."),
+            name=archive.name, problem=exc.strerror or exc) from exc
 
 
 def _stepper(total: int, progress: Progress | None) -> Callable[[int], None]:
@@ -491,8 +516,9 @@ def restore_backup(archive: Path, target: Path, passphrase: str | None = None,
     """Make a new vault at ``target`` from ``archive``; nothing is written unless it checks out."""
     archive, target = Path(archive), Path(target).expanduser()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise BackupError(f"{target} is not empty: a backup is restored into a new, empty "
-                          "folder, never over a vault.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "{target} is not empty: a backup is restored into a new, empty folder, "
+                      "never over a vault."), target=target)
     cancel = cancel or (lambda: None)
     step = _stepper(2 * _archive_size(archive), progress)  # read twice: check, then unpack
 
@@ -522,8 +548,10 @@ def _check_database(path: Path) -> None:
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The database in the backup is damaged ({exc}).") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The database in the backup is damaged ({exc})."), exc=exc) from exc
     finally:
         conn.close()
     if ok != "ok":
-        raise BackupError(f"The database in the backup is damaged ({ok}).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Reason", "The database in the backup is damaged ({ok})."), ok=ok)

@@ -19,7 +19,7 @@ from typing import Any
 
 from .clinical_facts import CATEGORIES, Fact
 from .db import Database
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .lab_ranges import parse_range
 from .medication_names import ingredient_keys
 
@@ -310,7 +310,8 @@ class ClinicalStore:
     def items(self, category: str) -> list[Item]:
         """One item per thing, whatever number of documents mention it; latest source wins."""
         if category == "result":
-            raise ValidationError("Lab results are listed by lab_tests().")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Lab results are listed by lab_tests()."))
         groups = merge(self._facts(category))
         return sorted(groups, key=lambda i: (not i.fact.name, normalise_name(i.fact.name),
                                              i.fact.date if category in EVENTS else ""))
@@ -376,13 +377,15 @@ class ClinicalStore:
     def resolve(self, key: str, choice: str, keep: int | None = None, note: str = "") -> None:
         """Settle a difference: keep one source's version, keep both, or write a note."""
         if choice not in CHOICES:
-            raise ValidationError(f"Choose one of: {', '.join(CHOICES)}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Choose one of: {choices}."), choices=', '.join(CHOICES))
         if key not in {d.key for d in self.differences()}:
-            raise NotFound("That difference is not there any more.")
+            raise NotFound(QT_TRANSLATE_NOOP("Reason", "That difference is not there any more."))
         if choice == "keep_one" and keep is None:
-            raise ValidationError("Say which record's version to keep.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Say which record's version to keep."))
         if choice == "note" and not note.strip():
-            raise ValidationError("Write the note first.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Write the note first."))
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO clinical_resolutions (key, choice, keep, note, resolved) "

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import VaultError, VaultNeedsRecovery, VaultNeedsUpgrade
+from .errors import QT_TRANSLATE_NOOP, VaultError, VaultNeedsRecovery, VaultNeedsUpgrade
 from .secure import secure_file
 
 SCHEMA_V1 = """
@@ -375,7 +375,7 @@ class Database:
 
     def _open_for_this_thread(self) -> sqlite3.Connection:
         if self._closed:
-            raise VaultError("The vault has been closed.")
+            raise VaultError(QT_TRANSLATE_NOOP("Reason", "The vault has been closed."))
         conn = connect(self.path, readonly=self.readonly)
         self._local.conn = conn
         self._local.owner = threading.current_thread()
@@ -427,9 +427,9 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None = None) -> int:
     """Bring ``conn`` to SCHEMA_VERSION; returns the version it had. Copies the file first."""
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
-        raise VaultError(
-            "This vault was made by a newer version of SecondOp; please update the app to open it."
-        )
+        raise VaultError(QT_TRANSLATE_NOOP(
+            "Reason", "This vault was made by a newer version of SecondOp; please update the app "
+                      "to open it."))
     if found < SCHEMA_VERSION and found > 0 and db_path is not None:
         backup = db_path.with_name(f"{db_path.name}.v{found}.bak")
         conn.execute("PRAGMA wal_checkpoint(FULL)")
@@ -460,9 +460,11 @@ def connect(db_path: Path, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlite3.OperationalError as exc:
-        raise VaultError(f"The vault database cannot be opened ({exc}).") from exc
+        raise VaultError(QT_TRANSLATE_NOOP(
+            "Reason", "The vault database cannot be opened ({exc})."), exc=exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise VaultNeedsRecovery(f"The vault's database is damaged ({exc})") from exc
+        raise VaultNeedsRecovery(QT_TRANSLATE_NOOP(
+            "Reason", "The vault's database is damaged ({exc})"), exc=exc) from exc
     return conn
 
 
@@ -561,13 +563,13 @@ def open_database(db_path: Path, readonly: bool = False, expect_records: bool = 
     db = Database(db_path, readonly)
     try:
         if expect_records and table_count(db.conn) == 0:
-            raise VaultNeedsRecovery("This vault's database is empty although the vault holds "
-                                     "stored files")
+            raise VaultNeedsRecovery(QT_TRANSLATE_NOOP(
+                "Reason", "This vault's database is empty although the vault holds stored files"))
         if readonly:
             if schema_version(db.conn) < SCHEMA_VERSION:
-                raise VaultNeedsUpgrade("This vault was made by an older version of SecondOp "
-                                        "and is read-only here; open it once where it can be "
-                                        "written.")
+                raise VaultNeedsUpgrade(QT_TRANSLATE_NOOP(
+                    "Reason", "This vault was made by an older version of SecondOp and is "
+                              "read-only here; open it once where it can be written."))
             migrate(db.conn)  # only refuses a newer schema: nothing to write
         else:
             migrate(db.conn, db_path)
@@ -575,10 +577,12 @@ def open_database(db_path: Path, readonly: bool = False, expect_records: bool = 
                 secure_file(Path(f"{db_path}{suffix}"))
     except sqlite3.OperationalError as exc:  # locked, disk I/O, a migration that failed
         db.close()
-        raise VaultError(f"The vault database cannot be opened or updated ({exc}).") from exc
+        raise VaultError(QT_TRANSLATE_NOOP(
+            "Reason", "The vault database cannot be opened or updated ({exc})."), exc=exc) from exc
     except sqlite3.DatabaseError as exc:  # not a database, malformed
         db.close()
-        raise VaultNeedsRecovery(f"The vault's database is damaged ({exc})") from exc
+        raise VaultNeedsRecovery(QT_TRANSLATE_NOOP(
+            "Reason", "The vault's database is damaged ({exc})"), exc=exc) from exc
     except BaseException:
         db.close()
         raise

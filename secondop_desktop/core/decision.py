@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from .db import Database
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Reason, ValidationError
 from .profile import KeyValueSection
 from .rows import RowTable
 from .validate import optional_date, parse_int_range, require_text
@@ -137,11 +137,12 @@ class StepStore(RowTable[Step]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "what" in out or not partial:
-            out["what"] = require_text(out.get("what"), "The next step")
+            out["what"] = require_text(out.get("what"),
+                                       QT_TRANSLATE_NOOP("Reason", "The next step"))
         if "who" in out:
             out["who"] = str(out["who"] or "").strip()
         if "due" in out:
-            out["due"] = optional_date(out["due"], "The step's date")
+            out["due"] = optional_date(out["due"], QT_TRANSLATE_NOOP("Reason", "The step's date"))
         if "done" in out:
             out["done"] = int(bool(out["done"]))
         return out
@@ -155,7 +156,8 @@ class StepStore(RowTable[Step]):
 def option_number(value: object) -> int:
     text = str(value).strip()
     if not text.isdigit():
-        raise ValidationError(f"'{value}' is not an option number (see `secondop decision`).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "'{value}' is not an option number (see `secondop decision`)."), value=value)
     return int(text)
 
 
@@ -163,7 +165,9 @@ def parse_choice(value: object, choices: dict[str, str], what: str) -> str:
     text = str(value or "").strip().lower().replace(" ", "-")
     if text in choices:
         return text
-    raise ValidationError(f"Unknown {what} '{value}'; choose one of: {', '.join(choices)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Reason", "Unknown {what} '{value}'; choose one of: {choices}."),
+        what=Reason(what), value=value, choices=', '.join(choices))
 
 
 class DecisionGuide:
@@ -181,21 +185,25 @@ class DecisionGuide:
         clean: dict[str, object] = {}
         for key, value in changes.items():
             if key == "status":
-                clean[key] = parse_choice(value or "not-yet", STATUSES, "status")
+                clean[key] = parse_choice(value or "not-yet", STATUSES,
+                                          QT_TRANSLATE_NOOP("Reason", "status"))
             elif key == "role":
-                clean[key] = parse_choice(value, ROLES, "role") if value else ""
+                clean[key] = parse_choice(value, ROLES,
+                                          QT_TRANSLATE_NOOP("Reason", "role")) if value else ""
             elif key in CHECKS:
-                clean[key] = parse_choice(value, dict.fromkeys(ANSWERS, ""), "answer") \
+                clean[key] = parse_choice(value, dict.fromkeys(ANSWERS, ""),
+                                          QT_TRANSLATE_NOOP("Reason", "answer")) \
                     if value else ""
             elif key == "choice":
                 clean[key] = str(self.option(option_number(value)).id) \
                     if value not in (None, "") else ""
             elif key == "deadline":
-                clean[key] = optional_date(value, "The date to decide by")
+                clean[key] = optional_date(value,
+                                           QT_TRANSLATE_NOOP("Reason", "The date to decide by"))
             elif key in ("question", "decide_with"):
                 clean[key] = str(value or "").strip()
             else:
-                raise ValidationError(f"Unknown field: {key}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Unknown field: {key}."), key=key)
         self.section.set(**clean)
         return self.state()
 
@@ -226,13 +234,15 @@ class DecisionGuide:
         for option in self.options() + self.options(removed=True):
             if option.id == option_id:
                 return option
-        raise NotFound(f"There is no option {option_id} in the decision guide.")
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Reason", "There is no option {option_id} in the decision guide."), option_id=option_id)
 
     def add_option(self, text: str, benefits: str = "", risks: str = "") -> Option:
-        text = require_text(text, "The option")
+        text = require_text(text, QT_TRANSLATE_NOOP("Reason", "The option"))
         for option in self.options():
             if _normal(option.text) == _normal(text):
-                raise ValidationError(f"'{option.text}' is already option {option.id}.")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Reason", "'{text}' is already option {id}."), text=option.text, id=option.id)
         with self.db.transaction() as conn:
             option_id = int(conn.execute("INSERT INTO decision_options (text, own) VALUES (?, 1)",
                                          (text,)).lastrowid or 0)
@@ -246,7 +256,7 @@ class DecisionGuide:
         self.option(option_id)
         with self.db.transaction() as conn:
             conn.execute("UPDATE decision_options SET text = ?, own = 1 WHERE id = ?",
-                         (require_text(text, "The option"), option_id))
+                         (require_text(text, QT_TRANSLATE_NOOP("Reason", "The option")), option_id))
         return self.option(option_id)
 
     def set_aside(self, option_id: int, removed: bool = True) -> Option:
@@ -263,7 +273,8 @@ class DecisionGuide:
         """Make ``other`` part of ``into``: its doctors, benefits and risks (the same words
         once), its place as the choice. ``into`` keeps its words."""
         if into_id == other_id:
-            raise ValidationError("Choose two different options to merge.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Choose two different options to merge."))
         into, other = self.option(into_id), self.option(other_id)
         have = {(f.kind, _normal(f.text)) for f in into.benefits + into.risks}
         with self.db.transaction() as conn:
@@ -282,12 +293,14 @@ class DecisionGuide:
 
     # -- benefits and risks ----------------------------------------------------------------------
     def add_factor(self, option_id: int, kind: str, text: str) -> Factor:
-        kind = parse_choice(kind, dict.fromkeys(KINDS, ""), "kind")
+        kind = parse_choice(kind, dict.fromkeys(KINDS, ""), QT_TRANSLATE_NOOP("Reason", "kind"))
+        text = require_text(text, QT_TRANSLATE_NOOP("Reason", "The benefit") if kind == "benefit"
+                            else QT_TRANSLATE_NOOP("Reason", "The risk"))
         self.option(option_id)
         with self.db.transaction() as conn:
             conn.execute("INSERT INTO decision_factors (option_id, kind, text, own) "
                          "VALUES (?, ?, ?, 1)",
-                         (option_id, kind, require_text(text, f"The {kind}")))
+                         (option_id, kind, text))
         return self.option(option_id).factors(kind)[-1]
 
     def remove_factor(self, factor_id: int) -> None:
@@ -298,21 +311,27 @@ class DecisionGuide:
         """The ``number``-th (from 1) benefit or risk of an option, as listed."""
         listed = self.option(option_id).factors(kind)
         if not 1 <= number <= len(listed):
-            raise ValidationError(
-                f"Option {option_id} has {len(listed)} {kind}{'' if len(listed) == 1 else 's'};"
-                f" give a number from 1 to {len(listed)}." if listed else
-                f"Option {option_id} has no {kind}s listed yet.")
+            if not listed:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Reason", "Option {option_id} has no benefits listed yet.") if kind == "benefit"
+                    else QT_TRANSLATE_NOOP("Reason", "Option {option_id} has no risks listed yet."),
+                    option_id=option_id)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Option {option_id} has no benefit or risk number {number}; give a "
+                          "number from 1 to {count}."),
+                option_id=option_id, number=number, count=len(listed))
         return listed[number - 1]
 
     def rate(self, factor_id: int, matters: object) -> Factor:
         """How much a benefit or risk matters to the patient: 0-5, or None (not rated)."""
-        value = None if matters in (None, "") else parse_int_range(matters, 0, 5,
-                                                                    "How much it matters")
+        value = None if matters in (None, "") else parse_int_range(
+            matters, 0, 5, QT_TRANSLATE_NOOP("Reason", "How much it matters"))
         with self.db.transaction() as conn:
             cur = conn.execute("UPDATE decision_factors SET matters = ? WHERE id = ?",
                                (value, factor_id))
             if cur.rowcount == 0:
-                raise NotFound("That benefit or risk does not exist any more.")
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "Reason", "That benefit or risk does not exist any more."))
         row = self.db.query("SELECT option_id FROM decision_factors WHERE id = ?", (factor_id,))
         option = self.option(row[0]["option_id"])
         return next(f for f in option.benefits + option.risks if f.id == factor_id)

@@ -17,7 +17,7 @@ from typing import Any
 from . import formats
 from .blobs import BlobStore
 from .db import Database
-from .errors import NotFound, RefusedFile, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, RefusedFile, ValidationError
 from .secure import secure_dir
 
 VAULT_DB_NAME = "vault.sqlite3"  # vault.py imports this module, so the name is repeated here
@@ -253,7 +253,8 @@ class DocumentStore:
     def get(self, doc_id: int) -> Document:
         rows = self.db.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
         if not rows:
-            raise NotFound(f"There is no record number {doc_id} in this vault.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "There is no record number {doc_id} in this vault."), doc_id=doc_id)
         return Document.from_row(rows[0])
 
     def by_sha(self, sha256: str) -> Document | None:
@@ -324,8 +325,9 @@ class DocumentStore:
             except RefusedFile as exc:
                 if not formats.needs_password(exc.reason):
                     raise
-        raise RefusedFile("its decrypted copy in the vault's readable folder is gone and the "
-                          "password is not kept; import the file again with its password")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "its decrypted copy in the vault's readable folder is gone and the password "
+                      "is not kept; import the file again with its password"))
 
     def birth_date_passwords(self) -> list[str]:
         """The patient's date of birth in the forms labs use as a PDF's password."""
@@ -377,7 +379,8 @@ class DocumentStore:
         values: dict[str, object] = {}
         for key, value in changes.items():
             if key not in self.COLUMNS:
-                raise ValidationError(f"'{key}' cannot be changed.")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Reason", "'{key}' cannot be changed."), key=key)
             values[key] = _clean_field(key, value)
         if values:
             assignments = ", ".join(f"{k} = :{k}" for k in values)
@@ -386,7 +389,9 @@ class DocumentStore:
                     f"UPDATE documents SET {assignments} WHERE id = :id", {**values, "id": doc_id}
                 )
                 if cur.rowcount == 0:
-                    raise NotFound(f"There is no record number {doc_id} in this vault.")
+                    raise NotFound(QT_TRANSLATE_NOOP(
+                        "Reason", "There is no record number {doc_id} in this vault."),
+                        doc_id=doc_id)
                 if "record_date" in values:  # a date the patient gave is no file date
                     conn.execute("UPDATE documents SET meta = json_remove(meta, ?, ?) "
                                  "WHERE id = ?", (f"$.{DATE_SOURCE}", f"$.{DATE_BEFORE}", doc_id))
@@ -414,7 +419,9 @@ class DocumentStore:
                     f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(unique))})",
                     unique)}
                 missing = next(i for i in unique if i not in found)
-                raise NotFound(f"There is no record number {missing} in this vault.")
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "Reason", "There is no record number {missing} in this vault."),
+                    missing=missing)
 
     def delete_forever(self, doc_id: int) -> None:
         """Remove the row, then the object if no other document refers to it."""
@@ -463,7 +470,8 @@ def _storable(text: str | None) -> str:
 def _clean_field(key: str, value: object) -> object:
     if key == "kind":
         if value not in KINDS:
-            raise ValidationError(f"The kind must be one of: {', '.join(KINDS)}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "The kind must be one of: {choices}."), choices=', '.join(KINDS))
         return value
     if key == "record_date":
         if value in (None, ""):
@@ -473,12 +481,13 @@ def _clean_field(key: str, value: object) -> object:
         try:
             return dt.date.fromisoformat(str(value)).isoformat()
         except ValueError as exc:
-            raise ValidationError(f"'{value}' is not a date (use YYYY-MM-DD).") from exc
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "'{value}' is not a date (use YYYY-MM-DD)."), value=value) from exc
     if key == "tags":
         return ", ".join(split_tags(value if isinstance(value, (str, list, tuple)) else str(value)))
     if key == "title":
         text = str(value).strip()
         if not text:
-            raise ValidationError("A record needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Reason", "A record needs a title."))
         return text
     return str(value or "").strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .ocr.store import PageText
 from .questions import Question, QuestionStore
 
@@ -20,9 +20,11 @@ def selected_phrase(text: str) -> str:
     """The words selected, on one line, without the punctuation a selection drags along."""
     phrase = re.sub(r"\s+", " ", text or "").strip(_TRIM)
     if not phrase:
-        raise ValidationError("Select a word or a few words first.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Select a word or a few words first."))
     if len(phrase.split()) > MAX_WORDS:
-        raise ValidationError(f"Select a few words (at most {MAX_WORDS}) to ask what they mean.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "Select a few words (at most {max_words}) to ask what they mean."),
+            max_words=MAX_WORDS)
     return phrase
 
 

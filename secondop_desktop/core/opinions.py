@@ -16,7 +16,7 @@ from typing import Any
 
 from .db import Database
 from .decision import DecisionGuide
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from .questions import Question, QuestionStore
 from .rows import RowTable
 from .validate import MONTH_ABBR, format_partial_date, optional_partial_date, require_text
@@ -95,7 +95,9 @@ def parse_role(value: object) -> str:
     for key, label in ROLES.items():
         if text in (key, label.lower()):
             return key
-    raise ValidationError(f"Unknown role '{value}'; choose one of: {', '.join(ROLES)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Reason", "Unknown role '{value}'; choose one of: {choices}."),
+        value=value, choices=', '.join(ROLES))
 
 
 class OpinionStore(RowTable[Opinion]):
@@ -108,11 +110,13 @@ class OpinionStore(RowTable[Opinion]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "by" in out or not partial:
-            out["by"] = require_text(out.get("by"), "Who gave the opinion")
+            out["by"] = require_text(out.get("by"),
+                                     QT_TRANSLATE_NOOP("Reason", "Who gave the opinion"))
         if "role" in out:
             out["role"] = parse_role(out["role"])
         if "date" in out:
-            out["date"] = optional_partial_date(out["date"], "The opinion's date")
+            out["date"] = optional_partial_date(out["date"],
+                                                QT_TRANSLATE_NOOP("Reason", "The opinion's date"))
         for key in TEXT_FIELDS:
             if key in out:
                 out[key] = str(out[key] or "").strip()
@@ -126,9 +130,11 @@ class OpinionStore(RowTable[Opinion]):
         try:
             record = int(str(value))
         except ValueError:
-            raise ValidationError(f"'{value}' is not a record number.") from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "'{value}' is not a record number."), value=value) from None
         if not self.db.query("SELECT 1 FROM documents WHERE id = ?", (record,)):
-            raise NotFound(f"There is no record {record}.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "There is no record {record}."), record=record)
         return record
 
     def decode(self, row: sqlite3.Row) -> Opinion:

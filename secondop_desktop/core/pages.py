@@ -32,7 +32,7 @@ from pypdf.generic import (
 
 from . import formats
 from .documents import DATE_BEFORE, DATE_SOURCE, Document, _storable, guess_kind
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .turns import HAND_TURNS, hand_turns
 
 if TYPE_CHECKING:
@@ -52,7 +52,8 @@ class PageRef:
 def combine(vault: Vault, doc_ids: list[int], title: str | None = None) -> int:
     """One record made of the records' pages, in the order given; returns its id."""
     if len(doc_ids) < 2 or len(set(doc_ids)) != len(doc_ids):
-        raise ValidationError("Choose at least two different records to combine.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "Choose at least two different records to combine."))
     docs = [vault.documents.get(i) for i in doc_ids]
     _check_paged(docs)
     pages = [PageRef(d.id, p) for d in docs for p in range(d.pages)]
@@ -68,7 +69,8 @@ def split(vault: Vault, doc_id: int, starts: list[int]) -> list[int]:
     _check_paged([doc])
     cuts = sorted(set(starts))
     if not cuts or cuts[0] <= 1 or cuts[-1] > doc.pages:
-        raise ValidationError(f"Split points must be pages 2 to {doc.pages} of this record.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "Split points must be pages 2 to {pages} of this record."), pages=doc.pages)
     bounds = [1, *cuts, doc.pages + 1]
     new_ids = []
     for part, (first, after) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
@@ -111,17 +113,20 @@ def redo(vault: Vault, made_ids: list[int]) -> list[int]:
 def _made_records(vault: Vault, made_ids: list[int]) -> list[Document]:
     made = [vault.documents.get(i) for i in made_ids]
     if not made or any("made_from" not in d.meta for d in made):
-        raise ValidationError("Only records made by combining or splitting can be taken back.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "Only records made by combining or splitting can be taken back."))
     return made
 
 
 def _check_paged(docs: list[Document]) -> None:
     for doc in docs:
         if doc.format not in PAGED_FORMATS:
-            raise ValidationError(f"“{doc.title}” is a {doc.format.upper()} record; only PDFs "
-                                  "and pictures can be combined or split.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "“{title}” is a {format} record; only PDFs and pictures can be combined "
+                          "or split."), title=doc.title, format=doc.format.upper())
         if doc.trashed:
-            raise ValidationError(f"“{doc.title}” is in the trash; restore it first.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "“{title}” is in the trash; restore it first."), title=doc.title)
 
 
 def _page_map(meta: dict[str, Any]) -> list[PageRef]:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from .db import Database
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .rows import RowTable
 from .validate import (
     optional_partial_date,
@@ -61,11 +61,13 @@ def _clean_profile_value(key: str, value: object) -> str:
     if key == "dob":
         if value in (None, ""):
             return ""
-        date = parse_date(value, "The date of birth")
+        date = parse_date(value, QT_TRANSLATE_NOOP("Reason", "The date of birth"))
         if date > dt.date.today():
-            raise ValidationError("The date of birth cannot be in the future.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "The date of birth cannot be in the future."))
         if date.year < 1900:
-            raise ValidationError("The date of birth must be after 1900.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "The date of birth must be after 1900."))
         return date.isoformat()
     if key == "condition":
         from .readiness import parse_condition  # readiness reads profiles: imported late
@@ -74,7 +76,8 @@ def _clean_profile_value(key: str, value: object) -> str:
     if key == "when":
         if value in (None, ""):
             return ""
-        return parse_datetime(value, "The appointment time").isoformat(timespec="minutes")
+        return parse_datetime(value,
+            QT_TRANSLATE_NOOP("Reason", "The appointment time")).isoformat(timespec="minutes")
     return str(value or "").strip()
 
 
@@ -98,13 +101,14 @@ class KeyValueSection:
         The Visit screen calls this as the patient types, so that the message appears at once.
         """
         if key not in self.keys:
-            raise ValidationError(f"Unknown field: {key}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Unknown field: {key}."), key=key)
         return _clean_profile_value(key, value)
 
     def set(self, **changes: object) -> Any:
         unknown = set(changes) - self.keys
         if unknown:
-            raise ValidationError(f"Unknown field: {', '.join(sorted(unknown))}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Unknown field: {fields}."), fields=', '.join(sorted(unknown)))
         clean = {k: _clean_profile_value(k, v) for k, v in changes.items()}
         with self.db.transaction() as conn:
             conn.executemany(
@@ -169,7 +173,8 @@ class StatedList[T](RowTable[T]):
     def set_none_known(self, none_known: bool = True) -> ListState:
         """Record that the patient has none (or take that back); refused while entries exist."""
         if none_known and self.count():
-            raise ValidationError(f"Remove the listed {self.noun} entries first.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "Remove the listed {noun} entries first."), noun=self.noun)
         with self.db.transaction() as conn:
             if none_known:
                 conn.execute("INSERT INTO profile (key, value) VALUES (?, '1') "
@@ -198,9 +203,11 @@ class MedicationStore(StatedList[Medication]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "name" in out or not partial:
-            out["name"] = require_text(out.get("name"), "The medication's name")
+            out["name"] = require_text(out.get("name"),
+                                       QT_TRANSLATE_NOOP("Reason", "The medication's name"))
         if "since" in out:
-            out["since"] = optional_partial_date(out["since"], "'Since'")
+            out["since"] = optional_partial_date(out["since"],
+                                                 QT_TRANSLATE_NOOP("Reason", "'Since'"))
         _strip_all(out, ("dose", "frequency", "purpose"))
         return out
 
@@ -212,7 +219,8 @@ class AllergyStore(StatedList[Allergy]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "substance" in out or not partial:
-            out["substance"] = require_text(out.get("substance"), "The substance")
+            out["substance"] = require_text(out.get("substance"),
+                                            QT_TRANSLATE_NOOP("Reason", "The substance"))
         _strip_all(out, ("reaction",))
         return out
 
@@ -223,7 +231,9 @@ class TimelineStore(RowTable[TimelineEvent]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "date" in out or not partial:
-            out["date"] = parse_partial_date(out.get("date"), "The event's date")
+            out["date"] = parse_partial_date(out.get("date"),
+                                             QT_TRANSLATE_NOOP("Reason", "The event's date"))
         if "what" in out or not partial:
-            out["what"] = require_text(out.get("what"), "What happened")
+            out["what"] = require_text(out.get("what"),
+                                       QT_TRANSLATE_NOOP("Reason", "What happened"))
         return out

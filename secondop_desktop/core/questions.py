@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .rows import RowTable
 from .validate import parse_int_range, require_text
 
@@ -72,7 +72,9 @@ def parse_category(value: object) -> str:
     for key, label in CATEGORIES.items():
         if text == label.lower():
             return key
-    raise ValidationError(f"Unknown category '{value}'; choose one of: {', '.join(CATEGORIES)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Reason", "Unknown category '{value}'; choose one of: {choices}."),
+        value=value, choices=', '.join(CATEGORIES))
 
 
 class QuestionStore(RowTable[Question]):
@@ -84,9 +86,10 @@ class QuestionStore(RowTable[Question]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "text" in out or not partial:
-            out["text"] = require_text(out.get("text"), "A question")
+            out["text"] = require_text(out.get("text"), QT_TRANSLATE_NOOP("Reason", "A question"))
         if "priority" in out or not partial:
-            out["priority"] = parse_int_range(out.get("priority", 2), 1, 3, "The priority")
+            out["priority"] = parse_int_range(out.get("priority", 2), 1, 3,
+                                              QT_TRANSLATE_NOOP("Reason", "The priority"))
         if "category" in out or not partial:
             out["category"] = parse_category(out.get("category"))
         if "asked" in out:
@@ -95,7 +98,8 @@ class QuestionStore(RowTable[Question]):
             if key in out:
                 out[key] = str(out[key] or "").strip()
         if "page" in out and out["page"] is not None:
-            out["page"] = parse_int_range(out["page"], 1, 100_000, "The page")
+            out["page"] = parse_int_range(out["page"], 1, 100_000,
+                                          QT_TRANSLATE_NOOP("Reason", "The page"))
         if not partial and "position" not in out:
             out["position"] = self._next_position()
         return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .profile import ListState, Profile
 from .requests import ITEMS, OPEN_STATUSES, RecordsRequest
 
@@ -187,8 +187,9 @@ def parse_condition(value: object) -> str:
     for key, label in CONDITIONS.items():
         if text in (key, label.lower().replace(" ", "-")):
             return key
-    raise ValidationError(f"Unknown kind of question '{value}'; choose one of: "
-                          f"{'|'.join(CONDITIONS)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Reason", "Unknown kind of question '{value}'; choose one of: {choices}."),
+        value=value, choices='|'.join(CONDITIONS))
 
 
 def guess_condition(text: str) -> str:
@@ -245,8 +246,10 @@ class Readiness:
         for item in self.items:
             if item.key == key:
                 return item
-        raise ValidationError(f"There is no item '{key}' for a {self.condition} question; "
-                              f"choose one of: {', '.join(i.key for i in self.items)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "There is no item '{key}' for a {condition} question; choose one of: "
+                      "{choices}."),
+            key=key, condition=self.condition, choices=', '.join(i.key for i in self.items))
 
     def as_json(self) -> dict[str, Any]:
         return {"condition": self.condition, "guessed": self.guessed,
@@ -438,8 +441,9 @@ def request_missing(vault: Vault, key: str, provider: str = "") -> RecordsReques
     doctor). A request to that provider not sent yet takes the item instead of a new one."""
     item = check(vault).item(key)
     if not item.request_item:
-        raise ValidationError(f"“{item.label}” is something you enter yourself, on the Visit "
-                              "screen; there is nobody to ask for it.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "“{label}” is something you enter yourself, on the Visit screen; there is "
+                      "nobody to ask for it."), label=item.label)
     provider = provider.strip() or vault.appointment.get().referring.strip() or DEFAULT_PROVIDER
     for request in vault.requests.all():
         if request.provider == provider and request.status == "to-ask":

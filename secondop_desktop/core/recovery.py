@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .db import connect, open_database, quick_check
-from .errors import VaultError, VaultNeedsRecovery
+from .errors import QT_TRANSLATE_NOOP, VaultError, VaultNeedsRecovery
 from .importing import ImportResult, Outcome
 from .locking import VaultLock
 from .secure import fsync_dir
@@ -79,12 +79,14 @@ def recover(root: Path) -> RecoveryReport:
     """Rebuild the vault in ``root`` (which nobody else may have open)."""
     root = Path(root).expanduser()
     if not root.is_dir():
-        raise VaultError(f"There is no vault folder at {root}.")
+        raise VaultError(QT_TRANSLATE_NOOP(
+            "Reason", "There is no vault folder at {root}."), root=root)
     lock = VaultLock(root / LOCK_NAME)
     try:
         if not lock.alone:
-            raise VaultError("The vault is in use: close SecondOp (and any other secondop "
-                             "command) on it, then run recover again.")
+            raise VaultError(QT_TRANSLATE_NOOP(
+                "Reason", "The vault is in use: close SecondOp (and any other secondop command) "
+                          "on it, then run recover again."))
         report = RecoveryReport()
         if not _is_sound(root / DB_NAME):
             report.old_database = _put_aside(root / DB_NAME)

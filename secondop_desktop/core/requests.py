@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .db import Database
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, Reason, ValidationError
 from .validate import optional_date, parse_date, require_text
 
 # The checklist, in the order it is shown and printed; keys are what the CLI takes.
@@ -101,15 +101,18 @@ def parse_choice(value: object, choices: dict[str, str], what: str) -> str:
     for key, label in choices.items():
         if text in (key, label.lower().replace(" ", "-")):
             return key
-    raise ValidationError(f"Unknown {what} '{value}'; choose one of: {', '.join(choices)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Reason", "Unknown {what} '{value}'; choose one of: {choices}."),
+        what=Reason(what), value=value, choices=', '.join(choices))
 
 
 def parse_items(value: object) -> list[str]:
     """``notes,imaging-cd`` (or a list) → item keys, without repeats; at least one."""
     parts = value.split(",") if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-    keys = [parse_choice(p, ITEMS, "item") for p in parts if str(p).strip()]
+    keys = [parse_choice(p, ITEMS,
+                         QT_TRANSLATE_NOOP("Reason", "item")) for p in parts if str(p).strip()]
     if not keys:
-        raise ValidationError("Choose at least one item to ask for.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Choose at least one item to ask for."))
     return list(dict.fromkeys(keys))
 
 
@@ -140,7 +143,8 @@ class RequestStore:
     def get(self, request_id: int) -> RecordsRequest:
         rows = self.db.query("SELECT * FROM records_requests WHERE id = ?", (request_id,))
         if not rows:
-            raise NotFound(f"There is no records request {request_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "There is no records request {request_id}."), request_id=request_id)
         return self._decode(rows[0], self._items(request_id).get(request_id, []))
 
     def overdue_count(self, today: dt.date | None = None) -> int:
@@ -190,8 +194,10 @@ class RequestStore:
             **values: object) -> RecordsRequest:
         clean = self._clean({"provider": provider, **values}, partial=False)
         keys = parse_items(items)
-        asked_date = parse_date(asked, "The date asked") if asked not in (None, "") else None
-        due_date = parse_date(due, "The due date") if due not in (None, "") else None
+        asked_date = parse_date(asked,
+            QT_TRANSLATE_NOOP("Reason", "The date asked")) if asked not in (None, "") else None
+        due_date = parse_date(due,
+            QT_TRANSLATE_NOOP("Reason", "The due date")) if due not in (None, "") else None
         if due_date is None and asked_date is not None:
             due_date = default_due(asked_date)
         clean.setdefault("status", "asked" if asked_date else "to-ask")
@@ -239,7 +245,9 @@ class RequestStore:
         chosen = [i for i in request.items if i.item in keys]
         unknown = set(keys) - {i.item for i in chosen}
         if unknown:
-            raise ValidationError(f"This request did not ask for: {', '.join(sorted(unknown))}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "This request did not ask for: {items}."),
+                items=', '.join(sorted(unknown)))
         record_ids = [*(record_ids or [])]
         if record_ids:
             found = {r["id"] for r in self.db.query(
@@ -247,7 +255,8 @@ class RequestStore:
                 tuple(record_ids))}
             missing = [str(r) for r in record_ids if r not in found]
             if missing:
-                raise NotFound(f"There is no record {', '.join(missing)}.")
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "Reason", "There is no record {records}."), records=', '.join(missing))
         with self.db.transaction() as conn:
             conn.executemany("UPDATE request_items SET received = 1 WHERE id = ?",
                              [(i.id,) for i in chosen])
@@ -262,7 +271,8 @@ class RequestStore:
     def set_item_received(self, item_id: int, received: bool) -> RecordsRequest:
         rows = self.db.query("SELECT request_id FROM request_items WHERE id = ?", (item_id,))
         if not rows:
-            raise NotFound("That item of the request does not exist any more.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "That item of the request does not exist any more."))
         with self.db.transaction() as conn:
             conn.execute("UPDATE request_items SET received = ? WHERE id = ?",
                          (int(received), item_id))
@@ -298,20 +308,23 @@ class RequestStore:
         out: dict[str, Any] = {}
         for key, value in values.items():
             if key == "provider":
-                out[key] = require_text(value, "The provider's name")
+                out[key] = require_text(value, QT_TRANSLATE_NOOP("Reason", "The provider's name"))
             elif key in TEXT_FIELDS:
                 out[key] = str(value or "").strip()
             elif key in ("asked", "due"):
-                out[key] = optional_date(value, "The date asked" if key == "asked"
-                                         else "The due date") or None
+                out[key] = optional_date(value,
+                    QT_TRANSLATE_NOOP("Reason", "The date asked") if key == "asked"
+                                         else QT_TRANSLATE_NOOP("Reason", "The due date")) or None
             elif key == "method":
-                out[key] = parse_choice(value, METHODS, "way of asking")
+                out[key] = parse_choice(value, METHODS,
+                                        QT_TRANSLATE_NOOP("Reason", "way of asking"))
             elif key == "status":
-                out[key] = parse_choice(value, STATUSES, "status")
+                out[key] = parse_choice(value, STATUSES, QT_TRANSLATE_NOOP("Reason", "status"))
             elif key == "format":
-                out[key] = parse_choice(value, FORMATS, "format")
+                out[key] = parse_choice(value, FORMATS, QT_TRANSLATE_NOOP("Reason", "format"))
             else:
-                raise ValidationError(f"Unknown field: {key}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Unknown field: {key}."), key=key)
         if not partial and "provider" not in out:
-            raise ValidationError("The provider's name cannot be empty.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "The provider's name cannot be empty."))
         return out

@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any, ClassVar, cast
 
 from .db import Database
-from .errors import NotFound
+from .errors import QT_TRANSLATE_NOOP, NotFound
 
 
 class RowTable[T]:
@@ -44,7 +44,8 @@ class RowTable[T]:
     def get(self, item_id: int) -> T:
         rows = self.db.query(f"SELECT * FROM {self.table} WHERE id = ?", (item_id,))
         if not rows:
-            raise NotFound(f"That {self.noun} does not exist any more.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "That {noun} does not exist any more."), noun=self.noun)
         return self.decode(rows[0])
 
     def add(self, **values: Any) -> T:
@@ -74,7 +75,8 @@ class RowTable[T]:
                     {**{k: clean[k] for k in keys}, "id": item_id},
                 )
                 if cur.rowcount == 0:
-                    raise NotFound(f"That {self.noun} does not exist any more.")
+                    raise NotFound(QT_TRANSLATE_NOOP(
+                        "Reason", "That {noun} does not exist any more."), noun=self.noun)
         return self.get(item_id)
 
     def delete(self, item_id: int) -> T:

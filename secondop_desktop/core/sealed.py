@@ -18,7 +18,7 @@ from typing import BinaryIO
 from Cryptodome.Cipher import AES
 from Cryptodome.Protocol.KDF import scrypt
 
-from .errors import SecondOpError
+from .errors import QT_TRANSLATE_NOOP, SecondOpError
 
 MAGIC = b"SECONDOP-SEALED-1\n"
 # 1 MiB: one chunk is sealed in a few milliseconds, so the GUI thread never waits long for
@@ -73,8 +73,9 @@ def is_sealed(path: os.PathLike[str] | str) -> bool:
 
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     if (log2_n, r, p) not in READABLE_SETTINGS:
-        raise SealError("This backup's encryption settings are not ones SecondOp writes: it "
-                        "was not made by SecondOp, or it was altered.")
+        raise SealError(QT_TRANSLATE_NOOP(
+            "Reason", "This backup's encryption settings are not ones SecondOp writes: it was not "
+                      "made by SecondOp, or it was altered."))
     # Bytes, not str: Cryptodome would encode a str as Latin-1 (its stubs say str regardless).
     key = scrypt(passphrase.encode("utf-8"), salt, 32,  # type: ignore[arg-type]
                  N=1 << log2_n, r=r, p=p)
@@ -99,7 +100,7 @@ class SealingWriter(io.RawIOBase):
     def __init__(self, out: BinaryIO, passphrase: str) -> None:
         super().__init__()
         if not passphrase:
-            raise SealError("The passphrase cannot be empty.")
+            raise SealError(QT_TRANSLATE_NOOP("Reason", "The passphrase cannot be empty."))
         salt, self._prefix = os.urandom(16), os.urandom(8)
         self._header = MAGIC + _HEAD.pack(salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, self._prefix)
         self._out = out
@@ -192,12 +193,14 @@ class OpeningReader(io.RawIOBase):
         super().__init__()
         head = source.read(len(MAGIC) + _HEAD.size)
         if len(head) < len(MAGIC) + _HEAD.size or not head.startswith(MAGIC):
-            raise SealError("This is not a SecondOp backup, or its beginning is damaged.")
+            raise SealError(QT_TRANSLATE_NOOP(
+                "Reason", "This is not a SecondOp backup, or its beginning is damaged."))
         salt, log2_n, r, p, prefix = _HEAD.unpack(head[len(MAGIC):])
         self._aead = _Aead(_key(passphrase, salt, log2_n, r, p))
         self._header, self._prefix, self._source = head, prefix, source
         if self._aead.open(_nonce(prefix, _CHECK_COUNTER), source.read(_TAG), head) is None:
-            raise WrongPassphrase("The passphrase is wrong for this backup.")
+            raise WrongPassphrase(QT_TRANSLATE_NOOP(
+                "Reason", "The passphrase is wrong for this backup."))
         self._counter = 0
         self._plain = b""
         self._pos = 0
@@ -209,24 +212,29 @@ class OpeningReader(io.RawIOBase):
     def _next_chunk(self) -> None:
         head = self._source.read(_CHUNK_HEAD.size)
         if len(head) < _CHUNK_HEAD.size:
-            raise SealError("The backup is incomplete: the file is cut short.")
+            raise SealError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is incomplete: the file is cut short."))
         length, last = _CHUNK_HEAD.unpack(head)
         if length > CHUNK + _TAG or last > 1:
-            raise SealError("The backup is damaged: its data has been altered.")
+            raise SealError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is damaged: its data has been altered."))
         sealed = self._source.read(length)
         if len(sealed) < length:
-            raise SealError("The backup is incomplete: the file is cut short.")
+            raise SealError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is incomplete: the file is cut short."))
         aad = self._header + self._counter.to_bytes(4, "big") + bytes([last])
         plain = self._aead.open(_nonce(self._prefix, self._counter), sealed, aad)
         if plain is None:
-            raise SealError("The backup is damaged: its data has been altered.")
+            raise SealError(QT_TRANSLATE_NOOP(
+                "Reason", "The backup is damaged: its data has been altered."))
         self._plain = plain
         self._pos = 0
         self._counter += 1
         if last:
             self._ended = True
             if self._source.read(1):
-                raise SealError("The backup is damaged: there is data after its end.")
+                raise SealError(QT_TRANSLATE_NOOP(
+                    "Reason", "The backup is damaged: there is data after its end."))
 
     def readinto(self, buffer: Buffer) -> int:
         while self._pos >= len(self._plain):

@@ -11,7 +11,7 @@ from typing import Any
 
 from .blobs import BlobStore
 from .db import Database
-from .errors import NotFound
+from .errors import QT_TRANSLATE_NOOP, NotFound
 
 
 @dataclass
@@ -73,7 +73,8 @@ class SentLog:
     def get(self, sent_id: int) -> SentPacket:
         rows = self.db.query("SELECT * FROM sent_log WHERE id = ?", (sent_id,))
         if not rows:
-            raise NotFound(f"There is no export {sent_id} in the sent log.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "There is no export {sent_id} in the sent log."), sent_id=sent_id)
         return _decode(rows[0])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .profile import KeyValueSection
 from .requests import parse_choice
 from .rows import RowTable
@@ -76,7 +76,7 @@ def parse_yes_no(value: object, what: str = "answer") -> str:
 def parse_wait_days(value: object) -> int | None:
     if value in (None, ""):
         return None
-    return parse_int_range(value, 0, MAX_WAIT_DAYS, "The wait in days")
+    return parse_int_range(value, 0, MAX_WAIT_DAYS, QT_TRANSLATE_NOOP("Reason", "The wait in days"))
 
 
 class SpecialistStore(RowTable[Specialist]):
@@ -88,21 +88,23 @@ class SpecialistStore(RowTable[Specialist]):
             if key in ("id",):
                 out[key] = value
             elif key == "name":
-                out[key] = require_text(value, "The specialist's name")
+                out[key] = require_text(value, QT_TRANSLATE_NOOP("Reason", "The specialist's name"))
             elif key in TEXT_FIELDS:
                 out[key] = str(value or "").strip()
             elif key in YES_NO_FIELDS:
                 out[key] = parse_yes_no(value, key.replace("_", " "))
             elif key == "status":
-                out[key] = parse_choice(value, STATUSES, "status")
+                out[key] = parse_choice(value, STATUSES, QT_TRANSLATE_NOOP("Reason", "status"))
             elif key == "board_checked":
-                out[key] = optional_date(value, "The date you checked the certification")
+                out[key] = optional_date(value,
+                    QT_TRANSLATE_NOOP("Reason", "The date you checked the certification"))
             elif key == "wait_days":
                 out[key] = parse_wait_days(value)
             else:
-                raise ValidationError(f"Unknown field: {key}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Reason", "Unknown field: {key}."), key=key)
         if not partial and "name" not in out:
-            raise ValidationError("The specialist's name cannot be empty.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "The specialist's name cannot be empty."))
         return out
 
     # -- the one chosen ------------------------------------------------------------------------

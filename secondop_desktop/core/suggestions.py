@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from ..paths import resource_in_language
-from .errors import SecondOpError
+from .errors import QT_TRANSLATE_NOOP, SecondOpError
 from .questions import CATEGORIES
 
 
@@ -33,16 +33,20 @@ def load_suggestions(path: Path | None = None, language: str = "en") -> dict[str
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SuggestionsError("The list of suggested questions is missing.") from None
+        raise SuggestionsError(QT_TRANSLATE_NOOP(
+            "Reason", "The list of suggested questions is missing.")) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SuggestionsError(f"The list of suggested questions cannot be read ({exc}).") from None
+        raise SuggestionsError(QT_TRANSLATE_NOOP(
+            "Reason", "The list of suggested questions cannot be read ({exc})."), exc=exc) from None
     if not isinstance(data, dict):
-        raise SuggestionsError("The list of suggested questions is not in the expected format.")
+        raise SuggestionsError(QT_TRANSLATE_NOOP(
+            "Reason", "The list of suggested questions is not in the expected format."))
     out: dict[str, list[str]] = {}
     for key in CATEGORIES:
         items = data.get(key, [])
         if not isinstance(items, list):
-            raise SuggestionsError(f"The suggestions for '{key}' are not a list of questions.")
+            raise SuggestionsError(QT_TRANSLATE_NOOP(
+                "Reason", "The suggestions for '{key}' are not a list of questions."), key=key)
         seen: dict[str, str] = {}
         for item in items:
             text = " ".join(str(item).split())

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import QT_TRANSLATE_NOOP
 from .rows import RowTable
 from .validate import parse_datetime, parse_int_range, require_text
 
@@ -29,7 +30,7 @@ class SymptomEntry:
 
 
 def parse_severity(value: object) -> int:
-    return parse_int_range(value, 0, 10, "Severity")
+    return parse_int_range(value, 0, 10, QT_TRANSLATE_NOOP("Reason", "Severity"))
 
 
 def describe_severity(severity: int) -> str:
@@ -47,12 +48,14 @@ class SymptomStore(RowTable[SymptomEntry]):
     def clean(self, values: dict[str, Any], partial: bool) -> dict[str, Any]:
         out = dict(values)
         if "symptom" in out or not partial:
-            out["symptom"] = require_text(out.get("symptom"), "The symptom")
+            out["symptom"] = require_text(out.get("symptom"),
+                                          QT_TRANSLATE_NOOP("Reason", "The symptom"))
         if "severity" in out or not partial:
             out["severity"] = parse_severity(out.get("severity"))
         if "at" in out or not partial:
             at = out.get("at") or dt.datetime.now()
-            out["at"] = parse_datetime(at, "The time").isoformat(timespec="minutes")
+            out["at"] = parse_datetime(at,
+                QT_TRANSLATE_NOOP("Reason", "The time")).isoformat(timespec="minutes")
         for key in ("duration", "triggers", "notes"):
             if key in out:
                 out[key] = str(out[key] or "").strip()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .documents import Document
-from .errors import NotFound, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -40,7 +40,8 @@ def set_hand_turn(vault: Vault, doc_id: int, page: int, turn: int | None) -> Non
     with vault.db.transaction() as conn:
         row = conn.execute("SELECT meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no record number {doc_id} in this vault.")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Reason", "There is no record number {doc_id} in this vault."), doc_id=doc_id)
         meta: dict[str, Any] = json.loads(row[0] or "{}")
         turns = {k: v for k, v in (meta.get(HAND_TURNS) or {}).items() if k != str(page)}
         if turn is not None:
@@ -57,10 +58,12 @@ def turn_by_hand(vault: Vault, doc_id: int, page: int, by: int) -> tuple[int | N
     page's hand turn before (None: there was none) and its turn now."""
     doc = vault.documents.get(doc_id)
     if doc.format in UNTURNED_FORMATS:
-        raise ValidationError(f"The pages of “{doc.title}” cannot be turned.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "The pages of “{title}” cannot be turned."), title=doc.title)
     if not 0 <= page < max(1, doc.pages):
-        raise ValidationError(f"“{doc.title}” has {doc.pages} page"
-                              f"{'s' if doc.pages != 1 else ''}; there is no page {page + 1}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "“{title}” has no page {page}; its pages are 1 to {pages}."),
+            title=doc.title, page=page + 1, pages=max(1, doc.pages))
     before = hand_turns(doc).get(page)
     after = (page_turn(vault, doc, page) + by) % 360
     set_hand_turn(vault, doc_id, page, after)

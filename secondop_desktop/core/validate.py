@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, Reason, ValidationError
 
 MONTHS = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
@@ -20,13 +20,20 @@ MONTHS = {name: number for number, names in enumerate((
     ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
     ("dec", "december")), start=1) for name in names}
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DATE_EXAMPLE = "a date like 14 Oct 2026 or 2026-10-14"
-PARTIAL_EXAMPLE = "a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019"
-DATETIME_EXAMPLE = "a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30"
+# Phrases put into reasons (translated with them; a translation gives examples its date fields
+# take: the app reads the locale's month names and numeric dates, see ui/widgets/date_field.py)
+DATE_EXAMPLE = Reason(QT_TRANSLATE_NOOP("Reason", "a date like 14 Oct 2026 or 2026-10-14"))
+PARTIAL_EXAMPLE = Reason(QT_TRANSLATE_NOOP(
+    "Reason", "a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019"))
+DATETIME_EXAMPLE = Reason(QT_TRANSLATE_NOOP(
+    "Reason", "a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30"))
+# What a reason calls the value when its caller names nothing (callers mark theirs alike)
+DATE_WHAT = QT_TRANSLATE_NOOP("Reason", "The date")
+TIME_WHAT = QT_TRANSLATE_NOOP("Reason", "The time")
 # Dates are taken from 1900 to a year from today: anything else is a typing slip (year 1, 9999)
 # that would only break the date arithmetic of the packet and the charts later.
 EARLIEST_YEAR = 1900
-RANGE_TEXT = "from 1900 to a year from today"
+RANGE_TEXT = Reason(QT_TRANSLATE_NOOP("Reason", "from 1900 to a year from today"))
 # Free text is capped so that a pasted file does not become a name: names and titles, then
 # questions, notes and other longer text.
 SHORT_TEXT = 300
@@ -77,15 +84,19 @@ def in_date_range(day: dt.date) -> bool:
 def _in_range[D: dt.date](day: D, what: str, text: str) -> D:
     date = day.date() if isinstance(day, dt.datetime) else day
     if not in_date_range(date):
-        when = "before 1900" if date.year < EARLIEST_YEAR else "more than a year in the future"
-        raise ValidationError(f"{what} '{text}' is {when}; SecondOp takes dates {RANGE_TEXT}.")
+        when = Reason(QT_TRANSLATE_NOOP("Reason", "before 1900") if date.year < EARLIEST_YEAR
+                      else QT_TRANSLATE_NOOP("Reason", "more than a year in the future"))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} '{text}' is {when}; SecondOp takes dates {range_text}."),
+            what=Reason(what), text=text, when=when, range_text=RANGE_TEXT)
     return day
 
 
 def require_text(value: object, what: str, limit: int = LONG_TEXT) -> str:
     text = str(value or "").strip()
     if not text:
-        raise ValidationError(f"{what} cannot be empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Reason", "{what} cannot be empty."),
+                              what=Reason(what))
     return limit_text(text, what, limit)
 
 
@@ -93,12 +104,13 @@ def limit_text(value: object, what: str, limit: int = LONG_TEXT) -> str:
     """The text as typed (stripped), refused when longer than ``limit`` characters."""
     text = str(value or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{what} is {len(text):,} characters long; at most {limit:,} "
-                              "are taken.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} is {length} characters long; at most {limit} are taken."),
+            what=Reason(what), length=f"{len(text):,}", limit=f"{limit:,}")
     return text
 
 
-def parse_date(value: object, what: str = "The date") -> dt.date:
+def parse_date(value: object, what: str = DATE_WHAT) -> dt.date:
     """A whole date (day, month and year)."""
     if isinstance(value, dt.datetime):
         return _in_range(value.date(), what, value.date().isoformat())
@@ -107,29 +119,36 @@ def parse_date(value: object, what: str = "The date") -> dt.date:
     text = str(value or "").strip()
     parts = _date_parts(text)
     if parts is None or parts[1] is None or parts[2] is None:
-        raise ValidationError(f"{what} '{text}' is not a date; type {DATE_EXAMPLE}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} '{text}' is not a date; type {date_example}."),
+            what=Reason(what), text=text, date_example=DATE_EXAMPLE)
     try:
         return _in_range(_checked_date(parts), what, text)
     except ValueError as exc:
         if isinstance(exc, ValidationError):
             raise
-        raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
-                              f"type {DATE_EXAMPLE}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} '{text}' is not a date (there is no such day); type {date_example}."),
+            what=Reason(what), text=text, date_example=DATE_EXAMPLE) from None
 
 
-def parse_partial_date(value: object, what: str = "The date") -> str:
+def parse_partial_date(value: object, what: str = DATE_WHAT) -> str:
     """A date as precise as it is known: '2026-10-14', '2026-10' (a month) or '2019' (a year)."""
     if isinstance(value, dt.date):
         return parse_date(value, what).isoformat()
     text = str(value or "").strip()
     parts = _date_parts(text)
     if parts is None or (parts[1] is None and parts[2] is not None):
-        raise ValidationError(f"{what} '{text}' is not a date; type {PARTIAL_EXAMPLE}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} '{text}' is not a date; type {partial_example}."),
+            what=Reason(what), text=text, partial_example=PARTIAL_EXAMPLE)
     try:
         first_day = _checked_date(parts)
     except ValueError:
-        raise ValidationError(f"{what} '{text}' is not a date (there is no such day); "
-                              f"type {PARTIAL_EXAMPLE}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} '{text}' is not a date (there is no such day); type "
+                      "{partial_example}."),
+            what=Reason(what), text=text, partial_example=PARTIAL_EXAMPLE) from None
     _in_range(first_day, what, text)
     year, month, day = parts
     if month is None:
@@ -139,7 +158,7 @@ def parse_partial_date(value: object, what: str = "The date") -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def optional_partial_date(value: object, what: str = "The date") -> str:
+def optional_partial_date(value: object, what: str = DATE_WHAT) -> str:
     """'' for no date, else ``parse_partial_date``."""
     if value in (None, ""):
         return ""
@@ -154,14 +173,14 @@ def format_partial_date(stored: str) -> str:
     return stored or ""
 
 
-def optional_date(value: object, what: str = "The date") -> str:
+def optional_date(value: object, what: str = DATE_WHAT) -> str:
     """'' for no date, else the ISO form of a valid date."""
     if value in (None, ""):
         return ""
     return parse_date(value, what).isoformat()
 
 
-def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
+def parse_datetime(value: object, what: str = TIME_WHAT) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return _in_range(value.replace(tzinfo=None, microsecond=0), what, value.isoformat())
     text = str(value or "").strip()
@@ -170,9 +189,9 @@ def parse_datetime(value: object, what: str = "The time") -> dt.datetime:
     except ValueError:
         in_words = _words_datetime(text)
         if in_words is None:
-            raise ValidationError(
-                f"{what} '{text}' is not a date and time; type {DATETIME_EXAMPLE}."
-            ) from None
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "{what} '{text}' is not a date and time; type {datetime_example}."),
+                what=Reason(what), text=text, datetime_example=DATETIME_EXAMPLE) from None
         parsed = in_words
     _in_range(parsed, what, text)  # before astimezone, which overflows at the very ends
     if parsed.tzinfo is not None:  # stored as local wall-clock time
@@ -197,14 +216,20 @@ def _words_datetime(text: str) -> dt.datetime | None:
 
 def parse_int_range(value: object, low: int, high: int, what: str) -> int:
     if isinstance(value, bool):
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} must be a whole number from {low} to {high}."),
+            what=Reason(what), low=low, high=high)
     if isinstance(value, int):
         number = value
     else:
         text = str(value).strip()
         if not text.lstrip("-").isdigit():
-            raise ValidationError(f"{what} must be a whole number from {low} to {high}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Reason", "{what} must be a whole number from {low} to {high}."),
+                what=Reason(what), low=low, high=high)
         number = int(text)
     if not low <= number <= high:
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}, not {number}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Reason", "{what} must be a whole number from {low} to {high}, not {number}."),
+            what=Reason(what), low=low, high=high, number=number)
     return number

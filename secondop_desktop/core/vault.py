@@ -21,7 +21,7 @@ from .clinical import ClinicalStore
 from .db import Database, open_database, quick_check, wal_commits_lost
 from .decision import DecisionGuide
 from .documents import VAULT_DB_NAME, DocumentStore
-from .errors import VaultError, VaultNeedsRecovery
+from .errors import QT_TRANSLATE_NOOP, VaultError, VaultNeedsRecovery
 from .importing import Importer, ImportResult, Outcome
 from .intents import ImportIntents, uncommitted
 from .locking import VaultLock
@@ -99,22 +99,26 @@ class Vault:
         """
         root = Path(root).expanduser()
         if root.exists() and not root.is_dir():
-            raise VaultError(f"{root} is a file, not a folder for a vault.")
+            raise VaultError(QT_TRANSLATE_NOOP(
+                "Reason", "{root} is a file, not a folder for a vault."), root=root)
         readonly = readonly or (root.is_dir() and not os.access(root, os.W_OK))
         has_files = holds_stored_files(root)
         if not (root / DB_NAME).exists():
             if has_files:
-                raise VaultNeedsRecovery("This vault's database is missing although the vault "
-                                         "holds stored files")
+                raise VaultNeedsRecovery(QT_TRANSLATE_NOOP(
+                    "Reason", "This vault's database is missing although the vault holds stored "
+                              "files"))
             if readonly or not create:
-                raise VaultError(f"There is no SecondOp vault in {root}.")
+                raise VaultError(QT_TRANSLATE_NOOP(
+                    "Reason", "There is no SecondOp vault in {root}."), root=root)
         if not readonly:
             try:
                 secure_dir(root)
                 secure_dir(root / OBJECTS)
             except OSError as exc:
-                raise VaultError(f"The vault folder {root} cannot be used ({exc.strerror})."
-                                 ) from exc
+                raise VaultError(QT_TRANSLATE_NOOP(
+                    "Reason", "The vault folder {root} cannot be used ({strerror})."),
+                    root=root, strerror=exc.strerror) from exc
         lock = VaultLock(root / LOCK_NAME, readonly)
         try:
             db = open_database(root / DB_NAME, readonly, expect_records=has_files)
@@ -167,7 +171,8 @@ class Vault:
         problem = quick_check(self.db.conn)
         if problem is not None:
             log.error("not sweeping %s: quick_check found %s", self.root, problem)
-            raise VaultNeedsRecovery(f"The vault's database is damaged ({problem})")
+            raise VaultNeedsRecovery(QT_TRANSLATE_NOOP(
+                "Reason", "The vault's database is damaged ({problem})"), problem=problem)
         if swept := self.blobs.sweep_temps():
             log.info("removed %d temp files of unfinished imports", swept)
         known = self._known_hashes()

@@ -162,6 +162,11 @@ class Canvas:
             return _wrapped(align, Qt.TextFlag.TextWrapAnywhere)
         return _wrapped(align)
 
+    def word_width(self, text: str, f: QFont) -> float:
+        """The width of the widest word of ``text``: a column narrower breaks it inside."""
+        metrics = QFontMetricsF(f, self.writer)
+        return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) / self.k
+
     def measure(self, text: str, f: QFont, width: float) -> float:
         metrics = QFontMetricsF(f, self.writer)
         rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7),

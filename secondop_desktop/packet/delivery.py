@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..core.atomic import write_atomically
-from ..core.errors import SecondOpError
+from ..core.errors import QT_TRANSLATE_NOOP, SecondOpError
 from ..core.sent_log import SentPacket
 from .export import PacketOptions, PacketResult, record_groups
 
@@ -38,7 +38,8 @@ class Delivery:
 
 def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise DeliveryError(f"The password needs at least {MIN_PASSWORD} characters.")
+        raise DeliveryError(QT_TRANSLATE_NOOP(
+            "Reason", "The password needs at least {count} characters."), count=MIN_PASSWORD)
     return password
 
 
@@ -141,4 +142,6 @@ def _replace_with(target: Path, write: Callable) -> None:
     try:
         write_atomically(target, write)
     except OSError as exc:
-        raise DeliveryError(f"The packet could not be protected ({exc.strerror or exc}).") from exc
+        raise DeliveryError(QT_TRANSLATE_NOOP(
+            "Reason", "The packet could not be protected ({problem})."),
+            problem=exc.strerror or exc) from exc

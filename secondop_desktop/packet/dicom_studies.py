@@ -101,8 +101,9 @@ def group_studies(docs: list[Document]) -> list[Document | Study]:
             items.append(by_uid[uid])
         by_uid[uid].docs.append(doc)
     for number, study in enumerate(by_uid.values(), start=1):
-        date = study.date.isoformat() if study.date else "undated"
-        study.folder = _safe(f"Study {number} - {date} - {study.title}")
+        date = study.date.isoformat() if study.date else translate("DicomStudies", "undated")
+        study.folder = _safe(translate("DicomStudies", "Study {number} - {date} - {title}").format(
+            number=number, date=date, title=study.title))
     return items
 
 
@@ -112,7 +113,7 @@ def _safe(name: str) -> str:
 
 def folder_name(out: Path) -> str:
     """The DICOM folder beside the packet; not a folder of someone else's with the same name."""
-    base = f"{out.stem} - DICOM files"
+    base = translate("DicomStudies", "{packet} - DICOM files").format(packet=out.stem)
     candidate, number = base, 2
     while (out.parent / candidate).exists() and not (out.parent / candidate / MARKER).exists():
         candidate = f"{base} ({number})"

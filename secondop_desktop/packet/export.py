@@ -37,7 +37,7 @@ from PySide6.QtGui import QImage
 from ..core import readiness
 from ..core.blobs import BlobStore
 from ..core.documents import KIND_LABELS, KINDS, Document, clean_title
-from ..core.errors import SecondOpError
+from ..core.errors import Reason, SecondOpError
 from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
@@ -209,8 +209,10 @@ class LeftOut:
     reason: str
 
     @property
-    def line(self) -> str:
-        return f"{self.title}: could not be included: {self.reason}"
+    def line(self) -> Reason:
+        """English for the CLI; the export dialog shows it in the app's language."""
+        return Reason(QT_TRANSLATE_NOOP("Reason", "{title}: could not be included: {reason}"),
+                      title=self.title, reason=self.reason)
 
 
 @dataclass
@@ -249,10 +251,10 @@ def export_packet(vault: Vault, out: Path, options: PacketOptions | None = None,
         with Ledger(private).tracking(beside / work_name(out.name, "export")) as work:
             os.mkdir(work, 0o700)
             options = options or PacketOptions()
-            builder = _Builder(vault, out, options, work,
-                               progress or (lambda *_: None), check_cancel or (lambda: None),
-                               password)
-            with packet_text.language_of_this_thread(options.language):
+            with packet_text.language_of_this_thread(options.language):  # the names it makes too
+                builder = _Builder(vault, out, options, work,
+                                   progress or (lambda *_: None), check_cancel or (lambda: None),
+                                   password)
                 return builder.run()
     except OSError as exc:
         raise PacketError(_disk_reason(exc, out)) from exc
@@ -272,12 +274,17 @@ def _private(path: Path) -> Path:
     return path
 
 
-def _disk_reason(exc: OSError, out: Path) -> str:
+def _disk_reason(exc: OSError, out: Path) -> Reason:
+    """English for the CLI; the export dialog shows it in the app's language."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "There is not enough free space on the disk to write the packet."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "There is not enough free space on the disk to write the packet."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The packet cannot be written to the folder {out.parent} (permission denied)."
-    return f"The packet could not be written ({exc.strerror or exc})."
+        return Reason(QT_TRANSLATE_NOOP(
+            "Reason", "The packet cannot be written to the folder {folder} (permission "
+                      "denied)."), folder=out.parent)
+    return Reason(QT_TRANSLATE_NOOP("Reason", "The packet could not be written ({problem})."),
+                  problem=exc.strerror or exc)
 
 
 # What the export dialog shows while it works: in the app's language, not the packet's
@@ -573,7 +580,8 @@ class _Builder:
     def _plan_item(self, item: Document | Study) -> _Bookmark:
         if isinstance(item, Study):
             if self.password:  # the zip's names are readable without it: say nothing there
-                item.folder = f"Study {len(self.studies) + 1}"
+                item.folder = translate("DicomStudies", "Study {number}").format(
+                    number=len(self.studies) + 1)
             folder = f"{self.dicom_name}/{item.folder}"
             self.studies.append((item, item.folder))
             start = self._generated(lambda c: draw_study_page(
@@ -642,9 +650,10 @@ class _Builder:
             repaired = sorted({*repaired, *(str(n + 1) for n in before if n not in bad)},
                               key=int)
         if repaired:
-            self.write_notices.append(
-                f"{clean_title(doc.title)}, page {', '.join(repaired)}: included as qpdf "
-                "repairs it (part of it is damaged and is shown as viewers show it)")
+            self.write_notices.append(Reason(QT_TRANSLATE_NOOP(
+                "Reason", "{title}, page {pages}: included as qpdf repairs it (part of it is "
+                          "damaged and is shown as viewers show it)"),
+                title=clean_title(doc.title), pages=", ".join(repaired)))
         for number in doc.meta.get("heavy_pages", []):  # found at import: a notice in its place
             if 0 < number <= len(geometry):
                 bad.setdefault(number - 1, streamcheck.TOO_LARGE)
@@ -681,8 +690,9 @@ class _Builder:
         title = translate("Packet", "{title}, page {page}").format(title=clean_title(doc.title),
                                                                    page=index + 1)
         self._generated(lambda c: draw_page_picture(c, title, picture))
-        self.write_notices.append(f"{clean_title(doc.title)}, page {index + 1}: included as a "
-                                  "picture of how viewers show it (its data could not be copied)")
+        self.write_notices.append(Reason(QT_TRANSLATE_NOOP(
+            "Reason", "{title}, page {page}: included as a picture of how viewers show it (its "
+                      "data could not be copied)"), title=clean_title(doc.title), page=index + 1))
         return True
 
     @staticmethod
@@ -852,7 +862,9 @@ class _Builder:
         source = page.source
         title = (source.doc.title if isinstance(source, ImageSource) else
                  source.title if isinstance(source, PdfSource) else "A generated page")
-        self.write_notices.append(f"{title}: page could not be included: {reason}")
+        self.write_notices.append(Reason(QT_TRANSLATE_NOOP(
+            "Reason", "{title}: page could not be included: {reason}"), title=title,
+            reason=reason))
         return b""
 
     def _last_of_source(self, index: int) -> bool:

@@ -246,13 +246,16 @@ def _mark_lines(point: Point, opinions: Sequence[Opinion]) -> tuple[str, str]:
 def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[Point]) -> None:
     """The point-by-point table: point, agreement (symbol and words), each opinion's words."""
     pad = 4.0
-    point_w, mark_w = 0.19 * c.text_width, 0.18 * c.text_width
+    body, strong, small = font(9.5), font(9.5, bold=True), font(8.5)
+    # The points' names keep their words whole ("Untersuchungen vorab" broke inside "n").
+    widest = max((c.word_width(_word("Opinion", p.label), strong) for p in points), default=0.0)
+    point_w = min(max(0.19 * c.text_width, widest + 2 * pad + 1), 0.3 * c.text_width)
+    mark_w = 0.18 * c.text_width
     each = (c.text_width - point_w - mark_w) / max(1, len(opinions))
     widths = [point_w, mark_w, *([each] * len(opinions))]
     titles = [packet_text.translate("OpinionPages", "Point"),
               packet_text.translate("OpinionPages", "Do they agree?"),
               *(opinion_label(o, packet_text.translate, paper_locale()) for o in opinions)]
-    body, strong, small = font(9.5), font(9.5, bold=True), font(8.5)
 
     def header() -> None:
         f = font(9, bold=True)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
 
 from .. import paths
 from ..core.atomic import write_atomically
-from ..core.errors import SecondOpError
+from ..core.errors import QT_TRANSLATE_NOOP, SecondOpError
 from ..core.profile import Profile
 from ..core.requests import FORMATS, RecordsRequest
 from ..translations import packet_text
@@ -91,10 +91,13 @@ def load_template(name: str = DEFAULT_TEMPLATE, language: str = "en") -> dict[st
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise LetterError(f"There is no letter wording called '{name}'.") from None
+        raise LetterError(QT_TRANSLATE_NOOP(
+            "Reason", "There is no letter wording called '{name}'."), name=name) from None
     missing = [k for k in TEMPLATE_KEYS if not isinstance(data.get(k), str)]
     if missing:  # a shipped file of ours: a bug, but say which one
-        raise LetterError(f"The letter wording '{name}' lacks: {', '.join(missing)}.")
+        raise LetterError(QT_TRANSLATE_NOOP(
+            "Reason", "The letter wording '{name}' lacks: {keys}."), name=name,
+            keys=", ".join(missing))
     return data
 
 
@@ -180,7 +183,9 @@ def write_letter_pdf(out: Path, letter: Letter, page_size: str = "A4") -> int:
     try:
         return write_atomically(Path(out), write)
     except OSError as exc:
-        raise LetterError(f"The letter could not be written ({exc.strerror or exc}).") from exc
+        raise LetterError(QT_TRANSLATE_NOOP(
+            "Reason", "The letter could not be written ({problem})."),
+            problem=exc.strerror or exc) from exc
 
 
 class DeviceCanvas(Canvas):
@@ -194,7 +199,8 @@ class DeviceCanvas(Canvas):
         self.width, self.height = full.width(), full.height()
         self.painter = QPainter()
         if not self.painter.begin(device):
-            raise LetterError("Could not start printing; check that the printer is available.")
+            raise LetterError(QT_TRANSLATE_NOOP(
+                "Reason", "Could not start printing; check that the printer is available."))
         self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.pages = 1
         self.y = MARGIN

@@ -8,6 +8,7 @@ error in it) is printed as it is.
 
 from __future__ import annotations
 
+from ..core.errors import translated
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
@@ -36,5 +37,8 @@ _KNOWN = frozenset({
 
 
 def reason_text(reason: str) -> str:
-    """``reason`` in the packet's language when it is one of ours, else as it is."""
-    return packet_text.translate(CONTEXT, reason) if reason in _KNOWN else reason
+    """``reason`` in the packet's language when it is one of ours (the packet's own, or a
+    core reason: ``core.errors.Reason``), else as it is."""
+    if reason in _KNOWN:
+        return packet_text.translate(CONTEXT, reason)
+    return translated(reason, packet_text.translate)

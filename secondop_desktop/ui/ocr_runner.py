@@ -23,7 +23,7 @@ from ..core.errors import SecondOpError
 from ..core.ocr.engine import Engine, language_string
 from ..core.ocr.queue import OcrQueue, RunResult
 from ..core.vault import Vault
-from ..translations import QT_TRANSLATE_NOOP
+from ..translations import QT_TRANSLATE_NOOP, shown_reason
 from .operations import Pool, QueryOp, Runner, Task, TaskContext, single_thread_pool
 from .services import Services
 
@@ -138,7 +138,7 @@ class OcrRunner(QObject):
         if task is not self._task or self.vault is None:
             pass
         elif isinstance(error, SecondOpError):
-            _say(self.unavailable, error.reason)
+            _say(self.unavailable, shown_reason(error))
         else:
             try:
                 parent = self._window()

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import SecondOpError
+from ..translations import shown_reason
 from .operations import QueryOp
 from .services import Services
 
@@ -52,6 +53,6 @@ def print_pages(services: Services, parent: QWidget, title: str, read: Callable[
         try:
             paint(printer, data)
         except SecondOpError as exc:
-            services.dialogs.error(parent, title, exc.reason)
+            services.dialogs.error(parent, title, shown_reason(exc))
 
     QueryOp(services, parent, lambda _ctx: read(), ready, title=title).run_in_background()

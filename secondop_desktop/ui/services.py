@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
 from ..logs import details
+from ..translations import shown_reason
 from .dialogs import DialogService
 from .operations import ChangeBus, Pool, Runner, is_cancel, is_our_bug, single_thread_pool
 
@@ -48,4 +49,4 @@ class Services:
         if is_our_bug(error):
             self.dialogs.bug(parent, details(error))
         else:
-            self.dialogs.error(parent, title, getattr(error, "reason", str(error)))
+            self.dialogs.error(parent, title, shown_reason(error))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import SecondOpError
+from ..translations import shown_reason
 from .operations import Changes, WriteOp
 from .services import Services
 
@@ -43,7 +44,7 @@ class Writer:
 
         def failure(error: BaseException) -> None:
             if isinstance(error, SecondOpError) and report is not None:
-                report(error.reason)
+                report(shown_reason(error))
             else:
                 title = QCoreApplication.translate("Writer", "Not saved")
                 self.services.report_failure(self.parent, error, title)

@@ -4,10 +4,11 @@ at once."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from factories import make_pdf
 from fakes import FakeThreadPool, ScriptedDialogs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
 from secondop_desktop.ui.export.dialog import ExportDialog
 from secondop_desktop.ui.services import Services
@@ -107,3 +108,33 @@ def test_records_imported_while_the_dialog_is_open_are_offered(qtbot, vault, tmp
     items = dialog.record_items()
     assert [i.text() for i in items] == ["Report b", "Report a", "Report c"]
     assert [i.checkState() == Qt.CheckState.Checked for i in items] == [True, False, True]
+
+
+class _German(QTranslator):
+    WORDS = {("ExportDialog", "Consultation packet {name}"): "Unterlagen zur Zweitmeinung {name}",
+             ("IdentityWarning", "Is this your record? This page names {name}, born {born}."):
+                 "Ist das Ihr Dokument? Auf dieser Seite steht {name}, geboren am {born}."}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get((context, source))  # None: the next translator says it
+
+
+def test_the_dialog_speaks_the_apps_language(qapp, qtbot, vault, tmp_path):
+    """The suggested file name and the warning about a record naming another patient are in
+    the app's language (they were English in a German window)."""
+    from secondop_desktop.core.ocr.queue import OcrQueue
+
+    vault.patient.set(name="John Smith", dob="1960-03-12")
+    vault.importer.import_paths([
+        make_pdf(tmp_path / "theirs.pdf", ["Patient: Anna Kowalska  DOB: 03/02/1958 letter"])])
+    OcrQueue(vault, workers=1).run()  # PDF text: stored without Tesseract
+    german = _German()
+    qapp.installTranslator(german)
+    try:
+        dialog, _dialogs, _urls = _dialog(qtbot, vault)
+        assert Path(dialog.path_edit.text()).name.startswith(
+            "Unterlagen zur Zweitmeinung John Smith ")
+        assert ("Ist das Ihr Dokument? Auf dieser Seite steht Anna Kowalska, geboren am "
+                "1958-02-03.") in dialog.identity_label.text()
+    finally:
+        qapp.removeTranslator(german)

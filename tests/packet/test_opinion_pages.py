@@ -7,6 +7,7 @@ import datetime as dt
 
 from pdf_inspect import page_texts
 from PIL import ImageOps
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from render import pdfium_pages, qpdf_warnings
@@ -18,6 +19,7 @@ from secondop_desktop.packet.opinion_pages import (
     paint_comparison,
     write_comparison_pdf,
 )
+from secondop_desktop.translations import packet_text
 
 
 def _three(vault) -> None:
@@ -85,3 +87,19 @@ def test_the_printer_gets_the_same_pages(qapp, vault, tmp_path):
     written = tmp_path / "written.pdf"
     assert pages == write_comparison_pdf(written, data) == len(page_texts(printed))
     assert "Recommended treatment ≈ Partly the same" in _text(printed)
+
+
+class _German(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return {("Opinion", "Tests wanted first"): "Untersuchungen vorab"}.get((context, source))
+
+
+def test_a_long_word_of_a_point_stays_whole(qapp, vault, tmp_path, monkeypatch):
+    """German "Untersuchungen vorab": the point's column widens to its longest word, which
+    broke as "Untersuchunge / n" in the 19% the column had."""
+    _three(vault)
+    monkeypatch.setitem(packet_text._cache, "de", _German())
+    out = tmp_path / "c.pdf"
+    with packet_text.language_of_this_thread("de"):
+        write_comparison_pdf(out, ComparisonData.of(vault))
+    assert "Untersuchungen vorab" in _text(out)

@@ -195,3 +195,29 @@ def test_drawing_outside_an_export_speaks_the_apps_language(shipped):
         assert packet_text.language == "en"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_dicom_folder_beside_a_german_packet_has_a_german_name(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    from secondop_desktop.packet.dicom_studies import folder_name
+
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return {("DicomStudies", "{packet} - DICOM files"): "{packet} - DICOM-Dateien"}.get(
+                (context, source))
+
+    monkeypatch.setitem(packet_text._cache, "de", German())
+    with packet_text.language_of_this_thread("de"):
+        assert folder_name(tmp_path / "Unterlagen.pdf") == "Unterlagen - DICOM-Dateien"
+    assert folder_name(tmp_path / "packet.pdf") == "packet - DICOM files"  # English meanwhile
+    # The export names it inside its own language, not in the window's
+    from factories import make_dicom
+
+    from secondop_desktop.core.vault import Vault
+
+    with Vault.open(tmp_path / "v") as vault:
+        vault.importer.import_paths([make_dicom(tmp_path / "IM0001")])
+        result = export_packet(vault, tmp_path / "Unterlagen.pdf", PacketOptions(language="de"))
+    assert result.dicom_folder is not None
+    assert result.dicom_folder.name == "Unterlagen - DICOM-Dateien"

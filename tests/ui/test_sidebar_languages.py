@@ -69,3 +69,12 @@ def test_the_window_mirrors_right_to_left(qtbot, vault, services, tmp_path, righ
     # Inside a screen too: the search box leads on the right, Import… ends the row on the left.
     assert _x(records.search, window) > _x(records.import_button, window)
     window.close()
+
+
+def test_qt_options_on_the_command_line_reach_qt():
+    """`secondop-desktop -reverse` mirrors the window (a right-to-left check with no
+    translation): the options the app does not know are Qt's, handed to QApplication."""
+    from secondop_desktop.app import parse_args
+
+    args = parse_args(["--demo", "-reverse", "-style", "fusion"])
+    assert args.demo and args.qt_args == ["-reverse", "-style", "fusion"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from .info import FileInfo
 
 # Large enough for any scanned record set; a bigger file is almost certainly not a record.
@@ -81,20 +81,25 @@ def _unsupported_reason(head: bytes, path: Path) -> str:
     lower = path.name.lower()
     if head.startswith(b"PK\x03\x04"):
         if lower.endswith((".docx", ".doc", ".odt")):
-            return "Word documents are not supported; save or print it as PDF first"
+            return QT_TRANSLATE_NOOP(
+                "Reason", "Word documents are not supported; save or print it as PDF first")
         names = _zip_names(path)
         if any(n.lower().endswith(".fdseq") for n in names) or lower.endswith((".xps", ".oxps")):
-            return "XPS documents are not supported; print it to PDF first"
-        return "ZIP archives are not supported; unpack it and add the files inside"
+            return QT_TRANSLATE_NOOP(
+                "Reason", "XPS documents are not supported; print it to PDF first")
+        return QT_TRANSLATE_NOOP(
+            "Reason", "ZIP archives are not supported; unpack it and add the files inside")
     if head.startswith((b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"#!")):
-        return "this is a program, not a medical record"
+        return QT_TRANSLATE_NOOP("Reason", "this is a program, not a medical record")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "old Office documents are not supported; save or print it as PDF first"
+        return QT_TRANSLATE_NOOP(
+            "Reason", "old Office documents are not supported; save or print it as PDF first")
     if lower.endswith((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf", ".dcm", ".heic",
                        ".webp", ".bmp", ".gif")):
-        return "the file is damaged: its content is not the kind of file its name says"
-    return ("not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, "
-            "C-CDA or FHIR)")
+        return QT_TRANSLATE_NOOP(
+            "Reason", "the file is damaged: its content is not the kind of file its name says")
+    return QT_TRANSLATE_NOOP("Reason", "not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, "
+                                       "WebP, BMP, GIF, DICOM, C-CDA or FHIR)")
 
 
 def read_small(path: Path) -> bytes | None:
@@ -111,8 +116,10 @@ def read_small(path: Path) -> bytes | None:
 
 def _unreadable(exc: OSError) -> RefusedFile:
     if isinstance(exc, PermissionError):
-        return RefusedFile("the file cannot be read (permission denied)")
-    return RefusedFile(f"the file cannot be read ({exc.strerror or exc})")
+        return RefusedFile(QT_TRANSLATE_NOOP("Reason", "the file cannot be read (permission "
+                                                       "denied)"))
+    return RefusedFile(QT_TRANSLATE_NOOP("Reason", "the file cannot be read ({problem})"),
+                       problem=exc.strerror or exc)
 
 
 def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = (),
@@ -133,9 +140,11 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
         except OSError as exc:
             raise _unreadable(exc) from exc
     if size == 0:
-        raise RefusedFile("the file is empty")
+        raise RefusedFile(QT_TRANSLATE_NOOP("Reason", "the file is empty"))
     if size > MAX_FILE_BYTES:
-        raise RefusedFile(f"the file is too large ({size / 1024**3:.1f} GB; the limit is 2 GB)")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the file is too large ({size} GB; the limit is 2 GB)"),
+            size=f"{size / 1024**3:.1f}")
     from . import clinical
 
     family = sniff(head) or clinical.sniff(head)
@@ -152,7 +161,8 @@ def inspect(path: Path, data: bytes | None = None, passwords: Sequence[str] = ()
         # is not the file's fault: it goes on up, to be logged and reported as ours.
         if is_our_bug(exc):
             raise
-        raise RefusedFile("the file is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the file is damaged and cannot be read")) from exc
 
 
 # What odd data makes our own reading code raise (int() of a bad number, a missing key...);
@@ -219,8 +229,9 @@ def write_readable_pdf(stored: Path, out: BinaryIO, password: str = "") -> None:
     write_readable_copy(stored, out, password)
 
 
-PDF_PASSWORD_REASON = "the PDF needs a password to open"
-PDF_WRONG_PASSWORD_REASON = "the PDF needs a password to open; the password given does not open it"
+PDF_PASSWORD_REASON = QT_TRANSLATE_NOOP("Reason", "the PDF needs a password to open")
+PDF_WRONG_PASSWORD_REASON = QT_TRANSLATE_NOOP(
+    "Reason", "the PDF needs a password to open; the password given does not open it")
 
 def needs_password(reason: str) -> bool:
     """Whether a refusal means "this PDF opens with the right password"."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..clinical import fact_rows
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from ..portal import ccda, fhir, xdm
 from ..portal.patients import SeveralPatients
 from ..portal.safexml import MAX_XML_BYTES, local_root_name
@@ -50,8 +50,9 @@ def sniff(head: bytes) -> str | None:
 
 def _too_large(size: int, limit_bytes: int) -> RefusedFile:
     limit = limit_bytes // 1024**2
-    return RefusedFile(f"the file is too large for a clinical document ({size / 1024**2:.0f} "
-                       f"MB; the limit is {limit} MB)")
+    return RefusedFile(QT_TRANSLATE_NOOP(
+        "Reason", "the file is too large for a clinical document ({size} MB; the limit is "
+                  "{limit} MB)"), size=f"{size / 1024**2:.0f}", limit=limit)
 
 
 def inspect(path: Path, data: bytes | None, family: str, patient: str | None = None) -> FileInfo:
@@ -69,7 +70,7 @@ def inspect_bytes(data: bytes, family: str, patient: str | None = None) -> FileI
         raise _too_large(len(data), MAX_XML_BYTES)
     if family == "xml":
         if local_root_name(data[:65536]) not in ("ClinicalDocument", "section", "component"):
-            raise NotClinical("not a clinical document")
+            raise NotClinical(QT_TRANSLATE_NOOP("Reason", "not a clinical document"))
         return _ccda_info(ccda.read(data))
     return _fhir_info(fhir.read(data, patient))
 
@@ -124,7 +125,7 @@ def _inspect_zip(source: Path | bytes, patient: str | None = None) -> FileInfo:
     from . import pdf
 
     if not xdm.is_portal_zip(source):
-        raise NotClinical("not a portal download")
+        raise NotClinical(QT_TRANSLATE_NOOP("Reason", "not a portal download"))
     parts: list[Part] = []
     documents_by_subset: dict[str, int] = {}
     pending_pdfs: list[tuple[xdm.Member, FileInfo]] = []
@@ -153,7 +154,8 @@ def _inspect_zip(source: Path | bytes, patient: str | None = None) -> FileInfo:
     for member, info in pending_pdfs:
         parts.append(Part(member.name, member.data, info, documents_by_subset.get(member.subset)))
     if not parts:
-        raise RefusedFile("the portal download holds no document that can be read")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the portal download holds no document that can be read"))
     outer = FileInfo(format="zip", pages=0, title="Portal download")
     outer.parts = parts
     outer.container = True

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO, cast
 
 from PIL import Image, ImageMath
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from .info import FileInfo
 
 
@@ -42,10 +42,11 @@ def _text(ds: DataSet, keyword: str) -> str:
 
 
 MEDIA_DIRECTORY = "1.2.840.10008.1.3.10"  # the SOP class of a DICOMDIR
-DICOMDIR_REASON = ("this is an imaging CD's index (DICOMDIR), not a study; add the whole CD "
-                   "folder to import the studies on it")
-RAW_DICOM_REASON = ("the file has no DICOM header and holds no image or study details that "
-                    "can be read")
+DICOMDIR_REASON = QT_TRANSLATE_NOOP(
+    "Reason", "this is an imaging CD's index (DICOMDIR), not a study; add the whole CD folder to "
+              "import the studies on it")
+RAW_DICOM_REASON = QT_TRANSLATE_NOOP(
+    "Reason", "the file has no DICOM header and holds no image or study details that can be read")
 
 
 def inspect(path: Path | BinaryIO) -> FileInfo:
@@ -138,7 +139,8 @@ def _read_header(path: Path | BinaryIO) -> DataSet:
     except InvalidDicomError:
         pass  # no Part-10 header: try it as a raw data set below
     except damaged as exc:
-        raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the DICOM file is damaged and cannot be read")) from exc
     if hasattr(path, "seek"):
         path.seek(0)
     try:
@@ -166,12 +168,14 @@ PILLOW_CODECS = {
     "1.2.840.10008.1.2.4.91",  # JPEG 2000
 }
 RLE_LOSSLESS = "1.2.840.10008.1.2.5"
-NO_PICTURE = "this DICOM file holds no picture to show; the original file is kept"
-UNKNOWN_COMPRESSION = ("this scan's image uses a compression the app cannot show; "
-                       "the original file is kept")
-UNKNOWN_LAYOUT = ("this scan's image is stored in a way the app cannot show; "
-                  "the original file is kept")
-DAMAGED_PICTURE = "this scan's image is damaged and cannot be shown; the original file is kept"
+NO_PICTURE = QT_TRANSLATE_NOOP(
+    "Reason", "this DICOM file holds no picture to show; the original file is kept")
+UNKNOWN_COMPRESSION = QT_TRANSLATE_NOOP(
+    "Reason", "this scan's image uses a compression the app cannot show; the original file is kept")
+UNKNOWN_LAYOUT = QT_TRANSLATE_NOOP(
+    "Reason", "this scan's image is stored in a way the app cannot show; the original file is kept")
+DAMAGED_PICTURE = QT_TRANSLATE_NOOP(
+    "Reason", "this scan's image is damaged and cannot be shown; the original file is kept")
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,8 @@ def preview_image(path: Path, max_px: int = 1024) -> Image.Image:
         ds = pydicom.dcmread(path, force=True)  # force: raw data sets without a header too
     except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
             AttributeError, IndexError) as exc:
-        raise RefusedFile("the DICOM file is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the DICOM file is damaged and cannot be read")) from exc
     layout = PixelLayout.of(ds)
     image = decoded_frame(ds, layout.frames // 2, layout)
     if image.mode != "I":
@@ -330,7 +335,8 @@ def report_text(path: Path) -> str:
         _report_lines(ds.ContentSequence, lines, 0)
     except (InvalidDicomError, OSError, ValueError, KeyError, TypeError, EOFError,
             AttributeError, IndexError, NotImplementedError) as exc:
-        raise RefusedFile("the report in this DICOM file is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the report in this DICOM file is damaged and cannot be read")) from exc
     text = "\n".join(lines)
     return text if len(text) <= REPORT_CHARS else text[:REPORT_CHARS].rstrip() + " …"
 

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from .info import FileInfo
 
 try:  # HEIC phone photos: pi-heif is the decode-only build of pillow-heif (no 22 MB encoder)
@@ -63,10 +63,10 @@ def exif_date(img: Image.Image) -> dt.date | None:
 def _check_size(img: Image.Image) -> None:
     pixels = img.width * img.height
     if pixels > MAX_PIXELS:
-        raise RefusedFile(
-            f"the image is too large to open safely ({pixels / 1e6:.0f} megapixels; "
-            f"the limit is {MAX_PIXELS / 1e6:.0f})"
-        )
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the image is too large to open safely ({megapixels} megapixels; the "
+                      "limit is {limit})"),
+            megapixels=f"{pixels / 1e6:.0f}", limit=f"{MAX_PIXELS / 1e6:.0f}")
 
 
 class PixelBudget:
@@ -131,11 +131,13 @@ def check_jpeg_kind(head: bytes) -> None:
         return
     marker, precision = frame
     if marker in _JPEG_PROCESSES:
-        raise RefusedFile(f"{_JPEG_PROCESSES[marker]} images are not supported; "
-                          "save it as an ordinary JPEG or PNG first")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "{kind} images are not supported; save it as an ordinary JPEG or PNG first"),
+            kind=_JPEG_PROCESSES[marker])
     if precision != 8:
-        raise RefusedFile(f"{precision}-bit JPEG images are not supported; "
-                          "save it as an ordinary 8-bit JPEG or PNG first")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "{precision}-bit JPEG images are not supported; save it as an ordinary "
+                      "8-bit JPEG or PNG first"), precision=precision)
 
 
 def ends_whole(source: Path | BinaryIO) -> bool:
@@ -164,14 +166,16 @@ def _decode(img: Image.Image, family: str) -> None:
 def _frames(img: Image.Image, family: str) -> int:
     frames = getattr(img, "n_frames", 1)
     if family in ("gif", "webp") and frames > 1:
-        raise RefusedFile(f"animated {family.upper()} images are not supported; "
-                          "save the picture you need as a still image first")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "animated {family} images are not supported; save the picture you need as a "
+                      "still image first"), family=family.upper())
     return frames if family == "tiff" else 1
 
 
 def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
     if family == "heic" and not HEIF_AVAILABLE:
-        raise RefusedFile("HEIC photos need the pi-heif package, which is not installed")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "HEIC photos need the pi-heif package, which is not installed"))
     try:
         with Image.open(path) as img:
             _check_size(img)
@@ -189,13 +193,17 @@ def inspect(path: Path | BinaryIO, family: str) -> FileInfo:
     except RefusedFile:
         raise
     except Image.DecompressionBombError as exc:
-        raise RefusedFile("the image is too large to open safely") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the image is too large to open safely")) from exc
     except UnidentifiedImageError as exc:
-        raise RefusedFile("the image is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the image is damaged and cannot be read")) from exc
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, MemoryError) as exc:
         if "truncated" in str(exc):
-            raise RefusedFile("the image is incomplete (the file was cut off)") from exc
-        raise RefusedFile("the image is damaged and cannot be read") from exc
+            raise RefusedFile(QT_TRANSLATE_NOOP(
+                "Reason", "the image is incomplete (the file was cut off)")) from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the image is damaged and cannot be read")) from exc
     return FileInfo(
         format=family,
         pages=pages,

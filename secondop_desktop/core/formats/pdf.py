@@ -22,7 +22,7 @@ from typing import BinaryIO, cast
 import pikepdf
 from pypdf import PdfReader
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from . import PDF_PASSWORD_REASON, is_our_bug
 from .info import FileInfo
 
@@ -37,7 +37,7 @@ IMAGE_LIMIT = 768 * 1024**2
 # Text is read from a decrypted/repaired copy made in memory only up to this size.
 COPY_IN_MEMORY_BYTES = 64 * 1024**2
 PASSWORD_REASON = PDF_PASSWORD_REASON
-DAMAGED_REASON = "the PDF is damaged and cannot be read"
+DAMAGED_REASON = QT_TRANSLATE_NOOP("Reason", "the PDF is damaged and cannot be read")
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -140,7 +140,8 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
     """Check a PDF for the vault. ``passwords`` are tried when it needs one (a given password,
     then the patient's date of birth); the one that opened it goes into ``meta``."""
     if not _has_eof(path):
-        raise RefusedFile("the PDF is incomplete (it was cut off, perhaps during a download)")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the PDF is incomplete (it was cut off, perhaps during a download)"))
     with opened(path, passwords) as (pdf, password):
         try:
             pages = len(pdf.pages)
@@ -157,7 +158,7 @@ def inspect(path: Path | BinaryIO, passwords: Sequence[str] = ()) -> FileInfo:
                 raise
             raise RefusedFile(DAMAGED_REASON) from exc
     if pages == 0:
-        raise RefusedFile("the PDF has no pages")
+        raise RefusedFile(QT_TRANSLATE_NOOP("Reason", "the PDF has no pages"))
     if copy:
         info.meta["readable_copy"] = True  # encrypted or repaired: read through a copy
     if password:

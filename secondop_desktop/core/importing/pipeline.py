@@ -32,7 +32,7 @@ from ..documents import (
     title_from_name,
     usable_title,
 )
-from ..errors import RefusedFile, SecondOpError
+from ..errors import QT_TRANSLATE_NOOP, Reason, RefusedFile, SecondOpError
 from ..portal.patients import resolve_in_files
 from ..portal.resource_folder import ResourceFolder, group_resource_folders
 from ..validate import in_date_range
@@ -185,8 +185,9 @@ class Importer:
             return self._prepare_resource_folder(path, passwords.patient)
         try:
             if not path.is_file():
-                raise RefusedFile("not a file that can be read" if path.exists()
-                                  else "there is no such file")
+                raise RefusedFile(QT_TRANSLATE_NOOP("Reason", "not a file that can be read")
+                                  if path.exists()
+                                  else QT_TRANSLATE_NOOP("Reason", "there is no such file"))
             data = formats.read_small(path)  # read once: what is checked is what is stored
             sha = hashlib.sha256(data).hexdigest() if data is not None else None
             if sha and (known := self.documents.by_sha(sha)) and self.blobs.path_for(sha).exists():
@@ -284,9 +285,7 @@ class Importer:
             if isinstance(exc, OSError):
                 return _not_copied(path, exc)
             if isinstance(exc, Exception):  # cancel and interrupts go on up
-                return ImportResult(
-                    path, Outcome.REFUSED, reason=f"the vault could not be written ({exc})"
-                )
+                return _not_written(path, exc)
             raise
         # (an object that had gone missing may now be back in place)
         self._discard_parts(prepared)
@@ -303,8 +302,7 @@ class Importer:
             if isinstance(exc, OSError):
                 return _not_copied(path, exc)
             if isinstance(exc, Exception):
-                return ImportResult(
-                    path, Outcome.REFUSED, reason=f"the vault could not be written ({exc})")
+                return _not_written(path, exc)
             raise
         if not made:
             first = self.documents.by_sha(prepared.parts[0][1].sha256) if prepared.parts else None
@@ -471,8 +469,13 @@ def _failed_by_our_bug(path: Path, exc: Exception) -> ImportResult:
 
 
 def _not_copied(path: Path, exc: OSError) -> ImportResult:
-    return ImportResult(path, Outcome.REFUSED,
-                        reason=f"the file could not be copied ({exc.strerror or exc})")
+    return ImportResult(path, Outcome.REFUSED, reason=Reason(QT_TRANSLATE_NOOP(
+        "Reason", "the file could not be copied ({problem})"), problem=exc.strerror or exc))
+
+
+def _not_written(path: Path, exc: Exception) -> ImportResult:
+    return ImportResult(path, Outcome.REFUSED, reason=Reason(QT_TRANSLATE_NOOP(
+        "Reason", "the vault could not be written ({problem})"), problem=exc))
 
 
 def _without(meta: dict[str, Any], key: str) -> dict[str, Any]:

@@ -7,10 +7,13 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..documents import display_name, one_line
+from ..errors import QT_TRANSLATE_NOOP
 
-PATH_TOO_LONG = "its path is too long for the system to open; move it to a shorter path"
-OUR_BUG_REASON = ("SecondOp ran into a problem of its own with this file; the file is unchanged "
-                  "and the details were saved to the log")
+PATH_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Reason", "its path is too long for the system to open; move it to a shorter path")
+OUR_BUG_REASON = QT_TRANSLATE_NOOP(
+    "Reason", "SecondOp ran into a problem of its own with this file; the file is unchanged and "
+              "the details were saved to the log")
 
 
 class Outcome(StrEnum):

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..documents import VAULT_DB_NAME
-from .results import ImportResult, Outcome
+from ..errors import QT_TRANSLATE_NOOP, Reason
+from .results import PATH_TOO_LONG, ImportResult, Outcome
 
 # The index of an imaging CD: it lists the studies on the CD; the studies are the records.
 DICOMDIR_NAME = "DICOMDIR"
@@ -29,14 +30,18 @@ def _skipped(path: Path, reason: str) -> ImportResult:
     return ImportResult(path, Outcome.SKIPPED, reason=reason)
 
 
+LINK_LOOP = QT_TRANSLATE_NOOP("Reason", "the link leads round in a loop")
+
+
 def _folder_error_reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "the folder cannot be read (permission denied)"
+        return QT_TRANSLATE_NOOP("Reason", "the folder cannot be read (permission denied)")
     if exc.errno == errno.ENAMETOOLONG:
-        return "its path is too long for the system to open; move it to a shorter path"
+        return PATH_TOO_LONG
     if exc.errno == errno.ELOOP:
-        return "the link leads round in a loop"
-    return f"the folder cannot be read ({exc.strerror or exc})"
+        return LINK_LOOP
+    return Reason(QT_TRANSLATE_NOOP("Reason", "the folder cannot be read ({problem})"),
+                  problem=exc.strerror or exc)
 
 
 def _link_problem(path: Path) -> str | None:
@@ -51,10 +56,12 @@ def _link_problem(path: Path) -> str | None:
         target = path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "the link leads round in a loop"
-        return "the link points to nothing"
+            return LINK_LOOP
+        return QT_TRANSLATE_NOOP("Reason", "the link points to nothing")
     if stat.S_ISDIR(target.st_mode):
-        return "it is a link to another folder; add that folder itself if it holds records"
+        return QT_TRANSLATE_NOOP(
+            "Reason", "it is a link to another folder; add that folder itself if it holds "
+                      "records")
     return None
 
 

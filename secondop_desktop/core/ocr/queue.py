@@ -25,7 +25,7 @@ from PIL import Image, UnidentifiedImageError
 from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 
 from ... import __version__
-from ..errors import SecondOpError
+from ..errors import QT_TRANSLATE_NOOP, SecondOpError
 from . import store, suggest
 from .engine import Engine, OcrUnavailable, PageRead
 from .page_inputs import READABLE_FORMATS, page_inputs
@@ -42,9 +42,11 @@ LOCK_NAME = "ocr.lock"
 # keeps one core busy and two do not oversubscribe two cores.
 DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
 Progress = Callable[[int, int], None]
-TOO_LARGE = "the page is too large to read"
-DAMAGED = "the page's data is damaged and cannot be read"
-OURS = "an error in SecondOp kept it from being read (the details are in the log)"
+# Stored as English (page_failures); the app shows them translated (context Reason)
+TOO_LARGE = QT_TRANSLATE_NOOP("Reason", "the page is too large to read")
+DAMAGED = QT_TRANSLATE_NOOP("Reason", "the page's data is damaged and cannot be read")
+OURS = QT_TRANSLATE_NOOP(
+    "Reason", "an error in SecondOp kept it from being read (the details are in the log)")
 log = logging.getLogger(__name__)
 
 
@@ -89,7 +91,8 @@ def page_failure_reason(exc: BaseException) -> str | None:
     if isinstance(exc, (LimitReachedError, Image.DecompressionBombError, MemoryError)):
         return TOO_LARGE
     if isinstance(exc, DependencyError):
-        return "the page's picture uses a compression this app cannot decode"
+        return QT_TRANSLATE_NOOP(
+            "Reason", "the page's picture uses a compression this app cannot decode")
     if isinstance(exc, RenderFailed):
         return str(exc)
     if isinstance(exc, SecondOpError):

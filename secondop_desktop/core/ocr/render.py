@@ -19,6 +19,8 @@ from typing import Any
 
 from PIL import Image
 
+from ..errors import QT_TRANSLATE_NOOP
+
 # OCR reads best at 300 dpi; a huge page (a 30-inch poster, a 35,000 px fax) is rendered smaller,
 # so that no page takes more than MAX_RENDER_PIXELS bytes of grey (~30 MB) to read.
 READ_DPI = 300
@@ -43,7 +45,8 @@ def _document(path: Path) -> Iterator[Any]:
         try:
             pdf = pdfium.PdfDocument(path)
         except pdfium.PdfiumError as exc:
-            raise RenderFailed("the PDF cannot be opened to read it") from exc
+            raise RenderFailed(QT_TRANSLATE_NOOP(
+                "Reason", "the PDF cannot be opened to read it")) from exc
         try:
             yield pdf
         finally:
@@ -54,7 +57,7 @@ def _document(path: Path) -> Iterator[Any]:
 def _page(path: Path, index: int) -> Iterator[Any]:
     with _document(path) as pdf:
         if not 0 <= index < len(pdf):
-            raise RenderFailed("the page is missing from the PDF")
+            raise RenderFailed(QT_TRANSLATE_NOOP("Reason", "the page is missing from the PDF"))
         pdf.init_forms()  # filled-in form fields are drawn, as viewers draw them
         page = pdf[index]
         try:
@@ -119,7 +122,8 @@ def render_page(path: Path, index: int, dpi: int = READ_DPI,
             finally:
                 bitmap.close()
         except pdfium.PdfiumError as exc:
-            raise RenderFailed("the page cannot be drawn (its data is damaged)") from exc
+            raise RenderFailed(QT_TRANSLATE_NOOP(
+                "Reason", "the page cannot be drawn (its data is damaged)")) from exc
     if image.mode != ("RGB" if colour else "L"):
         image = image.convert("RGB" if colour else "L")
     return image, max(1, round(scale * 72))

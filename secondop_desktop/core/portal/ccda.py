@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clinical_facts import Fact
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from ..lab_ranges import number_in_text
 from .safexml import Element, parse
 from .vocab import is_human_text, vendor_frequency, word_for
@@ -175,7 +175,8 @@ def is_ccda(root: Element) -> bool:
 def read(data: bytes) -> ClinicalDocument:
     root = parse(data)
     if not is_ccda(root):
-        raise RefusedFile("this XML file is not a clinical document (C-CDA)")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "this XML file is not a clinical document (C-CDA)"))
     return read_root(root)
 
 

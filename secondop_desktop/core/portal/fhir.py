@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clinical_facts import Fact
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from ..lab_ranges import number_in_text
 from . import patients
 from .ccda import INTERPRETATIONS, LINES_PER_PAGE, Attachment, as_of
@@ -88,12 +88,15 @@ def load_resources(data: bytes) -> list[dict[str, Any]]:
             items = [json.loads(line, parse_float=WrittenNumber)
                      for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
-            raise RefusedFile("the JSON file is damaged and cannot be read") from exc
+            raise RefusedFile(QT_TRANSLATE_NOOP(
+                "Reason", "the JSON file is damaged and cannot be read")) from exc
     except RecursionError as exc:
-        raise RefusedFile("the JSON file is nested too deeply to be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the JSON file is nested too deeply to be read")) from exc
     resources = list(_flatten(items))
     if not resources:
-        raise RefusedFile("this JSON file holds no health record (no FHIR resources)")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "this JSON file holds no health record (no FHIR resources)"))
     return resources
 
 
@@ -238,7 +241,9 @@ def read(data: bytes, patient: str | None = None) -> FhirDocument:
     if len(resources) == 1 and not doc.facts and not doc.attachments:
         only = resources[0]["resourceType"]
         if only not in ("Patient", "Composition", "DocumentReference", "Binary"):
-            raise RefusedFile(f"this FHIR file holds only a {only}, which is not a health record")
+            raise RefusedFile(QT_TRANSLATE_NOOP(
+                "Reason", "this FHIR file holds only a {only}, which is not a health record"),
+                only=only)
     if doc.patient and doc.title == "Health record (FHIR)":
         doc.title = f"Health record of {doc.patient} (FHIR)"
     return doc

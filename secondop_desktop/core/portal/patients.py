@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 
 SHOWN_NAMES = 3  # names in the refusal; the rest are counted
 
@@ -40,8 +40,8 @@ class SeveralPatients(RefusedFile):
     """The file holds several patients' records and none was chosen (or the choice fits
     none or several of them)."""
 
-    def __init__(self, reason: str, patients: list[Patient]) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: str, patients: list[Patient], **fields: object) -> None:
+        super().__init__(reason, **fields)
         self.patients = patients
 
     @property
@@ -135,16 +135,21 @@ def choose(resources: list[dict[str, Any]], wanted: str | None
         fits = ([p for p in patients if p.id == exact] if exact is not None
                 else [p for p in patients if p.matches(wanted)])
         if not fits:
-            raise SeveralPatients(f"no patient in this file matches “{wanted}” (it holds "
-                                  f"{len(patients)}: {_names(patients)})", patients)
+            raise SeveralPatients(QT_TRANSLATE_NOOP(
+                "Reason", "no patient in this file matches “{wanted}” (it holds {count}: "
+                          "{names})"),
+                patients, wanted=wanted, count=len(patients), names=_names(patients))
         if len(fits) > 1:
-            raise SeveralPatients(f"“{wanted}” matches {len(fits)} patients in this file "
-                                  f"({_names(fits)}); give more of the name", fits)
+            raise SeveralPatients(QT_TRANSLATE_NOOP(
+                "Reason", "“{wanted}” matches {count} patients in this file ({names}); give "
+                          "more of the name"),
+                fits, wanted=wanted, count=len(fits), names=_names(fits))
         chosen = fits[0]
         return [r for r in resources if owner(r) in ("", chosen.id)], chosen
-    raise SeveralPatients(
-        f"this file holds the records of {len(patients)} patients ({_names(patients)}); a "
-        "vault is for one patient: choose whose records to import", patients)
+    raise SeveralPatients(QT_TRANSLATE_NOOP(
+        "Reason", "this file holds the records of {count} patients ({names}); a vault is for "
+                  "one patient: choose whose records to import"),
+        patients, count=len(patients), names=_names(patients))
 
 
 MAX_PATIENT_FILE_BYTES = 64 * 1024**2

@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 
 # A real C-CDA is rarely above 20 MB; a bigger "record" is a file made to exhaust memory.
 MAX_XML_BYTES = 64 * 1024**2
@@ -22,19 +22,22 @@ MAX_XML_BYTES = 64 * 1024**2
 def parse(data: bytes) -> Element:
     """The root element with local names only; RefusedFile with a reason for anything unsafe."""
     if len(data) > MAX_XML_BYTES:
-        raise RefusedFile(f"the XML file is too large ({len(data) / 1024**2:.0f} MB; "
-                          f"the limit is {MAX_XML_BYTES // 1024**2} MB)")
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the XML file is too large ({size} MB; the limit is {limit} MB)"),
+            size=f"{len(data) / 1024**2:.0f}", limit=MAX_XML_BYTES // 1024**2)
     try:
         root = _parse(data)
     except ParseError as exc:
         # Sections cut out of a document keep "xsi:type" without declaring xsi: declare it.
         fixed = _declare_prefixes(data) if "unbound prefix" in str(exc) else None
         if fixed is None:
-            raise RefusedFile("the XML file is damaged and cannot be read") from exc
+            raise RefusedFile(QT_TRANSLATE_NOOP(
+                "Reason", "the XML file is damaged and cannot be read")) from exc
         try:
             root = _parse(fixed)
         except ParseError as again:
-            raise RefusedFile("the XML file is damaged and cannot be read") from again
+            raise RefusedFile(QT_TRANSLATE_NOOP(
+                "Reason", "the XML file is damaged and cannot be read")) from again
     for element in root.iter():
         if isinstance(element.tag, str) and "}" in element.tag:
             element.tag = element.tag.rsplit("}", 1)[1]
@@ -49,8 +52,9 @@ def _parse(data: bytes) -> Element:
                                    forbid_external=True)
         return root
     except DefusedXmlException as exc:
-        raise RefusedFile("the XML file declares entities or a DTD, which are refused for "
-                          "safety") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the XML file declares entities or a DTD, which are refused for "
+                      "safety")) from exc
 
 
 _PREFIXED = re.compile(rb"[<\s]([A-Za-z_][\w-]*):[A-Za-z_][\w.-]*")

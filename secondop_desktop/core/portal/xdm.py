@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..errors import RefusedFile
+from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 64 * 1024**2
@@ -53,28 +53,35 @@ def members(source: Path | bytes) -> list[Member]:
         with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir()]
             if len(infos) > MAX_MEMBERS:
-                raise RefusedFile(f"the portal download holds too many files ({len(infos)})")
+                raise RefusedFile(QT_TRANSLATE_NOOP(
+                    "Reason", "the portal download holds too many files ({length})"),
+                    length=len(infos))
             wanted = [i for i in infos if _wanted(i.filename)]
             total = sum(i.file_size for i in wanted)
             if total > MAX_TOTAL_BYTES or any(i.file_size > MAX_MEMBER_BYTES for i in wanted):
-                raise RefusedFile("the portal download unpacks to more than the "
-                                  f"{MAX_TOTAL_BYTES // 1024**2} MB a record set may take")
+                raise RefusedFile(QT_TRANSLATE_NOOP(
+                    "Reason", "the portal download unpacks to more than the {limit} MB a record "
+                              "set may take"), limit=MAX_TOTAL_BYTES // 1024**2)
             found = []
             for info in sorted(wanted, key=lambda i: i.filename):
                 with zf.open(info) as handle:
                     data = handle.read(MAX_MEMBER_BYTES + 1)
                 if len(data) > MAX_MEMBER_BYTES:  # the size in the directory was a lie
-                    raise RefusedFile("the portal download is damaged (a file is larger than "
-                                      "its entry says)")
+                    raise RefusedFile(QT_TRANSLATE_NOOP(
+                        "Reason", "the portal download is damaged (a file is larger than its "
+                                  "entry says)"))
                 found.append(Member(PurePosixPath(info.filename).name,
                                     _subset_of(info.filename) or "", data))
             return found
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise RefusedFile("the ZIP file is damaged and cannot be read") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the ZIP file is damaged and cannot be read")) from exc
     except NotImplementedError as exc:  # an unsupported compression method
-        raise RefusedFile("the ZIP file uses a compression this app cannot unpack") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the ZIP file uses a compression this app cannot unpack")) from exc
     except RuntimeError as exc:  # encrypted member
-        raise RefusedFile("the ZIP file is protected by a password; unpack it first") from exc
+        raise RefusedFile(QT_TRANSLATE_NOOP(
+            "Reason", "the ZIP file is protected by a password; unpack it first")) from exc
 
 
 def escapes(name: str) -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import backup
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import QueryOp, Task, TaskContext, is_cancel, is_our_bug
 from ..services import Services
 from ..settings import Settings
@@ -143,7 +143,7 @@ class _ArchiveDialog(TaskDialogMixin, QDialog):
                                             "SecondOp."))
                 self.services.report_failure(self, error)
             else:
-                self.status.setText(getattr(error, "reason", str(error)))
+                self.status.setText(shown_reason(error))
 
         op = QueryOp(self.services, self, work, finished).failure(failed)
         self.task = op.task

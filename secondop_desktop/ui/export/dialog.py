@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import SecondOpError
 from ...core.ocr.findings import identity_flags
-from ...core.ocr.identity import as_question
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
-from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language
+from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
+from ..records.identity_question import identity_question
 from ..services import Services
 from ..widgets.task_dialog import TaskDialogMixin
 
@@ -249,11 +249,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
                 if doc.id in flags:
                     item.setIcon(self.style().standardIcon(
                         QStyle.StandardPixmap.SP_MessageBoxWarning))
-                    item.setToolTip(as_question(flags[doc.id]))
+                    item.setToolTip(identity_question(flags[doc.id]))
                     warnings.append(self.tr("“%1”: %2 It is left out of the packet unless "
                                             "you tick it.")
                                     .replace("%1", doc.title)
-                                    .replace("%2", as_question(flags[doc.id])))
+                                    .replace("%2", identity_question(flags[doc.id])))
                 date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
                 parent.appendRow([item, date])
             self.records_model.appendRow([parent, QStandardItem("")])
@@ -292,7 +292,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
     # -- options ---------------------------------------------------------------------------------
     def _suggested_path(self) -> Path:
         name = self.vault.patient.get().name.strip()
-        stem = f"Consultation packet {name}".strip() if name else "Consultation packet"
+        stem = (self.tr("Consultation packet {name}").format(name=name) if name
+                else self.tr("Consultation packet"))
         return Path.home() / f"{stem} {dt.date.today().isoformat()}.pdf"
 
     def choose_file(self) -> None:
@@ -356,7 +357,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         try:
             delivery = self.delivery()
         except SecondOpError as exc:
-            self.services.dialogs.error(self, self.tr("Password"), exc.reason)
+            self.services.dialogs.error(self, self.tr("Password"), shown_reason(exc))
             return
         options = self.options()
         self.written = None
@@ -419,7 +420,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if self.password_edit.text() and self.protect_box.isChecked():
             lines.append(self.tr("Protected with your password; send the password another way "
                                  "(by phone or text message), not in the same email."))
-        lines += [self.tr("Note: {notice}").format(notice=n) for n in result.notices]
+        lines += [self.tr("Note: {notice}").format(notice=shown_reason(n))
+                  for n in result.notices]
         self.status.setText("\n".join(lines))
         self._ended()
 

@@ -69,7 +69,13 @@ class LabsPage(Page):
         self.model = LabTestModel(self)
         self.table, proxy = row_table(self.model, self.tr("Lab tests"), sort_column=0)
         self.proxy = cast(QSortFilterProxyModel, proxy)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The short columns (value, unit, trend, date...) as wide as their words in the app's
+        # language; the test's name and its source share the rest (they were squeezed to
+        # three letters at 1024 pixels, behind columns of a fixed 100).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, self.model.columnCount() - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.chart = LabChartWidget()
         self.empty = QLabel(self.tr(

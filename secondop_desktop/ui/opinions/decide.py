@@ -29,6 +29,7 @@ from ...core.decision import CHECKS, MATTERS_WORDS, NO_RECOMMENDATION, ROLES, ST
 from ...core.errors import ValidationError
 from ...core.validate import optional_date
 from ...packet.opinion_pages import ComparisonData
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
@@ -295,9 +296,9 @@ class DecideView(QWidget):
         if key == "deadline":  # the locale's short format (20.12.2026 in German) too
             value = locale_to_iso(value)
             try:
-                value = optional_date(value, "The date to decide by")  # core reasons stay English
+                value = optional_date(value, QT_TRANSLATE_NOOP("Reason", "The date to decide by"))
             except ValidationError as exc:
-                self.message.show_error(exc.reason)
+                self.message.show_error(shown_reason(exc))
                 return
         self.message.clear_message()
         if value != getattr(self.data.state, key):
@@ -371,9 +372,9 @@ class DecideView(QWidget):
             return
         who, due = self.step_who.text().strip(), locale_to_iso(self.step_due.text())
         try:
-            due = optional_date(due, "The step's date")  # core reasons stay English
+            due = optional_date(due, QT_TRANSLATE_NOOP("Reason", "The step's date"))
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return
         self.message.clear_message()
         for edit in (self.step_what, self.step_who, self.step_due):

@@ -27,6 +27,7 @@ from ...core.errors import ValidationError
 from ...core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ...core.questions import Question
 from ...core.validate import optional_partial_date, require_text
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..widgets.date_field import locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
@@ -183,11 +184,12 @@ class OpinionEditor(QWidget):
     def problem(self) -> str:
         """Why what is typed cannot all be saved ('' when it can); shown under the form."""
         try:
-            require_text(self.by.text(), "Who gave the opinion")  # core reasons stay English
-            optional_partial_date(locale_to_iso(self.date.text()), "The opinion's date")
+            require_text(self.by.text(), QT_TRANSLATE_NOOP("Reason", "Who gave the opinion"))
+            optional_partial_date(locale_to_iso(self.date.text()),
+                                  QT_TRANSLATE_NOOP("Reason", "The opinion's date"))
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
-            return exc.reason
+            self.message.show_error(shown_reason(exc))
+            return shown_reason(exc)
         self.message.clear_message()
         return ""
 

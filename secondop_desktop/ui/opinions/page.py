@@ -41,7 +41,7 @@ from ...packet.opinion_pages import (
     paint_comparison,
     write_comparison_pdf,
 )
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Changes, QueryOp, TaskContext, WriteOp, is_our_bug
 from ..style import set_role
 from ..widgets.file_drop import FileDropTarget
@@ -313,7 +313,7 @@ class OpinionsPage(Page):
         """Write fields of an opinion; an undo or redo (not from the editor) refills it."""
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError | SecondOpError) and not is_our_bug(error):
-                self.editor.show_error(error.reason)
+                self.editor.show_error(shown_reason(error))
             else:
                 self.services.report_failure(self, error, self.tr("Opinion not saved"))
 
@@ -400,7 +400,7 @@ class OpinionsPage(Page):
         try:
             paint_comparison(printer, self.snapshot.data)
         except SecondOpError as exc:
-            self.services.dialogs.error(self, self.tr("Print the comparison"), exc.reason)
+            self.services.dialogs.error(self, self.tr("Print the comparison"), shown_reason(exc))
 
     def suggested_pdf(self) -> Path:
         name = self.snapshot.data.profile.name.strip() if self.snapshot else ""

@@ -39,7 +39,7 @@ from ...core.questions import (
     QuestionStore,
     moved_layout,
 )
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import role_color
 from ..writes import WriteCommand, Writer
 
@@ -186,7 +186,7 @@ class QuestionsModel(QAbstractTableModel):
         try:
             self.store.clean({field: value}, partial=True)
         except SecondOpError as exc:
-            self.problem.emit(exc.reason)
+            self.problem.emit(shown_reason(exc))
             return False
         if field == "asked":
             label = self.tr("Tick question as asked") if value else self.tr("Untick question")
@@ -225,7 +225,7 @@ class QuestionsModel(QAbstractTableModel):
             self.store.clean({"text": text, "priority": priority, "category": category},
                              partial=True)
         except SecondOpError as exc:
-            self.problem.emit(exc.reason)
+            self.problem.emit(shown_reason(exc))
             return False
         if self.has_text(text):
             self.problem.emit(self.tr("That question is already in your list."))

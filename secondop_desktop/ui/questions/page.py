@@ -41,7 +41,7 @@ from ...core.errors import SecondOpError
 from ...core.questions import CATEGORIES, PRIORITY_LABELS
 from ...core.suggestions import load_suggestions
 from ...packet.question_sheet import QuestionSheet
-from ...translations import QT_TRANSLATE_NOOP, app_language
+from ...translations import QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, QueryOp
 from ..style import set_role
 from ..widgets.page import Page
@@ -68,6 +68,8 @@ COLUMN_WIDTHS = {COL_NUMBER: 34, COL_ASKED: 44, COL_PRIORITY: 96, COL_CATEGORY: 
                  COL_RECORD: 90}
 TEXT_MIN = 260  # px the question's own text keeps (it was squeezed to one word a line)
 SQUEEZED_MIN = 56  # px a squeezed column keeps: its first letters and the elision mark
+CELL_PADDING = 6  # px either side of a cell's text (the style's margin)
+WORD_WIDTH_CAP = 200  # px: a word longer than this is elided rather than take the question's room
 # The priorities and categories of core/questions.py, for lupdate: shown through label().
 LABELS_CONTEXT = "QuestionLabels"
 _EXTRACT = [
@@ -135,7 +137,7 @@ class QuestionsPage(Page):
         try:
             suggestions, self.suggestions_problem = load_suggestions(language=app_language()), ""
         except SecondOpError as exc:
-            suggestions, self.suggestions_problem = {}, exc.reason
+            suggestions, self.suggestions_problem = {}, shown_reason(exc)
         self.suggestions = SuggestionsModel(suggestions, self.model.has_text, self)
         self._build()
         self.model.problem.connect(self.show_problem)
@@ -272,7 +274,8 @@ class QuestionsPage(Page):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         # Narrow enough for their words ("If time allows", "Diagnosis"): the question's own
         # text keeps the room, down to a 1024-pixel window (see _fit_columns).
-        for col, width in COLUMN_WIDTHS.items():
+        self.column_widths, self.word_widths = self._widths_for_the_words(table)
+        for col, width in self.column_widths.items():
             table.setColumnWidth(col, width)
         table.viewport().installEventFilter(self)  # resized: the columns fit again
         for col in (COL_ANSWER, COL_BY):  # edited beside the list, in "At the visit"
@@ -350,17 +353,41 @@ class QuestionsPage(Page):
     def table_focus(self) -> None:
         self.table.setFocus()
 
+    @staticmethod
+    def _widths_for_the_words(table: QTableView) -> tuple[dict[int, int], dict[int, int]]:
+        """COLUMN_WIDTHS, widened where the app's language needs it (German: "Gefragt",
+        "Unbedingt fragen", "Behandlungsmöglichkeiten"): a header and the longest word of a
+        priority or a category are not cut inside; the labels wrap between their words. And
+        the width of that longest word, which a squeezed column keeps while it can."""
+        widths = dict(COLUMN_WIDTHS)
+        words_fit = {col: SQUEEZED_MIN for col in widths}
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        for col in widths:
+            widths[col] = max(widths[col], header.sectionSizeFromContents(col).width())
+        for col, labels in ((COL_PRIORITY, PRIORITY_LABELS), (COL_CATEGORY, CATEGORIES)):
+            words = [w for text in labels.values() for w in label(text).split()]
+            widest = max(metrics.horizontalAdvance(w) for w in words) + 2 * CELL_PADDING
+            widths[col] = max(widths[col], min(widest, WORD_WIDTH_CAP))
+            words_fit[col] = max(SQUEEZED_MIN, min(widest, widths[col]))
+        return widths, words_fit
+
     def _fit_columns(self) -> None:
         """The question's text keeps at least TEXT_MIN: on a narrow list the priority, the
         category and the record give up room first (their words are elided, in full in the
         tooltip); on a wide one they have their own widths back."""
-        shown = [c for c in COLUMN_WIDTHS if not self.table.isColumnHidden(c)]
-        spare = self.table.viewport().width() - TEXT_MIN - sum(COLUMN_WIDTHS[c] for c in shown)
-        for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD):
-            give = min(max(0, -spare), COLUMN_WIDTHS[col] - SQUEEZED_MIN)
-            spare += give
-            if self.table.columnWidth(col) != COLUMN_WIDTHS[col] - give:
-                self.table.setColumnWidth(col, COLUMN_WIDTHS[col] - give)
+        wanted = self.column_widths
+        shown = [c for c in wanted if not self.table.isColumnHidden(c)]
+        spare = self.table.viewport().width() - TEXT_MIN - sum(wanted[c] for c in shown)
+        squeezed = {col: wanted[col] for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD)}
+        # First down to their longest word (they wrap, whole), then to their first letters.
+        for floor in (self.word_widths, dict.fromkeys(squeezed, SQUEEZED_MIN)):
+            for col in squeezed:
+                give = min(max(0, -spare), max(0, squeezed[col] - floor[col]))
+                spare += give
+                squeezed[col] -= give
+        for col, width in squeezed.items():
+            if self.table.columnWidth(col) != width:
+                self.table.setColumnWidth(col, width)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import SecondOpError
 from ...core.meaning import Box, ask_meaning, meaning_question, words_in_box
 from ...core.ocr.store import page_text
+from ...translations import shown_reason
 from ..operations import Changes, WriteOp
 from .model import MARKS, plain_snippet
 
@@ -124,7 +125,7 @@ class AskMeaningDialog(QDialog):
         try:
             question = meaning_question(self.selected())
         except SecondOpError as exc:
-            self.preview.setText(exc.reason)
+            self.preview.setText(shown_reason(exc))
             enabled = False
         else:
             self.preview.setText(self.tr("Adds the question: {question}").format(

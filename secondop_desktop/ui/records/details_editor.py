@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import ValidationError
 from ...core.validate import optional_date, require_text
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import DateField
 
@@ -53,9 +53,9 @@ Saver = Callable[[int, str, object], str]
 def check_value(field: str, text: str) -> object:
     """The value to store for what was typed; ValidationError with a plain reason otherwise."""
     if field == "title":
-        return require_text(text, "The title")  # the core's reasons are in English
+        return require_text(text, QT_TRANSLATE_NOOP("Reason", "The title"))
     if field == "record_date":
-        return optional_date(text, "The date")
+        return optional_date(text, QT_TRANSLATE_NOOP("Reason", "The date"))
     return text.strip()
 
 
@@ -184,7 +184,7 @@ class DetailsEditor(QWidget):
             try:
                 value = check_value(field, text)
             except ValidationError as exc:
-                self._show_error(field, exc.reason)
+                self._show_error(field, shown_reason(exc))
                 continue
             reason = self._save(self.document.id, field, value)
             if field in self.errors:

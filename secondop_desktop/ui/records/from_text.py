@@ -14,7 +14,7 @@ from ...core.documents import Document
 from ...core.ocr.findings import Findings, findings, open_changes
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Cancelled
 from .identity_question import identity_question
 from .model import kind_name
@@ -123,7 +123,8 @@ class FindingsPanel(QWidget):
         unread = found.unread_pages if (doc and found) else ()
         self.unread.setText("\n".join(
             self.tr("Page %1 could not be read: %2. It is shown and packed as it is, but its "
-                    "words cannot be searched.").replace("%1", str(page)).replace("%2", reason)
+                    "words cannot be searched.").replace("%1", str(page))
+            .replace("%2", shown_reason(reason))
             for page, reason in unread))
         self.unread.setVisible(bool(unread))
         from_text = self._show_text_date(doc)

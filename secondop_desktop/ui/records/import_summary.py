@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.importing import ImportResult, Outcome
+from ...translations import shown_reason
 
 translate = QCoreApplication.translate
 
@@ -64,7 +65,7 @@ class ImportSummary:
         lines = [self.headline()]
         if self.refused:
             lines += ["", translate("ImportSummary", "Not imported, and why:")]
-            lines += [f"  {r.name}: {r.reason}" for r in self.refused]
+            lines += [f"  {r.name}: {shown_reason(r.reason)}" for r in self.refused]
         if self.duplicates:
             lines += ["", translate("ImportSummary", "Already in the vault:")]
             lines += ["  " + translate(

@@ -45,7 +45,7 @@ from ...core.ocr.findings import Findings
 from ...core.ocr.search import SearchHit
 from ...core.ocr.suggest import settle
 from ...core.turns import current_turns
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
@@ -817,7 +817,7 @@ class RecordsPage(Page):
         try:
             old_doc = self.model.document(row) if row >= 0 else self.vault.documents.get(doc_id)
         except SecondOpError as exc:
-            return exc.reason
+            return shown_reason(exc)
         old = field_text(old_doc, field) if field != "kind" else old_doc.kind
         if old == value:
             return ""

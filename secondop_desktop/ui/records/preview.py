@@ -31,6 +31,7 @@ from ...core.errors import SecondOpError
 from ...core.formats.dicom import patient_mismatch
 from ...core.profile import Profile
 from ...core.turns import UNTURNED_FORMATS, turned_pdf_bytes
+from ...translations import shown_reason
 from ..operations import QueryOp, TaskContext, is_our_bug
 from ..services import Services
 from .pdf_view import PdfView, ZoomSteps
@@ -486,7 +487,7 @@ class PreviewPane(QWidget):
         try:
             path = self.path_for(doc)
         except SecondOpError as exc:  # a locked PDF's unlocked copy could not be made again
-            self.status.setText(exc.reason)
+            self.status.setText(shown_reason(exc))
             self.status.show()
             self.stack.setCurrentWidget(self.placeholder)
             self.shown_changed.emit()
@@ -570,7 +571,7 @@ class PreviewPane(QWidget):
                                           "in SecondOp, not in the file; the details are in its "
                                           "log."))
             else:
-                self._cannot_preview(getattr(error, "reason", str(error)))
+                self._cannot_preview(shown_reason(error))
 
         QueryOp(self.services, self, work, shown, views=True).failure(failed).run_in_background()
 

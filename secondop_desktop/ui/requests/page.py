@@ -27,7 +27,7 @@ from ...core.errors import SecondOpError
 from ...core.importing import Outcome
 from ...core.requests import RecordsRequest
 from ...packet.request_letter import Letter, write_letter_pdf
-from ...translations import app_language
+from ...translations import app_language, shown_reason
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
@@ -218,7 +218,7 @@ class RequestsPage(Page):
         try:
             self.vault.requests.check(values)
         except SecondOpError as exc:
-            self.editor.show_error(exc.reason)
+            self.editor.show_error(shown_reason(exc))
             return False
         self._dirty = False
         self.editor.show_error("")
@@ -329,7 +329,7 @@ class RequestsPage(Page):
                 try:
                     print_letter(printer, made)
                 except SecondOpError as exc:
-                    self.services.dialogs.error(self, self.tr("Print letter"), exc.reason)
+                    self.services.dialogs.error(self, self.tr("Print letter"), shown_reason(exc))
 
         QueryOp(self.services, self, lambda _ctx: letter(), ready,
                 title=self.tr("Print letter")).run_in_background()

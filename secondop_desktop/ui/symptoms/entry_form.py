@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...core.symptoms import describe_severity
 from ...core.validate import parse_datetime, parse_partial_date
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import DateField
 from ..widgets.form_fields import MessageLabel
@@ -213,7 +213,7 @@ class SymptomEntryForm(QGroupBox):
         text = self.when.core_text()
         if not text:
             return dt.datetime.now().replace(second=0, microsecond=0)
-        return parse_datetime(text, "The time")  # in core's English reason
+        return parse_datetime(text, QT_TRANSLATE_NOOP("Reason", "The time"))
 
     def symptom_name(self) -> str:
         """The name typed, spelt as the first entry of that symptom was ("Chest tightness" and
@@ -247,7 +247,7 @@ class SymptomEntryForm(QGroupBox):
                 return None
             self._save(**values)
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return None
         self.reset()
         self.message.show_info(

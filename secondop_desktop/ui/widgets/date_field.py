@@ -3,42 +3,87 @@
 The field is one line of text, so it is one Tab stop and typing never jumps between hidden
 sections (a QDateTimeEdit moved on after two digits and saved entries ten days ahead). What is
 typed in the system's own short format (14/10/2026 in one country, 10/14/2026 in another) is
-turned into ISO here, with QLocale; ISO and dates with the month in words go to the core as typed,
-which checks them (core/validate.py) and says what to type when it cannot read them.
+turned into ISO here, with QLocale; so are the language's month names ("3. März 2025",
+"3 de marzo de 2025", "mar 2025"), which become the English ones the core reads. ISO and dates
+with the month in words go on to the core, which checks them (core/validate.py) and says what to
+type when it cannot read them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ... import paths
+from ...core.validate import MONTH_ABBR
 from ...translations import QT_TRANSLATE_NOOP
 
 TWO_DIGIT_YEARS_BACK = 80  # a two-digit year is at most this far back (and 19 ahead)
 # Shown translated (context "DateField"); a translation gives examples the field takes in its
-# country: the short numeric date (turned into ISO here) or ISO, as the core reads month names in
-# English only.
+# language: the short numeric date or the month in the language's words (both turned into what
+# the core reads here), or ISO.
 DATE_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026")
 PARTIAL_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026, Oct 2026 or 2019")
 DATETIME_HINT = QT_TRANSLATE_NOOP("DateField", "e.g. 14 Oct 2026 09:30")
 
 
 def _short_formats(locale: QLocale, with_time: bool) -> list[str]:
-    """The locale's short formats, with four-digit years accepted too."""
+    """The locale's short formats, with four-digit years accepted too; the last is the one a
+    picked date is written in. Days and months of one digit are read as well ("3.3.2025" where
+    the format says 03.03.25)."""
     fmt = locale.dateTimeFormat if with_time else locale.dateFormat
     short = fmt(QLocale.FormatType.ShortFormat)
     formats = [short]
     if "yyyy" not in short and "yy" in short:
         formats.append(short.replace("yy", "yyyy"))
-    return formats
+    loose = [re.sub(r"(?<!d)dd(?!d)", "d", re.sub(r"(?<!M)MM(?!M)", "M", f)) for f in formats]
+    return [*dict.fromkeys(loose + formats)]
+
+
+def _fold(word: str) -> str:
+    """A month name as compared: lower case, no dot, no accents ("Mär." -> "mar")."""
+    plain = unicodedata.normalize("NFKD", word.lower().strip(". "))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def month_words(locale: QLocale) -> tuple[dict[str, int], set[str]]:
+    """The language's month names, long and short, with their numbers; and the small words its
+    long date puts around them (Spanish "de"), to be read past."""
+    months: dict[str, int] = {}
+    for month in range(1, 13):
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            for name in (locale.monthName(month, kind), locale.standaloneMonthName(month, kind)):
+                if _fold(name):
+                    months.setdefault(_fold(name), month)
+                    months.setdefault(_fold(name)[:3], month)  # "Mär", "sep" as people shorten
+    literals = re.findall(r"'([^']+)'", locale.dateFormat(QLocale.FormatType.LongFormat))
+    fillers = {_fold(w) for text in literals for w in re.findall(r"[^\W\d_]+", text)}
+    return months, fillers - set(months)
+
+
+def _english_months(text: str, locale: QLocale) -> str:
+    """``text`` with the language's month names as the English abbreviations the core reads
+    ("3. März 2025" -> "3. Mar 2025"); ``text`` itself when it names no month."""
+    months, fillers = month_words(locale)
+    parts = re.split(r"([^\W\d_]+)", text)  # the words at odd places
+    found = False
+    for index in range(1, len(parts), 2):
+        word = _fold(parts[index])
+        if word in months:
+            parts[index], found = MONTH_ABBR[months[word] - 1], True
+        elif word in fillers:
+            parts[index] = " "
+    return "".join(parts) if found else text
 
 
 def locale_to_iso(text: str, with_time: bool = False, locale: QLocale | None = None) -> str:
-    """``text`` in ISO when it is written in the locale's short format; else ``text`` itself."""
+    """``text`` in ISO when it is written in the locale's short format; with the language's month
+    names in English (the core reads those); else ``text`` itself."""
     locale = locale or QLocale()
     stripped = text.strip()
     base = dt.date.today().year - TWO_DIGIT_YEARS_BACK  # '71' is 1971, '26' is 2026
@@ -51,7 +96,7 @@ def locale_to_iso(text: str, with_time: bool = False, locale: QLocale | None = N
             day = locale.toDate(stripped, fmt, base)
             if day.isValid():
                 return day.toString(Qt.DateFormat.ISODate)
-    return stripped
+    return _english_months(stripped, locale)
 
 
 def display_date(value: dt.date, locale: QLocale | None = None) -> str:
@@ -94,6 +139,17 @@ class DateField(QLineEdit):
 
     def core_text(self) -> str:
         return locale_to_iso(self.text(), self.with_time)
+
+    def show_stored(self, stored: str) -> None:
+        """A stored ISO date (or date and time) as the language writes it ("14.06.1971", not
+        "1971-06-14"); read back to the same ISO by ``core_text``. Anything else as it is."""
+        try:
+            if self.with_time:
+                self.setText(display_datetime(dt.datetime.fromisoformat(stored)))
+            else:
+                self.setText(display_date(dt.date.fromisoformat(stored)))
+        except ValueError:
+            self.setText(stored)
 
     def show_calendar(self) -> None:
         """A month to click a day in, under the field (Escape or a click outside closes it)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.profile import KeyValueSection
+from ...translations import shown_reason
 from ..style import has_role, set_role
 from ..writes import Writer
 from .date_field import DateField
@@ -133,6 +134,8 @@ class AutosaveField(QObject):
                 self.editor.setPlainText(text)
             elif isinstance(self.editor, QComboBox):
                 self.editor.setCurrentText(text)
+            elif isinstance(self.editor, DateField):
+                self.editor.show_stored(text)
             else:
                 self.editor.setText(text)
         finally:
@@ -148,7 +151,7 @@ class AutosaveField(QObject):
         try:
             value = self.section.clean(self.key, self.core_text())
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return None
         self.message.clear_message()
         return value

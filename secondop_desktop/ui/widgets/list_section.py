@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
+from ...translations import shown_reason
 from .date_field import DateField
 from .form_fields import MessageLabel
 from .list_table_model import translated
@@ -112,7 +113,7 @@ class ListSection(QGroupBox):
         try:
             self.model.add(**self.values())
         except ValidationError as exc:
-            self.message.show_error(exc.reason)
+            self.message.show_error(shown_reason(exc))
             return False
         for edit in self.inputs:
             edit.clear()

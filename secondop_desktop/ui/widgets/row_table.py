@@ -30,6 +30,9 @@ def row_table(model: QAbstractItemModel, name: str, sort_column: int | None = No
     table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     table.setAccessibleName(name)
     table.verticalHeader().hide()
+    # A header narrower than its word ends in "…" rather than losing letters at both sides
+    # (German "Einrichtung" read "inrichtun").
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     return table, proxy
 
 

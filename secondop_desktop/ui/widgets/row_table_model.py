@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...core.errors import ValidationError
 from ...core.rows import RowTable
 from ...core.validate import format_partial_date
-from ...translations import QT_TRANSLATE_NOOP
+from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..writes import Writer
 from .list_table_model import translated
 
@@ -175,7 +175,7 @@ class RowTableModel(QAbstractTableModel):
         try:
             clean = self.store.clean({field: value}, partial=True)
         except ValidationError as exc:
-            self.rejected.emit(exc.reason)
+            self.rejected.emit(shown_reason(exc))
             return False
         old = self.store.encode(item)[field]
         if clean[field] == old:
