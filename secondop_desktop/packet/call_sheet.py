@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from ..core.errors import SecondOpError
 from ..core.specialists import ANSWERS, STATUSES, Specialist
-from ..core.validate import format_partial_date
+from ..local_format import packet_locale, partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, INK, MUTED, RULE, TINT, Canvas, Column, font, write_drawn_pdf
 from .question_sheet import human_date
@@ -92,7 +92,7 @@ def _facts(s: Specialist) -> list[tuple[str, str]]:
     board = s.board
     if board and s.board_checked:
         board = packet_text.translate("CallSheet", "{board} (checked {date})").format(
-            board=board, date=format_partial_date(s.board_checked))
+            board=board, date=partial_date_text(s.board_checked, packet_locale()))
     answers = {key: _word(label) for key, label in ANSWERS.items()}
 
     def answer(value: str) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from ..core.clinical import number_text
 from ..core.clinical_facts import Fact
 from ..core.portal import ccda, fhir
+from ..local_format import date_text, packet_locale, partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, MUTED, Canvas, Column, font, page_points
 
@@ -62,7 +63,7 @@ def _draw_ccda(c: Canvas, doc: ccda.ClinicalDocument) -> None:
     _header(c, doc.title, [
         (translate("ClinicalDocument", "Patient"), patient),
         (translate("ClinicalDocument", "From"), doc.author),
-        (translate("ClinicalDocument", "Date"), doc.date.isoformat() if doc.date else ""),
+        (translate("ClinicalDocument", "Date"), date_text(doc.date, packet_locale())),
         (translate("ClinicalDocument", "Document type"), doc.type_name)])
     for section in doc.sections:
         _draw_section(c, section, 0)
@@ -115,7 +116,7 @@ def _draw_fhir(c: Canvas, doc: fhir.FhirDocument) -> None:
     _header(c, doc.title, [(translate("ClinicalDocument", "Patient"), doc.patient),
                            (translate("ClinicalDocument", "From"), doc.author),
                            (translate("ClinicalDocument", "Latest entry"),
-                            doc.date.isoformat() if doc.date else ""),
+                            date_text(doc.date, packet_locale())),
                            (translate("ClinicalDocument", "Document type"),
                             translate("ClinicalDocument", "FHIR health record")),
                            (translate("ClinicalDocument", "Holds"), counts)])
@@ -150,11 +151,12 @@ def _fact_row(fact: Fact) -> list[str]:
                             if d.get(k)] + [f"{k} {d[k]}" for k in ("severity", "criticality")
                                             if d.get(k)])
     name = fact.name or translate("ClinicalDocument", "None known")
-    status = f"{fact.status} {fact.end[:10]}" if fact.end and fact.status not in (
-        "active", "") else fact.status
+    ended = fact.end and fact.status not in ("active", "")
+    status = f"{fact.status} {partial_date_text(fact.end[:10], packet_locale())}" if ended \
+        else fact.status
     if fact.negated and fact.name:
         name = translate("ClinicalDocument", "Not: {name}").format(name=name)
-    return [name, detail, status, fact.date[:10]]
+    return [name, detail, status, partial_date_text(fact.date[:10], packet_locale())]
 
 
 def render_pdf_bytes(path: Path, fmt: str, page_size: str = "A4",

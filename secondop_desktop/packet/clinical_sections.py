@@ -3,10 +3,14 @@ records" (the disagreements the patient has not settled, for the specialist to s
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..core.clinical import Difference, LabTest, Source
+from ..local_format import packet_locale, partial_date_text
 from ..translations import packet_text
 from .canvas import MUTED, Canvas, Column, font
 from .lab_chart import paint_lab_chart
+from .question_sheet import short_date
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -30,15 +34,17 @@ def draw_lab_trends(c: Canvas, tests: list[LabTest], pages: dict[int, int] | Non
         c.y += CHART_HEIGHT + 12
     c.heading(translate("LabTrends", "All results"))
     rows = []
+    locale = packet_locale()
     for test in tests:
         for r in test.results:
             # A record is named as the contents name it (title and date), never by a number
             # that appears nowhere else in the packet.
             names = list(dict.fromkeys(_record_name(s, pages) for s in r.sources))
             more = translate("LabTrends", " (and %n more)", "", len(names) - 1)
-            rows.append([r.date[:10], r.test, r.shown_value, r.unit, r.limits, r.flag,
-                         names[0] + (more if len(names) > 1 else "") if names else ""])
-    c.table([Column(translate("LabTrends", "Date"), 0.15),  # an ISO date, unbroken
+            record = names[0] + (more if len(names) > 1 else "") if names else ""
+            rows.append([partial_date_text(r.date[:10], locale), r.test, r.shown_value, r.unit,
+                         r.limits, r.flag, record])
+    c.table([Column(translate("LabTrends", "Date"), 0.15),  # a numeric date, unbroken
              Column(translate("LabTrends", "Test"), 0.23),
              Column(translate("LabTrends", "Value"), 0.1),
              Column(translate("LabTrends", "Unit"), 0.09),
@@ -48,11 +54,23 @@ def draw_lab_trends(c: Canvas, tests: list[LabTest], pages: dict[int, int] | Non
             empty=translate("LabTrends", "No lab results were imported."))
 
 
+def source_label(source: Source) -> str:
+    """``Source.label`` with the date in the packet's language: "St Anne's CCD, 2. Mai 2026"."""
+    when = ""
+    if source.date:
+        try:
+            when = short_date(dt.date.fromisoformat(source.date[:10]))
+        except ValueError:
+            when = source.date
+    return ", ".join(p for p in (source.title, when) if p)
+
+
 def _record_name(source: Source, pages: dict[int, int]) -> str:
     page = pages.get(source.document_id)
     if not page:
-        return source.label
-    return translate("LabTrends", "{record} (page {page})").format(record=source.label, page=page)
+        return source_label(source)
+    return translate("LabTrends", "{record} (page {page})").format(record=source_label(source),
+                                                                   page=page)
 
 
 def draw_differences(c: Canvas, differences: list[Difference], labels: dict[int, str]) -> None:

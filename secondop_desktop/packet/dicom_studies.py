@@ -27,6 +27,7 @@ from ..core.documents import Document, StoredFile, middle_outwards
 from ..core.errors import RefusedFile
 from ..core.formats.dicom import patient_mismatch, preview_image, report_text, series_entry
 from ..core.profile import Profile
+from ..local_format import date_text, packet_locale
 from ..translations import packet_text
 from .canvas import Canvas
 from .sections import StudyFacts, draw_study
@@ -129,7 +130,7 @@ def draw_study_page(c: Canvas, study: Study, folder: str, files_of: FilesOf,
     series = study.series()
     facts = StudyFacts(
         title=study.title,
-        date=study.date.isoformat() if study.date else translate("Study", "unknown"),
+        date=date_text(study.date, packet_locale()) or translate("Study", "unknown"),
         modality=meta.get("modality", ""),
         description=meta.get("study_description", ""),
         institution=first.provider,

@@ -45,6 +45,7 @@ from ..core.symptoms import SymptomEntry
 from ..core.turns import page_turns
 from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, process_alive, work_name
+from ..local_format import date_text, packet_locale, partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, packet_text
 from . import images, normalise, sources, stamps, streamcheck, text_layer
 from .canvas import MUTED, Canvas, font, page_points
@@ -512,12 +513,15 @@ class _Builder:
         return c.path, self._finish(c)
 
     def _timeline(self, groups: dict[str, list[Document]]) -> list[tuple[str, str]]:
-        rows = [(e.date, e.what) for e in self.vault.timeline.entries()]
+        """(date as the packet's language writes it, what), in the order of the real dates."""
+        locale = packet_locale()
+        rows = [(e.date, partial_date_text(e.date, locale), e.what)
+                for e in self.vault.timeline.entries()]
         record = translate("Packet", "Record: {title}")
-        rows += [(d.date_text(), record.format(title=clean_title(d.title)))
-                 for docs in groups.values()
-                 for d in docs if d.record_date]
-        return sorted(rows, key=lambda r: r[0])
+        rows += [(d.record_date.isoformat(), record_date(d),
+                  record.format(title=clean_title(d.title)))
+                 for docs in groups.values() for d in docs if d.record_date]
+        return [(shown, what) for _key, shown, what in sorted(rows, key=lambda r: r[0])]
 
     def _insert_contents(self, at: int) -> None:
         count = toc_pages(len(self.toc), self.size)
@@ -1021,8 +1025,7 @@ def _shift(marks: list[_Bookmark], at: int, count: int) -> None:
 
 
 def _date_text(item: Document | Study) -> str:
-    date = item.date if isinstance(item, Study) else item.record_date
-    return date.isoformat() if date else ""
+    return date_text(item.date if isinstance(item, Study) else item.record_date, packet_locale())
 
 
 def _record_fields(doc: Document) -> list[tuple[str, str]]:

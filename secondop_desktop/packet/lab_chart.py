@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..core.clinical import LabResult, LabTest, number_text
 from ..core.lab_ranges import written_limits
+from ..local_format import date_text, packet_locale
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .symptom_chart import COLORS
 
@@ -177,11 +178,11 @@ def _paint_value_labels(painter: QPainter, layout: _Layout, limits: _Range,
 
 def _paint_date_labels(painter: QPainter, layout: _Layout) -> None:
     """Below the plot: the first date at its left, the last at its right."""
-    plot = layout.plot
+    plot, locale = layout.plot, packet_locale()
     for at, align in ((layout.start, Qt.AlignmentFlag.AlignLeft),
                       (layout.end, Qt.AlignmentFlag.AlignRight)):
         painter.drawText(QRectF(plot.left(), plot.bottom() + 3 * layout.scale, plot.width(),
-                                layout.line_height), align, at.date().isoformat())
+                                layout.line_height), align, date_text(at.date(), locale))
 
 
 def _paint_title(painter: QPainter, layout: _Layout, test: LabTest) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from ..core.profile import Allergy, Appointment, ListState, Medication, Profile
 from ..core.questions import Question
 from ..core.symptoms import SymptomEntry
-from ..core.validate import format_partial_date
+from ..local_format import datetime_text, packet_locale
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import ACCENT, BOTTOM, INK, MARGIN, MUTED, RULE, TINT, Canvas, Column, font
 from .question_sheet import human_date, human_datetime
@@ -135,7 +135,7 @@ def draw_summary(c: Canvas, profile: Profile, medications: list[Medication],
     c.heading(translate("Summary", "Timeline"))
     c.table([Column(translate("Summary", "Date"), 0.18),
              Column(translate("Summary", "Event or record"), 0.82)],
-            [[format_partial_date(when), what] for when, what in timeline],
+            [[when, what] for when, what in timeline],
             empty=translate("Summary", "No events or dated records yet."))
 
 
@@ -228,12 +228,13 @@ def draw_symptom_log(c: Canvas, entries: list[SymptomEntry]) -> None:
 
 
 def _log_table(c: Canvas, entries: list[SymptomEntry]) -> None:
+    locale = packet_locale()
     c.table(
         [Column(translate("Packet", "When"), 0.17), Column(translate("Packet", "Symptom"), 0.19),
          Column(translate("Packet", "Severity"), 0.1, True),
          Column(translate("Packet", "Duration"), 0.13),
          Column(translate("Packet", "Triggers"), 0.17), Column(translate("Packet", "Notes"), 0.24)],
-        [[f"{e.at:%Y-%m-%d %H:%M}", e.symptom, f"{e.severity}/10", e.duration, e.triggers,
+        [[datetime_text(e.at, locale), e.symptom, f"{e.severity}/10", e.duration, e.triggers,
           e.notes] for e in entries],
         empty=translate("Packet", "No symptom entries."),
     )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from ..core.documents import Document, clean_title
 from ..core.profile import Profile
+from ..local_format import date_text, packet_locale
 from ..translations import packet_text
 from .canvas import ACCENT, INK, MUTED, PAGE_SIZES, RIGHT, RULE, Canvas, font
 from .question_sheet import human_date
@@ -49,12 +50,14 @@ class RecordHeader:
 
 
 def record_date(doc: Document, missing: str = "") -> str:
-    """``Document.date_text`` in the packet's language: ISO, "(file date)" when it is one."""
+    """``Document.date_text`` in the packet's language (14.10.2026 in German), "(file date)"
+    when it is one."""
     if doc.record_date is None:
         return missing
+    shown = date_text(doc.record_date, packet_locale())
     if doc.has_file_date:
-        return translate("Stamps", "{date} (file date)").format(date=doc.record_date.isoformat())
-    return doc.record_date.isoformat()
+        return translate("Stamps", "{date} (file date)").format(date=shown)
+    return shown
 
 
 Band = RecordHeader | bool | None  # a header, or just whether a record's first page has one

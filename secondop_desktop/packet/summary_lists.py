@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from ..core.clinical import ClinicalStore, Item
 from ..core.profile import Allergy, ListState, Medication
-from ..core.validate import format_partial_date
+from ..local_format import packet_locale, partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font
+from .clinical_sections import source_label
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -48,13 +49,13 @@ class ImportedLists:
 
 
 def _date(value: str) -> str:
-    return format_partial_date(value[:10]) if value else ""
+    return partial_date_text(value[:10], packet_locale()) if value else ""
 
 
 def source_text(item: Item) -> str:
     """The latest source, "St Anne's CCD, 2 May 2026", and how many others say the same."""
-    sources = list(dict.fromkeys(s.label for _f, s in item.seen)) or [
-        s.label for s in item.sources]
+    sources = list(dict.fromkeys(source_label(s) for _f, s in item.seen)) or [
+        source_label(s) for s in item.sources]
     latest, others = sources[-1], len(sources) - 1
     if not others:
         return latest
@@ -88,7 +89,7 @@ def _order(items: list[Item]) -> list[Item]:
 def medication_rows(own: list[Medication], imported: list[Item]) -> list[list[str]]:
     patient = translate("Summary", "The patient")
     rows = [[m.name, m.dose, m.frequency,
-             translate("Summary", "since {date}").format(date=format_partial_date(m.since))
+             translate("Summary", "since {date}").format(date=_date(m.since))
              if m.since else "", m.purpose, patient] for m in own]
     for item in _order(imported):
         f, d = item.fact, item.fact.details

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import SecondOpError
 from ...core.ocr.findings import identity_flags
+from ...local_format import date_text
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
@@ -254,7 +255,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
                                             "you tick it.")
                                     .replace("%1", doc.title)
                                     .replace("%2", identity_question(flags[doc.id])))
-                date = QStandardItem(doc.record_date.isoformat() if doc.record_date else "")
+                date = QStandardItem(date_text(doc.record_date))
                 parent.appendRow([item, date])
             self.records_model.appendRow([parent, QStandardItem("")])
         self.identity_label.setText("\n".join(warnings))

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, Qt
 
 from ...core.clinical import LabTest
+from ...local_format import partial_date_text
+from ...packet.clinical_sections import source_label
 from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.row_table_model import ROOT, SORT_ROLE, Index
 
@@ -15,7 +17,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("LabTestModel", "Test"), QT_TRANSLATE_NOOP("LabTest
            QT_TRANSLATE_NOOP("LabTestModel", "Trend"), QT_TRANSLATE_NOOP("LabTestModel", "Date"),
            QT_TRANSLATE_NOOP("LabTestModel", "Results"), QT_TRANSLATE_NOOP("LabTestModel", "Range"),
            QT_TRANSLATE_NOOP("LabTestModel", "From"))
-RANGE, FROM = 7, 8
+DATE, RANGE, FROM = 5, 7, 8
 TREND_ARROWS = {"rising": QT_TRANSLATE_NOOP("LabTestModel", "↑ rising"),
                 "falling": QT_TRANSLATE_NOOP("LabTestModel", "↓ falling"),
                 "steady": QT_TRANSLATE_NOOP("LabTestModel", "→ steady")}
@@ -51,10 +53,13 @@ class LabTestModel(QAbstractTableModel):
             return self._display(test, index.column())
         if role == SORT_ROLE:
             latest = test.latest
+            if index.column() == DATE:  # the real date, not its text (14.10. before 02.11.)
+                return latest.date
             return latest.value if index.column() == 1 and latest.value is not None else (
                 self._display(test, index.column()))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == FROM:
-            return "\n".join(dict.fromkeys(s.label for r in test.results for s in r.sources))
+            return "\n".join(dict.fromkeys(source_label(s) for r in test.results
+                                           for s in r.sources))
         return None
 
     def _display(self, test: LabTest, column: int) -> Any:
@@ -69,10 +74,10 @@ class LabTestModel(QAbstractTableModel):
             return latest.flag
         if column == 4:
             return self.tr(TREND_ARROWS[test.trend]) if test.trend in TREND_ARROWS else ""
-        if column == 5:
-            return latest.date[:10]
+        if column == DATE:
+            return partial_date_text(latest.date[:10])
         if column == 6:
             return len(test.results)
         if column == RANGE:  # as the laboratory wrote it
             return latest.limits
-        return latest.sources[0].label if latest.sources else ""
+        return source_label(latest.sources[0]) if latest.sources else ""

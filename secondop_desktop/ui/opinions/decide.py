@@ -31,7 +31,7 @@ from ...core.validate import optional_date
 from ...packet.opinion_pages import ComparisonData
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
-from ..widgets.date_field import locale_to_iso
+from ..widgets.date_field import list_form, locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,7 +193,7 @@ class DecideView(QWidget):
             self.goals.setText(data.profile.goals or self.tr(
                 "Not written yet: on the Visit screen, under What matters to me."))
             for edit, value in ((self.question, state.question),
-                                (self.deadline, state.deadline),
+                                (self.deadline, list_form(state.deadline)),
                                 (self.decide_with, state.decide_with)):
                 if not edit.hasFocus():
                     edit.setText(value)
@@ -264,7 +264,7 @@ class DecideView(QWidget):
     def _fill_steps(self, data: ComparisonData) -> None:
         self.steps.clear()
         for step in data.steps:
-            item = QTreeWidgetItem([step.what, step.who, step.due])
+            item = QTreeWidgetItem([step.what, step.who, list_form(step.due)])
             item.setData(0, ID_ROLE, step.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)

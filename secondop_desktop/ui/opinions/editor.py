@@ -28,7 +28,7 @@ from ...core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ...core.questions import Question
 from ...core.validate import optional_partial_date, require_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
-from ..widgets.date_field import locale_to_iso
+from ..widgets.date_field import list_form, locale_to_iso
 from ..widgets.form_fields import MessageLabel, name_fields_by_their_labels
 
 SAVE_AFTER_MS = 800
@@ -126,7 +126,7 @@ class OpinionEditor(QWidget):
             o = opinion
             self.by.setText(o.by if o else "")
             self.role.setCurrentIndex(max(0, self.role.findData(o.role if o else "")))
-            self.date.setText(o.date if o else "")
+            self.date.setText(list_form(o.date) if o else "")  # 20.11.2026, Nov. 2026
             for key, edit in self.texts.items():
                 value = getattr(o, key) if o else ""
                 if isinstance(edit, QPlainTextEdit):

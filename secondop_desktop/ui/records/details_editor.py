@@ -145,7 +145,11 @@ class DetailsEditor(QWidget):
         self.document = doc
         self._loading = True
         for field, edit in self.fields.items():
-            edit.setText(field_text(doc, field) if doc else "")
+            text = field_text(doc, field) if doc else ""
+            if isinstance(edit, DateField):
+                edit.show_date(text)  # 14.10.2026 in German; read back to the same date
+            else:
+                edit.setText(text)
             self._show_error(field, "")
         for field, text in (self.drafts.pop(doc.id, {}) if doc else {}).items():
             self.fields[field].setText(text)

@@ -14,6 +14,7 @@ from ...core.documents import Document
 from ...core.ocr.findings import Findings, findings, open_changes
 from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
+from ...local_format import date_text, partial_date_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Cancelled
 from .identity_question import identity_question
@@ -137,9 +138,10 @@ class FindingsPanel(QWidget):
         shown = doc is not None and doc.has_text_date
         if shown and doc is not None and doc.record_date is not None:
             self.text_date.setText(self.tr("Date of service read from the text: %1.")
-                                   .replace("%1", doc.record_date.isoformat()))
+                                   .replace("%1", date_text(doc.record_date)))
             self.undo_date_button.setText(
-                self.tr("Use the file date (%1)").replace("%1", self._date_before)
+                self.tr("Use the file date (%1)").replace(
+                    "%1", partial_date_text(self._date_before))
                 if self._date_before else self.tr("Leave it undated"))
         for widget in (self.text_date, self.undo_date_button):
             widget.setVisible(shown)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.requests import FORMATS, ITEMS, METHODS, STATUSES, RecordsRequest, default_due
+from ...local_format import date_text
 from ...translations import QT_TRANSLATE_NOOP
 from ..style import set_role
+from ..widgets.date_field import DateField
 from ..widgets.form_fields import name_fields_by_their_labels
 from .model import label
 
@@ -88,10 +90,8 @@ class RequestEditor(QWidget):
         self.notes.setFixedHeight(54)
         for text in (self.address, self.notes):
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self.asked = QLineEdit()
-        self.asked.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("YYYY-MM-DD (30 days after asking)"))
+        self.asked = DateField()  # the language's own form (14.10.2026), the month in words too
+        self.due = DateField(hint=self.tr("e.g. 14 Oct 2026 (30 days after asking)"))
         self.asked.editingFinished.connect(self._suggest_due)
         self.method = _combo(METHODS, "RequestMethods")
         self.status = _combo(STATUSES, "RequestStatuses")
@@ -187,8 +187,8 @@ class RequestEditor(QWidget):
             edit.setCursorPosition(0)  # a long name shows its start
         self.address.setPlainText(r.address if r else "")
         self.notes.setPlainText(r.notes if r else "")
-        self.asked.setText(r.asked.isoformat() if r and r.asked else "")
-        self.due.setText(r.due.isoformat() if r and r.due else "")
+        self.asked.show_date(r.asked.isoformat() if r and r.asked else "")
+        self.due.show_date(r.due.isoformat() if r and r.due else "")
         for combo, value in ((self.method, r.method if r else "letter"),
                              (self.status, r.status if r else "to-ask"),
                              (self.format, r.format if r else "copies")):
@@ -238,7 +238,7 @@ class RequestEditor(QWidget):
         values: dict[str, object] = {key: edit.text() for key, edit in self.lines.items()}
         values.update(
             address=self.address.toPlainText(), notes=self.notes.toPlainText(),
-            asked=self.asked.text().strip(), due=self.due.text().strip(),
+            asked=self.asked.core_text(), due=self.due.core_text(),
             method=self.method.currentData(), status=self.status.currentData(),
             format=self.format.currentData(), items=self.checked_items())
         return values
@@ -260,10 +260,10 @@ class RequestEditor(QWidget):
         if self.due.text().strip():
             return
         try:
-            asked = dt.date.fromisoformat(self.asked.text().strip())
+            asked = dt.date.fromisoformat(self.asked.core_text())
         except ValueError:
             return
-        self.due.setText(default_due(asked).isoformat())
+        self.due.setText(date_text(default_due(asked)))
         self._edited()
 
     def _link(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ...core.requests import STATUSES, RecordsRequest
+from ...local_format import date_text
 from ...translations import QT_TRANSLATE_NOOP
 from ..style import ROLES, role_color
 from ..widgets.list_table_model import Index, ListTableModel
@@ -118,7 +119,7 @@ class RequestsModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return QCoreApplication.translate(
                 "RequestsModel", "Overdue: the answer was due on {date}.").format(
-                date=r.due.isoformat())  # type: ignore[union-attr]
+                date=date_text(r.due))
         return None
 
     @staticmethod
@@ -132,9 +133,9 @@ class RequestsModel(ListTableModel):
             return QCoreApplication.translate("RequestsModel", "{status} ({method})").format(
                 status=status, method=_tr(METHOD_WORDS.get(r.method, r.method)))
         if column == COL_ASKED:
-            return r.asked.isoformat() if r.asked else ""
+            return date_text(r.asked)
         if column == COL_DUE:
-            return r.due.isoformat() if r.due else ""
+            return date_text(r.due)
         missing = r.missing() if r.status not in ("received", "refused") else []
         return ", ".join(label("RequestItems", i.label) for i in missing)
 

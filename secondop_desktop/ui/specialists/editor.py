@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.specialists import ANSWERS, BOARD_LOOKUP, STATUSES, Specialist
 from ...translations import QT_TRANSLATE_NOOP
+from ..widgets.date_field import DateField
 
 # field -> (label, hint); in the order of the form. "text" fields take several lines.
 LINES = {
@@ -31,7 +32,7 @@ LINES = {
               QT_TRANSLATE_NOOP("SpecialistEditor", "Which board certifies them")),
     "board_checked": (QT_TRANSLATE_NOOP("SpecialistEditor", "Checked on"),
                       QT_TRANSLATE_NOOP("SpecialistEditor",
-                                        "The date you looked it up, e.g. 2026-11-02")),
+                                        "The date you looked it up, e.g. 2 Nov 2026")),
     "board_link": (QT_TRANSLATE_NOOP("SpecialistEditor", "Where to check"),
                    QT_TRANSLATE_NOOP("SpecialistEditor", "{link} or your country's register")),
     "cases": (QT_TRANSLATE_NOOP("SpecialistEditor", "Cases like mine"),
@@ -49,6 +50,7 @@ LINES = {
     "phone": (QT_TRANSLATE_NOOP("SpecialistEditor", "Phone"), ""),
     "email": (QT_TRANSLATE_NOOP("SpecialistEditor", "Email"), ""),
 }
+DATES = ("board_checked",)  # shown and typed as the app's language writes dates
 TEXTS = {
     "address": (QT_TRANSLATE_NOOP("SpecialistEditor", "Address"),
                 QT_TRANSLATE_NOOP("SpecialistEditor", "Street, town")),
@@ -78,8 +80,9 @@ class SpecialistEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, (label, hint) in LINES.items():
-            edit = QLineEdit(placeholderText=self.tr(hint).format(link=BOARD_LOOKUP)
-                             if hint else "")
+            shown_hint = self.tr(hint).format(link=BOARD_LOOKUP) if hint else ""
+            edit = DateField(hint=shown_hint) if key in DATES else QLineEdit(
+                placeholderText=shown_hint)
             self._row(form, self.tr(label), edit)
             self.lines[key] = edit
             if key == "institution":
@@ -129,7 +132,10 @@ class SpecialistEditor(QWidget):
         self.message.setText("")
         for key, edit in self.lines.items():
             value = getattr(specialist, key) if specialist is not None else ""
-            edit.setText("" if value is None else str(value))
+            if isinstance(edit, DateField):
+                edit.show_date(value or "")  # 02.11.2026 in German; read back to the same date
+            else:
+                edit.setText("" if value is None else str(value))
         for key, text in self.texts.items():
             text.setPlainText(getattr(specialist, key) if specialist is not None else "")
         for key, combo in self.choices.items():
@@ -138,7 +144,8 @@ class SpecialistEditor(QWidget):
         self.setEnabled(specialist is not None)
 
     def values(self) -> dict[str, object]:
-        out: dict[str, object] = {k: e.text() for k, e in self.lines.items()}
+        out: dict[str, object] = {k: e.core_text() if isinstance(e, DateField) else e.text()
+                                  for k, e in self.lines.items()}
         out.update({k: t.toPlainText() for k, t in self.texts.items()})
         out.update({k: c.currentData() for k, c in self.choices.items()})
         return out

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...core.symptoms import describe_severity
 from ...core.validate import parse_datetime, parse_partial_date
+from ...local_format import datetime_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import DateField
@@ -253,7 +254,7 @@ class SymptomEntryForm(QGroupBox):
         self.message.show_info(
             self.tr("Saved: {symptom}, {severity} ({word}), {time}.").format(
                 symptom=values["symptom"], severity=values["severity"],
-                word=severity_word(values["severity"]), time=f"{values['at']:%Y-%m-%d %H:%M}"))
+                word=severity_word(values["severity"]), time=datetime_text(values["at"])))
         return values
 
     def reset(self) -> None:
@@ -267,4 +268,4 @@ class SymptomEntryForm(QGroupBox):
 
     def set_time(self, when: dt.datetime | None) -> None:
         """Show ``when`` in the field (None: empty, which means now)."""
-        self.when.setText(when.strftime("%Y-%m-%d %H:%M") if when else "")
+        self.when.setText(datetime_text(when))  # read back by the field

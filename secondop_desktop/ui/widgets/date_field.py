@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from ... import paths
 from ...core.validate import MONTH_ABBR
+from ...local_format import datetime_text, partial_date_text
 from ...translations import QT_TRANSLATE_NOOP
 
 TWO_DIGIT_YEARS_BACK = 80  # a two-digit year is at most this far back (and 19 ahead)
@@ -111,11 +112,19 @@ def display_date(value: dt.date, locale: QLocale | None = None) -> str:
 
 def display_datetime(value: dt.datetime, locale: QLocale | None = None) -> str:
     """A moment as a list shows it: "2026-10-14 09:30" in English (unambiguous in every
-    country), else in the locale's own short form with a four-digit year."""
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.English:
-        return value.strftime("%Y-%m-%d %H:%M")
-    return locale.toString(QDateTime(value), _short_formats(locale, True)[-1])
+    country), else in the locale's own numeric form: "14.10.2026 09:30"."""
+    return datetime_text(value, locale)
+
+
+def list_form(stored: str, with_time: bool = False, locale: QLocale | None = None) -> str:
+    """A stored date (2026-10-14, 2026-10 or 2026; with ``with_time`` a moment) as the lists
+    show it, which ``locale_to_iso`` reads back to ``stored``; anything else as it is."""
+    if with_time:
+        try:
+            return datetime_text(dt.datetime.fromisoformat(stored), locale)
+        except ValueError:
+            return stored
+    return partial_date_text(stored, locale)
 
 
 class DateField(QLineEdit):
@@ -150,6 +159,12 @@ class DateField(QLineEdit):
                 self.setText(display_date(dt.date.fromisoformat(stored)))
         except ValueError:
             self.setText(stored)
+
+    def show_date(self, stored: str) -> None:
+        """A stored date as the lists beside the field show it ("2026-10-14" in English,
+        "14.10.2026" in German, "Okt. 2026" for a month); ``core_text`` reads it back."""
+        self.setText(list_form(stored, self.with_time))
+        self.setCursorPosition(0)
 
     def show_calendar(self) -> None:
         """A month to click a day in, under the field (Escape or a click outside closes it)."""

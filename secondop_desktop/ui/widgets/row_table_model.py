@@ -25,9 +25,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.errors import ValidationError
 from ...core.rows import RowTable
-from ...core.validate import format_partial_date
+from ...local_format import date_text, datetime_text, partial_date_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..writes import Writer
+from .date_field import locale_to_iso
 from .list_table_model import translated
 
 # Raw values for sorting: ints, folded text, and ISO text for dates (PySide hands Python datetimes
@@ -40,12 +41,21 @@ ROOT = QModelIndex()  # the invalid parent of every row of a flat table
 
 
 def as_text(value: Any) -> str:
-    """How a stored value reads in a cell and in an editor."""
+    """How a stored value reads in a cell and in an editor: dates as the app's language writes
+    them ("2026-10-14 09:30", "14.10.2026 09:30"), which ``from_text`` reads back."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value)
+
+
+def from_text(field: str, old: Any, typed: Any) -> Any:
+    """What was typed in a cell, as the store reads it: a date in the language's own form
+    (14.10.2026, "Okt. 2026") in ISO; anything else as typed."""
+    if isinstance(typed, str) and (field in PARTIAL_DATE_FIELDS or isinstance(old, dt.date)):
+        return locale_to_iso(typed, with_time=isinstance(old, dt.datetime))
+    return typed
 
 
 translate = QCoreApplication.translate
@@ -136,8 +146,9 @@ class RowTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(self._rows[index.row()], column.field)
-        if role == Qt.ItemDataRole.DisplayRole and column.field in PARTIAL_DATE_FIELDS:
-            return format_partial_date(as_text(value))  # "Oct 2026", as it was typed
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) \
+                and column.field in PARTIAL_DATE_FIELDS:
+            return partial_date_text(as_text(value))  # "Oct 2026", as precise as typed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value if isinstance(value, int) else as_text(value)
         if role == SORT_ROLE:
@@ -172,6 +183,7 @@ class RowTableModel(QAbstractTableModel):
             return False
         item = self._rows[index.row()]
         field = self.columns[index.column()].field
+        value = from_text(field, getattr(item, field), value)
         try:
             clean = self.store.clean({field: value}, partial=True)
         except ValidationError as exc:
