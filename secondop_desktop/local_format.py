@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from .translations import packet_text
 
@@ -86,3 +86,14 @@ def number_text(value: float, locale: QLocale | None = None, decimals: int = 1) 
         return locale.toString(int(value))
     return locale.toString(float(value), "f", decimals)
 
+
+
+def human_size(size: int, locale: QLocale | None = None) -> str:
+    """"812 bytes", "1.5 MB" (in the locale's own digits: "1,5 MB" in German)."""
+    locale = locale or QLocale()
+    if size < 1000:
+        return QCoreApplication.translate("SentModel", "%n byte(s)", "", size)
+    amount, unit = size / 1000, "kB"  # SI: 1000 bytes
+    if amount >= 1000:
+        amount, unit = amount / 1000, "MB"
+    return f"{locale.toString(amount, 'f', 1)} {unit}"

@@ -14,7 +14,7 @@ from secondop_desktop.core.validate import (
     parse_datetime,
     parse_partial_date,
 )
-from secondop_desktop.ui.history.model import human_size
+from secondop_desktop.local_format import human_size
 from secondop_desktop.ui.symptoms.page import SymptomsPage
 from secondop_desktop.ui.visit.page import VisitPage
 from secondop_desktop.ui.widgets.date_field import (
@@ -62,7 +62,7 @@ def test_the_locale_short_format_becomes_iso():
 @pytest.mark.parametrize(("name", "date", "moment"), [
     ("en_US", "14 Oct 2026", "2026-10-14 09:30"),
     ("de_DE", "14.10.2026", "14.10.2026 09:30"),
-    ("es_ES", "14/10/2026", "14/10/2026 9:30"),
+    ("es_ES", "14/10/2026", "14/10/2026 09:30"),  # as the lists write it
 ])
 def test_a_picked_date_is_written_as_the_language_writes_it_and_read_back(name, date, moment):
     locale = QLocale(name)
@@ -77,7 +77,7 @@ def test_a_picked_date_is_written_as_the_language_writes_it_and_read_back(name, 
 def test_sizes_are_written_with_the_languages_decimal_mark():
     assert human_size(1_500_000, QLocale("en_US")) == "1.5 MB"
     assert human_size(1_500_000, QLocale("de_DE")) == "1,5 MB"
-    assert human_size(2_345, QLocale("de_DE")) == "2,3 KB"
+    assert human_size(2_345, QLocale("de_DE")) == "2,3 kB"
     assert human_size(812) == "812 bytes"
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.documents import KIND_LABELS, KINDS, Document
 from ...core.errors import SecondOpError
 from ...core.ocr.findings import identity_flags
-from ...local_format import date_text
+from ...local_format import date_text, human_size
 from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
@@ -409,9 +409,12 @@ class ExportDialog(TaskDialogMixin, QDialog):
     def _finished(self, result: PacketResult) -> None:
         self.written = result
         written = self.tr("Packet written: {name}, %n page(s), {size}.", "", result.pages)
-        lines = [written.format(name=result.path.name, size=result.size_text)]
+        size = human_size(result.size)  # 1,5 MB in German
+        lines = [written.format(name=result.path.name, size=size)]
         if result.email_warning:
-            lines.append(result.email_warning)
+            lines.append(self.tr("At {size}, most email services will refuse this packet (the "
+                                 "usual limit is 20 MB): export it with the smaller file for "
+                                 "email, or share it another way.").format(size=size))
         if result.dicom_folder is not None:
             if result.dicom_folder.is_file():
                 line = self.tr("DICOM files: the protected zip “{name}” beside it.")

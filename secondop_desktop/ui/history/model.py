@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 
 from ...core.sent_log import SentPacket
+from ...local_format import human_size
 from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.date_field import display_datetime
 from ..widgets.list_table_model import Index, ListTableModel
@@ -17,17 +18,6 @@ HEADERS = (QT_TRANSLATE_NOOP("SentModel", "When"), QT_TRANSLATE_NOOP("SentModel"
            QT_TRANSLATE_NOOP("SentModel", "Size"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def human_size(size: int, locale: QLocale | None = None) -> str:
-    """"812 bytes", "1.5 MB" (in the locale's own digits: "1,5 MB" in German)."""
-    locale = locale or QLocale()
-    if size < 1000:
-        return QCoreApplication.translate("SentModel", "%n byte(s)", "", size)
-    amount, unit = size / 1000, "KB"
-    if amount >= 1000:
-        amount, unit = amount / 1000, "MB"
-    return f"{locale.toString(amount, 'f', 1)} {unit}"
 
 
 class SentModel(ListTableModel):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...translations import shown_reason
-from .date_field import DateField
+from .date_field import PARTIAL_HINT, DateField
 from .form_fields import MessageLabel
 from .list_table_model import translated
 from .row_table import SelectsTheNext
@@ -56,7 +56,10 @@ class ListSection(QGroupBox):
             # Dates (since when, when it happened) may be a month or a year: "Oct 2026", "2019".
             edit = DateField(partial=True, hint=hint) if column.field in PARTIAL_DATE_FIELDS \
                 else QLineEdit(placeholderText=hint)
-            edit.setToolTip(hint)
+            # A date field's calendar icon says "a date" where its hint is one word ("Since"):
+            # its tooltip gives the examples the hint has no room for.
+            examples = isinstance(edit, DateField) and not any(c.isdigit() for c in hint)
+            edit.setToolTip(f"{hint}\n{edit.tr(PARTIAL_HINT)}" if examples else hint)
             edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
             edit.returnPressed.connect(self.add)
             edit.setAccessibleName(f"{title}: {translated(model, column.header)}")
