@@ -12,6 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from ..core.errors import SecondOpError
 from ..core.readiness import CONDITIONS, Item, Readiness, State
+from ..local_format import packet_locale, partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import MUTED, Canvas, Column, font, write_drawn_pdf
 from .request_letter import DeviceCanvas
@@ -103,8 +104,11 @@ def records_text(count: int) -> str:
 
 def detail_text(item: Item, translate: Translate) -> str:
     """What an item's detail says (core.readiness.DETAILS), in ``translate``'s language."""
-    kind, values = item.detail_kind, item.detail_values
+    kind, values = item.detail_kind, dict(item.detail_values)
     count = values.get("count", 0)
+    for key in ("asked", "due"):  # the drawing's language: the packet's, else the app's
+        if key in values:
+            values[key] = partial_date_text(values[key], packet_locale())
     if kind == "reason":
         return translate("Readiness", "your reason, on the Visit screen")
     if kind == "listed":

@@ -143,3 +143,15 @@ def test_specialist_checked_on_and_opinion_date_read_back_unchanged(qtbot, vault
     form.show_opinion(opinion, [], [])
     assert form.date.text() == month  # a month stays a month: no day is made up
     assert form.changes() == {}
+
+
+def test_checklist_says_when_a_request_was_asked_in_the_languages_form(vault, language):
+    from secondop_desktop.core import readiness
+    from secondop_desktop.ui.checklist.model import found_text
+
+    vault.requests.add("Dr. Okafor", "imaging-reports", asked=dt.date(2026, 10, 14),
+                       due=dt.date(2026, 11, 2))
+    [item] = [i for i in readiness.check(vault).items if i.detail_kind == "asked-due"][:1]
+    day, *_rest, other = SHOWN[language]
+    text = found_text(item)
+    assert day in text and other in text, text
