@@ -59,7 +59,7 @@ def _draw_ccda(c: Canvas, doc: ccda.ClinicalDocument) -> None:
     patient = doc.patient
     if doc.birth_date:
         patient = translate("ClinicalDocument", "{name} (born {date})").format(
-            name=doc.patient, date=doc.birth_date)
+            name=doc.patient, date=partial_date_text(doc.birth_date, packet_locale()))
     _header(c, doc.title, [
         (translate("ClinicalDocument", "Patient"), patient),
         (translate("ClinicalDocument", "From"), doc.author),

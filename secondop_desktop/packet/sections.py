@@ -230,10 +230,11 @@ def draw_symptom_log(c: Canvas, entries: list[SymptomEntry]) -> None:
 def _log_table(c: Canvas, entries: list[SymptomEntry]) -> None:
     locale = packet_locale()
     c.table(
-        [Column(translate("Packet", "When"), 0.17), Column(translate("Packet", "Symptom"), 0.19),
+        # "08.09.2026 18:00" on one line
+        [Column(translate("Packet", "When"), 0.2), Column(translate("Packet", "Symptom"), 0.18),
          Column(translate("Packet", "Severity"), 0.1, True),
          Column(translate("Packet", "Duration"), 0.13),
-         Column(translate("Packet", "Triggers"), 0.17), Column(translate("Packet", "Notes"), 0.24)],
+         Column(translate("Packet", "Triggers"), 0.17), Column(translate("Packet", "Notes"), 0.22)],
         [[datetime_text(e.at, locale), e.symptom, f"{e.severity}/10", e.duration, e.triggers,
           e.notes] for e in entries],
         empty=translate("Packet", "No symptom entries."),
