@@ -39,15 +39,19 @@ def numeric_date_format(locale: QLocale) -> str:
     return re.sub(r"(?<!M)M(?!M)", "MM", re.sub(r"(?<!d)d(?!d)", "dd", short))
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The Qt format of a day in lists, tables and date pickers: ISO in English, else the
+    locale's numeric one."""
+    locale = locale or QLocale()
+    return "yyyy-MM-dd" if _english(locale) else numeric_date_format(locale)
+
+
 def date_text(value: dt.date | None, locale: QLocale | None = None) -> str:
     """A day in a list or a table: "2026-10-14", "14.10.2026", "14/10/2026"; "" for none."""
     if value is None:
         return ""
     locale = locale or QLocale()
-    if _english(locale):
-        return value.isoformat()
-    return locale.toString(QDate(value.year, value.month, value.day),
-                           numeric_date_format(locale))
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
 def datetime_text(value: dt.datetime | None, locale: QLocale | None = None) -> str:

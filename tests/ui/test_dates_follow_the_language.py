@@ -155,3 +155,15 @@ def test_checklist_says_when_a_request_was_asked_in_the_languages_form(vault, la
     day, *_rest, other = SHOWN[language]
     text = found_text(item)
     assert day in text and other in text, text
+
+
+def test_symptom_range_filter_writes_its_dates_in_the_languages_form(qtbot, vault, services,
+                                                                     language):
+    from PySide6.QtCore import QDate
+
+    from secondop_desktop.ui.symptoms.page import SymptomsPage
+
+    page = SymptomsPage(vault, services)
+    qtbot.addWidget(page)
+    page.date_from.setDate(QDate(2026, 10, 14))
+    assert page.date_from.text() == SHOWN[language][0]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.symptoms import SymptomEntry
+from ...local_format import date_format
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
@@ -60,7 +61,7 @@ class SeverityDelegate(QStyledItemDelegate):
 def _range_edit(special: str) -> QDateEdit:  # special: shown for "no date" (NO_DATE)
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())  # 2026-10-14, 14.10.2026, 14/10/2026
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(special)
     edit.setDate(NO_DATE)
