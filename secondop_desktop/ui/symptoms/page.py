@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.symptoms import SymptomEntry
-from ...local_format import date_format
+from ...local_format import date_format, datetime_text
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
@@ -109,7 +109,7 @@ class SymptomsPage(Page):
         return []
 
     def _confirm_future(self, at: dt.datetime) -> bool:
-        when = QLocale().toString(QDateTime(at), QLocale.FormatType.ShortFormat)
+        when = datetime_text(at)  # as the log and the field write it, not "10/14/26 9:30 AM"
         return self.services.dialogs.confirm(
             self, self.tr("A time in the future?"),
             self.tr("The time is {time}, which has not come yet. Save the entry anyway?").format(
