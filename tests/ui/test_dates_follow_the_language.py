@@ -167,3 +167,19 @@ def test_symptom_range_filter_writes_its_dates_in_the_languages_form(qtbot, vaul
     qtbot.addWidget(page)
     page.date_from.setDate(QDate(2026, 10, 14))
     assert page.date_from.text() == SHOWN[language][0]
+
+
+def test_decide_by_and_next_steps_in_the_languages_form(qtbot, vault, services, language):
+    from secondop_desktop.ui.opinions.page import OpinionsPage
+
+    vault.opinions.add(by="Dr Okafor", recommendation="Surgery")
+    vault.decision.set_state(deadline="2026-10-14")
+    vault.decision.steps.add(what="Call Dr Okafor", due="2026-11-02")
+    page = OpinionsPage(vault, services)
+    qtbot.addWidget(page)
+    decide = page.decide
+    day, *_rest, other = SHOWN[language]
+    assert decide.deadline.text() == day
+    assert decide.steps.topLevelItem(0).text(2) == other
+    decide._line_done("deadline", decide.deadline)  # read back: nothing to save
+    assert vault.decision.state().deadline == "2026-10-14"
