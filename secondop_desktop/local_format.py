@@ -67,9 +67,9 @@ def month_text(year: int, month: int, locale: QLocale | None = None) -> str:
 
 
 def partial_date_text(stored: str, locale: QLocale | None = None) -> str:
-    """A stored date as precise as it was given (2026-10-14, 2026-10 or 2026, a time after a
-    day ignored) in ``locale``'s words; anything else as it is."""
-    match = _PARTIAL.fullmatch((stored or "").strip()[:10])
+    """A stored date as precise as it was given (2026-10-14, 2026-10 or 2026) in ``locale``'s
+    form; anything else (a date with words after it) as it is."""
+    match = _PARTIAL.fullmatch((stored or "").strip())
     if not match:
         return stored or ""
     year, month, day = (int(g) if g else 0 for g in match.groups())
@@ -86,11 +86,10 @@ def partial_date_text(stored: str, locale: QLocale | None = None) -> str:
 def number_text(value: float, locale: QLocale | None = None, decimals: int = 1) -> str:
     """A number we computed, with the locale's decimal sign: "1.5", "1,5"; no trailing ".0"."""
     locale = locale or QLocale()
-    if float(value).is_integer():
+    value = round(float(value), decimals)  # 1.96 is "2", not "2.0"
+    if value.is_integer():
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", decimals)
-
-
+    return locale.toString(value, "f", decimals)
 
 def human_size(size: int, locale: QLocale | None = None) -> str:
     """"812 bytes", "1.5 MB" (in the locale's own digits: "1,5 MB" in German)."""
@@ -100,4 +99,4 @@ def human_size(size: int, locale: QLocale | None = None) -> str:
     amount, unit = size / 1000, "kB"  # SI: 1000 bytes
     if amount >= 1000:
         amount, unit = amount / 1000, "MB"
-    return f"{locale.toString(amount, 'f', 1)} {unit}"
+    return f"{number_text(amount, locale)} {unit}"
