@@ -1521,6 +1521,10 @@
         </translation>
     </message>
     <message>
+        <source>At {size}, most email services will refuse this packet (the usual limit is 20 MB): export it with the smaller file for email, or share it another way.</source>
+        <translation>Mit {size} lehnen die meisten E-Mail-Dienste dieses Paket ab (üblich sind höchstens 20 MB): Exportieren Sie es mit der kleineren Datei für E-Mail, oder geben Sie es auf anderem Weg weiter.</translation>
+    </message>
+    <message>
         <source>DICOM files: the protected zip “{name}” beside it.</source>
         <translation>DICOM-Dateien: das geschützte ZIP-Archiv „{name}“ daneben.</translation>
     </message>
@@ -5992,12 +5996,8 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Leer: an meine Adresse</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (30 days after asking)</source>
-        <translation>JJJJ-MM-TT (30 Tage nach der Anfrage)</translation>
+        <source>e.g. 14 Oct 2026 (30 days after asking)</source>
+        <translation>z. B. 14.10.2026 (30 Tage nach der Anfrage)</translation>
     </message>
     <message>
         <source>Received as this record</source>
@@ -6830,8 +6830,8 @@ Korrigieren Sie es, oder verwerfen Sie es und schließen Sie.</translation>
         <translation>Geprüft am</translation>
     </message>
     <message>
-        <source>The date you looked it up, e.g. 2026-11-02</source>
-        <translation>Das Datum Ihrer Prüfung, z. B. 2026-11-02</translation>
+        <source>The date you looked it up, e.g. 2 Nov 2026</source>
+        <translation>Das Datum Ihrer Prüfung, z. B. 02.11.2026</translation>
     </message>
     <message>
         <source>Where to check</source>
@@ -7850,10 +7850,6 @@ Dokument {record} beginnt</translation>
     <message>
         <source>What for</source>
         <translation>Wofür</translation>
-    </message>
-    <message>
-        <source>Since (date)</source>
-        <translation>Seit (Datum)</translation>
     </message>
     <message>
         <source>Allergies</source>

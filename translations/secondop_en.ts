@@ -1521,6 +1521,10 @@
         </translation>
     </message>
     <message>
+        <source>At {size}, most email services will refuse this packet (the usual limit is 20 MB): export it with the smaller file for email, or share it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>DICOM files: the protected zip “{name}” beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,11 +5986,7 @@ Fix it, or discard it and close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (30 days after asking)</source>
+        <source>e.g. 14 Oct 2026 (30 days after asking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6820,7 +6820,7 @@ Fix it, or discard it and close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date you looked it up, e.g. 2026-11-02</source>
+        <source>The date you looked it up, e.g. 2 Nov 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7838,10 +7838,6 @@ Record {record} starts</source>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1521,6 +1521,10 @@
         </translation>
     </message>
     <message>
+        <source>At {size}, most email services will refuse this packet (the usual limit is 20 MB): export it with the smaller file for email, or share it another way.</source>
+        <translation>Con {size}, la mayoría de los servicios de correo rechazarán este dosier (el límite habitual es de 20 MB): expórtelo con el archivo más pequeño para correo electrónico o compártalo de otra manera.</translation>
+    </message>
+    <message>
         <source>DICOM files: the protected zip “{name}” beside it.</source>
         <translation>Archivos DICOM: el zip protegido «{name}», junto a él.</translation>
     </message>
@@ -5992,12 +5996,8 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Vacío: a mi dirección</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (30 days after asking)</source>
-        <translation>AAAA-MM-DD (30 días después de pedirlo)</translation>
+        <source>e.g. 14 Oct 2026 (30 days after asking)</source>
+        <translation>p. ej., 14/10/2026 (30 días después de pedirlo)</translation>
     </message>
     <message>
         <source>Received as this record</source>
@@ -6830,8 +6830,8 @@ Corríjalo, o descártelo y cierre.</translation>
         <translation>Comprobado el</translation>
     </message>
     <message>
-        <source>The date you looked it up, e.g. 2026-11-02</source>
-        <translation>La fecha en que lo comprobó, p. ej., 2026-11-02</translation>
+        <source>The date you looked it up, e.g. 2 Nov 2026</source>
+        <translation>La fecha en que lo comprobó, p. ej., 02/11/2026</translation>
     </message>
     <message>
         <source>Where to check</source>
@@ -7850,10 +7850,6 @@ Empieza el documento {record}</translation>
     <message>
         <source>What for</source>
         <translation>Para qué</translation>
-    </message>
-    <message>
-        <source>Since (date)</source>
-        <translation>Desde (fecha)</translation>
     </message>
     <message>
         <source>Allergies</source>
