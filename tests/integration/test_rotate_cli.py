@@ -22,7 +22,7 @@ def test_rotate_turns_the_packed_page_and_refuses_a_page_that_is_not_there(tmp_p
     assert "clockwise" in capsys.readouterr().out
     assert cli.main(["--vault", vault, "rotate", "2", "--page", "2", "--by", "270"]) == 0
     assert cli.main(["--vault", vault, "rotate", "2", "--page", "3", "--by", "90"]) == 2
-    assert "“Report” has 2 pages; there is no page 3." in capsys.readouterr().err
+    assert "“Report” has no page 3; its pages are 1 to 2." in capsys.readouterr().err
     assert cli.main(["--vault", vault, "rotate", "1", "--by", "45"]) == 2
 
     out = tmp_path / "packet.pdf"

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from secondop_desktop.core.ocr.identity import as_question, identity_warning
-from secondop_desktop.ui.records.identity_question import identity_question
+from secondop_desktop.ui.identity_question import identity_question
 
 
 class GermanQuestions(QTranslator):

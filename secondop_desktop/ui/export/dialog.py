@@ -36,8 +36,8 @@ from ...packet.delivery import Delivery, check_password, deliver
 from ...packet.export import PacketOptions, PacketResult, export_packet
 from ...packet.still_missing import missing_lines
 from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, shown_reason
+from ..identity_question import identity_question
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
-from ..records.identity_question import identity_question
 from ..services import Services
 from ..widgets.task_dialog import TaskDialogMixin
 

@@ -16,8 +16,8 @@ from ...core.ocr.search import SearchHit, matching_ids, search
 from ...core.vault import Vault
 from ...local_format import date_text, partial_date_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
+from ..identity_question import identity_question
 from ..operations import Cancelled
-from .identity_question import identity_question
 from .model import kind_name
 
 STOP_CHECK_STEPS = 2000  # SQLite virtual-machine steps between looks at the stop event

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ...core.documents import KIND_LABELS, Document
 from ...core.ocr.search import SearchHit
 from ...translations import QT_TRANSLATE_NOOP
-from .identity_question import identity_question
+from ..identity_question import identity_question
 
 # FLAG (another patient named in the text) comes last among the columns, whatever its place on
 # screen, so that the older columns keep their numbers.

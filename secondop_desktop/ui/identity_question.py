@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ...translations import QT_TRANSLATE_NOOP
+from ..translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "IdentityWarning"
 _REASON = re.compile(r"(?P<subject>This page names|This record is about) (?P<name>.+?)"
