@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from .settings import Settings
 from .style import style_sheet
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from ..core.vault import Vault
     from .ocr_runner import OcrRunner
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .services import Services
     from .shortcuts import AppShortcuts
     from .widgets.file_drop import FileDropTarget
+    from .widgets.notice import NoticeBar
     from .widgets.page import Page
 
 # The screens' names in the sidebar, shown translated in the context "Screens".
@@ -154,11 +155,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
-        self._build_menus()
-        from .widgets.notice import NoticeBar
-
-        self.notice = NoticeBar(self.undo_group)
-        self.statusBar().addWidget(self.notice, 1)
+        self._build_menu_bar()
+        self.statusBar()  # empty in the first frame: its notice line comes right after it
+        self._completed = False  # see _complete_window
         self.shortcut_keeper: AppShortcuts | None = None  # with the keys, after the first frame
         from .widgets.screen_fit import fit_to_screen, keep_on_screen
 
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
         self._set_ready(False)
         self.setWindowTitle(paths.APP_NAME)
         if vault is not None:
-            self._apply_shortcuts()
+            self._complete_window()
             self._vault_ready()
 
     def _demo_banner(self) -> QWidget:
@@ -203,6 +202,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     parent_window: MainWindow | None = None  # the window the demo was opened from
+    notice: NoticeBar  # what just happened, with Undo; there from right after the first frame
 
     @property
     def services(self) -> Services:
@@ -227,11 +227,14 @@ class MainWindow(QMainWindow):
     def _set_ready(self, ready: bool) -> None:
         """Until the vault is open, only Quit and Help work."""
         self.nav.setEnabled(ready)
-        for action in self._vault_actions:
-            action.setEnabled(ready)
         if ready and self.vault is not None:
             self.show_overdue(self.vault.requests.overdue_count())
             self.update_backup_reminder()
+        self._enable_actions(ready)
+
+    def _enable_actions(self, ready: bool) -> None:
+        for action in self._vault_actions:
+            action.setEnabled(ready)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -283,8 +286,22 @@ class MainWindow(QMainWindow):
             # After this frame reaches the screen: open the vault, then build the screens.
             QTimer.singleShot(0, self, self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
+    def _complete_window(self) -> None:
+        """What the first frame shows no part of: the menus' items, their keys and the status
+        bar's notice line (some forty QActions and their imports); at once when the window is
+        given an open vault."""
+        if not self._completed:
+            self._completed = True
+            from .widgets.notice import NoticeBar
+
+            self._fill_menus()
+            self._enable_actions(self.ready)  # the new items follow the state of the vault
+            self.notice = NoticeBar(self.undo_group)
+            self.statusBar().addWidget(self.notice, 1)
         self._apply_shortcuts()
+
+    def _after_first_frame(self) -> None:
+        self._complete_window()
         self._add_nav_icons()
         self.first_frame_shown.emit()
         if self.vault is not None:
@@ -595,6 +612,8 @@ class MainWindow(QMainWindow):
         """A menu item; ``shortcut`` is a key combination ("Ctrl+I") or the name of one of
         QKeySequence's standard keys ("Open"), which follow the platform's conventions, or a
         tuple of them (the first is the one menus show)."""
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
@@ -625,12 +644,22 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys)  # all of them: Redo is Ctrl+Y and Ctrl+Shift+Z
         self._shortcuts.clear()
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus' titles, in the first frame; their items come right after it."""
         self._vault_actions: list[QAction] = []
         self._app_wide: list[QAction] = []  # their keys win over a focused text box's own
         self._shortcuts: list[tuple[QAction, str | tuple[str, ...]]] = []
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.record_menu = bar.addMenu(self.tr("&Record"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+
+        file_menu = self.file_menu
         self._action(file_menu, self.tr("&New vault…"), self.new_vault, "New")
         self._action(file_menu, self.tr("&Open vault…"), self.open_vault, "Open")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -648,7 +677,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "Quit")
         self._vault_actions.pop()  # Quit always works
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu
         from .undo_anywhere import UndoAnywhere
 
         # Undo on the screen shown, else the latest action of another screen (shown first).
@@ -667,7 +696,6 @@ class MainWindow(QMainWindow):
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
         self._vault_actions.pop()  # Settings work before any vault opens
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
         for index, label in enumerate(VIEW_LABELS):
             self._action(self.view_menu, QCoreApplication.translate("MainWindow", label),
                          lambda _=False, i=index:
@@ -706,7 +734,7 @@ class MainWindow(QMainWindow):
                          lambda: self.records.preview.rotate_right(), "Ctrl+R"),
         ]
 
-        record_menu = bar.addMenu(self.tr("&Record"))
+        record_menu = self.record_menu
         self.pages_actions = [
             self._action(record_menu, self.tr("&Combine records…"),
                          lambda: self.records.combine_split.combine()),
@@ -714,7 +742,7 @@ class MainWindow(QMainWindow):
                          lambda: self.records.combine_split.split()),
         ]
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self._action(help_menu, self.tr("Where is my &data?"), self.show_data_location)
         self._action(help_menu, self.tr("Show &log folder"), self.show_log_folder)
         self._vault_actions.pop()  # the log is there before any vault opens

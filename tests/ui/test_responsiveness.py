@@ -36,6 +36,25 @@ def test_window_shows_first_then_opens_the_vault(qtbot, vault, services, tmp_pat
     window.vault.close()
 
 
+def test_the_menus_items_and_notice_line_come_right_after_the_first_frame(
+        qtbot, vault, services, tmp_path):
+    vault.close()
+    window = MainWindow(services=services, settings=_settings(tmp_path), folder=vault.root)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Record", "&Help"]  # in the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+    keys = {action.text(): action.shortcut().toString() for action in window.file_menu.actions()}
+    assert keys["&Import files…"] == "Ctrl+I" and window.file_menu.isEnabled()
+    assert all(action.isEnabled() for action in window.view_menu.actions()[:10])  # the screens
+    assert window.statusBar().isAncestorOf(window.notice)
+    window.show_notice("Moved a record")
+    assert window.notice.text() == "Moved a record"
+    window.close()
+    window.vault.close()
+
+
 def test_a_vault_that_cannot_open_is_explained_and_closes_the_window(
         qtbot, services, dialogs, tmp_path):
     not_a_folder = tmp_path / "notes.txt"
