@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,8 @@ VIEW_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "&Records"),
                QT_TRANSLATE_NOOP("MainWindow", "Opi&nions"))
 NAV_WIDTH = 170
 MIN_WINDOW_WIDTH = 1024  # px: every screen fits a window this wide (tests/ui/test_screen_sizes)
+# The screens besides Records are built once its list is there (or after this long).
+LIST_FIRST_MS, LIST_POLL_MS = 3000, 10
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -398,6 +401,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self._slots: list[Page | None] = [None] * len(PAGE_TITLES)
+        self._list_asked: float | None = None  # when the other screens began to wait for it
         for index, title in enumerate(PAGE_TITLES):
             # Stands in until the page is built; only the first one is ever seen.
             self.stack.addWidget(self._placeholder() if index == 0 else QWidget())
@@ -534,14 +538,29 @@ class MainWindow(QMainWindow):
         return self.page_at(5)
 
     def _build_rest(self) -> None:
-        """The screens not shown yet, one per turn of the event loop once the window is up, so
-        switching is instant later and the list stays responsive meanwhile."""
+        """The screens not shown yet, one per turn of the event loop once the window is up and
+        the records list is there, so switching is instant later and the list stays responsive
+        meanwhile. (The list's rows come from a worker: a screen being built would hold them
+        back by the time it takes.)"""
+        if self._waiting_for_the_list():
+            QTimer.singleShot(LIST_POLL_MS, self, self._build_rest)
+            return
         missing = [i for i, page in enumerate(self._slots) if page is None]
         if missing and self.vault is not None and not self._closed:
             self.page_at(missing[0])
             QTimer.singleShot(0, self, self._build_rest)
         elif self.vault is not None and not self._closed:
             self._read_scans()
+
+    def _waiting_for_the_list(self) -> bool:
+        """The Records screen is reading its list (for LIST_FIRST_MS at most: a list that
+        cannot be read holds nothing back for long)."""
+        records = self._slots[0]
+        if records is None or getattr(records, "loaded", True) or self._closed:
+            return False
+        if self._list_asked is None:
+            self._list_asked = time.monotonic()
+        return time.monotonic() - self._list_asked < LIST_FIRST_MS / 1000
 
     def _kick_ocr(self, _summary: object) -> None:
         if self.ocr is not None:

@@ -31,7 +31,6 @@ from typing import Any, Protocol, Self
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..core.documents import ImportCancelled
 from ..core.errors import SecondOpError
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,9 @@ class Cancelled(Exception):
 
 
 def is_cancel(error: BaseException) -> bool:
+    # Imported here: the window's first worker (opening the vault) starts without it.
+    from ..core.documents import ImportCancelled
+
     return isinstance(error, Cancelled | ImportCancelled)
 
 
