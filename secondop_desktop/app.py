@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,43 @@ if TYPE_CHECKING:
     from .ui.single_instance import SingleInstance
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+class Options:
+    """What a start was asked for on the command line."""
+
+    def __init__(self) -> None:
+        self.vault: Path | None = None
+        self.demo = False
+        self.selftest = False
+        self.qt_args: list[str] = []  # Qt's own options (-reverse, -style...), passed on to Qt
+
+
+def parse_args(argv: Sequence[str]) -> Options:
+    """The options. A launcher's start (none, ``--vault DIR``, ``--demo``) is read as it is:
+    argparse's parser and help formatter would cost the first frame a few milliseconds. Anything
+    else (help, version, an abbreviation, a typo, Qt's own options) goes through argparse."""
+    return _plain_options(argv) or _parsed_options(argv)
+
+
+def _plain_options(argv: Sequence[str]) -> Options | None:
+    """The options when there are only ``--vault DIR`` and ``--demo``, else None."""
+    options = Options()
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--demo":
+            options.demo = True
+        elif arg == "--vault" and rest and not rest[0].startswith("-"):
+            options.vault = Path(rest.pop(0))
+        elif arg.startswith("--vault=") and arg != "--vault=":
+            options.vault = Path(arg.removeprefix("--vault="))
+        else:
+            return None
+    return options
+
+
+def _parsed_options(argv: Sequence[str]) -> Options:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="secondop-desktop",
                                      description="SecondOp Desktop: prepare for a second opinion.")
     parser.add_argument("--version", action="version", version=f"secondop-desktop {__version__}")
@@ -26,11 +61,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="open a demo vault with a made-up patient (created once)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installation offscreen and exit (0 when healthy)")
-    args, qt_args = parser.parse_known_args(argv)
+    options, qt_args = parser.parse_known_args(argv, namespace=Options())
     # Qt's own options go on to Qt: -reverse (a right-to-left check without a translation),
     # -style, -platform...
-    args.qt_args = qt_args
-    return args
+    options.qt_args = qt_args
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,8 +39,7 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 DEFAULT_DPI = 300
-# Formats whose pages can go into a combined record (DICOM studies stay studies).
-PAGED_FORMATS = ("pdf", "jpeg", "png", "tiff", "heic")
+PAGED_FORMATS = formats.PAGED_FORMATS
 
 
 @dataclass(frozen=True)

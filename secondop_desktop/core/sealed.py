@@ -15,9 +15,6 @@ import threading
 from collections.abc import Buffer
 from typing import BinaryIO
 
-from Cryptodome.Cipher import AES
-from Cryptodome.Protocol.KDF import scrypt
-
 from .errors import QT_TRANSLATE_NOOP, SecondOpError
 
 MAGIC = b"SECONDOP-SEALED-1\n"
@@ -38,10 +35,15 @@ class _Aead:
     """AES-256-GCM with the tag appended to the ciphertext (the layout the format fixes)."""
 
     def __init__(self, key: bytes) -> None:
+        # Cryptodome is imported when something is sealed or opened, never merely because a
+        # vault opens (its cffi parses C declarations on import: about 80 ms).
+        from Cryptodome.Cipher import AES
+
         self._key = key
+        self._aes = AES
 
     def seal(self, nonce: bytes, plain: bytes | bytearray | memoryview, aad: bytes) -> bytes:
-        cipher = AES.new(self._key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG)
+        cipher = self._aes.new(self._key, self._aes.MODE_GCM, nonce=nonce, mac_len=_TAG)
         cipher.update(aad)
         sealed, tag = cipher.encrypt_and_digest(plain)
         return sealed + tag
@@ -50,7 +52,7 @@ class _Aead:
         """The plaintext, or None when the data or its context is not authentic."""
         if len(sealed) < _TAG:
             return None
-        cipher = AES.new(self._key, AES.MODE_GCM, nonce=nonce, mac_len=_TAG)
+        cipher = self._aes.new(self._key, self._aes.MODE_GCM, nonce=nonce, mac_len=_TAG)
         cipher.update(aad)
         try:
             return cipher.decrypt_and_verify(sealed[:-_TAG], sealed[-_TAG:])
@@ -76,6 +78,8 @@ def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
         raise SealError(QT_TRANSLATE_NOOP(
             "Reason", "This backup's encryption settings are not ones SecondOp writes: it was not "
                       "made by SecondOp, or it was altered."))
+    from Cryptodome.Protocol.KDF import scrypt
+
     # Bytes, not str: Cryptodome would encode a str as Latin-1 (its stubs say str regardless).
     key = scrypt(passphrase.encode("utf-8"), salt, 32,  # type: ignore[arg-type]
                  N=1 << log2_n, r=r, p=p)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from .settings import Settings
 from .style import style_sheet
 
 if TYPE_CHECKING:  # imported when first needed: the first frame waits for none of them
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from ..core.vault import Vault
     from ..packet.export import PacketOptions
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # imported when first needed: the first frame waits for none 
     from .services import Services
     from .shortcuts import AppShortcuts
     from .widgets.file_drop import FileDropTarget
+    from .widgets.notice import NoticeBar
     from .widgets.page import Page
 
 # The screens' names in the sidebar, shown translated in the context "Screens".
@@ -63,6 +65,8 @@ VIEW_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "&Records"),
                QT_TRANSLATE_NOOP("MainWindow", "Opi&nions"))
 NAV_WIDTH = 170
 MIN_WINDOW_WIDTH = 1024  # px: every screen fits a window this wide (tests/ui/test_screen_sizes)
+# The screens besides Records are built once its list is there (or after this long).
+LIST_FIRST_MS, LIST_POLL_MS = 3000, 10
 AUTO_BACKUP_WAIT_MS = 15 * 60_000  # a backup on quit may take a while on a slow disk
 # Where a platform has no standard key for an action (Quit, on some), the usual one.
 FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
@@ -156,11 +160,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_pages()
         self.nav.currentRowChanged.connect(self._show_page)
-        self._build_menus()
-        from .widgets.notice import NoticeBar
-
-        self.notice = NoticeBar(self.undo_group)
-        self.statusBar().addWidget(self.notice, 1)
+        self._build_menu_bar()
+        self.statusBar()  # empty in the first frame: its notice line comes right after it
+        self._completed = False  # see _complete_window
         self.shortcut_keeper: AppShortcuts | None = None  # with the keys, after the first frame
         from .widgets.screen_fit import fit_to_screen, keep_on_screen
 
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         self._set_ready(False)
         self.setWindowTitle(paths.APP_NAME)
         if vault is not None:
-            self._apply_shortcuts()
+            self._complete_window()
             self._vault_ready()
 
     def _demo_banner(self) -> QWidget:
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     parent_window: MainWindow | None = None  # the window the demo was opened from
+    notice: NoticeBar  # what just happened, with Undo; there from right after the first frame
 
     @property
     def services(self) -> Services:
@@ -229,11 +232,14 @@ class MainWindow(QMainWindow):
     def _set_ready(self, ready: bool) -> None:
         """Until the vault is open, only Quit and Help work."""
         self.nav.setEnabled(ready)
-        for action in self._vault_actions:
-            action.setEnabled(ready)
         if ready and self.vault is not None:
             self.show_overdue(self.vault.requests.overdue_count())
             self.update_backup_reminder()
+        self._enable_actions(ready)
+
+    def _enable_actions(self, ready: bool) -> None:
+        for action in self._vault_actions:
+            action.setEnabled(ready)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -285,8 +291,22 @@ class MainWindow(QMainWindow):
             # After this frame reaches the screen: open the vault, then build the screens.
             QTimer.singleShot(0, self, self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
+    def _complete_window(self) -> None:
+        """What the first frame shows no part of: the menus' items, their keys and the status
+        bar's notice line (some forty QActions and their imports); at once when the window is
+        given an open vault."""
+        if not self._completed:
+            self._completed = True
+            from .widgets.notice import NoticeBar
+
+            self._fill_menus()
+            self._enable_actions(self.ready)  # the new items follow the state of the vault
+            self.notice = NoticeBar(self.undo_group)
+            self.statusBar().addWidget(self.notice, 1)
         self._apply_shortcuts()
+
+    def _after_first_frame(self) -> None:
+        self._complete_window()
         self._add_nav_icons()
         self.first_frame_shown.emit()
         if self.vault is not None:
@@ -383,6 +403,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self._slots: list[Page | None] = [None] * len(PAGE_TITLES)
+        self._list_asked: float | None = None  # when the other screens began to wait for it
         for index, title in enumerate(PAGE_TITLES):
             # Stands in until the page is built; only the first one is ever seen.
             self.stack.addWidget(self._placeholder() if index == 0 else QWidget())
@@ -519,14 +540,29 @@ class MainWindow(QMainWindow):
         return self.page_at(5)
 
     def _build_rest(self) -> None:
-        """The screens not shown yet, one per turn of the event loop once the window is up, so
-        switching is instant later and the list stays responsive meanwhile."""
+        """The screens not shown yet, one per turn of the event loop once the window is up and
+        the records list is there, so switching is instant later and the list stays responsive
+        meanwhile. (The list's rows come from a worker: a screen being built would hold them
+        back by the time it takes.)"""
+        if self._waiting_for_the_list():
+            QTimer.singleShot(LIST_POLL_MS, self, self._build_rest)
+            return
         missing = [i for i, page in enumerate(self._slots) if page is None]
         if missing and self.vault is not None and not self._closed:
             self.page_at(missing[0])
             QTimer.singleShot(0, self, self._build_rest)
         elif self.vault is not None and not self._closed:
             self._read_scans()
+
+    def _waiting_for_the_list(self) -> bool:
+        """The Records screen is reading its list (for LIST_FIRST_MS at most: a list that
+        cannot be read holds nothing back for long)."""
+        records = self._slots[0]
+        if records is None or getattr(records, "loaded", True) or self._closed:
+            return False
+        if self._list_asked is None:
+            self._list_asked = time.monotonic()
+        return time.monotonic() - self._list_asked < LIST_FIRST_MS / 1000
 
     def _kick_ocr(self, _summary: object) -> None:
         if self.ocr is not None:
@@ -597,6 +633,8 @@ class MainWindow(QMainWindow):
         """A menu item; ``shortcut`` is a key combination ("Ctrl+I") or the name of one of
         QKeySequence's standard keys ("Open"), which follow the platform's conventions, or a
         tuple of them (the first is the one menus show)."""
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
@@ -627,12 +665,22 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys)  # all of them: Redo is Ctrl+Y and Ctrl+Shift+Z
         self._shortcuts.clear()
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus' titles, in the first frame; their items come right after it."""
         self._vault_actions: list[QAction] = []
         self._app_wide: list[QAction] = []  # their keys win over a focused text box's own
         self._shortcuts: list[tuple[QAction, str | tuple[str, ...]]] = []
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.record_menu = bar.addMenu(self.tr("&Record"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+
+        file_menu = self.file_menu
         self._action(file_menu, self.tr("&New vault…"), self.new_vault, "New")
         self._action(file_menu, self.tr("&Open vault…"), self.open_vault, "Open")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -650,7 +698,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "Quit")
         self._vault_actions.pop()  # Quit always works
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu
         from .undo_anywhere import UndoAnywhere
 
         # Undo on the screen shown, else the latest action of another screen (shown first).
@@ -669,7 +717,6 @@ class MainWindow(QMainWindow):
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
         self._vault_actions.pop()  # Settings work before any vault opens
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
         for index, label in enumerate(VIEW_LABELS):
             self._action(self.view_menu, QCoreApplication.translate("MainWindow", label),
                          lambda _=False, i=index:
@@ -708,7 +755,7 @@ class MainWindow(QMainWindow):
                          lambda: self.records.preview.rotate_right(), "Ctrl+R"),
         ]
 
-        record_menu = bar.addMenu(self.tr("&Record"))
+        record_menu = self.record_menu
         self.pages_actions = [
             self._action(record_menu, self.tr("&Combine records…"),
                          lambda: self.records.combine_split.combine()),
@@ -716,7 +763,7 @@ class MainWindow(QMainWindow):
                          lambda: self.records.combine_split.split()),
         ]
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self._action(help_menu, self.tr("Where is my &data?"), self.show_data_location)
         self._action(help_menu, self.tr("Show &log folder"), self.show_log_folder)
         self._vault_actions.pop()  # the log is there before any vault opens

@@ -32,7 +32,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import SecondOpError
-from ..core.importing import ImportCancelled
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +47,9 @@ class Cancelled(Exception):
 
 
 def is_cancel(error: BaseException) -> bool:
+    # Imported here: the window's first worker (opening the vault) starts without it.
+    from ..core.importing import ImportCancelled
+
     return isinstance(error, Cancelled | ImportCancelled)
 
 

@@ -3,14 +3,18 @@ in batches, and rows that would land off screen wait until the import ends."""
 
 from __future__ import annotations
 
+import time
+
 from factories import make_pdf
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QAbstractItemModelTester
 
+from secondop_desktop.core.documents import DocumentStore
 from secondop_desktop.ui.main_window import PAGE_TITLES, MainWindow
 from secondop_desktop.ui.operations import TaskContext
 from secondop_desktop.ui.records.model import RecordsModel
 from secondop_desktop.ui.records.page import RecordsPage
+from secondop_desktop.ui.services import Services
 from secondop_desktop.ui.settings import Settings
 
 
@@ -32,6 +36,58 @@ def test_window_shows_first_then_opens_the_vault(qtbot, vault, services, tmp_pat
     qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGE_TITLES), timeout=5000)
     assert window.records.loaded and window.records.model.rowCount() == 1
     assert window.current_page() is window.records
+    window.close()
+    window.vault.close()
+
+
+def test_the_menus_items_and_notice_line_come_right_after_the_first_frame(
+        qtbot, vault, services, tmp_path):
+    vault.close()
+    window = MainWindow(services=services, settings=_settings(tmp_path), folder=vault.root)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Record", "&Help"]  # in the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+    keys = {action.text(): action.shortcut().toString() for action in window.file_menu.actions()}
+    assert keys["&Import files…"] == "Ctrl+I" and window.file_menu.isEnabled()
+    assert all(action.isEnabled() for action in window.view_menu.actions()[:10])  # the screens
+    assert window.statusBar().isAncestorOf(window.notice)
+    window.show_notice("Moved a record")
+    assert window.notice.text() == "Moved a record"
+    window.close()
+    window.vault.close()
+
+
+def test_the_other_screens_wait_for_the_records_list(qtbot, vault, dialogs, tmp_path,
+                                                    monkeypatch):
+    """The list's rows come from a worker; a screen built meanwhile would hold them back."""
+    make_pdf(tmp_path / "letter.pdf")
+    vault.documents.import_file(tmp_path / "letter.pdf")
+    vault.close()
+    slow_list = DocumentStore.list
+
+    def list_slowly(self, trashed=False):
+        time.sleep(0.3)  # a big vault
+        return slow_list(self, trashed)
+
+    monkeypatch.setattr(DocumentStore, "list", list_slowly)
+    made_before_the_list: list[bool] = []
+    create_page = MainWindow._create_page
+
+    def create(window, index):
+        if index:
+            made_before_the_list.append(not window.records.loaded)
+        return create_page(window, index)
+
+    monkeypatch.setattr(MainWindow, "_create_page", create)
+    window = MainWindow(services=Services(dialogs=dialogs),  # real pools
+                        settings=_settings(tmp_path), folder=vault.root)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGE_TITLES), timeout=10_000)
+    assert window.records.model.rowCount() == 1
+    assert made_before_the_list and not any(made_before_the_list)
     window.close()
     window.vault.close()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 from test_contrast import low_contrast
 
+from secondop_desktop.ui import style
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.records.thumbnails import framed, on_paper
 from secondop_desktop.ui.settings import Settings
@@ -50,6 +51,20 @@ def _icon_ink(window: MainWindow, row: int) -> QColor:
     ink = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
                   if QColor.fromRgba(image.pixel(x, y)).alpha() > 200)
     return QColor.fromRgb(ink.most_common(1)[0][0])
+
+
+def test_the_system_look_comes_back_after_light_or_dark(app_look, monkeypatch):
+    """The platform's style is not asked for at start (the system look is there already), yet
+    once light or dark replaced it with Fusion, "As the system" brings it back."""
+    monkeypatch.setattr(style, "_system_style", None)  # a fresh start
+    app_look.setStyle("Windows")  # stands for the platform's own style
+    apply_theme(app_look, "system")
+    assert app_look.style().name().lower() == "windows"
+    apply_theme(app_look, "dark")
+    assert app_look.style().name().lower() != "windows" and is_dark(app_look.palette())
+    apply_theme(app_look, "system")
+    assert app_look.style().name().lower() == "windows"
+    assert app_look.palette().resolveMask() == 0
 
 
 def test_the_look_is_chosen_in_settings_and_kept(qtbot, vault, services, settings, app_look):

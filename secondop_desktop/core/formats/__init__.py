@@ -18,6 +18,8 @@ from typing import BinaryIO
 from ..errors import QT_TRANSLATE_NOOP, RefusedFile
 from .info import FileInfo
 
+# Formats whose pages can go into a combined record or be split off (DICOM studies stay studies).
+PAGED_FORMATS = ("pdf", "jpeg", "png", "tiff", "heic")
 # Large enough for any scanned record set; a bigger file is almost certainly not a record.
 MAX_FILE_BYTES = 2 * 1024**3
 # Files up to this size are read into memory once, then checked and stored from those bytes.

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from ...core import pages
 from ...core.documents import Document
+from ...core.formats import PAGED_FORMATS
 from ..operations import Changes, TaskContext, WriteOp
 from .combine_dialog import CombineDialog
-from .commands import PagesCommand
+from .commands import PagesCommand, pages_module
 from .pages_dialog import PagesDialog
 from .split_dialog import SplitDialog
 
@@ -28,7 +28,7 @@ def _not_paged(docs: Sequence[Document], combining: bool) -> str | None:
     """Why a record that is no PDF or picture cannot be combined (or split), in whole sentences:
     each language words them its own way."""
     for doc in docs:
-        if doc.format in pages.PAGED_FORMATS:
+        if doc.format in PAGED_FORMATS:
             continue
         if doc.format == "dicom":
             reason = translate(
@@ -145,7 +145,7 @@ class CombineSplit(QObject):
             self.page.notice.emit(self.tr("Combined %n records into “{title}”; the originals "
                                           "are in the trash.", "", len(ids)).format(title=title))
 
-        self._in_background(lambda: [pages.combine(vault, ids, title)], ids, made,
+        self._in_background(lambda: [pages_module().combine(vault, ids, title)], ids, made,
                             self.tr("Cannot combine the records"), dialog)
 
     # -- split ---------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class CombineSplit(QObject):
             self.page.notice.emit(self.tr("Split “{title}” into %n records; the original is in "
                                           "the trash.", "", len(new)).format(title=doc.title))
 
-        self._in_background(lambda: pages.split(vault, doc.id, starts), [doc.id], made,
+        self._in_background(lambda: pages_module().split(vault, doc.id, starts), [doc.id], made,
                             self.tr("Cannot split the record"), dialog)
 
     # -- in the background ---------------------------------------------------------------------

@@ -4,11 +4,11 @@ combining and splitting, turning a page."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...core import pages
 from ...core.documents import Document
 from ...core.errors import NotFound
 from ...core.turns import set_hand_turn, turn_by_hand
@@ -28,6 +28,14 @@ EDIT_TEXTS = {
     "kind": QT_TRANSLATE_NOOP("EditCommand", "Edit kind"),
 }
 EDIT_OTHER = QT_TRANSLATE_NOOP("EditCommand", "Edit details")
+
+
+def pages_module() -> ModuleType:
+    """core.pages (pypdf, PIL), imported by the worker that combines, splits or undoes that:
+    the records list shows without it."""
+    from ...core import pages
+
+    return pages
 
 # Runs ``work`` (which returns the records to select) off the GUI thread, then shows ``affected``.
 InBackground = Callable[[Callable[[], list[int]], list[int]], None]
@@ -121,11 +129,11 @@ class PagesCommand(QUndoCommand):
             self._made = False
             return
         vault, made = self.vault, self.made
-        self.run(lambda: pages.redo(vault, made), self.affected)
+        self.run(lambda: pages_module().redo(vault, made), self.affected)
 
     def undo(self) -> None:
         vault, made = self.vault, self.made
-        self.run(lambda: pages.undo(vault, made), self.affected)
+        self.run(lambda: pages_module().undo(vault, made), self.affected)
 
 
 class TurnCommand(QUndoCommand):

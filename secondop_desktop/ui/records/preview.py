@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pypdf.errors import PdfReadError
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
@@ -584,6 +583,10 @@ class PreviewPane(QWidget):
             turns = turns_of(doc)
             if not turns:
                 return None
+            # pypdf on this worker, for a record with turned pages only: the list and the
+            # first preview show without it.
+            from pypdf.errors import PdfReadError
+
             try:
                 return turned_pdf_bytes(path, turns)
             except (PdfReadError, OSError, ValueError, KeyError):  # shown as the file has it

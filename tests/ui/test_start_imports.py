@@ -1,0 +1,32 @@
+"""The first frame and the records list wait for as little as they can: the system's look needs
+no Fusion theme (its Qt namespace and QStyle make PySide build about a hundred enums), the list
+no PDF writer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_the_systems_look_imports_no_theme():
+    """The system's look at start imports no Fusion theme."""
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from secondop_desktop import app as start; "
+            "from secondop_desktop.ui import main_window, style; "
+            "style.apply_theme(app, 'system'); "
+            "sys.exit('secondop_desktop.ui.themes' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0
+
+
+def test_the_records_list_waits_for_no_pdf_writer():
+    """pypdf (and the cryptography its encryption loads) comes with combining, splitting or a
+    turned page, on a worker: the Records screen shows the list without it."""
+    code = ("import sys; import secondop_desktop.ui.records.page; "
+            "sys.exit('pypdf' in sys.modules or 'Cryptodome' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0
