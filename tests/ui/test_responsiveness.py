@@ -63,15 +63,15 @@ def test_the_other_screens_wait_for_the_records_list(qtbot, vault, dialogs, tmp_
                                                     monkeypatch):
     """The list's rows come from a worker; a screen built meanwhile would hold them back."""
     make_pdf(tmp_path / "letter.pdf")
-    vault.documents.import_file(tmp_path / "letter.pdf")
+    vault.importer.import_file(tmp_path / "letter.pdf")
     vault.close()
-    slow_list = DocumentStore.list
+    slow_list = DocumentStore.records
 
     def list_slowly(self, trashed=False):
         time.sleep(0.3)  # a big vault
         return slow_list(self, trashed)
 
-    monkeypatch.setattr(DocumentStore, "list", list_slowly)
+    monkeypatch.setattr(DocumentStore, "records", list_slowly)
     made_before_the_list: list[bool] = []
     create_page = MainWindow._create_page
 
