@@ -3,7 +3,7 @@ editing in place, one Tab stop, a name for screen readers, and sorting through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .row_table_model import SORT_ROLE
@@ -59,3 +59,41 @@ class SelectsTheNext(QObject):
         if row is None or model is None or not model.rowCount():
             return
         self.table.selectRow(min(row, model.rowCount() - 1))
+
+
+class GivesWayToAColumn(QObject):
+    """Keeps the header of ``table``'s stretching column ``keep`` whole on a narrow window (a
+    1024-pixel one in German: "Fachgebiet und Einrichtung" was left 26 pixels) by hiding the
+    ``optional`` columns, the last first, while it would be cut; they come back when there is
+    room. For columns the screen shows in full beside the list too (its details)."""
+
+    def __init__(self, table: QTableView, keep: int, optional: list[int]) -> None:
+        super().__init__(table)
+        self.table, self.keep, self.optional = table, keep, optional
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        assert model is not None  # the table shows its model already
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged,
+                       model.layoutChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _width(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        words = header.sectionSizeFromContents(column).width()
+        return words if column == self.keep else max(words,
+                                                     self.table.sizeHintForColumn(column))
+
+    def fit(self, *_args: object) -> None:
+        model = self.table.model()
+        room = self.table.viewport().width()
+        shown = [c for c in range(model.columnCount()) if c not in self.optional
+                 and not self.table.isColumnHidden(c)]
+        needed = sum(self._width(c) for c in shown)
+        for column in self.optional:  # the first ones stay longest
+            needed += self._width(column)
+            self.table.setColumnHidden(column, needed > room)
