@@ -45,7 +45,8 @@ class SpecialistsPage(Page):
         header.setSectionResizeMode(COL_WHERE, QHeaderView.ResizeMode.Stretch)
         # Insurance and waiting time are in the details beside the list: on a narrow window
         # they make way for the specialty and institution.
-        self.fit_columns = GivesWayToAColumn(self.table, COL_WHERE, [COL_INSURANCE, COL_WAIT])
+        self.fit_columns = GivesWayToAColumn(self.table, [COL_WHERE],
+                                             [COL_INSURANCE, COL_WAIT])
         self.editor = SpecialistEditor()
         self.editor.save_requested.connect(self.save_current)
         self.add_button = QPushButton(self.tr("Add specialist"))
