@@ -220,3 +220,28 @@ def test_no_dialog_cuts_a_label_or_button(speaking, demo, services, qtbot, tmp_p
         dialog.reject()
     assert found == []
     window.close()
+
+
+def test_a_hint_too_long_for_its_field_gives_way_to_a_shorter_wording(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from secondop_desktop.ui.widgets.fitting_hint import FittingHint, hint_room
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    FittingHint(edit, "Teléfono o correo electrónico (opcional)", "opcional")
+    edit.resize(400, 30)
+    edit.show()
+    qtbot.waitExposed(edit)
+    assert edit.placeholderText() == "Teléfono o correo electrónico (opcional)"
+    edit.resize(edit.fontMetrics().horizontalAdvance("Teléfono o correo electrónico") + 30, 30)
+    qtbot.wait(10)  # without its closing aside first
+    assert edit.placeholderText() == "Teléfono o correo electrónico"
+    edit.resize(90, 30)
+    qtbot.wait(10)
+    assert edit.placeholderText() == "opcional"
+    assert edit.fontMetrics().horizontalAdvance("opcional") <= hint_room(edit)
+    assert edit.toolTip() == "Teléfono o correo electrónico (opcional)"  # whole, on hovering
+    edit.resize(400, 30)
+    qtbot.wait(10)
+    assert edit.placeholderText() == "Teléfono o correo electrónico (opcional)"

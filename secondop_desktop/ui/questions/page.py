@@ -44,6 +44,7 @@ from ...packet.question_sheet import QuestionSheet
 from ...translations import QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, QueryOp
 from ..style import set_role
+from ..widgets.fitting_hint import FittingHint
 from ..widgets.page import Page
 from ..widgets.row_table import header_width
 from ..widgets.screen_fit import fit_to_screen
@@ -152,7 +153,7 @@ class QuestionsPage(Page):
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(self.tr("Type a question, then Enter"))
+        FittingHint(self.entry, self.tr("Type a question, then Enter"), self.tr("New question"))
         self.entry.setAccessibleName(self.tr("New question"))
         self.entry.setAccessibleDescription(self.tr("Type a question and press Enter to add it"))
         self.entry.returnPressed.connect(self.add_from_entry)

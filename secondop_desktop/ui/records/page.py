@@ -49,6 +49,7 @@ from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
+from ..widgets.fitting_hint import FittingHint
 from ..widgets.page import Page
 from ..widgets.row_table import header_width
 from ..widgets.view_icons import view_icon
@@ -195,8 +196,9 @@ class RecordsPage(Page):
     def _build_toolbar(self) -> None:
         style = self.style()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search titles, notes, providers and the words in records"))
+        # the hint in full where the bar has room (its tooltip always)
+        FittingHint(self.search, self.tr("Search titles, notes, providers and the words in "
+                                         "records"), self.tr("Search records"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setAccessibleDescription(self.tr(
