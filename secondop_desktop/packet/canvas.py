@@ -6,7 +6,8 @@ bottom band free for the packet's stamp, one type scale and one palette.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,19 +35,24 @@ ACCENT = QColor("#0f5e7a")
 RULE = QColor("#cfd6dd")
 TINT = QColor("#eef3f6")
 
+HEADER_POINTS = 9.0
+SMALLEST_HEADER = 6.5  # smaller than this, a header is no longer read at a glance
+_SPARE = 0.5  # points a fitting word keeps, so that rounding never wraps it
+
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 # WRAP | alignment, made once per alignment: or-ing Qt's flags is Python code, and a packet draws
 # thousands of texts (the stamp of every page).
-_WRAPPED: dict[object, object] = {(LEFT, WRAP): WRAP | LEFT}
+_WRAPPED: dict[object, object] = {LEFT: WRAP | LEFT}
+_WORD = re.compile(r"\S+")
 
 
-def _wrapped(align, wrap=WRAP):
-    """Qt's flags, combined once per kind (combining them is slow in PySide)."""
-    flags = _WRAPPED.get((align, wrap))
+def _wrapped(align):
+    """Qt's flags, combined once per alignment (combining them is slow in PySide)."""
+    flags = _WRAPPED.get(align)
     if flags is None:
-        flags = _WRAPPED[align, wrap] = wrap | align
+        flags = _WRAPPED[align] = WRAP | align
     return flags
 
 
@@ -153,24 +159,38 @@ class Canvas:
         self.close()
 
     # -- drawing ---------------------------------------------------------------------------------
-    def _wrap(self, text: str, f: QFont, width: float, align):
-        """Wrap at words; a word wider than the box ("2026-10-08" in a narrow column) breaks
-        inside it rather than being cut off at the box's edge."""
-        longest = max(text.split(), key=len, default="")
-        if len(longest) > 6 and (QFontMetricsF(f, self.writer).horizontalAdvance(longest)
-                                 > width * self.k):
-            return _wrapped(align, Qt.TextFlag.TextWrapAnywhere)
-        return _wrapped(align)
+    def _metrics(self, f: QFont) -> QFontMetricsF:
+        return QFontMetricsF(f, self.writer)
+
+    def _breakable(self, text: str, f: QFont, width: float) -> str:
+        """``text`` with each word wider than the box cut into pieces that fit, one a line (a
+        URL, "2026-10-08" in a narrow column), rather than cut off at the box's edge; every
+        other word stays whole, as Qt's word wrap keeps it."""
+        metrics, room = self._metrics(f), width * self.k
+        if max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) <= room:
+            return text
+
+        def pieces(match: re.Match[str]) -> str:
+            word, lines, line = match.group(0), [], ""
+            if metrics.horizontalAdvance(word) <= room:
+                return word
+            for char in word:
+                if line and metrics.horizontalAdvance(line + char) > room:
+                    lines.append(line)
+                    line = ""
+                line += char
+            return "\n".join([*lines, line])
+
+        return _WORD.sub(pieces, text)
 
     def word_width(self, text: str, f: QFont) -> float:
         """The width of the widest word of ``text``: a column narrower breaks it inside."""
-        metrics = QFontMetricsF(f, self.writer)
+        metrics = self._metrics(f)
         return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) / self.k
 
     def measure(self, text: str, f: QFont, width: float) -> float:
-        metrics = QFontMetricsF(f, self.writer)
-        rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7),
-                                    self._wrap(text, f, width, LEFT), text)
+        rect = self._metrics(f).boundingRect(QRectF(0, 0, width * self.k, 1e7), _wrapped(LEFT),
+                                             self._breakable(text, f, width))
         return rect.height() / self.k
 
     def text_at(self, x: float, y: float, width: float, text: str, f: QFont,
@@ -179,8 +199,8 @@ class Canvas:
         height = self.measure(text, f, width)
         self.painter.setFont(f)
         self.painter.setPen(color)
-        self.painter.drawText(self.r(x, y, width, height + 1),
-                              self._wrap(text, f, width, align), text)
+        self.painter.drawText(self.r(x, y, width, height + 1), _wrapped(align),
+                              self._breakable(text, f, width))
         self.fresh = False
         return height
 
@@ -249,36 +269,87 @@ class Canvas:
                 self.paragraph(empty, font(10.5, italic=True), MUTED)
             return
         pad, body = 4.0, font(9.5)
-        widths = [c.share * self.text_width for c in columns]
-
-        def header() -> None:
-            f = font(9, bold=True)
-            height = max(self.measure(c.title, f, w - 2 * pad)
-                         for c, w in zip(columns, widths, strict=True))
-            self.box(self.left, self.y, self.text_width, height + 2 * pad, TINT)
-            x = self.left
-            for column, width in zip(columns, widths, strict=True):
-                self.text_at(x + pad, self.y + pad, width - 2 * pad, column.title, f, MUTED,
-                             RIGHT if column.align_right else LEFT)
-                x += width
-            self.y += height + 2 * pad
-
+        titles = [c.title for c in columns]
+        aligns = [RIGHT if c.align_right else LEFT for c in columns]
+        widths, head = self.fit_columns(titles, [c.share * self.text_width for c in columns],
+                                        rows, body, pad)
         self.ensure(60)
-        header()
+        self.header_row(titles, widths, head, aligns, pad)
         for row in rows:
             height = max(self.measure(str(cell), body, w - 2 * pad)
                          for cell, w in zip(row, widths, strict=True)) + 2 * pad
             if self.y + height > self.bottom:
                 self.new_page()
-                header()
+                self.header_row(titles, widths, head, aligns, pad)
             x = self.left
-            for cell, column, width in zip(row, columns, widths, strict=True):
-                self.text_at(x + pad, self.y + pad, width - 2 * pad, str(cell), body, INK,
-                             RIGHT if column.align_right else LEFT)
+            for cell, align, width in zip(row, aligns, widths, strict=True):
+                self.text_at(x + pad, self.y + pad, width - 2 * pad, str(cell), body, INK, align)
                 x += width
             self.y += height
             self.line(self.left, self.y, self.left + self.text_width, self.y)
         self.y += 12
+
+    def header_row(self, titles: Sequence[str], widths: Sequence[float], f: QFont,
+                   aligns: Sequence[object], pad: float, color: QColor = MUTED) -> None:
+        """A table's tinted header row at ``y``; ``widths`` from fit_columns, so that no word
+        of a title breaks."""
+        height = max(self.measure(t, f, w - 2 * pad) for t, w in zip(titles, widths, strict=True))
+        self.box(self.left, self.y, sum(widths), height + 2 * pad, TINT)
+        x = self.left
+        for title, width, align in zip(titles, widths, aligns, strict=True):
+            self.text_at(x + pad, self.y + pad, width - 2 * pad, title, f, color, align)
+            x += width
+        self.y += height + 2 * pad
+
+    def fit_columns(self, titles: Sequence[str], widths: Sequence[float],
+                    rows: Iterable[Sequence[object]], body: QFont, pad: float
+                    ) -> tuple[list[float], QFont]:
+        """Column widths in which every word of every title fits whole ("Intensidad" is never
+        "Intensi|dad"), and so does every word of the cells where there is room for it; the
+        room is taken from the columns with the most to spare, the overall width kept. Only a
+        header that cannot fit at all is set a little smaller; a cell's word wider than any
+        room left (a URL) still breaks. Returns the widths and the header's font."""
+        size = HEADER_POINTS
+        while True:
+            head = font(size, bold=True)
+            floors = [self.word_width(t, head) + 2 * pad + _SPARE for t in titles]
+            if sum(floors) <= sum(widths) or size <= SMALLEST_HEADER:
+                break
+            size -= 0.5
+        cells = [0.0] * len(titles)
+        for row in rows:
+            for i, cell in enumerate(row):
+                cells[i] = max(cells[i], self.word_width(str(cell), body))
+        needs = [max(floor, cell + 2 * pad + _SPARE) for floor, cell in zip(floors, cells,
+                                                                              strict=True)]
+        while sum(needs) > sum(widths):
+            # The column whose longest word asks the most gives it up: that word breaks.
+            widest = max(range(len(needs)), key=lambda i: needs[i] - floors[i])
+            if needs[widest] == floors[widest]:
+                break
+            needs[widest] = floors[widest]
+        return _give_room(list(widths), needs), head
+
+
+def _give_room(widths: list[float], needs: list[float]) -> list[float]:
+    """Each column at least its need, the room taken from the columns with the most to spare
+    beyond theirs, the widest text column first, down to one level (a date column with little
+    to spare keeps "08/09/2026 18:00" on one line); the total stays as it was."""
+    total = sum(widths)
+    grown = [max(w, n) for w, n in zip(widths, needs, strict=True)]
+    excess = sum(grown) - total
+    if excess <= 0:
+        return grown
+    spare = sorted((g - n for g, n in zip(grown, needs, strict=True)), reverse=True)
+    if sum(spare) < excess:  # not even the titles fit: shared out, some word breaks
+        return [n * total / sum(needs) for n in needs]
+    # The level every column with more to spare comes down to: the top ``count`` spares,
+    # less ``excess``, shared equally among them, and no lower than the next spare.
+    for count in range(1, len(spare) + 1):
+        level = (sum(spare[:count]) - excess) / count
+        if count == len(spare) or level >= spare[count]:
+            break
+    return [n + min(g - n, level) for g, n in zip(grown, needs, strict=True)]
 
 
 def write_drawn_pdf(out: Path, page_size: str, title: str, draw: Callable[[Canvas], None],

@@ -55,8 +55,10 @@ def _date(doc: Document) -> str:
 
 
 def grouped_hash(sha256: str) -> str:
-    """Four groups of 16, so that it wraps and can be read out over the phone."""
-    return " ".join(sha256[i:i + 16] for i in range(0, len(sha256), 16))
+    """Four groups of 16, one a line, so that it can be read out over the phone; the same four
+    lines whatever width the column has in the packet's language (two groups fitted a line
+    in some rows and not in others)."""
+    return "\n".join(sha256[i:i + 16] for i in range(0, len(sha256), 16))
 
 
 def draw_manifest(c: Canvas, rows: list[ManifestRow]) -> None:

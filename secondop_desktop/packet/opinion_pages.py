@@ -40,6 +40,7 @@ from .canvas import (
     ACCENT,
     BOTTOM,
     INK,
+    LEFT,
     MUTED,
     RIGHT,
     RULE,
@@ -247,25 +248,21 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
     """The point-by-point table: point, agreement (symbol and words), each opinion's words."""
     pad = 4.0
     body, strong, small = font(9.5), font(9.5, bold=True), font(8.5)
-    # The points' names keep their words whole ("Untersuchungen vorab" broke inside "n").
-    widest = max((c.word_width(_word("Opinion", p.label), strong) for p in points), default=0.0)
-    point_w = min(max(0.19 * c.text_width, widest + 2 * pad + 1), 0.3 * c.text_width)
-    mark_w = 0.18 * c.text_width
+    point_w, mark_w = 0.19 * c.text_width, 0.18 * c.text_width
     each = (c.text_width - point_w - mark_w) / max(1, len(opinions))
-    widths = [point_w, mark_w, *([each] * len(opinions))]
     titles = [packet_text.translate("OpinionPages", "Point"),
               packet_text.translate("OpinionPages", "Do they agree?"),
               *(opinion_label(o, packet_text.translate, paper_locale()) for o in opinions)]
+    # No word of a header or a cell broken where room can be made (the point "Untersuchungen
+    # vorab" broke inside "n"); cells measured in bold, as point names and marks may be drawn.
+    widths, head = c.fit_columns(
+        titles, [point_w, mark_w, *([each] * len(opinions))],
+        [[_word("Opinion", p.label), _mark_lines(p, opinions)[0],
+          *(cell_text(p.key, v) for v in p.values)] for p in points], strong, pad)
+    point_w, mark_w = widths[0], widths[1]
 
     def header() -> None:
-        f = font(9, bold=True)
-        height = max(c.measure(t, f, w - 2 * pad) for t, w in zip(titles, widths, strict=True))
-        c.box(c.left, c.y, c.text_width, height + 2 * pad, TINT)
-        x = c.left
-        for title, width in zip(titles, widths, strict=True):
-            c.text_at(x + pad, c.y + pad, width - 2 * pad, title, f, INK)
-            x += width
-        c.y += height + 2 * pad
+        c.header_row(titles, widths, head, [LEFT] * len(titles), pad, INK)
         c.line(c.left, c.y, c.left + c.text_width, c.y, INK, 0.8)
 
     c.ensure(80)
@@ -280,7 +277,8 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
         values = [cell_text(point.key, v) or "—" for v in point.values]
         label = _word("Opinion", point.label)
         height = max([c.measure(label, strong, point_w - 2 * pad), mark_h,
-                      *(c.measure(v, body, each - 2 * pad) for v in values)]) + 2 * pad
+                      *(c.measure(v, body, w - 2 * pad)
+                        for v, w in zip(values, widths[2:], strict=True))]) + 2 * pad
         if c.y + height > c.bottom:
             c.new_page()
             header()
@@ -294,10 +292,10 @@ def draw_side_by_side(c: Canvas, opinions: Sequence[Opinion], points: Sequence[P
         if shared:
             c.text_at(x, top + 2, inner, shared, small, INK)
         x = c.left + point_w + mark_w
-        for value in values:
-            c.text_at(x + pad, c.y + pad, each - 2 * pad, value, body,
+        for value, width in zip(values, widths[2:], strict=True):
+            c.text_at(x + pad, c.y + pad, width - 2 * pad, value, body,
                       MUTED if value == "—" else INK)
-            x += each
+            x += width
         c.y += height
         c.line(c.left, c.y, c.left + c.text_width, c.y)
     c.y += 8

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from english import english  # noqa: F401 - the language every Qt test reads
 from factories import make_dicom, make_jpeg, make_pdf, make_tiff
+
+from secondop_desktop import translations
+from secondop_desktop.translations import packet_text
 
 
 @pytest.fixture(autouse=True)
@@ -70,3 +76,31 @@ def _every_packet_is_sound(monkeypatch):
         if path.exists() and b"/Encrypt" not in path.read_bytes()[-4096:]:
             assert qpdf_warnings(path) == "", path
             assert ink_disagreements(path) == [], path
+
+
+TS_DIR = Path(__file__).resolve().parents[2] / "translations"
+
+
+def _lrelease() -> str:
+    found = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(found) if found.exists() else (shutil.which("pyside6-lrelease") or "")
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory) -> Path:
+    """The committed Qt Linguist files, compiled as `make translations` does."""
+    assert _lrelease(), "pyside6-lrelease comes with PySide6-Essentials"
+    folder = tmp_path_factory.mktemp("qm")
+    for language in ("en", "de", "es"):
+        subprocess.run([_lrelease(), "-silent", str(TS_DIR / f"secondop_{language}.ts"), "-qm",
+                        str(folder / f"secondop_{language}.qm")], check=True)
+    return folder
+
+
+@pytest.fixture
+def shipped(compiled, monkeypatch):
+    """The packet's translations as the app ships them."""
+    monkeypatch.setattr(translations, "translations_dir", lambda: compiled)
+    monkeypatch.setattr(packet_text, "_cache", {})
+    yield
+    packet_text._cache.clear()

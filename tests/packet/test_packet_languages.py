@@ -5,9 +5,6 @@ translated, the patient's own words never are."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,33 +19,6 @@ from secondop_desktop.packet import headless
 from secondop_desktop.packet.export import PacketOptions, export_packet
 from secondop_desktop.packet.question_sheet import human_date
 from secondop_desktop.translations import packet_text
-
-TS_DIR = Path(__file__).resolve().parents[2] / "translations"
-
-
-def _lrelease() -> str:
-    found = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(found) if found.exists() else (shutil.which("pyside6-lrelease") or "")
-
-
-@pytest.fixture(scope="session")
-def compiled(tmp_path_factory) -> Path:
-    """The committed Qt Linguist files, compiled as `make translations` does."""
-    assert _lrelease(), "pyside6-lrelease comes with PySide6-Essentials"
-    folder = tmp_path_factory.mktemp("qm")
-    for language in ("en", "de", "es"):
-        subprocess.run([_lrelease(), "-silent", str(TS_DIR / f"secondop_{language}.ts"), "-qm",
-                        str(folder / f"secondop_{language}.qm")], check=True)
-    return folder
-
-
-@pytest.fixture
-def shipped(compiled, monkeypatch):
-    """The packet's translations as the app ships them."""
-    monkeypatch.setattr(translations, "translations_dir", lambda: compiled)
-    monkeypatch.setattr(packet_text, "_cache", {})
-    yield
-    packet_text._cache.clear()
 
 
 def _flat(text: str) -> str:

@@ -39,6 +39,7 @@ from ...translations import LANGUAGES, QT_TRANSLATE_NOOP, app_language, shown_re
 from ..identity_question import identity_question
 from ..operations import Changes, Task, TaskContext, WriteOp, is_cancel, is_our_bug
 from ..services import Services
+from ..widgets.screen_fit import fit_to_screen, scrolling
 from ..widgets.task_dialog import TaskDialogMixin
 
 SECTION_LABELS = {  # shown through self.tr (context ExportDialog)
@@ -66,8 +67,6 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.task: Task | None = None
         self.written: PacketResult | None = None
         self.setWindowTitle(self.tr("Export consultation packet"))
-        from ..widgets.screen_fit import fit_to_screen
-
         # Tall enough that the records to tick show more than a few rows, where the screen has
         # the room (a 1024x600 screen gets what it has).
         fit_to_screen(self, QSize(700, 820))
@@ -191,13 +190,17 @@ class ExportDialog(TaskDialogMixin, QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(sections)
+        body_layout.addWidget(records, 1)
+        body_layout.addWidget(self.missing_label)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.progress)
+        body_layout.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(sections)
-        layout.addWidget(records, 1)
-        layout.addWidget(self.missing_label)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling(body), 1)  # Export and Close stay on a 600-pixel screen
         layout.addLayout(buttons)
         self._update_buttons()
 

@@ -44,7 +44,9 @@ from ...packet.question_sheet import QuestionSheet
 from ...translations import QT_TRANSLATE_NOOP, app_language, shown_reason
 from ..operations import Changes, QueryOp
 from ..style import set_role
+from ..widgets.fitting_hint import FittingHint
 from ..widgets.page import Page
+from ..widgets.row_table import header_width
 from ..widgets.screen_fit import fit_to_screen
 from ..writes import Writer
 from . import printing
@@ -66,7 +68,8 @@ from .model import (
 
 COLUMN_WIDTHS = {COL_NUMBER: 34, COL_ASKED: 44, COL_PRIORITY: 96, COL_CATEGORY: 104,
                  COL_RECORD: 90}
-TEXT_MIN = 260  # px the question's own text keeps (it was squeezed to one word a line)
+TEXT_MIN = 250  # px the question's own text keeps (it was squeezed to one word a line); 10
+# less than it was, so that "Priority" and "Category" keep their headers whole at 1024 px
 SQUEEZED_MIN = 56  # px a squeezed column keeps: its first letters and the elision mark
 CELL_PADDING = 6  # px either side of a cell's text (the style's margin)
 WORD_WIDTH_CAP = 200  # px: a word longer than this is elided rather than take the question's room
@@ -150,7 +153,7 @@ class QuestionsPage(Page):
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(self.tr("Type a question, then Enter"))
+        FittingHint(self.entry, self.tr("Type a question, then Enter"), self.tr("New question"))
         self.entry.setAccessibleName(self.tr("New question"))
         self.entry.setAccessibleDescription(self.tr("Type a question and press Enter to add it"))
         self.entry.returnPressed.connect(self.add_from_entry)
@@ -379,8 +382,12 @@ class QuestionsPage(Page):
         shown = [c for c in wanted if not self.table.isColumnHidden(c)]
         spare = self.table.viewport().width() - TEXT_MIN - sum(wanted[c] for c in shown)
         squeezed = {col: wanted[col] for col in (COL_PRIORITY, COL_CATEGORY, COL_RECORD)}
-        # First down to their longest word (they wrap, whole), then to their first letters.
-        for floor in (self.word_widths, dict.fromkeys(squeezed, SQUEEZED_MIN)):
+        # First down to their longest word (they wrap, whole), then to their first letters;
+        # the priority and the category never narrower than their one-word headers
+        # ("Priorität"); the record's ("Zum Dokument") gives way to the question's text.
+        least = {col: max(SQUEEZED_MIN, 0 if col == COL_RECORD else header_width(self.table, col))
+                 for col in squeezed}
+        for floor in ({col: max(self.word_widths[col], least[col]) for col in squeezed}, least):
             for col in squeezed:
                 give = min(max(0, -spare), max(0, squeezed[col] - floor[col]))
                 spare += give

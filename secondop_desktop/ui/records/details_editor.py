@@ -22,6 +22,7 @@ from ...core.validate import optional_date, require_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import DateField
+from ..widgets.fitting_hint import FittingHint
 
 SAVE_DELAY_MS = 600  # typing pauses this long before a save; leaving the field saves at once
 # The labels and hints, in English; shown through QCoreApplication.translate("DetailsEditor", …).
@@ -115,7 +116,9 @@ class DetailsEditor(QWidget):
                 self.kind.activated.connect(self._kind_chosen)
                 form.addRow(self.tr("Kind"), self.kind)
         for field, hint in PLACEHOLDERS.items():
-            self.fields[field].setPlaceholderText(self.tr(hint))
+            # "Suchwörter, durch Kommas getrennt" is longer than a 1024-pixel window's field:
+            # then the field's name, the hint in full in its tooltip
+            FittingHint(self.fields[field], self.tr(hint), self.tr(LINE_FIELDS[field]))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What this record says, what to ask about it…"))
         self.notes.setFixedHeight(72)

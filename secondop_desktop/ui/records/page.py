@@ -49,7 +49,9 @@ from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..operations import Cancelled, Changes, QueryOp, Task, TaskContext, WriteOp
 from ..widgets.empty_state import EmptyNote, EmptyState
 from ..widgets.file_drop import FileDropTarget
+from ..widgets.fitting_hint import FittingHint
 from ..widgets.page import Page
+from ..widgets.row_table import header_width
 from ..widgets.view_icons import view_icon
 from ..writes import Writer
 from .combine_split import CombineSplit
@@ -194,8 +196,9 @@ class RecordsPage(Page):
     def _build_toolbar(self) -> None:
         style = self.style()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search titles, notes, providers and the words in records"))
+        # the hint in full where the bar has room (its tooltip always)
+        FittingHint(self.search, self.tr("Search titles, notes, providers and the words in "
+                                         "records"), self.tr("Search records"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setAccessibleDescription(self.tr(
@@ -385,9 +388,16 @@ class RecordsPage(Page):
     def _fit_columns(self) -> None:
         """Provider takes a share of the list's width; the Title stretches over the rest."""
         width = self.table.viewport().width()
-        room = width - sum(COLUMN_WIDTHS.values()) - TITLE_MIN
-        provider = max(PROVIDER_MIN, min(PROVIDER_MAX, int(width * PROVIDER_SHARE), room))
-        self.table.horizontalHeader().resizeSection(PROVIDER, provider)
+        header = self.table.horizontalHeader()
+        # Never narrower than their headers: "Págs.", "Médico/centro" are longer than English
+        fixed = {c: max(w, header_width(self.table, c)) for c, w in COLUMN_WIDTHS.items()}
+        for column, fixed_width in fixed.items():
+            if header.sectionSize(column) != fixed_width:
+                header.resizeSection(column, fixed_width)
+        room = width - sum(fixed.values()) - TITLE_MIN
+        least = max(PROVIDER_MIN, header_width(self.table, PROVIDER))
+        provider = max(least, min(PROVIDER_MAX, int(width * PROVIDER_SHARE), room))
+        header.resizeSection(PROVIDER, provider)
 
     def _build_import_bar(self) -> QWidget:
         self.import_bar = QWidget()

@@ -31,11 +31,11 @@ from ...translations import app_language, shown_reason
 from ..operations import Changes, QueryOp, WriteOp
 from ..widgets.file_drop import FileDropTarget
 from ..widgets.page import Page
-from ..widgets.row_table import row_table
+from ..widgets.row_table import GivesWayToAColumn, row_table
 from ..writes import Writer
 from .editor import RequestEditor
 from .letters import ask_for_printer, new_printer, print_letter
-from .model import COL_DUE, COL_MISSING, COL_PROVIDER, ID_ROLE, RequestsModel
+from .model import COL_ASKED, COL_DUE, COL_MISSING, COL_PROVIDER, ID_ROLE, RequestsModel
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the request
 
@@ -80,6 +80,10 @@ class RequestsPage(Page):
         # The two long texts share the width (elided, in full on the form): no sideways scroll.
         for column in (COL_PROVIDER, COL_MISSING):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # When they were asked is on the form beside: on a narrow window ("Einrichtung",
+        # "Fehlt noch" in German) it makes way for their headers.
+        self.fit_columns = GivesWayToAColumn(self.table, [COL_PROVIDER, COL_MISSING],
+                                             [COL_ASKED])
         self.writer = Writer(services, self, Changes(requests=True))
         self.editor = RequestEditor()
         self.editor.edited.connect(self._edited)

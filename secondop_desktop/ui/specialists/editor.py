@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.specialists import ANSWERS, BOARD_LOOKUP, STATUSES, Specialist
 from ...translations import QT_TRANSLATE_NOOP
 from ..widgets.date_field import DateField
+from ..widgets.fitting_hint import FittingHint
 
 # field -> (label, hint); in the order of the form. "text" fields take several lines.
 LINES = {
@@ -81,8 +82,9 @@ class SpecialistEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, (label, hint) in LINES.items():
             shown_hint = self.tr(hint).format(link=BOARD_LOOKUP) if hint else ""
-            edit = DateField(hint=shown_hint) if key in DATES else QLineEdit(
-                placeholderText=shown_hint)
+            edit = DateField(hint=shown_hint) if key in DATES else QLineEdit()
+            if shown_hint:  # a long example ends in "…" on a narrow window: whole in its tooltip
+                FittingHint(edit, shown_hint)
             self._row(form, self.tr(label), edit)
             self.lines[key] = edit
             if key == "institution":

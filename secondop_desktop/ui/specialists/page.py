@@ -24,9 +24,9 @@ from ..operations import Changes, QueryOp, WriteOp
 from ..printouts import print_pages, save_pdf
 from ..style import set_role
 from ..widgets.page import Page
-from ..widgets.row_table import row_table
+from ..widgets.row_table import GivesWayToAColumn, row_table
 from .editor import SpecialistEditor
-from .model import COL_NAME, COL_WHERE, ID_ROLE, SpecialistsModel
+from .model import COL_INSURANCE, COL_NAME, COL_WAIT, COL_WHERE, ID_ROLE, SpecialistsModel
 
 Shortlist = tuple[list[Specialist], int | None]
 
@@ -43,6 +43,10 @@ class SpecialistsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHERE, QHeaderView.ResizeMode.Stretch)
+        # Insurance and waiting time are in the details beside the list: on a narrow window
+        # they make way for the specialty and institution.
+        self.fit_columns = GivesWayToAColumn(self.table, [COL_WHERE],
+                                             [COL_INSURANCE, COL_WAIT])
         self.editor = SpecialistEditor()
         self.editor.save_requested.connect(self.save_current)
         self.add_button = QPushButton(self.tr("Add specialist"))

@@ -35,6 +35,7 @@ from ...local_format import datetime_text
 from ...translations import QT_TRANSLATE_NOOP, shown_reason
 from ..style import set_role
 from ..widgets.date_field import DateField
+from ..widgets.fitting_hint import FittingHint
 from ..widgets.form_fields import MessageLabel
 
 DEFAULT_SEVERITY = 5
@@ -133,6 +134,10 @@ class SymptomEntryForm(QGroupBox):
         keep = self.message.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(keep)
+        # On a narrow window "Now (or e.g. …)" says "Now"; the others end in "…": whole in
+        # their tooltips
+        for edit in (self.when, self.duration, self.triggers, self.notes):
+            FittingHint(edit, edit.placeholderText())
         self._layout()
         for edit in (self.symptom, self.duration, self.triggers, self.notes):
             edit.returnPressed.connect(self.submit)

@@ -27,7 +27,7 @@ from ...local_format import date_format, datetime_text
 from ..operations import Changes
 from ..widgets.form_fields import MessageLabel
 from ..widgets.page import Page
-from ..widgets.row_table import SelectsTheNext
+from ..widgets.row_table import SelectsTheNext, header_width
 from ..writes import Writer
 from .chart_widget import SymptomChartWidget
 from .entry_form import SymptomEntryForm
@@ -218,7 +218,9 @@ class SymptomsPage(Page):
         for column, (fewest, most) in FITTED_COLUMNS.items():
             self.table.resizeColumnToContents(column)
             width = self.table.columnWidth(column) + char  # a little air before the next
-            self.table.setColumnWidth(column, max(fewest * char, min(width, most * char)))
+            # never narrower than its header ("Intensidad", "Auslöser"), whatever the cap
+            self.table.setColumnWidth(column, max(fewest * char, min(width, most * char),
+                                                  header_width(self.table, column)))
         # A time always reads "YYYY-MM-DD HH:MM": room for it even when the log starts empty.
         when = self.table.fontMetrics().horizontalAdvance("2000-00-00 00:00") + 2 * char
         self.table.setColumnWidth(COL_WHEN, max(when, self.table.columnWidth(COL_WHEN)))

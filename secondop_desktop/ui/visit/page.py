@@ -22,6 +22,7 @@ from ...translations import QT_TRANSLATE_NOOP
 from ..operations import Changes
 from ..style import set_role
 from ..widgets.date_field import DateField
+from ..widgets.fitting_hint import fit_hint
 from ..widgets.form_fields import AutosaveField, Editor
 from ..widgets.list_section import ListSection
 from ..widgets.page import Page
@@ -38,8 +39,9 @@ SEX_CHOICES = ("", QT_TRANSLATE_NOOP("VisitPage", "Female"), QT_TRANSLATE_NOOP("
 FORM_WIDTH = 520
 
 
-def _line(hint: str = "") -> QLineEdit:
-    return QLineEdit(placeholderText=hint)
+def _line(*hints: str) -> QLineEdit:
+    """A line whose hint is the first of ``hints`` that fits it (in full in its tooltip)."""
+    return fit_hint(QLineEdit(), *hints) if hints else QLineEdit()
 
 
 def _text(hint: str, lines: int = 3) -> QPlainTextEdit:
@@ -134,7 +136,8 @@ class VisitPage(Page):
             ("name", self.tr("Name"), _line(self.tr("Full name, as on your records"))),
             ("dob", self.tr("Date of birth"), DateField(hint=self.tr("e.g. 14 Jun 1971"))),
             ("sex", self.tr("Sex"), _sex_combo()),
-            ("contact", self.tr("Contact"), _line(self.tr("Phone or email (optional)"))),
+            ("contact", self.tr("Contact"),
+             _line(self.tr("Phone or email (optional)"), self.tr("optional"))),
             ("address", self.tr("Postal address"), _text(
                 self.tr("Street, town, postcode: printed on your letters"), lines=2)),
         ])
@@ -156,7 +159,7 @@ class VisitPage(Page):
             ("companion", self.tr("Who comes along"),
              _line(self.tr("Name of a relative or friend"))),
             ("referring", self.tr("Referred by"),
-             _line(self.tr("The doctor who sent you (optional)"))),
+             _line(self.tr("The doctor who sent you (optional)"), self.tr("optional"))),
         ], note=self.tr("Bring someone along to take notes, so you can listen to the specialist."))
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)  # the column's top lines up with the lists beside it

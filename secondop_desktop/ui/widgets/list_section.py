@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...translations import shown_reason
 from .date_field import PARTIAL_HINT, DateField
+from .fitting_hint import FittingHint
 from .form_fields import MessageLabel
 from .list_table_model import translated
 from .row_table import SelectsTheNext
@@ -50,21 +51,26 @@ class ListSection(QGroupBox):
         self.proxy.setSourceModel(model)
         self.inputs: list[QLineEdit] = []
         add_row = QHBoxLayout()
-        add_row.setSpacing(6)
-        for column, hint, width in zip(spec.columns, spec.placeholders, spec.widths, strict=True):
+        add_row.setSpacing(4)
+        for column, hint in zip(spec.columns, spec.placeholders, strict=True):
             hint = translated(self, hint)
             # Dates (since when, when it happened) may be a month or a year: "Oct 2026", "2019".
             edit = DateField(partial=True, hint=hint) if column.field in PARTIAL_DATE_FIELDS \
-                else QLineEdit(placeholderText=hint)
+                else QLineEdit()
             # A date field's calendar icon says "a date" where its hint is one word ("Since"):
             # its tooltip gives the examples the hint has no room for.
             examples = isinstance(edit, DateField) and not any(c.isdigit() for c in hint)
             edit.setToolTip(f"{hint}\n{edit.tr(PARTIAL_HINT)}" if examples else hint)
-            edit.setMinimumWidth(min(width, 64))  # the hint is also the tooltip
+            # The hint in full where the row has room, else the column's name ("Frecuencia,
+            # p. ej. …" in German or Spanish, at 1024 pixels); the tooltip keeps it in full.
+            FittingHint(edit, hint, translated(model, column.header))
+            edit.setMinimumWidth(64)
             edit.returnPressed.connect(self.add)
             edit.setAccessibleName(f"{title}: {translated(model, column.header)}")
             self.inputs.append(edit)
-            add_row.addWidget(edit, width)
+            # The room shared out as each hint needs it, in this language: a long word
+            # ("Frecuencia") is not squeezed while a short one ("Dosis") has room to spare.
+            add_row.addWidget(edit, _hint_width(edit, hint))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to {list}").format(list=title))
         self.add_button.clicked.connect(self.add)
@@ -134,3 +140,9 @@ class ListSection(QGroupBox):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.selectionModel().hasSelection())
+
+
+def _hint_width(edit: QLineEdit, hint: str) -> int:
+    """The width ``edit`` needs to show ``hint`` whole, its icons (a calendar) included."""
+    icons = sum(edit.sizeHint().height() for action in edit.actions() if action.isVisible())
+    return edit.fontMetrics().horizontalAdvance(hint) + icons + 12

@@ -3,8 +3,10 @@ editing in place, one Tab stop, a name for screen readers, and sorting through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
 
 from .row_table_model import SORT_ROLE
 
@@ -59,3 +61,52 @@ class SelectsTheNext(QObject):
         if row is None or model is None or not model.rowCount():
             return
         self.table.selectRow(min(row, model.rowCount() - 1))
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """The width ``column``'s header needs to show whole, in the header's own (bold) font: Qt's
+    measure, less the sort arrow's room where the arrow is not drawn (another column's)."""
+    header = table.horizontalHeader()
+    size = header.sectionSizeFromContents(column)
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() != column:
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return size.width() - size.height() - margin
+    return size.width()
+
+
+class GivesWayToAColumn(QObject):
+    """Keeps the headers of ``table``'s stretching columns ``keep`` whole on a narrow window (a
+    1024-pixel one in German: "Fachgebiet und Einrichtung" was left 26 pixels) by hiding the
+    ``optional`` columns, the last first, while they would be cut; they come back when there
+    is room. For columns the screen shows in full beside the list too (its details)."""
+
+    def __init__(self, table: QTableView, keep: Sequence[int], optional: Sequence[int]) -> None:
+        super().__init__(table)
+        self.table, self.keep, self.optional = table, list(keep), list(optional)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        assert model is not None  # the table shows its model already
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged,
+                       model.layoutChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        model = self.table.model()
+        room = self.table.viewport().width()
+        others = [c for c in range(model.columnCount()) if c not in self.optional
+                  and c not in self.keep and not self.table.isColumnHidden(c)]
+        # Qt shares the rest out equally among the stretching columns: each needs the room of
+        # the longest of their headers.
+        needed = len(self.keep) * max(header_width(self.table, c) for c in self.keep)
+        needed += sum(self._contents(c) for c in others)
+        for column in self.optional:  # the first ones stay longest
+            needed += self._contents(column)
+            self.table.setColumnHidden(column, needed > room)
+
+    def _contents(self, column: int) -> int:
+        return max(header_width(self.table, column), self.table.sizeHintForColumn(column))

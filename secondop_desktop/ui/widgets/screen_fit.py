@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SCREEN_SHARE = 0.9  # of the available area, leaving the panel and a margin visible
 
@@ -34,3 +34,17 @@ def keep_on_screen(widget: QWidget) -> None:
     left = min(max(frame.left(), room.left()), room.right() - width + 1)
     top = min(max(frame.top(), room.top()), room.bottom() - height + 1)
     widget.setGeometry(left, top, width, height)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless area that scrolls up and down when the screen is shorter than
+    it (1024x600): the dialog's buttons below it stay on the screen. As wide as ``body``
+    needs, never scrolled sideways; where there is room it is simply ``body``."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    area.setMinimumWidth(body.minimumSizeHint().width()
+                         + area.verticalScrollBar().sizeHint().width())
+    return area
