@@ -12,7 +12,6 @@ import pytest
 from clinical_factories import ccda, result
 from pdf_inspect import page_texts
 from PySide6.QtCore import QLocale
-from test_packet_languages import compiled, shipped  # noqa: F401 - the fixtures
 
 from secondop_desktop.local_format import (
     date_text,
@@ -58,7 +57,7 @@ def _text(vault, tmp_path, language: str) -> str:
             "2025-06-01 Glucose"]),
 ])
 def test_the_packets_dates_are_written_as_its_language_writes_them(
-        dated_vault, tmp_path, shipped, language, expected):  # noqa: F811 - the fixture
+        dated_vault, tmp_path, shipped, language, expected):
     before = QLocale()
     QLocale.setDefault(QLocale("es" if language == "de" else "de"))  # the app speaks another
     try:
