@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtTest import QAbstractItemModelTester
 
 from secondop_desktop.ui.operations import Changes
@@ -185,3 +185,33 @@ def test_shutdown_saves_fields_still_waiting_for_their_pause(page, vault):
     page.shutdown()
     assert vault.patient.get().contact == "+44 20 7946 0000"
     assert vault.appointment.get().companion == "My sister"
+
+
+class _GermanSexes(QTranslator):
+    WORDS = {"Female": "Weiblich", "Male": "Männlich"}
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return self.WORDS.get(source) if context == "VisitPage" else None
+
+
+def test_a_choice_reads_in_the_apps_language_and_is_stored_in_english(qapp, qtbot, vault,
+                                                                     services):
+    """The packet's cover prints the stored word in the packet's language: a German window
+    that stored "Weiblich" would print it untranslated in an English packet."""
+    translator = _GermanSexes()
+    qapp.installTranslator(translator)
+    try:
+        vault.patient.set(sex="Female")
+        page = VisitPage(vault, services)
+        qtbot.addWidget(page)
+        field = page.field("patient.sex")
+        assert field.editor.currentText() == "Weiblich"
+        field.editor.setCurrentIndex(field.editor.findText("Männlich"))
+        field.editor.activated.emit(field.editor.currentIndex())
+        qtbot.waitUntil(lambda: vault.patient.get().sex == "Male", timeout=3000)
+        assert field.editor.currentText() == "Männlich"
+        field.editor.setEditText("nonbinary")  # a word of the patient's own stays as typed
+        field.editor.lineEdit().editingFinished.emit()
+        qtbot.waitUntil(lambda: vault.patient.get().sex == "nonbinary", timeout=3000)
+    finally:
+        qapp.removeTranslator(translator)

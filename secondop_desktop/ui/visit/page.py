@@ -54,7 +54,9 @@ def _text(hint: str, lines: int = 3) -> QPlainTextEdit:
 def _sex_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
-    combo.addItems([QCoreApplication.translate("VisitPage", c) if c else "" for c in SEX_CHOICES])
+    for choice in SEX_CHOICES:  # shown in the app's language, stored in English (the packet's
+        # cover prints it in the packet's language)
+        combo.addItem(QCoreApplication.translate("VisitPage", choice) if choice else "", choice)
     line = combo.lineEdit()
     assert line is not None  # editable
     line.setPlaceholderText(QCoreApplication.translate("VisitPage", "optional"))

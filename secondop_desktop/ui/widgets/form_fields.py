@@ -125,6 +125,11 @@ class AutosaveField(QObject):
         """What is checked and saved: a date typed in the system's format, in ISO."""
         if isinstance(self.editor, DateField):
             return self.editor.core_text()
+        if isinstance(self.editor, QComboBox):  # a choice shown translated is stored in English
+            index = self.editor.findText(self.editor.currentText())
+            stored = self.editor.itemData(index) if index >= 0 else None
+            if isinstance(stored, str):
+                return stored
         return self.text()
 
     def set_text(self, text: str) -> None:
@@ -133,7 +138,11 @@ class AutosaveField(QObject):
             if isinstance(self.editor, QPlainTextEdit):
                 self.editor.setPlainText(text)
             elif isinstance(self.editor, QComboBox):
-                self.editor.setCurrentText(text)
+                index = self.editor.findData(text) if text else -1
+                if index >= 0:  # a stored choice, shown in the app's language
+                    self.editor.setCurrentIndex(index)
+                else:
+                    self.editor.setCurrentText(text)
             elif isinstance(self.editor, DateField):
                 self.editor.show_stored(text)
             else:
