@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from ..local_format import partial_date_text
 from ..translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "IdentityWarning"
@@ -45,4 +46,6 @@ def identity_question(reason: str) -> str:
         if match else None
     if template is None:  # a reason of another form: asked as it is (in English)
         return QCoreApplication.translate(CONTEXT, _ANY_REASON).format(reason=reason)
+    # the date the record states, written as the app's language writes dates
+    born = partial_date_text(born) if born else born
     return QCoreApplication.translate(CONTEXT, template).format(name=name, born=born)
