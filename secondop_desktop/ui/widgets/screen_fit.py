@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea, QWidget
 
 SCREEN_SHARE = 0.9  # of the available area, leaving the panel and a margin visible
 
@@ -40,6 +44,11 @@ def scrolling(body: QWidget) -> QScrollArea:
     """``body`` in a frameless area that scrolls up and down when the screen is shorter than
     it (1024x600): the dialog's buttons below it stay on the screen. As wide as ``body``
     needs, never scrolled sideways; where there is room it is simply ``body``."""
+    # Imported here: the main window's first frame uses this module, and the Qt namespace
+    # makes PySide build some hundred enums.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
