@@ -58,6 +58,7 @@ from .dicom_studies import (
     group_studies,
     qimage_of,
 )
+from .drawn_pages import DrawnPdf
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
 from .opinion_pages import ComparisonData, draw_comparison
@@ -773,19 +774,27 @@ class _Builder:
     def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
         page_refs = [writer.alloc() for _ in self.pages]
         pages_root = writer.alloc()
-        stamp_reader = PdfReader(overlay)
-        stamp_copier = ObjectCopier(writer)
         readers: dict[Path, tuple[PdfReader, ObjectCopier]] = {}
         links = self._link_annotations(page_refs)
-        try:
-            self._stream_pages(writer, page_refs, pages_root, stamp_reader, stamp_copier,
-                               readers, links, total)
-        finally:
-            self.open_images.close()
+        # Our own drawings stay open to the end: each of their fonts is written once.
+        with ExitStack() as drawn:
+            stamps_pdf = drawn.enter_context(DrawnPdf(overlay, writer))
+            opened: dict[Path, DrawnPdf] = {}
+
+            def drawn_pdf(path: Path) -> DrawnPdf:
+                if path not in opened:
+                    opened[path] = drawn.enter_context(DrawnPdf(path, writer))
+                return opened[path]
+
+            try:
+                self._stream_pages(writer, page_refs, pages_root, stamps_pdf, drawn_pdf,
+                                   readers, links, total)
+            finally:
+                self.open_images.close()
         self._finish_document(writer, page_refs, pages_root)
 
     def _stream_pages(self, writer: StreamingPdfWriter, page_refs: list[int], pages_root: int,
-                      stamp_reader: PdfReader, stamp_copier: ObjectCopier,
+                      stamps_pdf: DrawnPdf, drawn_pdf: Callable[[Path], DrawnPdf],
                       readers: dict[Path, tuple[PdfReader, ObjectCopier]],
                       links: dict[int, list[DictionaryObject]], total: int) -> None:
         for index, page in enumerate(self.pages):
@@ -793,10 +802,14 @@ class _Builder:
                 self.cancel()
                 self.progress(index, total, _progress_text("Writing page {number} of {total}…")
                               .format(number=index + 1, total=total))
-            stamp_form = sources.page_form(writer, stamp_copier, stamp_reader.pages[index])
-            resources = {"/SOStamp": ref(stamp_form)}
+            resources = {"/SOStamp": ref(stamps_pdf.page_form(index))}
             try:
-                content = self._page_body(writer, page, readers, resources)
+                if isinstance(page.source, GeneratedSource):
+                    resources["/SOContent"] = ref(drawn_pdf(page.source.path).page_form(
+                        page.source.index))
+                    content = b"/SOContent Do"
+                else:
+                    content = self._page_body(writer, page, readers, resources)
             except _PAGE_ERRORS as exc:
                 content = self._left_blank(page, resources, str(exc))
             except OSError:
@@ -815,10 +828,8 @@ class _Builder:
             if index in links:
                 page_dict[NameObject("/Annots")] = ArrayObject(links[index])
             writer.write(page_refs[index], page_dict)
-            if not isinstance(page.source, ImageSource) and self._last_of_source(index):
+            if isinstance(page.source, PdfSource) and self._last_of_source(index):
                 readers.pop(page.source.path, None)  # done with this source: let it go
-            if index % 32 == 31:
-                stamp_reader.resolved_objects.clear()
 
     def _finish_document(self, writer: StreamingPdfWriter, page_refs: list[int],
                          pages_root: int) -> None:
@@ -877,21 +888,18 @@ class _Builder:
             words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
                                                 size, resources, source.turn)
             return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
+        assert isinstance(source, PdfSource)  # our own drawings are DrawnPdf's (_stream_pages)
         if source.path not in readers:
-            reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
-                      else PdfReader(source.path))
             copier = ObjectCopier(writer)
             copier.fixes = self.fixes.get(source.path, {})
-            readers[source.path] = (reader, copier)
+            readers[source.path] = (sources.open_pdf(source.path), copier)
         reader, copier = readers[source.path]
         pdf_page = reader.pages[source.index]
-        if self.options.email_size and isinstance(source, PdfSource):
+        if self.options.email_size:
             copier.email_page = page.size
         form = sources.page_form(writer, copier, pdf_page)
         reader.resolved_objects.clear()  # written: let the parsed objects go
         resources["/SOContent"] = ref(form)
-        if isinstance(source, GeneratedSource):
-            return b"/SOContent Do"
         geometry = sources.turned(sources.page_geometry(pdf_page), source.turn)
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
