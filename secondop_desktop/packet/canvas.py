@@ -179,6 +179,16 @@ class Canvas:
         self.fresh = False
         return height
 
+    def text_line(self, x: float, y: float, width: float, text: str, f: QFont,
+                  color: QColor = INK, align=LEFT) -> None:
+        """Draw one line of text with its top at ``y``, never wrapped nor measured (a text
+        already cut to fit, such as a stamp's): a text wider than ``width`` runs past it."""
+        self.painter.setFont(f)
+        self.painter.setPen(color)
+        self.painter.drawText(self.r(x, y, width, f.pointSizeF() * 3),
+                              _wrapped(align, Qt.TextFlag.TextDontClip), text)
+        self.fresh = False
+
     def line(self, x0: float, y0: float, x1: float, y1: float, color: QColor = RULE,
              width: float = 0.6) -> None:
         self.painter.setPen(QPen(color, width * self.k))
