@@ -17,8 +17,8 @@ from PIL import Image, ImageOps
 
 from ..core.formats import image as _image_formats  # noqa: F401 - registers the HEIC opener
 from .errors import BadImage
-from .jpeg import strip_jpeg
-from .pdfstream import StreamingPdfWriter, dictionary, name, numbers, ref
+from .jpeg import strip_jpeg, stripped_parts
+from .pdfstream import Data, StreamingPdfWriter, dictionary, name, numbers, ref
 
 DEFAULT_DPI = 150.0
 EMAIL_DPI = 150.0
@@ -169,7 +169,7 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
     photo = fmt in PHOTO_FORMATS
     if fmt == "jpeg" and not reencode:
         try:
-            data = strip_jpeg(path.read_bytes())
+            data = stripped_parts(path.read_bytes())
         except OSError as exc:
             raise BadImage(f"the image cannot be read ({exc.strerror or exc})") from exc
         return _jpeg_xobject(writer, data, frame.width, frame.height, frame.mode,
@@ -194,7 +194,7 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
             files.close()
 
 
-def _jpeg_xobject(writer: StreamingPdfWriter, data: bytes, width: int, height: int, mode: str,
+def _jpeg_xobject(writer: StreamingPdfWriter, data: Data, width: int, height: int, mode: str,
                   adobe: bool) -> int:
     spaces = {"L": "DeviceGray", "CMYK": "DeviceCMYK"}
     header = dictionary(Type=name("XObject"), Subtype=name("Image"), Width=numbers(width)[0],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import zlib
+from collections.abc import Sequence
 from typing import BinaryIO
 
 from pypdf.generic import (
@@ -39,6 +40,7 @@ DROPPED_KEYS = frozenset({
 })
 # Stream keys naming data outside the file (PDF 7.3.8.2): the stream is copied without them.
 STREAM_EXTERNAL_KEYS = frozenset({"/F", "/FFilter", "/FDecodeParms", "/DL"})
+Data = bytes | Sequence[bytes | memoryview]  # a stream's bytes, whole or in pieces
 
 
 def name(text: str) -> NameObject:
@@ -147,15 +149,17 @@ class StreamingPdfWriter:
         parts.append(b"\nendobj\n")
         self.out.write(b"".join(parts))
 
-    def write_stream(self, number: int, header: DictionaryObject, data: bytes) -> None:
-        """A stream whose (already encoded) bytes are written as they are."""
-        header[NameObject("/Length")] = NumberObject(len(data))
+    def write_stream(self, number: int, header: DictionaryObject, data: Data) -> None:
+        """A stream whose (already encoded) bytes are written as they are; ``data`` may come
+        in pieces (a JPEG less its metadata), written in turn."""
+        pieces = [data] if isinstance(data, bytes) else data
+        header[NameObject("/Length")] = NumberObject(sum(len(p) for p in pieces))
         self.offsets[number] = self.out.tell()
         parts = [b"%d 0 obj\n" % number]
         serialise(header, parts)
+        parts.append(b"\nstream\n")
         self.out.write(b"".join(parts))
-        self.out.write(b"\nstream\n")
-        self.out.write(data)
+        self.out.writelines(pieces)
         self.out.write(b"\nendstream\nendobj\n")
 
     def add(self, obj: PdfObject) -> int:
@@ -163,7 +167,7 @@ class StreamingPdfWriter:
         self.write(number, obj)
         return number
 
-    def add_stream(self, header: DictionaryObject, data: bytes) -> int:
+    def add_stream(self, header: DictionaryObject, data: Data) -> int:
         number = self.alloc()
         self.write_stream(number, header, data)
         return number
