@@ -169,9 +169,11 @@ class Canvas:
         return rect.height() / self.k
 
     def text_at(self, x: float, y: float, width: float, text: str, f: QFont,
-                color: QColor = INK, align=LEFT) -> float:
-        """Draw wrapped text with its top at ``y``; returns its height."""
-        height = self.measure(text, f, width)
+                color: QColor = INK, align=LEFT, height: float | None = None) -> float:
+        """Draw wrapped text with its top at ``y``; returns its height (``height``: as
+        ``measure`` gave it already)."""
+        if height is None:
+            height = self.measure(text, f, width)
         self.painter.setFont(f)
         self.painter.setPen(color)
         self.painter.drawText(self.r(x, y, width, height + 1),
@@ -271,15 +273,16 @@ class Canvas:
         self.ensure(60)
         header()
         for row in rows:
-            height = max(self.measure(str(cell), body, w - 2 * pad)
-                         for cell, w in zip(row, widths, strict=True)) + 2 * pad
+            cells = [(str(cell), self.measure(str(cell), body, w - 2 * pad))
+                     for cell, w in zip(row, widths, strict=True)]
+            height = max(tall for _text, tall in cells) + 2 * pad
             if self.y + height > self.bottom:
                 self.new_page()
                 header()
             x = self.left
-            for cell, column, width in zip(row, columns, widths, strict=True):
-                self.text_at(x + pad, self.y + pad, width - 2 * pad, str(cell), body, INK,
-                             RIGHT if column.align_right else LEFT)
+            for (text, tall), column, width in zip(cells, columns, widths, strict=True):
+                self.text_at(x + pad, self.y + pad, width - 2 * pad, text, body, INK,
+                             RIGHT if column.align_right else LEFT, tall)
                 x += width
             self.y += height
             self.line(self.left, self.y, self.left + self.text_width, self.y)
