@@ -31,10 +31,9 @@ from .pdfstream import (
     DROPPED_KEYS,
     STREAM_EXTERNAL_KEYS,
     StreamingPdfWriter,
-    dictionary,
-    name,
-    numbers,
+    fmt_bytes,
     ref,
+    serialise,
 )
 from .streamcheck import RENDERING_RESOURCES
 
@@ -74,24 +73,26 @@ class DrawnPdf:
         """Page ``index`` as a form XObject (its content and what that needs); its number."""
         page = self.pdf.pages[index]
         x0, y0, x1, y1 = (float(v) for v in page.cropbox)
-        header = dictionary(Type=name("XObject"), Subtype=name("Form"),
-                            BBox=numbers(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
         obj = page.obj
+        header = [b"/Type/XObject/Subtype/Form/BBox[%s]/Resources %d 0 R" % (
+            fmt_bytes(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)),
+            self._shared_resources(obj.get("/Resources")))]
         contents = obj.get("/Contents")
         if contents is not None and contents._type_code == ObjectType.stream:
             data = contents.read_raw_bytes()  # as Qt compressed it
             for key in _CODING:
                 if key in contents:
-                    header[NameObject(key)] = self._convert(contents.get(key))
+                    header += [key.encode(), b" "]
+                    serialise(self._convert(contents.get(key)), header)
         else:  # several streams (or none): one stream of their joined content
             parts = list(contents) if contents is not None else []
             data = zlib.compress(b"\n".join(p.read_bytes() for p in parts), 6)
-            header[NameObject("/Filter")] = name("FlateDecode")
-        header[NameObject("/Resources")] = ref(self._shared_resources(obj.get("/Resources")))
+            header.append(b"/Filter/FlateDecode")
         if "/Group" in obj:
-            header[NameObject("/Group")] = self._convert(obj.get("/Group"))
+            header.append(b"/Group ")
+            serialise(self._convert(obj.get("/Group")), header)
         number = self.writer.alloc()
-        self.writer.write_stream(number, header, data)
+        self.writer.write_stream(number, b"".join(header), data)
         self._flush()
         return number
 

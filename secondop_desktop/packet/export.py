@@ -67,9 +67,11 @@ from .pdfstream import (
     StreamingPdfWriter,
     dictionary,
     fmt,
+    fmt_bytes,
     name,
     numbers,
     ref,
+    serialise,
     text_string,
 )
 from .question_sheet import QuestionSheet, write_question_sheet_pdf
@@ -802,11 +804,11 @@ class _Builder:
                 self.cancel()
                 self.progress(index, total, _progress_text("Writing page {number} of {total}…")
                               .format(number=index + 1, total=total))
-            resources = {"/SOStamp": ref(stamps_pdf.page_form(index))}
+            resources = {"/SOStamp": stamps_pdf.page_form(index)}  # name: object number
             try:
                 if isinstance(page.source, GeneratedSource):
-                    resources["/SOContent"] = ref(drawn_pdf(page.source.path).page_form(
-                        page.source.index))
+                    resources["/SOContent"] = drawn_pdf(page.source.path).page_form(
+                        page.source.index)
                     content = b"/SOContent Do"
                 else:
                     content = self._page_body(writer, page, readers, resources)
@@ -818,16 +820,17 @@ class _Builder:
                 log.exception("page %d of the packet could not be written", index + 1)
                 content = self._left_blank(page, resources, OUR_FAULT)
             content += b"\n/SOStamp Do"
-            xobjects = DictionaryObject({NameObject(k): v for k, v in resources.items()})
-            page_dict = dictionary(
-                Type=name("Page"), Parent=ref(pages_root),
-                MediaBox=numbers(0, 0, *page.size),
-                Resources=dictionary(XObject=xobjects),
-                Contents=ref(writer.add_content(content)),
-            )
+            xobjects = b"".join(b"%s %d 0 R" % (key.encode(), number)
+                                for key, number in resources.items())
+            annots = b""
             if index in links:
-                page_dict[NameObject("/Annots")] = ArrayObject(links[index])
-            writer.write(page_refs[index], page_dict)
+                parts = [b"/Annots"]
+                serialise(ArrayObject(links[index]), parts)
+                annots = b"".join(parts)
+            writer.write_raw(page_refs[index], b"<</Type/Page/Parent %d 0 R/MediaBox[0 0 %s]"
+                             b"/Resources<</XObject<<%s>>>>/Contents %d 0 R%s>>" % (
+                                 pages_root, fmt_bytes(*page.size), xobjects,
+                                 writer.add_content(content), annots))
             if isinstance(page.source, PdfSource) and self._last_of_source(index):
                 readers.pop(page.source.path, None)  # done with this source: let it go
 
@@ -856,7 +859,7 @@ class _Builder:
             return translate("Packet", "Consultation packet")
         return translate("Packet", "Consultation packet – {name}").format(name=self.profile.name)
 
-    def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
+    def _left_blank(self, page: _Page, resources: dict[str, int], reason: str) -> bytes:
         """The page stays (numbering holds) but empty; the result's notices say why."""
         resources.pop("/SOContent", None)
         resources.pop("/SOText", None)
@@ -874,7 +877,7 @@ class _Builder:
 
     def _page_body(self, writer: StreamingPdfWriter, page: _Page,
                    readers: dict[Path, tuple[PdfReader, ObjectCopier]],
-                   resources: dict) -> bytes:
+                   resources: dict[str, int]) -> bytes:
         source = page.source
         if isinstance(source, ImageSource):
             doc, frame = source.doc, source.frame
@@ -883,7 +886,7 @@ class _Builder:
             image_ref, orientation = images.write_frame(writer, source.path, doc.format, frame,
                                                         across, self.options.email_size,
                                                         self.open_images)
-            resources["/SOContent"] = ref(image_ref)
+            resources["/SOContent"] = image_ref
             matrix = images.placed(orientation, source.turn, rect)
             words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
                                                 size, resources, source.turn)
@@ -899,7 +902,7 @@ class _Builder:
             copier.email_page = page.size
         form = sources.page_form(writer, copier, pdf_page)
         reader.resolved_objects.clear()  # written: let the parsed objects go
-        resources["/SOContent"] = ref(form)
+        resources["/SOContent"] = form
         geometry = sources.turned(sources.page_geometry(pdf_page), source.turn)
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area

@@ -196,12 +196,12 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
 
 def _jpeg_xobject(writer: StreamingPdfWriter, data: Data, width: int, height: int, mode: str,
                   adobe: bool) -> int:
-    spaces = {"L": "DeviceGray", "CMYK": "DeviceCMYK"}
-    header = dictionary(Type=name("XObject"), Subtype=name("Image"), Width=numbers(width)[0],
-                        Height=numbers(height)[0], ColorSpace=name(spaces.get(mode, "DeviceRGB")),
-                        BitsPerComponent=numbers(8)[0], Filter=name("DCTDecode"))
+    spaces = {"L": b"DeviceGray", "CMYK": b"DeviceCMYK"}
+    header = (b"/Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/%s"
+              b"/BitsPerComponent 8/Filter/DCTDecode" % (width, height,
+                                                          spaces.get(mode, b"DeviceRGB")))
     if mode == "CMYK" and adobe:  # Adobe writes CMYK inverted
-        header[name("Decode")] = numbers(1, 0, 1, 0, 1, 0, 1, 0)
+        header += b"/Decode[1 0 1 0 1 0 1 0]"
     return writer.add_stream(header, data)
 
 
