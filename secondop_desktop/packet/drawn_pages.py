@@ -55,6 +55,7 @@ class DrawnPdf:
 
     def __init__(self, path: Path, writer: StreamingPdfWriter) -> None:
         self.pdf = pikepdf.open(path)
+        self.pages = list(self.pdf.pages)  # looked up by index, pikepdf takes 40 times longer
         self.writer = writer
         self._numbers: dict[tuple[int, int], int] = {}  # its object: the packet's number
         self._queue: list[tuple[int, pikepdf.Object]] = []
@@ -71,7 +72,7 @@ class DrawnPdf:
 
     def page_form(self, index: int) -> int:
         """Page ``index`` as a form XObject (its content and what that needs); its number."""
-        page = self.pdf.pages[index]
+        page = self.pages[index]
         x0, y0, x1, y1 = (float(v) for v in page.cropbox)
         obj = page.obj
         header = [b"/Type/XObject/Subtype/Form/BBox[%s]/Resources %d 0 R" % (
@@ -99,14 +100,15 @@ class DrawnPdf:
     def _shared_resources(self, resources: pikepdf.Object | None) -> int:
         """The packet's copy of a page's resources: written once for all the pages whose
         resources say the same (Qt writes an identical dictionary for every page)."""
-        kept = pikepdf.Dictionary()
-        if resources is not None and resources._type_code == ObjectType.dictionary:
-            for key, value in resources.items():
-                if key in RENDERING_RESOURCES:
-                    kept[key] = value
-        text = kept.unparse()  # with its references as references: the same objects, the same
+        if resources is None or resources._type_code != ObjectType.dictionary:
+            resources = pikepdf.Dictionary()
+        # Written with its references as references: the same objects named the same way
+        # give the same text, whichever page's dictionary it is.
+        text = resources.unparse(resolved=True)
         number = self._resources.get(text)
         if number is None:
+            kept = pikepdf.Dictionary({key: value for key, value in resources.items()
+                                       if key in RENDERING_RESOURCES})
             number = self._resources[text] = self.writer.add(self._convert(kept))
         return number
 
