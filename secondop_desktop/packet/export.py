@@ -91,6 +91,7 @@ from .sections import (
 from .stamps import record_date
 from .still_missing import draw_still_missing, missing_lines
 from .summary_lists import ImportedLists
+from .write_behind import WriteBehind
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -721,10 +722,12 @@ class _Builder:
         tmp = self.work / "packet.pdf.part"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
-            writer = StreamingPdfWriter(handle)
-            self._stream(writer, overlay, total)
-            handle.flush()
-            os.fsync(handle.fileno())
+            behind = WriteBehind(handle)
+            try:
+                self._stream(StreamingPdfWriter(handle), overlay, total, behind.written)
+            finally:
+                behind.stop()
+            behind.finish()
         if self.password:
             folder = self._protect(tmp)
         else:
@@ -773,7 +776,8 @@ class _Builder:
             fsync_dir(self.out.parent)
             return final_zip
 
-    def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
+    def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int,
+                written: Callable[[], None]) -> None:
         page_refs = [writer.alloc() for _ in self.pages]
         pages_root = writer.alloc()
         readers: dict[Path, tuple[PdfReader, ObjectCopier]] = {}
@@ -790,7 +794,7 @@ class _Builder:
 
             try:
                 self._stream_pages(writer, page_refs, pages_root, stamps_pdf, drawn_pdf,
-                                   readers, links, total)
+                                   readers, links, total, written)
             finally:
                 self.open_images.close()
         self._finish_document(writer, page_refs, pages_root)
@@ -798,10 +802,12 @@ class _Builder:
     def _stream_pages(self, writer: StreamingPdfWriter, page_refs: list[int], pages_root: int,
                       stamps_pdf: DrawnPdf, drawn_pdf: Callable[[Path], DrawnPdf],
                       readers: dict[Path, tuple[PdfReader, ObjectCopier]],
-                      links: dict[int, list[DictionaryObject]], total: int) -> None:
+                      links: dict[int, list[DictionaryObject]], total: int,
+                      written: Callable[[], None]) -> None:
         for index, page in enumerate(self.pages):
             if index % 8 == 0:
                 self.cancel()
+                written()
                 self.progress(index, total, _progress_text("Writing page {number} of {total}…")
                               .format(number=index + 1, total=total))
             resources = {"/SOStamp": stamps_pdf.page_form(index)}  # name: object number
