@@ -164,6 +164,8 @@ class Canvas:
 
     def measure(self, text: str, f: QFont, width: float) -> float:
         metrics = QFontMetricsF(f, self.writer)
+        if text.isprintable() and metrics.horizontalAdvance(text) < width * self.k:
+            return metrics.height() / self.k  # one line (no break, no tab): a line's height
         rect = metrics.boundingRect(QRectF(0, 0, width * self.k, 1e7),
                                     self._wrap(text, f, width, LEFT), text)
         return rect.height() / self.k
