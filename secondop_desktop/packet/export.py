@@ -42,7 +42,7 @@ from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
 from ..core.symptoms import SymptomEntry
-from ..core.turns import page_turns
+from ..core.turns import every_ocr_rotation, page_turns
 from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, process_alive, work_name
 from ..translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, packet_text
@@ -332,6 +332,9 @@ class _Builder:
         self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
         self.lab_tests: list = []  # the lab trends drawn, to number their records' pages
         self._hashes: dict[int, Future[str]] = {}  # record id: its stored file's SHA-256
+        # The pages OCR read (with the turn it found), by record: read once when the records
+        # are planned; a page not in it has no text layer to lay under it.
+        self.ocr: dict[int, dict[int, int]] = {}
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
@@ -534,6 +537,7 @@ class _Builder:
         self.toc_at = at
 
     def _plan_records(self, groups: dict[str, list[Document]]) -> None:
+        self.ocr = every_ocr_rotation(self.vault)
         # Every stored file is checked against its hash before it goes in: read and hashed on
         # two threads ahead of the planning (hashing lets go of the GIL), not in turn with it.
         with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
@@ -657,7 +661,7 @@ class _Builder:
                 for index, why in bad.items()):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
-        turns = page_turns(self.vault, doc)
+        turns = page_turns(self.vault, doc, self.ocr.get(doc.id, {}))
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         where: dict[int, int] = {}  # page of the source: its packet index
@@ -703,7 +707,7 @@ class _Builder:
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
-        turns = page_turns(self.vault, doc)
+        turns = page_turns(self.vault, doc, self.ocr.get(doc.id, {}))
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         for frame in frames:
@@ -894,8 +898,10 @@ class _Builder:
                                                         self.open_images)
             resources["/SOContent"] = image_ref
             matrix = images.placed(orientation, source.turn, rect)
-            words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
-                                                size, resources, source.turn)
+            words = b""
+            if frame.index in self.ocr.get(doc.id, {}):
+                words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index,
+                                                    rect, size, resources, source.turn)
             return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
         assert isinstance(source, PdfSource)  # our own drawings are DrawnPdf's (_stream_pages)
         if source.path not in readers:
@@ -913,9 +919,11 @@ class _Builder:
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
-        words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
-                                          geometry.box, matrix, page.size, resources,
-                                          sources.page_geometry(pdf_page).rotate)
+        words = b""
+        if source.index in self.ocr.get(source.document_id, {}):
+            words = text_layer.pdf_page_layer(writer, self.vault, source.document_id,
+                                              source.index, geometry.box, matrix, page.size,
+                                              resources, sources.page_geometry(pdf_page).rotate)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 
