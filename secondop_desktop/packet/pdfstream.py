@@ -41,6 +41,9 @@ DROPPED_KEYS = frozenset({
 # Stream keys naming data outside the file (PDF 7.3.8.2): the stream is copied without them.
 STREAM_EXTERNAL_KEYS = frozenset({"/F", "/FFilter", "/FDecodeParms", "/DL"})
 Data = bytes | Sequence[bytes | memoryview]  # a stream's bytes, whole or in pieces
+# Bytes under which a content stream is written as it is: zlib takes ~50 us to set up for each
+# (its window), and deflating a few operators saves no byte.
+SMALL = 1024
 
 
 def name(text: str) -> NameObject:
@@ -189,6 +192,8 @@ class StreamingPdfWriter:
         return number
 
     def add_content(self, content: bytes) -> int:
+        if len(content) < SMALL:  # a page's few operators: compressing them gains nothing
+            return self.add_stream(b"", content)
         return self.add_stream(b"/Filter/FlateDecode", zlib.compress(content, 6))
 
     def finish(self, root: int, info: int) -> None:
