@@ -117,6 +117,7 @@ log = logging.getLogger(__name__)
 # is left blank and listed. Anything else is ours: logged, and the page listed as our fault.
 _PAGE_ERRORS = (BadPdf, BadPage, images.BadImage, PdfReadError)
 HASH_WORKERS = 2  # stored files read and hashed at once while the packet is planned
+KEPT_BYTES = 16 * 2**20  # of record PDFs kept parsed from planning to writing
 # core.documents' kinds of record (no Qt there), as the contents and bookmarks name them
 _KIND_TITLES = [QT_TRANSLATE_NOOP("Packet", "Imaging"), QT_TRANSLATE_NOOP("Packet", "Labs"),
                 QT_TRANSLATE_NOOP("Packet", "Reports"), QT_TRANSLATE_NOOP("Packet", "Other")]
@@ -335,6 +336,8 @@ class _Builder:
         # The pages OCR read (with the turn it found), by record: read once when the records
         # are planned; a page not in it has no text layer to lay under it.
         self.ocr: dict[int, dict[int, int]] = {}
+        self._kept: dict[Path, PdfReader] = {}  # record PDFs parsed while planning (_keep_open)
+        self._kept_bytes = 0
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
@@ -677,7 +680,17 @@ class _Builder:
             shown = sources.turned(page_geometry, turn).display_size
             self.pages.append(_Page(stamps.pdf_page(shown, on_page, self.size),
                                     PdfSource(usable, index, doc.title, doc.id, turn), on_page))
+        self._keep_open(usable, reader)
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
+
+    def _keep_open(self, path: Path, reader: PdfReader) -> None:
+        """Keep a small record's PDF, parsed, for its pages to be copied from (parsing it
+        again costs more than the copy), within KEPT_BYTES for all of them: pypdf holds the
+        whole file in memory."""
+        size = path.stat().st_size
+        if self._kept_bytes + size <= KEPT_BYTES:
+            self._kept[path] = reader
+            self._kept_bytes += size
 
     def _as_viewers_show(self, doc: Document, usable: Path, index: int) -> bool:
         """A page whose data cannot be copied but that pdfium draws (with something on it):
@@ -907,7 +920,8 @@ class _Builder:
         if source.path not in readers:
             copier = ObjectCopier(writer)
             copier.fixes = self.fixes.get(source.path, {})
-            readers[source.path] = (sources.open_pdf(source.path), copier)
+            kept = self._kept.pop(source.path, None)
+            readers[source.path] = (kept or sources.open_pdf(source.path), copier)
         reader, copier = readers[source.path]
         pdf_page = reader.pages[source.index]
         if self.options.email_size:

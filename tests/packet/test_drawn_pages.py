@@ -51,3 +51,4 @@ def test_actions_and_metadata_in_a_drawing_are_left_behind(tmp_path):
     assert b"/Form" in written and b"/BBox" in written
     assert b"/JavaScript" not in written and b"/AA" not in written
     assert b"/Metadata" not in written and b"<x/>" not in written
+
