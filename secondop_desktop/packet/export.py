@@ -359,6 +359,21 @@ class _Builder:
         wanted = self.options.sections
         self.progress(0, 0, _progress_text("Preparing the packet…"))
         groups = record_groups(self.vault, self.options.record_ids) if "records" in wanted else {}
+        # Every stored file is checked against its hash before it goes in: read and hashed on
+        # two threads from the start (hashing lets go of the GIL), while the front pages are
+        # drawn and the records planned; the planning waits only for the ones not done yet.
+        with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
+            self._hashes = {doc.id: pool.submit(BlobStore.hash_file,
+                                                self.vault.documents.path(doc))
+                            for docs in groups.values() for doc in docs}
+            try:
+                return self._build(groups)
+            finally:
+                for future in self._hashes.values():
+                    future.cancel()  # a cancelled export waits for no more of them
+
+    def _build(self, groups: dict[str, list[Document]]) -> PacketResult:
+        wanted = self.options.sections
         if "records" in wanted:
             self._leave_out_other_patients()
         front: list[tuple[str, str, Path, int]] = []
@@ -541,19 +556,6 @@ class _Builder:
 
     def _plan_records(self, groups: dict[str, list[Document]]) -> None:
         self.ocr = every_ocr_rotation(self.vault)
-        # Every stored file is checked against its hash before it goes in: read and hashed on
-        # two threads ahead of the planning (hashing lets go of the GIL), not in turn with it.
-        with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
-            self._hashes = {doc.id: pool.submit(BlobStore.hash_file,
-                                                self.vault.documents.path(doc))
-                            for docs in groups.values() for doc in docs}
-            try:
-                self._plan_groups(groups)
-            finally:
-                for future in self._hashes.values():
-                    future.cancel()  # a cancelled export waits for no more of them
-
-    def _plan_groups(self, groups: dict[str, list[Document]]) -> None:
         total = sum(len(v) for v in groups.values())
         done = 0
         for kind in KINDS:
