@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 import time
 
 import pytest
@@ -62,9 +63,19 @@ def test_a_failed_sync_in_the_helper_is_raised_at_the_end(tmp_path, monkeypatch)
 
 def test_a_sync_that_fails_in_the_helper_fails_the_packet(filled_vault, tmp_path, monkeypatch):
     monkeypatch.setattr(write_behind, "STEP", 1)  # the helper syncs from the first pages on
-    _counting_fsync(monkeypatch, fail_at=1)
+    real = os.fsync
+    failed: list[str] = []
+
+    def fsync(fd: int) -> None:
+        if threading.current_thread().name == "export-sync":  # the helper's only
+            failed.append("helper")
+            raise OSError(errno.EIO, "Input/output error")
+        real(fd)
+
+    monkeypatch.setattr(write_behind.os, "fsync", fsync)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(PacketError, match="could not be written"):
         export_packet(filled_vault, out / "packet.pdf")
+    assert failed  # it was the helper's sync that failed
     assert list(out.iterdir()) == []
