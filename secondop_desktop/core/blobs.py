@@ -208,7 +208,9 @@ class BlobStore:
     @staticmethod
     def hash_file(path: Path) -> str:
         digest = hashlib.sha256()
-        with open(path, "rb") as src:
+        # Unbuffered: one system call per chunk. Each call lets go of the GIL and must get it
+        # back, and on a hashing thread beside a busy one (the export's) that wait is the cost.
+        with open(path, "rb", buffering=0) as src:
             while chunk := src.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest()

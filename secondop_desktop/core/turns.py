@@ -77,13 +77,27 @@ def ocr_rotations(vault: Vault, doc_id: int) -> dict[int, int]:
     return {int(r["page"]): int(r["rotation"] or 0) % 360 for r in rows}
 
 
-def page_turns(vault: Vault, doc: Document) -> dict[int, int]:
+def every_ocr_rotation(vault: Vault) -> dict[int, dict[int, int]]:
+    """``ocr_rotations`` of every record at once, by record id (a record OCR has not read is
+    not in it): one query for a packet of hundreds of records, not one per record."""
+    found: dict[int, dict[int, int]] = {}
+    for row in vault.db.query("SELECT document_id, page, rotation FROM page_text WHERE "
+                              "source = 'ocr'"):
+        found.setdefault(int(row["document_id"]), {})[int(row["page"])] = (
+            int(row["rotation"] or 0) % 360)
+    return found
+
+
+def page_turns(vault: Vault, doc: Document,
+               rotations: dict[int, int] | None = None) -> dict[int, int]:
     """The turn of every page that needs one (pages left out stand as the file shows them).
 
     OCR reads each page as it is shown (a PDF page rendered with its /Rotate and the placement
     of its picture, an image after its EXIF orientation), so the turn it found is the page's.
+    ``rotations``: the record's ``ocr_rotations``, when they were read already.
     """
-    turns = {**ocr_rotations(vault, doc.id), **hand_turns(doc)}
+    found = ocr_rotations(vault, doc.id) if rotations is None else rotations
+    turns = {**found, **hand_turns(doc)}
     return {page: turn for page, turn in turns.items() if turn in TURNS and turn}
 
 

@@ -42,7 +42,7 @@ from ..core.ocr.findings import identity_flags
 from ..core.questions import TOP_COUNT
 from ..core.secure import fsync_dir
 from ..core.symptoms import SymptomEntry
-from ..core.turns import page_turns
+from ..core.turns import every_ocr_rotation, page_turns
 from ..core.validate import in_date_range
 from ..core.workfiles import Ledger, private_dir, process_alive, work_name
 from ..local_format import date_text, packet_locale, partial_date_text
@@ -59,6 +59,7 @@ from .dicom_studies import (
     group_studies,
     qimage_of,
 )
+from .drawn_pages import DrawnPdf
 from .errors import BadPage, BadPdf
 from .manifest import draw_manifest, manifest_rows
 from .opinion_pages import ComparisonData, draw_comparison
@@ -67,9 +68,11 @@ from .pdfstream import (
     StreamingPdfWriter,
     dictionary,
     fmt,
+    fmt_bytes,
     name,
     numbers,
     ref,
+    serialise,
     text_string,
 )
 from .question_sheet import QuestionSheet, write_question_sheet_pdf
@@ -89,6 +92,7 @@ from .sections import (
 from .stamps import record_date
 from .still_missing import draw_still_missing, missing_lines
 from .summary_lists import ImportedLists
+from .write_behind import WriteBehind
 
 # lupdate finds translate("Context", "Text") calls; the packet's language is this thread's
 translate = packet_text.translate
@@ -114,6 +118,7 @@ log = logging.getLogger(__name__)
 # is left blank and listed. Anything else is ours: logged, and the page listed as our fault.
 _PAGE_ERRORS = (BadPdf, BadPage, images.BadImage, PdfReadError)
 HASH_WORKERS = 2  # stored files read and hashed at once while the packet is planned
+KEPT_BYTES = 16 * 2**20  # of record PDFs kept parsed from planning to writing
 # core.documents' kinds of record (no Qt there), as the contents and bookmarks name them
 _KIND_TITLES = [QT_TRANSLATE_NOOP("Packet", "Imaging"), QT_TRANSLATE_NOOP("Packet", "Labs"),
                 QT_TRANSLATE_NOOP("Packet", "Reports"), QT_TRANSLATE_NOOP("Packet", "Other")]
@@ -336,6 +341,11 @@ class _Builder:
         self.placed: list[tuple[Document | Study, _Bookmark, int]] = []  # for the manifest
         self.lab_tests: list = []  # the lab trends drawn, to number their records' pages
         self._hashes: dict[int, Future[str]] = {}  # record id: its stored file's SHA-256
+        # The pages OCR read (with the turn it found), by record: read once when the records
+        # are planned; a page not in it has no text layer to lay under it.
+        self.ocr: dict[int, dict[int, int]] = {}
+        self._kept: dict[Path, PdfReader] = {}  # record PDFs parsed while planning (_keep_open)
+        self._kept_bytes = 0
 
     # -- planning --------------------------------------------------------------------------------
     def _section(self, key: str, title: str, path: Path, pages: int) -> None:
@@ -357,6 +367,21 @@ class _Builder:
         wanted = self.options.sections
         self.progress(0, 0, _progress_text("Preparing the packet…"))
         groups = record_groups(self.vault, self.options.record_ids) if "records" in wanted else {}
+        # Every stored file is checked against its hash before it goes in: read and hashed on
+        # two threads from the start (hashing lets go of the GIL), while the front pages are
+        # drawn and the records planned; the planning waits only for the ones not done yet.
+        with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
+            self._hashes = {doc.id: pool.submit(BlobStore.hash_file,
+                                                self.vault.documents.path(doc))
+                            for docs in groups.values() for doc in docs}
+            try:
+                return self._build(groups)
+            finally:
+                for future in self._hashes.values():
+                    future.cancel()  # a cancelled export waits for no more of them
+
+    def _build(self, groups: dict[str, list[Document]]) -> PacketResult:
+        wanted = self.options.sections
         if "records" in wanted:
             self._leave_out_other_patients()
         front: list[tuple[str, str, Path, int]] = []
@@ -541,19 +566,7 @@ class _Builder:
         self.toc_at = at
 
     def _plan_records(self, groups: dict[str, list[Document]]) -> None:
-        # Every stored file is checked against its hash before it goes in: read and hashed on
-        # two threads ahead of the planning (hashing lets go of the GIL), not in turn with it.
-        with ThreadPoolExecutor(HASH_WORKERS, thread_name_prefix="export-hash") as pool:
-            self._hashes = {doc.id: pool.submit(BlobStore.hash_file,
-                                                self.vault.documents.path(doc))
-                            for docs in groups.values() for doc in docs}
-            try:
-                self._plan_groups(groups)
-            finally:
-                for future in self._hashes.values():
-                    future.cancel()  # a cancelled export waits for no more of them
-
-    def _plan_groups(self, groups: dict[str, list[Document]]) -> None:
+        self.ocr = every_ocr_rotation(self.vault)
         total = sum(len(v) for v in groups.values())
         done = 0
         for kind in KINDS:
@@ -666,7 +679,7 @@ class _Builder:
                 for index, why in bad.items()):
             raise BadPdf(next(iter(bad.values())))
         self.fixes[usable] = checker.fixes
-        turns = page_turns(self.vault, doc)
+        turns = page_turns(self.vault, doc, self.ocr.get(doc.id, {}))
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         where: dict[int, int] = {}  # page of the source: its packet index
@@ -682,7 +695,17 @@ class _Builder:
             shown = sources.turned(page_geometry, turn).display_size
             self.pages.append(_Page(stamps.pdf_page(shown, on_page, self.size),
                                     PdfSource(usable, index, doc.title, doc.id, turn), on_page))
+        self._keep_open(usable, reader)
         return _Bookmark(doc.title, start, _nested(outline, where), open=False)
+
+    def _keep_open(self, path: Path, reader: PdfReader) -> None:
+        """Keep a small record's PDF, parsed, for its pages to be copied from (parsing it
+        again costs more than the copy), within KEPT_BYTES for all of them: pypdf holds the
+        whole file in memory."""
+        size = path.stat().st_size
+        if self._kept_bytes + size <= KEPT_BYTES:
+            self._kept[path] = reader
+            self._kept_bytes += size
 
     def _as_viewers_show(self, doc: Document, usable: Path, index: int) -> bool:
         """A page whose data cannot be copied but that pdfium draws (with something on it):
@@ -713,7 +736,7 @@ class _Builder:
 
     def _plan_image(self, doc: Document, path: Path) -> _Bookmark:
         frames = images.probe(path, doc.format)
-        turns = page_turns(self.vault, doc)
+        turns = page_turns(self.vault, doc, self.ocr.get(doc.id, {}))
         start = len(self.pages)
         header = stamps.RecordHeader.of(doc)
         for frame in frames:
@@ -732,10 +755,12 @@ class _Builder:
         tmp = self.work / "packet.pdf.part"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
-            writer = StreamingPdfWriter(handle)
-            self._stream(writer, overlay, total)
-            handle.flush()
-            os.fsync(handle.fileno())
+            behind = WriteBehind(handle)
+            try:
+                self._stream(StreamingPdfWriter(handle), overlay, total, behind.written)
+            finally:
+                behind.stop()
+            behind.finish()
         if self.password:
             folder = self._protect(tmp)
         else:
@@ -784,33 +809,48 @@ class _Builder:
             fsync_dir(self.out.parent)
             return final_zip
 
-    def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int) -> None:
+    def _stream(self, writer: StreamingPdfWriter, overlay: Path, total: int,
+                written: Callable[[], None]) -> None:
         page_refs = [writer.alloc() for _ in self.pages]
         pages_root = writer.alloc()
-        stamp_reader = PdfReader(overlay)
-        stamp_copier = ObjectCopier(writer)
         readers: dict[Path, tuple[PdfReader, ObjectCopier]] = {}
         links = self._link_annotations(page_refs)
-        try:
-            self._stream_pages(writer, page_refs, pages_root, stamp_reader, stamp_copier,
-                               readers, links, total)
-        finally:
-            self.open_images.close()
+        # Our own drawings stay open to the end: each of their fonts is written once.
+        with ExitStack() as drawn:
+            stamps_pdf = drawn.enter_context(DrawnPdf(overlay, writer))
+            opened: dict[Path, DrawnPdf] = {}
+
+            def drawn_pdf(path: Path) -> DrawnPdf:
+                if path not in opened:
+                    opened[path] = drawn.enter_context(DrawnPdf(path, writer))
+                return opened[path]
+
+            try:
+                self._stream_pages(writer, page_refs, pages_root, stamps_pdf, drawn_pdf,
+                                   readers, links, total, written)
+            finally:
+                self.open_images.close()
         self._finish_document(writer, page_refs, pages_root)
 
     def _stream_pages(self, writer: StreamingPdfWriter, page_refs: list[int], pages_root: int,
-                      stamp_reader: PdfReader, stamp_copier: ObjectCopier,
+                      stamps_pdf: DrawnPdf, drawn_pdf: Callable[[Path], DrawnPdf],
                       readers: dict[Path, tuple[PdfReader, ObjectCopier]],
-                      links: dict[int, list[DictionaryObject]], total: int) -> None:
+                      links: dict[int, list[DictionaryObject]], total: int,
+                      written: Callable[[], None]) -> None:
         for index, page in enumerate(self.pages):
             if index % 8 == 0:
                 self.cancel()
+                written()
                 self.progress(index, total, _progress_text("Writing page {number} of {total}…")
                               .format(number=index + 1, total=total))
-            stamp_form = sources.page_form(writer, stamp_copier, stamp_reader.pages[index])
-            resources = {"/SOStamp": ref(stamp_form)}
+            resources = {"/SOStamp": stamps_pdf.page_form(index)}  # name: object number
             try:
-                content = self._page_body(writer, page, readers, resources)
+                if isinstance(page.source, GeneratedSource):
+                    resources["/SOContent"] = drawn_pdf(page.source.path).page_form(
+                        page.source.index)
+                    content = b"/SOContent Do"
+                else:
+                    content = self._page_body(writer, page, readers, resources)
             except _PAGE_ERRORS as exc:
                 content = self._left_blank(page, resources, str(exc))
             except OSError:
@@ -819,20 +859,19 @@ class _Builder:
                 log.exception("page %d of the packet could not be written", index + 1)
                 content = self._left_blank(page, resources, OUR_FAULT)
             content += b"\n/SOStamp Do"
-            xobjects = DictionaryObject({NameObject(k): v for k, v in resources.items()})
-            page_dict = dictionary(
-                Type=name("Page"), Parent=ref(pages_root),
-                MediaBox=numbers(0, 0, *page.size),
-                Resources=dictionary(XObject=xobjects),
-                Contents=ref(writer.add_content(content)),
-            )
+            xobjects = b"".join(b"%s %d 0 R" % (key.encode(), number)
+                                for key, number in resources.items())
+            annots = b""
             if index in links:
-                page_dict[NameObject("/Annots")] = ArrayObject(links[index])
-            writer.write(page_refs[index], page_dict)
-            if not isinstance(page.source, ImageSource) and self._last_of_source(index):
+                parts = [b"/Annots"]
+                serialise(ArrayObject(links[index]), parts)
+                annots = b"".join(parts)
+            writer.write_raw(page_refs[index], b"<</Type/Page/Parent %d 0 R/MediaBox[0 0 %s]"
+                             b"/Resources<</XObject<<%s>>>>/Contents %d 0 R%s>>" % (
+                                 pages_root, fmt_bytes(*page.size), xobjects,
+                                 writer.add_content(content), annots))
+            if isinstance(page.source, PdfSource) and self._last_of_source(index):
                 readers.pop(page.source.path, None)  # done with this source: let it go
-            if index % 32 == 31:
-                stamp_reader.resolved_objects.clear()
 
     def _finish_document(self, writer: StreamingPdfWriter, page_refs: list[int],
                          pages_root: int) -> None:
@@ -859,7 +898,7 @@ class _Builder:
             return translate("Packet", "Consultation packet")
         return translate("Packet", "Consultation packet – {name}").format(name=self.profile.name)
 
-    def _left_blank(self, page: _Page, resources: dict, reason: str) -> bytes:
+    def _left_blank(self, page: _Page, resources: dict[str, int], reason: str) -> bytes:
         """The page stays (numbering holds) but empty; the result's notices say why."""
         resources.pop("/SOContent", None)
         resources.pop("/SOText", None)
@@ -879,7 +918,7 @@ class _Builder:
 
     def _page_body(self, writer: StreamingPdfWriter, page: _Page,
                    readers: dict[Path, tuple[PdfReader, ObjectCopier]],
-                   resources: dict) -> bytes:
+                   resources: dict[str, int]) -> bytes:
         source = page.source
         if isinstance(source, ImageSource):
             doc, frame = source.doc, source.frame
@@ -888,33 +927,35 @@ class _Builder:
             image_ref, orientation = images.write_frame(writer, source.path, doc.format, frame,
                                                         across, self.options.email_size,
                                                         self.open_images)
-            resources["/SOContent"] = ref(image_ref)
+            resources["/SOContent"] = image_ref
             matrix = images.placed(orientation, source.turn, rect)
-            words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index, rect,
-                                                size, resources, source.turn)
+            words = b""
+            if frame.index in self.ocr.get(doc.id, {}):
+                words = text_layer.image_page_layer(writer, self.vault, doc.id, frame.index,
+                                                    rect, size, resources, source.turn)
             return f"q {' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q".encode() + words
+        assert isinstance(source, PdfSource)  # our own drawings are DrawnPdf's (_stream_pages)
         if source.path not in readers:
-            reader = (sources.open_pdf(source.path) if isinstance(source, PdfSource)
-                      else PdfReader(source.path))
             copier = ObjectCopier(writer)
             copier.fixes = self.fixes.get(source.path, {})
-            readers[source.path] = (reader, copier)
+            kept = self._kept.pop(source.path, None)
+            readers[source.path] = (kept or sources.open_pdf(source.path), copier)
         reader, copier = readers[source.path]
         pdf_page = reader.pages[source.index]
-        if self.options.email_size and isinstance(source, PdfSource):
+        if self.options.email_size:
             copier.email_page = page.size
         form = sources.page_form(writer, copier, pdf_page)
         reader.resolved_objects.clear()  # written: let the parsed objects go
-        resources["/SOContent"] = ref(form)
-        if isinstance(source, GeneratedSource):
-            return b"/SOContent Do"
+        resources["/SOContent"] = form
         geometry = sources.turned(sources.page_geometry(pdf_page), source.turn)
         area = stamps.content_area(page.size, page.header)
         x, y, w, h = area
         matrix = sources.placement(geometry, area)
-        words = text_layer.pdf_page_layer(writer, self.vault, source.document_id, source.index,
-                                          geometry.box, matrix, page.size, resources,
-                                          sources.page_geometry(pdf_page).rotate)
+        words = b""
+        if source.index in self.ocr.get(source.document_id, {}):
+            words = text_layer.pdf_page_layer(writer, self.vault, source.document_id,
+                                              source.index, geometry.box, matrix, page.size,
+                                              resources, sources.page_geometry(pdf_page).rotate)
         return (f"q {fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)} re W n "
                 f"{' '.join(fmt(v) for v in matrix)} cm /SOContent Do Q").encode() + words
 

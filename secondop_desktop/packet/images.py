@@ -17,8 +17,8 @@ from PIL import Image, ImageOps
 
 from ..core.formats import image as _image_formats  # noqa: F401 - registers the HEIC opener
 from .errors import BadImage
-from .jpeg import strip_jpeg
-from .pdfstream import StreamingPdfWriter, dictionary, name, numbers, ref
+from .jpeg import strip_jpeg, stripped_parts
+from .pdfstream import Data, StreamingPdfWriter, dictionary, name, numbers, ref
 
 DEFAULT_DPI = 150.0
 EMAIL_DPI = 150.0
@@ -60,6 +60,9 @@ def _dpi(info: dict) -> float:
 
 def probe(path: Path, fmt: str) -> list[Frame]:
     """The frames of an image file, read from its headers (JPEG pixels are not decoded)."""
+    plain = _plain_jpeg(path) if fmt == "jpeg" else None
+    if plain is not None:
+        return [plain]
     try:
         with Image.open(path) as img:
             count = getattr(img, "n_frames", 1) if fmt == "tiff" else 1
@@ -77,6 +80,81 @@ def probe(path: Path, fmt: str) -> list[Frame]:
             return frames
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise BadImage("the image is damaged and cannot be read") from exc
+
+
+# The segments before a scan that Pillow reads by their length: frames (and DHP, which it reads
+# as one), tables, restart interval, application segments, comments. Any other: Pillow reads it.
+_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF, 0xDE}
+_SEGMENTS = _SOF | {0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDF, 0xFE} | set(range(0xE0, 0xF0))
+_MODES = {1: "L", 3: "RGB", 4: "CMYK"}  # Pillow's, by the frame's components
+HEADER_BYTES = 2**16  # read at most for the segments before the scan
+FIRST_BYTES = 2**12
+
+
+def _plain_jpeg(path: Path) -> Frame | None:
+    """The frame of a JPEG without EXIF or XMP (a scanner's), from its segments as Pillow
+    reads them (it parses its tables too, in Python, five times slower). None for anything
+    else (an APP1, a segment past the first 64 KB, one Pillow would refuse...): Pillow reads
+    those, and the orientation and resolution EXIF and XMP give are its to tell."""
+    try:
+        with open(path, "rb") as handle:
+            return _plain_frame(handle)
+    except OSError:
+        return None
+
+
+def _plain_frame(handle) -> Frame | None:
+    head = handle.read(FIRST_BYTES)  # a scanner's headers: about 600 bytes
+    if head[:2] != b"\xff\xd8":
+        return None
+    pos, frame, dpi, adobe = 2, None, None, False
+    while True:
+        if pos + 4 > len(head) and len(head) == FIRST_BYTES:  # headers beyond: up to 64 KB
+            head += handle.read(HEADER_BYTES - FIRST_BYTES)
+        if pos + 4 > len(head) or head[pos] != 0xFF:
+            return None  # no scan where one was expected: Pillow says what is wrong
+        marker, length = head[pos + 1], int.from_bytes(head[pos + 2:pos + 4], "big")
+        if marker == 0xDA:  # the scan: every header segment was read
+            break
+        end = pos + 2 + length
+        if end > len(head) and len(head) == FIRST_BYTES:
+            head += handle.read(HEADER_BYTES - FIRST_BYTES)
+        if marker not in _SEGMENTS or marker == 0xE1 or length < 2 or end > len(head):
+            return None
+        body = head[pos + 4:end]
+        if marker in _SOF:
+            if len(body) < 6:
+                return None
+            frame = (body[0], int.from_bytes(body[3:5], "big"), int.from_bytes(body[1:3], "big"),
+                     body[5])
+        elif marker == 0xDB and not _tables_whole(body):
+            return None
+        elif marker == 0xE0 and body.startswith(b"JFIF") and len(body) >= 12:
+            unit, density = body[7], int.from_bytes(body[8:10], "big")
+            dpi = density if unit == 1 else density * 2.54 if unit == 2 else dpi
+        elif marker == 0xEE and body.startswith(b"Adobe"):
+            if len(body) < 7:
+                return None
+            adobe = True
+        pos = end
+    if frame is None or frame[0] != 8 or frame[3] not in _MODES:
+        return None
+    _bits, width, height, components = frame
+    limit = Image.MAX_IMAGE_PIXELS
+    if not width or not height or (limit is not None and width * height > 2 * limit):
+        return None
+    info = {"dpi": (dpi, dpi)} if dpi is not None else {}
+    return Frame(0, width, height, _dpi(info), 1, _MODES[components], adobe)
+
+
+def _tables_whole(body: bytes) -> bool:
+    """Whether a DQT segment holds whole tables (Pillow refuses the image otherwise)."""
+    while body:
+        size = 1 + (1 if body[0] // 16 == 0 else 2) * 64
+        if len(body) < size:
+            return False
+        body = body[size:]
+    return True
 
 
 def _stored_size(img: Image.Image) -> tuple[int, int]:
@@ -169,7 +247,7 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
     photo = fmt in PHOTO_FORMATS
     if fmt == "jpeg" and not reencode:
         try:
-            data = strip_jpeg(path.read_bytes())
+            data = stripped_parts(path.read_bytes())
         except OSError as exc:
             raise BadImage(f"the image cannot be read ({exc.strerror or exc})") from exc
         return _jpeg_xobject(writer, data, frame.width, frame.height, frame.mode,
@@ -194,14 +272,14 @@ def write_frame(writer: StreamingPdfWriter, path: Path, fmt: str, frame: Frame,
             files.close()
 
 
-def _jpeg_xobject(writer: StreamingPdfWriter, data: bytes, width: int, height: int, mode: str,
+def _jpeg_xobject(writer: StreamingPdfWriter, data: Data, width: int, height: int, mode: str,
                   adobe: bool) -> int:
-    spaces = {"L": "DeviceGray", "CMYK": "DeviceCMYK"}
-    header = dictionary(Type=name("XObject"), Subtype=name("Image"), Width=numbers(width)[0],
-                        Height=numbers(height)[0], ColorSpace=name(spaces.get(mode, "DeviceRGB")),
-                        BitsPerComponent=numbers(8)[0], Filter=name("DCTDecode"))
+    spaces = {"L": b"DeviceGray", "CMYK": b"DeviceCMYK"}
+    header = (b"/Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/%s"
+              b"/BitsPerComponent 8/Filter/DCTDecode" % (width, height,
+                                                          spaces.get(mode, b"DeviceRGB")))
     if mode == "CMYK" and adobe:  # Adobe writes CMYK inverted
-        header[name("Decode")] = numbers(1, 0, 1, 0, 1, 0, 1, 0)
+        header += b"/Decode[1 0 1 0 1 0 1 0]"
     return writer.add_stream(header, data)
 
 

@@ -24,9 +24,16 @@ def strip_jpeg(data: bytes) -> bytes:
     a phone's "motion photo" video or the second frame of an MPO, with their own EXIF. The
     scan data (the compressed image itself) is copied byte for byte.
     """
-    if not data.startswith(b"\xff\xd8"):
+    return b"".join(stripped_parts(data))
+
+
+def stripped_parts(data: bytes | memoryview) -> list[bytes | memoryview]:
+    """``strip_jpeg``'s result as the pieces of ``data`` it keeps, in order, not copied: a
+    writer writes them in turn (a scan's megabytes are copied once, into the file)."""
+    if data[:2] != b"\xff\xd8":
         raise BadImage("the JPEG file is damaged")
-    out = bytearray(b"\xff\xd8")
+    view = memoryview(data)
+    out: list[bytes | memoryview] = [b"\xff\xd8"]
     pos = 2
     while pos < len(data):
         if data[pos] != 0xFF:
@@ -38,7 +45,7 @@ def strip_jpeg(data: bytes) -> bytes:
         if marker == 0xD9:  # end of image: what follows is not this picture
             break
         if marker in _STANDALONE:
-            out += data[pos:pos + 2]
+            out.append(view[pos:pos + 2])
             pos += 2
             continue
         if pos + 4 > len(data):
@@ -46,18 +53,16 @@ def strip_jpeg(data: bytes) -> bytes:
         length = int.from_bytes(data[pos + 2:pos + 4], "big")
         end = pos + 2 + length
         drop = (0xE0 <= marker <= 0xEF and marker not in _KEEP_APP) or marker == 0xFE
-        if not drop:
-            out += data[pos:end]
-        pos = end
         if marker == 0xDA:  # start of scan: its entropy-coded data runs to the next marker
-            scan_end = _scan_end(data, pos)
-            out += data[pos:scan_end]
-            pos = scan_end
-    out += b"\xff\xd9"
-    return bytes(out)
+            end = _scan_end(data, end)
+        if not drop:
+            out.append(view[pos:end])
+        pos = end
+    out.append(b"\xff\xd9")
+    return out
 
 
-def _scan_end(data: bytes, pos: int) -> int:
+def _scan_end(data: bytes | memoryview, pos: int) -> int:
     """Where the entropy-coded data starting at ``pos`` ends: the next real marker (not a
     stuffed 0xFF00, a restart marker or a fill byte)."""
     found = _MARKER.search(data, pos)

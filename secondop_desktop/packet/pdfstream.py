@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import zlib
+from collections.abc import Sequence
 from typing import BinaryIO
 
 from pypdf.generic import (
@@ -39,6 +40,10 @@ DROPPED_KEYS = frozenset({
 })
 # Stream keys naming data outside the file (PDF 7.3.8.2): the stream is copied without them.
 STREAM_EXTERNAL_KEYS = frozenset({"/F", "/FFilter", "/FDecodeParms", "/DL"})
+Data = bytes | Sequence[bytes | memoryview]  # a stream's bytes, whole or in pieces
+# Bytes under which a content stream is written as it is: zlib takes ~50 us to set up for each
+# (its window), and deflating a few operators saves no byte.
+SMALL = 1024
 
 
 def name(text: str) -> NameObject:
@@ -76,6 +81,11 @@ class _Real(NumberObject):
 def fmt(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return text if text not in ("", "-0") else "0"
+
+
+def fmt_bytes(*values: float) -> bytes:
+    """Numbers as PDF writes them, separated by spaces (the inside of an array)."""
+    return " ".join(fmt(v) for v in values).encode()
 
 
 def text_string(text: str) -> TextStringObject:
@@ -141,21 +151,34 @@ class StreamingPdfWriter:
         if isinstance(obj, StreamObject):
             self.write_stream(number, obj, raw_bytes(obj))
             return
-        self.offsets[number] = self.out.tell()
         parts = [b"%d 0 obj\n" % number]
         serialise(obj, parts)
         parts.append(b"\nendobj\n")
+        self.offsets[number] = self.out.tell()
         self.out.write(b"".join(parts))
 
-    def write_stream(self, number: int, header: DictionaryObject, data: bytes) -> None:
-        """A stream whose (already encoded) bytes are written as they are."""
-        header[NameObject("/Length")] = NumberObject(len(data))
+    def write_raw(self, number: int, body: bytes) -> None:
+        """An object already in PDF syntax: what every page repeats is written from a template
+        (through pypdf's objects it costs as much as copying the page)."""
         self.offsets[number] = self.out.tell()
-        parts = [b"%d 0 obj\n" % number]
-        serialise(header, parts)
+        self.out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+
+    def write_stream(self, number: int, header: DictionaryObject | bytes, data: Data) -> None:
+        """A stream whose (already encoded) bytes are written as they are; ``data`` may come
+        in pieces (a JPEG less its metadata), written in turn. ``header``: its dictionary, or
+        the entries of it in PDF syntax (without /Length)."""
+        pieces = [data] if isinstance(data, bytes) else data
+        length = sum(len(p) for p in pieces)
+        if isinstance(header, bytes):
+            parts = [b"%d 0 obj\n<<%s/Length %d>>" % (number, header, length)]
+        else:
+            header[NameObject("/Length")] = NumberObject(length)
+            parts = [b"%d 0 obj\n" % number]
+            serialise(header, parts)
+        parts.append(b"\nstream\n")
+        self.offsets[number] = self.out.tell()
         self.out.write(b"".join(parts))
-        self.out.write(b"\nstream\n")
-        self.out.write(data)
+        self.out.writelines(pieces)
         self.out.write(b"\nendstream\nendobj\n")
 
     def add(self, obj: PdfObject) -> int:
@@ -163,16 +186,15 @@ class StreamingPdfWriter:
         self.write(number, obj)
         return number
 
-    def add_stream(self, header: DictionaryObject, data: bytes) -> int:
+    def add_stream(self, header: DictionaryObject | bytes, data: Data) -> int:
         number = self.alloc()
         self.write_stream(number, header, data)
         return number
 
-    def add_content(self, content: bytes, resources: DictionaryObject | None = None) -> int:
-        header = dictionary(Filter=name("FlateDecode"))
-        if resources is not None:
-            header[NameObject("/Resources")] = resources
-        return self.add_stream(header, zlib.compress(content, 6))
+    def add_content(self, content: bytes) -> int:
+        if len(content) < SMALL:  # a page's few operators: compressing them gains nothing
+            return self.add_stream(b"", content)
+        return self.add_stream(b"/Filter/FlateDecode", zlib.compress(content, 6))
 
     def finish(self, root: int, info: int) -> None:
         missing = [n for n in range(1, self._next) if n not in self.offsets]

@@ -162,23 +162,27 @@ def draw_contents(c: Canvas, entries: Sequence[TocEntry]) -> list[TocLink]:
     c.y += TOC_TITLE_HEIGHT
     on_page, capacity, toc_page = 0, first, 0
     number_w, detail_w = 40.0, 78.0
+    # A row per record: its fonts and their metrics made once, not for each of hundreds.
+    fonts = {True: font(10.5, bold=True), False: font(10)}
+    metrics = {bold: QFontMetricsF(f, c.writer) for bold, f in fonts.items()}
+    detail_font = font(9)
     for entry in entries:
         if on_page == capacity:
             c.new_page()
             on_page, capacity, toc_page = 0, later, toc_page + 1
         bold = entry.level == 0
-        f = font(10.5 if bold else 10, bold=bold)
+        f = fonts[bold]
         indent = 0 if bold else 16
         title_w = c.text_width - indent - number_w - (detail_w if entry.detail else 0) - 6
-        text = QFontMetricsF(f, c.writer).elidedText(entry.title, Qt.TextElideMode.ElideRight,
-                                                      title_w * c.k) or entry.title[:1]
+        text = metrics[bold].elidedText(entry.title, Qt.TextElideMode.ElideRight,
+                                        title_w * c.k) or entry.title[:1]
         y = c.y + (4 if bold else 3)
-        c.text_at(c.left + indent, y, title_w, text, f, ACCENT if bold else INK)
-        if entry.detail:
-            c.text_at(c.left + c.text_width - number_w - detail_w, y, detail_w, entry.detail,
-                      font(9), MUTED)
-        c.text_at(c.left + c.text_width - number_w, y, number_w, str(entry.page), f,
-                  INK, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        c.text_line(c.left + indent, y, title_w, text, f, ACCENT if bold else INK)
+        if entry.detail:  # an ISO date
+            c.text_line(c.left + c.text_width - number_w - detail_w, y, detail_w, entry.detail,
+                        detail_font, MUTED)
+        c.text_line(c.left + c.text_width - number_w, y, number_w, str(entry.page), f, INK,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         c.line(c.left + indent, c.y + TOC_ROW, c.left + c.text_width, c.y + TOC_ROW,
                RULE if not bold else ACCENT, 0.4)
         links.append(TocLink(toc_page, (c.left, c.y, c.text_width, TOC_ROW), entry.page))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from ..core.documents import Document, clean_title
 from ..core.profile import Profile
@@ -140,7 +140,7 @@ def draw_stamps(path: Path, profile: Profile,
     total = len(pages)
     left = stamp_left(profile)
     c = Canvas(path, pages[0][0] if pages else (595.28, 841.89), "stamps")
-    small, bold = font(7.5), font(9.5, bold=True)
+    look = _Look(c)
     page_of = translate("Stamps", "page {number} of {total}")
     elided: dict[float, str] = {}  # the name and date of birth, cut to fit once per page width
     for number, (size, header) in enumerate(pages, start=1):
@@ -152,36 +152,49 @@ def draw_stamps(path: Path, profile: Profile,
         y = h - STAMP_BAND + 6
         c.line(SIDE, y, w - SIDE, y, RULE, 0.4)
         if w not in elided:
-            elided[w] = _elide(c, left, small, w * 0.62)
-        c.text_at(SIDE, y + 5, w * 0.62, elided[w], small, MUTED)
-        c.text_at(w - SIDE - 90, y + 5, 90, page_of.format(number=number, total=total), small,
-                  MUTED, RIGHT)
+            elided[w] = look.elide(left, look.small, w * 0.62)
+        c.text_line(SIDE, y + 5, w * 0.62, elided[w], look.small, MUTED)
+        c.text_line(w - SIDE - 90, y + 5, 90, page_of.format(number=number, total=total),
+                    look.small, MUTED, RIGHT)
         if header is not None:
-            _draw_header(c, header, w, bold)
+            _draw_header(c, look, header, w)
     c.finish()
     return path
 
 
-def _elide(c: Canvas, text: str, f, width: float) -> str:
-    return QFontMetricsF(f, c.writer).elidedText(text, Qt.TextElideMode.ElideRight, width * c.k)
+class _Look:
+    """The stamps' fonts, their metrics and the words of the heading, made once per packet
+    rather than once per page (a packet has hundreds)."""
+
+    def __init__(self, c: Canvas) -> None:
+        self.k = c.k
+        self.small, self.bold = font(7.5), font(9.5, bold=True)
+        self.continued, self.date = font(8, bold=True), font(9, bold=True)
+        self._metrics = {id(f): QFontMetricsF(f, c.writer)
+                         for f in (self.small, self.bold, self.continued)}
+        self.continued_text = translate("Stamps", "{title} (continued)")
+        self.source_text = translate("Stamps", "from {provider}")
+        self.original_text = translate("Stamps", "original file: {name}")
+
+    def elide(self, text: str, f: QFont, width: float) -> str:
+        return self._metrics[id(f)].elidedText(text, Qt.TextElideMode.ElideRight, width * self.k)
 
 
-def _draw_header(c: Canvas, header: RecordHeader, w: float, bold) -> None:
+def _draw_header(c: Canvas, look: _Look, header: RecordHeader, w: float) -> None:
     date_w = 80.0
     inner = w - 2 * SIDE
     if header.continued:
-        f = font(8, bold=True)
-        text = translate("Stamps", "{title} (continued)").format(title=header.title)
-        c.text_at(SIDE, 7, inner, _elide(c, text, f, inner), f, MUTED)
+        text = look.continued_text.format(title=header.title)
+        c.text_line(SIDE, 7, inner, look.elide(text, look.continued, inner), look.continued,
+                    MUTED)
         c.line(SIDE, CONTINUED_BAND - 6, w - SIDE, CONTINUED_BAND - 6, RULE, 0.4)
         return
-    c.text_at(SIDE, 9, inner - date_w, _elide(c, header.title, bold, inner - date_w - 8), bold,
-              INK)
-    c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, font(9, bold=True), ACCENT, RIGHT)
-    source = (translate("Stamps", "from {provider}").format(provider=header.provider)
-              if header.provider else "")
-    original = translate("Stamps", "original file: {name}").format(name=header.original_name)
+    c.text_line(SIDE, 9, inner - date_w, look.elide(header.title, look.bold, inner - date_w - 8),
+                look.bold, INK)
+    # the date may wrap ("2024-03-01 (file date)" in German), so it is laid out as a paragraph
+    c.text_at(w - SIDE - date_w, 9.5, date_w, header.date, look.date, ACCENT, RIGHT)
+    source = look.source_text.format(provider=header.provider) if header.provider else ""
+    original = look.original_text.format(name=header.original_name)
     detail = " · ".join(p for p in (source, original) if p)
-    small = font(7.5)
-    c.text_at(SIDE, 24, inner, _elide(c, detail, small, inner), small, MUTED)
+    c.text_line(SIDE, 24, inner, look.elide(detail, look.small, inner), look.small, MUTED)
     c.line(SIDE, HEADER_BAND - 8, w - SIDE, HEADER_BAND - 8, ACCENT, 0.6)

@@ -15,7 +15,7 @@ from pypdf.generic import DictionaryObject
 
 from ..core.ocr.store import PageText, from_row
 from .images import compose, turned_into
-from .pdfstream import StreamingPdfWriter, dictionary, fmt, name, numbers, ref
+from .pdfstream import StreamingPdfWriter, dictionary, fmt, name, numbers
 
 if TYPE_CHECKING:
     from ..core.vault import Vault
@@ -80,7 +80,7 @@ def write_form(writer: StreamingPdfWriter, page: PageText,
 
 def image_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int, frame: int,
                      rect: tuple[float, float, float, float], page_size: tuple[float, float],
-                     resources: dict, turn: int = 0) -> bytes:
+                     resources: dict[str, int], turn: int = 0) -> bytes:
     """The packet's hook for an image page: the operators that draw the text layer of one
     frame (shown turned ``turn``), with its form added to ``resources``; nothing for a page the
     queue has not read."""
@@ -91,7 +91,8 @@ def image_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int,
 
 def pdf_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int, number: int,
                    box: tuple[float, float, float, float], matrix: tuple[float, ...],
-                   page_size: tuple[float, float], resources: dict, rotate: int = 0) -> bytes:
+                   page_size: tuple[float, float], resources: dict[str, int],
+                   rotate: int = 0) -> bytes:
     """The hook for a copied PDF page that was read as a scan (no text layer of its own).
     OCR read the page rendered as shown: its visible ``box`` (x0, y0, x1, y1) turned by its
     /Rotate ``rotate`` (clockwise), so the words go back into the box turned the other way."""
@@ -103,14 +104,14 @@ def pdf_page_layer(writer: StreamingPdfWriter, vault: Vault, document_id: int, n
 
 
 def _place(writer: StreamingPdfWriter, rows: list, rect: tuple[float, float, float, float],
-           page_size: tuple[float, float], resources: dict,
+           page_size: tuple[float, float], resources: dict[str, int],
            outer: tuple[float, ...] | None, turn: int = 0) -> bytes:
     if not rows:
         return b""
     form = write_form(writer, from_row(rows[0]), rect, page_size, outer, turn)
     if form is None:
         return b""
-    resources["/SOText"] = ref(form)
+    resources["/SOText"] = form
     return b" /SOText Do"
 
 

@@ -33,6 +33,21 @@ def test_the_patients_turn_overrides_the_ocrs_and_taking_it_back_restores_it(vau
     assert "turns" not in doc.meta and turns.page_turns(vault, doc) == {0: 270}
 
 
+def test_every_records_ocr_turns_read_at_once_are_each_records_own(vault, tmp_path):
+    ids = []
+    for name in ("a.png", "b.png", "c.png"):
+        Image.new("L", (300, 200), 255).save(tmp_path / name)
+        [result] = vault.documents.import_paths([tmp_path / name])
+        ids.append(result.document_id)
+    _ocr(vault, ids[0], 0, 270)
+    _ocr(vault, ids[1], 0, 0)
+    every = turns.every_ocr_rotation(vault)
+    assert every == {ids[0]: {0: 270}, ids[1]: {0: 0}}  # the third: not read yet
+    for doc_id in ids:
+        doc = vault.documents.get(doc_id)
+        assert turns.page_turns(vault, doc, every.get(doc_id, {})) == turns.page_turns(vault, doc)
+
+
 def test_combine_and_split_carry_the_patients_turns_to_the_new_pages(vault, tmp_path):
     from factories import make_jpeg, make_pdf
 

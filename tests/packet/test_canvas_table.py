@@ -30,3 +30,26 @@ def test_a_word_wider_than_its_columns_share_takes_room_from_the_widest_column(t
     assert "2026-10-08" in words  # whole, on one line
     assert words["2026-10-08"][1] > share_end  # wider than the column's share was
     assert words["2026-10-08"][1] < words["Naproxen"][0]  # and clear of the next column
+
+
+def test_a_line_that_fits_is_measured_as_qt_lays_it_out(tmp_path):
+    """measure() takes a short cut for one line that fits; Qt's own layout gives the same."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from secondop_desktop.packet.canvas import LEFT, _wrapped, font
+
+    canvas = Canvas(tmp_path / "m.pdf", (595.0, 842.0), "m")
+    with canvas:
+        texts = ["Scan 0001", "2024-03-01", "Räksmörgås", "שלום עולם", "中文名字", "", "x",
+                 "a\tb", "two\nlines", "Blood results from the laboratory of the hospital"]
+        for f in (font(7.5), font(9.5), font(10.5, bold=True), font(20, bold=True),
+                  font(10.5, italic=True)):
+            metrics = QFontMetricsF(f, canvas.writer)
+            for width in (30, 80, 200, 400):
+                for text in texts:
+                    drawn = canvas._breakable(text, f, width)  # as drawn: long words break
+                    laid_out = metrics.boundingRect(QRectF(0, 0, width * canvas.k, 1e7),
+                                                    _wrapped(LEFT), drawn).height() / canvas.k
+                    assert canvas.measure(text, f, width) == laid_out, (text, width)
+    canvas.finish()
