@@ -37,7 +37,7 @@ def test_every_records_ocr_turns_read_at_once_are_each_records_own(vault, tmp_pa
     ids = []
     for name in ("a.png", "b.png", "c.png"):
         Image.new("L", (300, 200), 255).save(tmp_path / name)
-        [result] = vault.documents.import_paths([tmp_path / name])
+        [result] = vault.importer.import_paths([tmp_path / name])
         ids.append(result.document_id)
     _ocr(vault, ids[0], 0, 270)
     _ocr(vault, ids[1], 0, 0)
