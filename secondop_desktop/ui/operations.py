@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -37,6 +39,9 @@ log = logging.getLogger(__name__)
 
 # Batched progress from a worker thread reaches the GUI at most this often (seconds).
 PROGRESS_INTERVAL = 0.05
+# Background threads are this nice (Linux): an import's workers on a 2-core machine otherwise
+# starve the window's thread, and the threads Qt paints large areas with, for tens of ms.
+BACKGROUND_NICENESS = 10
 
 Finished = Callable[[Any, BaseException | None], None]
 Progress = Callable[[int, int, Any], None]
@@ -168,6 +173,21 @@ class Task:
         self.ctx.cancel()
 
 
+def yield_to_the_window() -> None:
+    """Make the calling background thread (and the threads it starts: they inherit it) nicer
+    than the GUI thread. Linux gives each thread a niceness of its own; elsewhere nothing
+    changes."""
+    on_the_gui_thread = threading.current_thread() is threading.main_thread()  # a fake pool
+    if on_the_gui_thread or not sys.platform.startswith("linux"):
+        return
+    thread = threading.get_native_id()
+    try:
+        if os.getpriority(os.PRIO_PROCESS, thread) < BACKGROUND_NICENESS:
+            os.setpriority(os.PRIO_PROCESS, thread, BACKGROUND_NICENESS)
+    except OSError:  # not allowed here (a sandbox): the work runs as it is
+        log.debug("background thread priority left as it is", exc_info=True)
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[TaskContext], Any], task: Task) -> None:
         super().__init__()
@@ -175,6 +195,7 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        yield_to_the_window()
         try:
             result = self.fn(self.task.ctx)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, not lost

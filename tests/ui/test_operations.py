@@ -4,6 +4,8 @@ changes announced after every write; with the fake pool and with the real one.""
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 
 import pytest
@@ -11,7 +13,13 @@ from fakes import FakeThreadPool, ScriptedDialogs
 
 from secondop_desktop.core.errors import RefusedFile
 from secondop_desktop.ui.dialogs import BUG_TEXT
-from secondop_desktop.ui.operations import Cancelled, Changes, QueryOp, WriteOp
+from secondop_desktop.ui.operations import (
+    BACKGROUND_NICENESS,
+    Cancelled,
+    Changes,
+    QueryOp,
+    WriteOp,
+)
 from secondop_desktop.ui.services import Services
 
 
@@ -104,6 +112,31 @@ def test_the_real_pool_runs_the_work_off_the_gui_thread(qtbot):
     assert threads["work"] is not threading.main_thread()
     assert threads["report"] is threading.main_thread()
     assert [i for batch in progress for i in batch] == list(range(1, 201))  # none lost
+    assert services.tasks.wait()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own niceness")
+def test_background_work_and_the_threads_it_starts_leave_the_cpu_to_the_window(qtbot):
+    """An import's workers on two cores starved the window's thread (and Qt's painting helpers)
+    for tens of milliseconds: background threads are nicer than the GUI thread."""
+    services = Services(dialogs=ScriptedDialogs())
+    niceness: dict[str, int] = {}
+
+    def nice_of_this_thread() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    def work(_ctx) -> None:
+        niceness["work"] = nice_of_this_thread()
+        started = threading.Thread(target=lambda: niceness.update(started=nice_of_this_thread()))
+        started.start()
+        started.join()
+
+    op = QueryOp(services, None, work)
+    op.run_in_background()
+    qtbot.waitUntil(lambda: op.task.done, timeout=10_000)
+    window = nice_of_this_thread()
+    assert niceness["work"] >= BACKGROUND_NICENESS > window
+    assert niceness["started"] == niceness["work"]  # an import's own workers too
     assert services.tasks.wait()
 
 
