@@ -118,3 +118,23 @@ def test_display_date_format(vault, tmp_path):
     model, _proxy = _filtered(vault)
     index = model.index(model.row_of(ids[0]), DATE)
     assert index.data() == dt.date(2024, 3, 1).strftime("%d %b %Y")
+
+
+def test_a_file_date_is_set_in_italics_and_said_to_a_screen_reader(qapp, vault, tmp_path):
+    """"29 Aug 2026 (file)" did not fit the Date column and read "29 Aug 202…"; the date now
+    shows whole, in italics, and the tooltip and the accessible text say it is the file's."""
+    vault.importer.import_paths([make_jpeg(tmp_path / "photo.jpg")])
+    doc = vault.documents.records()[0]
+    vault.db.conn.execute("UPDATE documents SET record_date = '2026-08-29', meta = "
+                          "json_set(meta, '$.date_source', 'file') WHERE id = ?", (doc.id,))
+    model = RecordsModel()
+    model.set_documents([vault.documents.get(doc.id)])
+    cell = model.index(0, DATE)
+    assert model.data(cell) == "29 Aug 2026"
+    assert model.data(cell, Qt.ItemDataRole.FontRole).italic()
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "29 Aug 2026 (file)"
+    assert "File date" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    vault.documents.update(doc.id, record_date="2026-08-29")  # the patient's date of service
+    model.set_documents([vault.documents.get(doc.id)])
+    assert model.data(cell, Qt.ItemDataRole.FontRole) is None
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) is None

@@ -8,6 +8,7 @@ the words were found. Painting reads only these; it never asks the vault.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...core.documents import KIND_LABELS, Document
@@ -61,12 +62,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordsModel", text)
 
 
-def display_date(doc: Document) -> str:
-    """"01 Mar 2024", the month as the app's language names it; a file date says so."""
+def list_date(doc: Document) -> str:
+    """"01 Mar 2024", the month as the app's language names it (a file date is set in italics
+    in the list: "(file)" after it would not fit its column)."""
     if doc.record_date is None:
         return "—"
-    date = QLocale().toString(QDate(doc.record_date), "dd MMM yyyy")
-    if not doc.has_file_date:
+    return QLocale().toString(QDate(doc.record_date), "dd MMM yyyy")
+
+
+def display_date(doc: Document) -> str:
+    """The list's date, and where it is a file date, said so."""
+    date = list_date(doc)
+    if doc.record_date is None or not doc.has_file_date:
         return date
     return QCoreApplication.translate("RecordsModel", "{date} (file)").format(date=date)
 
@@ -349,6 +356,8 @@ class RecordsModel(QAbstractTableModel):
     def _accessible_text(self, doc: Document, column: int) -> str | None:
         if column == FLAG:
             return self._warning_question(doc)
+        if column == DATE and doc.has_file_date:
+            return display_date(doc)  # what the italics say to the eye
         if column == TITLE:
             about = self._about(doc, [doc.title])
             return " ".join(map(sentence, about)) if len(about) > 1 else None  # else the title
@@ -396,7 +405,7 @@ COLUMNS: dict[int, Column] = {
                   lambda doc: doc.title.casefold()),
     KIND: Column(QT_TRANSLATE_NOOP("RecordsModel", "Kind"), lambda doc: kind_name(doc.kind),
                  lambda doc: doc.kind),
-    DATE: Column(QT_TRANSLATE_NOOP("RecordsModel", "Date"), display_date,
+    DATE: Column(QT_TRANSLATE_NOOP("RecordsModel", "Date"), list_date,
                  lambda doc: doc.record_date.isoformat() if doc.record_date else ""),
     PROVIDER: Column(QT_TRANSLATE_NOOP("RecordsModel", "Provider"), lambda doc: doc.provider,
                      lambda doc: doc.provider.casefold()),
@@ -406,6 +415,16 @@ COLUMNS: dict[int, Column] = {
 }
 HEADERS = tuple(COLUMNS[column].header for column in range(len(COLUMNS)))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@functools.cache
+def _file_date_font() -> QFont:
+    """Italics, and only that: the view's own font gives the rest (made once an app exists)."""
+    italic = QFont()
+    italic.setItalic(True)
+    return italic
+
+
 
 # What each role asks of a record's cell; a role not here has no data.
 _ROLES: dict[int, Callable[[RecordsModel, Document, int], Any]] = {
@@ -420,6 +439,8 @@ _ROLES: dict[int, Callable[[RecordsModel, Document, int], Any]] = {
     Qt.ItemDataRole.ToolTipRole: lambda m, doc, column: m._tooltip(doc, column),
     Qt.ItemDataRole.AccessibleTextRole: lambda m, doc, column: m._accessible_text(doc, column),
     Qt.ItemDataRole.TextAlignmentRole: lambda _m, _doc, column: _RIGHT if column == PAGES else None,
+    Qt.ItemDataRole.FontRole: lambda _m, doc, column: _file_date_font() if column == DATE
+    and doc.has_file_date else None,
 }
 
 
