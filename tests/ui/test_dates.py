@@ -14,13 +14,12 @@ from secondop_desktop.core.validate import (
     parse_datetime,
     parse_partial_date,
 )
-from secondop_desktop.local_format import human_size
+from secondop_desktop.local_format import datetime_text, human_size
 from secondop_desktop.ui.symptoms.page import SymptomsPage
 from secondop_desktop.ui.visit.page import VisitPage
 from secondop_desktop.ui.widgets.date_field import (
     DateField,
     display_date,
-    display_datetime,
     locale_to_iso,
 )
 
@@ -67,7 +66,7 @@ def test_the_locale_short_format_becomes_iso():
 def test_a_picked_date_is_written_as_the_language_writes_it_and_read_back(name, date, moment):
     locale = QLocale(name)
     assert display_date(dt.date(2026, 10, 14), locale) == date
-    assert display_datetime(dt.datetime(2026, 10, 14, 9, 30), locale) == moment
+    assert datetime_text(dt.datetime(2026, 10, 14, 9, 30), locale) == moment
     # What the calendar writes in the field is what the field hands on, as ISO or in words.
     assert parse_date(locale_to_iso(date, locale=locale)) == dt.date(2026, 10, 14)
     assert parse_datetime(locale_to_iso(moment, with_time=True, locale=locale)) == \

@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...core.sent_log import SentPacket
-from ...local_format import human_size
+from ...local_format import datetime_text, human_size
 from ...translations import QT_TRANSLATE_NOOP
-from ..widgets.date_field import display_datetime
 from ..widgets.list_table_model import Index, ListTableModel
 
 COL_WHEN, COL_TO, COL_FILE, COL_PAGES, COL_SIZE = range(5)
@@ -63,7 +62,7 @@ class SentModel(ListTableModel):
 
     def _display(self, e: SentPacket, column: int, exists: bool) -> str:
         if column == COL_WHEN:
-            return display_datetime(e.at)
+            return datetime_text(e.at)
         if column == COL_TO:
             return e.recipient or "—"
         if column == COL_FILE:

@@ -110,12 +110,6 @@ def display_date(value: dt.date, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(value), _short_formats(locale, False)[-1])
 
 
-def display_datetime(value: dt.datetime, locale: QLocale | None = None) -> str:
-    """A moment as a list shows it: "2026-10-14 09:30" in English (unambiguous in every
-    country), else in the locale's own numeric form: "14.10.2026 09:30"."""
-    return datetime_text(value, locale)
-
-
 def list_form(stored: str, with_time: bool = False, locale: QLocale | None = None) -> str:
     """A stored date (2026-10-14, 2026-10 or 2026; with ``with_time`` a moment) as the lists
     show it, which ``locale_to_iso`` reads back to ``stored``; anything else as it is."""
@@ -154,7 +148,7 @@ class DateField(QLineEdit):
         "1971-06-14"); read back to the same ISO by ``core_text``. Anything else as it is."""
         try:
             if self.with_time:
-                self.setText(display_datetime(dt.datetime.fromisoformat(stored)))
+                self.setText(datetime_text(dt.datetime.fromisoformat(stored)))
             else:
                 self.setText(display_date(dt.date.fromisoformat(stored)))
         except ValueError:
