@@ -42,6 +42,11 @@ PROGRESS_INTERVAL = 0.05
 # Background threads are this nice (Linux): an import's workers on a 2-core machine otherwise
 # starve the window's thread, and the threads Qt paints large areas with, for tens of ms.
 BACKGROUND_NICENESS = 10
+# How long (seconds) a Python thread runs before one that waits for Python's lock gets it. The
+# window's thread asks for the lock at every call into Python while it paints (each row's data,
+# each delegate); behind busy workers it waited up to Python's default 5 ms each time, and a
+# repaint of the records list during an import stood still for 50-100 ms.
+BACKGROUND_SWITCH_INTERVAL = 0.001
 
 Finished = Callable[[Any, BaseException | None], None]
 Progress = Callable[[int, int, Any], None]
@@ -175,10 +180,14 @@ class Task:
 
 def yield_to_the_window() -> None:
     """Make the calling background thread (and the threads it starts: they inherit it) nicer
-    than the GUI thread. Linux gives each thread a niceness of its own; elsewhere nothing
-    changes."""
+    than the GUI thread, and hand Python's lock around more often while background work runs.
+    Linux gives each thread a niceness of its own; elsewhere only the lock's interval changes."""
     on_the_gui_thread = threading.current_thread() is threading.main_thread()  # a fake pool
-    if on_the_gui_thread or not sys.platform.startswith("linux"):
+    if on_the_gui_thread:
+        return
+    if sys.getswitchinterval() > BACKGROUND_SWITCH_INTERVAL:
+        sys.setswitchinterval(BACKGROUND_SWITCH_INTERVAL)
+    if not sys.platform.startswith("linux"):
         return
     thread = threading.get_native_id()
     try:
