@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -65,6 +66,31 @@ class FirstFrame(QObject):
 BARE = FIRST_FRAME + """
 app = QApplication([])
 window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+FirstFrame(window, app.quit)
+app.exec()
+"""
+
+# What our first frame shows, in plain PySide with none of our code: the floor of any window that
+# shows it (text needs the font database, which the empty anchor never loads). Printed for
+# reference; the goal is against the bare window.
+PLAIN = FIRST_FRAME + """
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QWidget
+app = QApplication([])
+window = QMainWindow()
+central = QWidget()
+row = QHBoxLayout(central)
+nav = QListWidget()
+nav.setFixedWidth(170)
+nav.addItems(["Records", "Questions", "Symptoms", "Visit", "Requests", "History", "Labs",
+              "Specialists", "Checklist", "Opinions"])
+row.addWidget(nav)
+row.addWidget(QLabel("Opening your records…"), 1)
+window.setCentralWidget(central)
+for title in ("&File", "&Edit", "&View", "&Record", "&Help"):
+    window.menuBar().addMenu(title)
+window.statusBar()
 window.resize(1200, 800)
 window.show()
 FirstFrame(window, app.quit)
@@ -138,6 +164,31 @@ def run(script: str, *args: str, env: dict[str, str]) -> tuple[float, float, flo
     return shown, cpu, listed
 
 
+def instructions(script: str, *args: str, env: dict[str, str]) -> int:
+    """Instructions the process ran to its first frame (it leaves there), counted by valgrind."""
+    leave_at_first_frame = re.sub(r"FirstFrame\(window, .*\)\n",
+                                  "FirstFrame(window, lambda: os._exit(0))\n", script)
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           sys.executable, "-c", "import os\n" + leave_at_first_frame, *args],
+                          env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind failed: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def count_instructions(env: dict[str, str], vault: Path) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    run(SECONDOP, str(vault), env=env)  # the bytecode cache
+    bare = instructions(BARE, env=env)
+    for name, script, args in (("plain PySide, same frame", PLAIN, ()),
+                               ("SecondOp first window", SECONDOP, (str(vault),))):
+        count = instructions(script, *args, env=env)
+        print(f"instructions, {name}: {count / 1e6:.1f} M against {bare / 1e6:.1f} M bare "
+              f"({count / bare:.3f}x)")
+
+
 @contextlib.contextmanager
 def display(offscreen: bool) -> Iterator[dict[str, str]]:
     """The platform both sides start on: an Xvfb server of our own where there is one."""
@@ -164,6 +215,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--offscreen", action="store_true", help="no X server, even with Xvfb")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each side's instructions to its first frame under "
+                             "valgrind (exact, unlike times on a busy machine)")
     args = parser.parse_args()
     root = Path(__file__).resolve().parents[1]
     with tempfile.TemporaryDirectory() as tmp, display(args.offscreen) as platform:
@@ -177,14 +231,18 @@ def main() -> None:
                     "XDG_DATA_HOME": str(Path(tmp) / "data"),
                     "XDG_STATE_HOME": str(Path(tmp) / "state"),
                     "XDG_CACHE_HOME": str(Path(tmp) / "cache")})
+        if args.instructions:
+            count_instructions(env, vault_dir)
         for _ in range(2):  # warm the disk cache and the bytecode cache for both
             run(BARE, env=env)
+            run(PLAIN, env=env)
             run(SECONDOP, str(vault_dir), env=env)
-        bare, bare_cpu, ours, ours_cpu, listed = [], [], [], [], []
+        bare, bare_cpu, ours, ours_cpu, listed, plain_cpu = [], [], [], [], [], []
         for _ in range(args.runs):
             shown, cpu, _ = run(BARE, env=env)
             bare.append(shown)
             bare_cpu.append(cpu)
+            plain_cpu.append(run(PLAIN, env=env)[1])
             shown, cpu, done = run(SECONDOP, str(vault_dir), env=env)
             ours.append(shown)
             ours_cpu.append(cpu)
@@ -199,6 +257,8 @@ def main() -> None:
     print(f"CPU time by then, medians:   {statistics.median(bare_cpu) * 1000:7.0f} ms bare, "
           f"{statistics.median(ours_cpu) * 1000:.0f} ms ours "
           f"(ratio {paired_ratio(ours_cpu, bare_cpu):.2f}x)")
+    print(f"plain PySide, same frame:    {statistics.median(plain_cpu) * 1000:7.0f} ms CPU "
+          f"(ratio {paired_ratio(plain_cpu, bare_cpu):.2f}x: the floor, none of our code)")
     if listed:
         print(f"SecondOp list filled:        {statistics.median(listed) * 1000:7.0f} ms")
     # Each SecondOp run follows a bare run: their ratio shares the machine's load at that moment.

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, paths
+from . import __version__, paths, spare_pyside_the_source_reads
 from .logs import install_excepthooks
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_selftest()
     from PySide6.QtWidgets import QApplication
 
+    spare_pyside_the_source_reads()  # the modules loaded before PySide was
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
     from .ui.single_instance import SingleInstance, knock

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from . import paths
 from .core.errors import SecondOpError, translated
@@ -69,10 +69,13 @@ def install_app_language(app: QCoreApplication, setting: str = "") -> str:
     ours = load_translator(language)
     if ours is not None:
         kept.append(ours)
-    qt_own = QTranslator()
-    if language != SOURCE_LANGUAGE and qt_own.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        kept.append(qt_own)
+    if language != SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo  # its enums cost an English first frame 0.2 ms
+
+        qt_own = QTranslator()
+        if qt_own.load(f"qtbase_{language}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            kept.append(qt_own)
     for translator in kept:
         translator.setParent(app)  # the app owns them: Python's collector would delete them
         app.installTranslator(translator)

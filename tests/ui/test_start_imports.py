@@ -30,3 +30,25 @@ def test_the_records_list_waits_for_no_pdf_writer():
     done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2],
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0
+
+
+def test_pyside_reads_no_source_of_the_modules_loaded_before_it(monkeypatch):
+    """PySide reads the whole source of each module an import statement names, once, after it
+    is loaded itself (typing, logging, threading, os... 3 ms of the first window): the modules
+    already loaded are told to it as it would have found them, without the reading."""
+    import PySide6.QtCore  # noqa: F401 - its import hook is what is looked at
+
+    from secondop_desktop import spare_pyside_the_source_reads
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "pyside_feature_dict", {})
+    read: list[str] = []
+    monkeypatch.setattr(feature, "_mod_uses_pyside", lambda module: read.append(module.__name__))
+    spare_pyside_the_source_reads()
+    assert feature.pyside_feature_dict["typing"] == -1  # as PySide finds a module without it
+    assert not any(name.startswith(("PySide6", "secondop_desktop"))
+                   for name in feature.pyside_feature_dict)  # those it still reads itself
+    sys.modules.pop("colorsys", None)
+    __import__("typing")
+    __import__("colorsys")  # loaded after: PySide reads it, as before
+    assert read == ["colorsys"]
