@@ -5,7 +5,7 @@ times and alternately (each pair shares the machine's load of its moment),
 
   anchor  `cp -r` of the folder + `sha256sum` of every copy (same file system)
   ours    Vault.importer.import_paths into a fresh vault, in a child process whose peak memory
-          (VmHWM) is its own (fsync per file and folder, the records committed in batches)
+          (VmHWM) is its own (fsync per file and folder, each record in its own transaction)
 
 and prints the median of the paired ratios (goal: 2x or less) and the peak (goal: 200 MiB).
 The child has imported the format modules before the clock starts, as the app has after its
