@@ -6,7 +6,7 @@ anchor (img2pdf for the scans, then qpdf merging them with the PDFs) and ours ru
 ``--runs`` times each; prints the median of the paired ratios (goal: 1.1x or less) and the peak
 memory (goal: 150 MiB).
 
-    python benchmarks/export_bench.py [--sizes 600] [--runs 2]
+    python benchmarks/export_bench.py [--sizes 600] [--runs 3]
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def run(size: int, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="600")
-    parser.add_argument("--runs", type=int, default=2, help="pairs of runs, alternating")
+    parser.add_argument("--runs", type=int, default=3, help="pairs of runs, alternating")
     args = parser.parse_args()
     if img2pdf() is None or shutil.which("qpdf") is None:
         sys.exit("export_bench: the anchor needs img2pdf and qpdf (pip install img2pdf; "
