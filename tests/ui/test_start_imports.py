@@ -44,11 +44,11 @@ def test_pyside_reads_no_source_of_the_modules_loaded_before_it(monkeypatch):
     monkeypatch.setattr(feature, "pyside_feature_dict", {})
     read: list[str] = []
     monkeypatch.setattr(feature, "_mod_uses_pyside", lambda module: read.append(module.__name__))
+    sys.modules.pop("colorsys", None)  # loaded by an earlier test or not: loaded after, here
     spare_pyside_the_source_reads()
     assert feature.pyside_feature_dict["typing"] == -1  # as PySide finds a module without it
     assert not any(name.startswith(("PySide6", "secondop_desktop"))
                    for name in feature.pyside_feature_dict)  # those it still reads itself
-    sys.modules.pop("colorsys", None)
     __import__("typing")
     __import__("colorsys")  # loaded after: PySide reads it, as before
     assert read == ["colorsys"]
