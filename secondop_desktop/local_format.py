@@ -61,25 +61,26 @@ def datetime_text(value: dt.datetime | None, locale: QLocale | None = None) -> s
     return f"{date_text(value.date(), locale)} {value:%H:%M}"
 
 
-def month_text(year: int, month: int, locale: QLocale | None = None) -> str:
-    """A month of a year: "Oct 2026", "Okt. 2026", "oct 2026"."""
-    return (locale or QLocale()).toString(QDate(year, month, 1), "MMM yyyy")
-
-
-def partial_date_text(stored: str, locale: QLocale | None = None) -> str:
+def partial_date_text(stored: str, locale: QLocale | None = None,
+                      day_pattern: str | None = None, month_pattern: str = "MMM yyyy") -> str:
     """A stored date as precise as it was given (2026-10-14, 2026-10 or 2026) in ``locale``'s
-    form; anything else (a date with words after it) as it is."""
+    form: a day numeric, or as ``day_pattern`` says ("d MMM yyyy"), a month as
+    ``month_pattern`` says ("Oct 2026", "Okt. 2026"); anything else (a date with words after it)
+    as it is."""
     match = _PARTIAL.fullmatch((stored or "").strip())
     if not match:
         return stored or ""
     year, month, day = (int(g) if g else 0 for g in match.groups())
     try:
-        if day:
-            return date_text(dt.date(year, month, day), locale)
-        if month:
-            return month_text(year, month, locale)
+        value = dt.date(year, month or 1, day or 1)  # a month and a day that exist
     except ValueError:
         return stored
+    locale = locale or QLocale()
+    if day:
+        return locale.toString(QDate(year, month, day), day_pattern) if day_pattern else (
+            date_text(value, locale))
+    if month:
+        return locale.toString(QDate(year, month, 1), month_pattern)
     return match.group(1)
 
 

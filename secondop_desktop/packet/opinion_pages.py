@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from ..core.atomic import write_atomically
@@ -35,6 +35,7 @@ from ..core.opinions import LIST_FIELDS, ROLES, TEXT_FIELDS, Opinion
 from ..core.profile import Profile
 from ..core.questions import Question
 from ..core.wording import items
+from ..local_format import partial_date_text
 from ..translations import QT_TRANSLATE_NOOP, packet_text
 from .canvas import (
     ACCENT,
@@ -135,16 +136,10 @@ def title() -> str:
 def partial_date(stored: str, translate: Translate, locale: QLocale) -> str:
     """A date as precise as it was given (2026-11-20, 2026-11 or 2026) in ``locale``'s words:
     "20 Nov 2026", "Nov 2026", "2026" in English, "20. Nov. 2026" in German."""
-    parts = stored.split("-")
-    if len(parts) == 3:
-        pattern = translate("OpinionPages", "d MMM yyyy", "date pattern: d day, MMM month")
-    elif len(parts) == 2:
-        pattern = translate("OpinionPages", "MMM yyyy", "date pattern: MMM month")
-        parts.append("01")
-    else:
-        return stored
-    date = QDate.fromString("-".join(parts), "yyyy-MM-dd")
-    return locale.toString(date, pattern) if date.isValid() else stored
+    return partial_date_text(
+        stored, locale,
+        day_pattern=translate("OpinionPages", "d MMM yyyy", "date pattern: d day, MMM month"),
+        month_pattern=translate("OpinionPages", "MMM yyyy", "date pattern: MMM month"))
 
 
 def paper_locale() -> QLocale:

@@ -180,8 +180,9 @@ class Task:
 
 def yield_to_the_window() -> None:
     """Make the calling background thread (and the threads it starts: they inherit it) nicer
-    than the GUI thread, and hand Python's lock around more often while background work runs.
-    Linux gives each thread a niceness of its own; elsewhere only the lock's interval changes."""
+    than the GUI thread, and have Python hand its lock around every 1 ms from the first
+    background work on (the setting is the process's). Linux gives each thread a niceness of
+    its own; elsewhere only the lock's interval changes."""
     on_the_gui_thread = threading.current_thread() is threading.main_thread()  # a fake pool
     if on_the_gui_thread:
         return

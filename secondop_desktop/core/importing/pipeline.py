@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 
 # Files checked and stored ahead of the one being recorded (decoding overlaps fsync waits). Two
 # workers import 620 scans about as fast as four (0.86x against 0.80x of `cp -r` + `sha256sum`)
-# and leave Python's lock to the window far more often: the longest stall of the window while
-# 500 files arrive was 20-39 ms with two, 39-63 ms with four (2 cores).
+# and leave Python's lock to the window far more often: with the GUI's 1 ms switch interval
+# (ui/operations.py), the longest stall of the window while 500 files arrive was 20-39 ms with
+# two workers, 39-63 ms with four (2 cores).
 IMPORT_WORKERS = 2
 IMPORT_AHEAD = 12
 # Names for records rebuilt from stored files, whose original names were lost with the database.
